@@ -1,0 +1,116 @@
+"""Benchmark dsnews: throughput, cold start, peak memory. Prints figures; asserts nothing.
+
+    python bench/bench.py                 # dev corpus + up to 2,000 real articles from ../shared
+    python bench/bench.py --articles 500  # fewer real articles
+    python bench/bench.py --no-jieba      # skip the jieba.lcut baseline
+
+Real articles come from ../shared/data/news (Taiwan tw-goodinfo JSON and mainland finqa)
+when that folder is present, else from samples/ only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def load_articles(limit: int) -> dict[str, list[str]]:
+    sets: dict[str, list[str]] = {"samples": [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]}
+    dev = SHARED / "corpus" / "dev"
+    if dev.is_dir():
+        sets["dev"] = [p.read_text(encoding="utf-8") for p in sorted(dev.glob("*.txt"))]
+    news = SHARED / "data" / "news"
+    real: list[str] = []
+    seen: set[str] = set()
+    for path in sorted((news / "tw-goodinfo" / "out" / "media").glob("*/*.json")) if news.is_dir() else []:
+        for item in json.loads(path.read_text(encoding="utf-8")):
+            if item.get("link") not in seen and item.get("content"):
+                seen.add(item["link"])
+                real.append(item["content"])
+        if len(real) >= limit // 2:
+            break
+    finqa = news / "cn-fincuge" / "FinCUGE_Publish" / "finqa" / "eval_list.json"
+    if finqa.is_file():
+        real += [row[0] for row in json.loads(finqa.read_text(encoding="utf-8"))][: limit - len(real)]
+    if real:
+        sets["real"] = real[:limit]
+    return sets
+
+
+def throughput(label: str, articles: list[str], run) -> float:  # type: ignore[no-untyped-def]
+    size = sum(len(a.encode("utf-8")) for a in articles)
+    start = time.perf_counter()
+    for article in articles:
+        run(article)
+    elapsed = time.perf_counter() - start
+    rate = size / elapsed / 1e6
+    print(f"  {label:<28} {len(articles):6d} articles {size / 1e6:7.2f} MB {elapsed:7.2f} s "
+          f"{rate:7.2f} MB/s {len(articles) / elapsed:8.0f} articles/s")
+    return rate
+
+
+def timed(command: list[str], repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2000, help="real articles to use (default 2000)")
+    parser.add_argument("--no-jieba", action="store_true", help="skip the jieba.lcut baseline")
+    args = parser.parse_args()
+
+    sample = ROOT / "samples" / "us_ai_selloff.txt"
+    dsnews_bin = str(Path(sys.executable).parent / "dsnews")
+    print("cold start (median of 5 runs)")
+    bare = timed([sys.executable, "-c", "pass"])
+    cold = timed([dsnews_bin, "extract", "-f", "json", str(sample)])
+    help_time = timed([dsnews_bin, "--help"])
+    print(f"  python -c pass               {bare * 1000:7.0f} ms")
+    print(f"  dsnews --help                {help_time * 1000:7.0f} ms")
+    print(f"  dsnews extract -f json 1 art {cold * 1000:7.0f} ms   ratio {cold / bare:.1f}x python -c pass")
+
+    import dsnews
+    from dsnews.lexicons import load
+
+    start = time.perf_counter()
+    load()
+    print(f"  lexicon load in-process      {(time.perf_counter() - start) * 1000:7.0f} ms")
+    start = time.perf_counter()
+    load().matcher  # noqa: B018
+    print(f"  name matcher build           {(time.perf_counter() - start) * 1000:7.0f} ms")
+
+    sets = load_articles(args.articles)
+    print("throughput (warm, one process)")
+    rates = {}
+    for label, articles in sets.items():
+        rates[label] = throughput(f"dsnews.extract [{label}]", articles, dsnews.extract)
+    if not args.no_jieba:
+        import logging
+
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        jieba.initialize()
+        label = "real" if "real" in sets else "dev" if "dev" in sets else "samples"
+        baseline = throughput(f"jieba.lcut HMM [{label}]", sets[label], jieba.lcut)
+        print(f"  ratio dsnews / jieba.lcut    {rates[label] / baseline:7.1f}x")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (this process)     {peak:7.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

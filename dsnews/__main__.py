@@ -1,0 +1,5 @@
+"""python -m dsnews: the command line."""
+
+from dsnews.cli import main
+
+main()

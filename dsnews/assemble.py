@@ -1,0 +1,177 @@
+"""Mentions → Result: one entry per ticker, firm and person with all its mentions;
+firms linked to their listing; quote speakers resolved through anaphora.
+
+All cross-extractor work lives here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dsnews.extractors import Doc
+from dsnews.lexicons import Lexicons
+from dsnews.model import (
+    Firm,
+    Mention,
+    Move,
+    MoveFacts,
+    Person,
+    PersonFacts,
+    Quote,
+    QuoteFacts,
+    Result,
+    Span,
+    Ticker,
+)
+from dsnews.normalise import script_of
+
+
+def assemble(doc: Doc, source: str, categories: Iterable[str]) -> Result:
+    wanted = set(categories)
+    tickers = _tickers(doc)
+    firms = _firms(doc, {t.id for t in tickers})
+    people = _people(doc)
+    return Result(
+        source=source,
+        chars=len(doc.norm.original),
+        script=script_of(doc.norm.original),  # type: ignore[arg-type]
+        tickers=tickers if "tickers" in wanted else (),
+        moves=_moves(doc) if "moves" in wanted else (),
+        people=people if "people" in wanted else (),
+        firms=firms if "firms" in wanted else (),
+        quotes=_quotes(doc, people, firms) if "quotes" in wanted else (),
+    )
+
+
+def _grouped(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
+    """Mentions by key, keys in order of first mention, mentions in text order, no repeats."""
+    groups: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: (m.span.start, m.span.end)):
+        bucket = groups.setdefault(m.key, [])
+        if not bucket or bucket[-1].span != m.span:
+            bucket.append(m)
+    return groups
+
+
+def _spans(mentions: list[Mention]) -> tuple[Span, ...]:
+    return tuple(dict.fromkeys(m.span for m in mentions))
+
+
+def _tickers(doc: Doc) -> tuple[Ticker, ...]:
+    lex = doc.lex
+    result = []
+    for key, mentions in _grouped(doc.of("ticker")).items():
+        names = [m.span.text for m in mentions if m.rule == "tickers.name"]
+        known = lex.securities.get(key)
+        name = names[0] if names else _printed_name(doc, key) or (known.name if known else None)
+        symbol, market = key.rsplit(".", 1)
+        result.append(Ticker(key, symbol, market, name, _spans(mentions)))
+    return tuple(result)
+
+
+def _printed_name(doc: Doc, ticker: str) -> str | None:
+    """The firm name printed before a code (`Arm Holdings(ARM.US)`), if any."""
+    for m in doc.of("firm"):
+        if m.rule == "firms.before_code" and ticker in doc.lex.company_ids(m.key):
+            return m.span.text
+    return None
+
+
+def _firm_ticker(lex: Lexicons, key: str, tickers: set[str]) -> str | None:
+    """The listing of a firm that the article uses, else its primary listing."""
+    if key not in lex.securities and "." not in key:
+        return None
+    listings = lex.company_ids(key)
+    used = [t for t in listings if t in tickers]
+    return used[0] if used else listings[0]
+
+
+def _firms(doc: Doc, tickers: set[str]) -> tuple[Firm, ...]:
+    lex = doc.lex
+    result = []
+    for key, mentions in _grouped(doc.of("firm")).items():
+        forms = list(dict.fromkeys(m.span.text for m in mentions))
+        ticker = _firm_ticker(lex, key, tickers)
+        aliases = forms[1:] + [a for a in _lexicon_forms(lex, key) if a not in forms]
+        result.append(Firm(forms[0], tuple(aliases), ticker, _spans(mentions)))
+    return tuple(result)
+
+
+def _lexicon_forms(lex: Lexicons, key: str) -> list[str]:
+    """Other names the lexicons know for a firm (so that `NVIDIA` is listed for 英偉達)."""
+    forms: list[str] = []
+    for listing in lex.company_ids(key) if "." in key else ():
+        security = lex.securities.get(listing)
+        if security:
+            forms += [security.name, *security.aliases]
+    firm = lex.firms.get(key)
+    if firm:
+        forms += [firm[0], *firm[1]]
+    return list(dict.fromkeys(forms))
+
+
+def _people(doc: Doc) -> tuple[Person, ...]:
+    result = []
+    for key, mentions in _grouped(doc.of("person")).items():
+        full = [m for m in mentions if not (isinstance(m.facts, PersonFacts) and m.facts.alias_of)]
+        first = (full or mentions)[0]
+        facts = [m.facts for m in full if isinstance(m.facts, PersonFacts)]
+        title = next((f.title for f in facts if f.title), None)
+        org = next((f.org for f in facts if f.org), None)
+        aliases = tuple(dict.fromkeys(m.span.text for m in mentions if m.span.text != first.span.text))
+        result.append(Person(first.span.text, aliases, title, org, _spans(mentions)))
+    return tuple(result)
+
+
+def _moves(doc: Doc) -> tuple[Move, ...]:
+    result = []
+    for m in sorted(doc.of("move"), key=lambda m: m.span.start):
+        facts = m.facts
+        assert isinstance(facts, MoveFacts)
+        ticker = facts.subject_keys[0] if facts.subject_keys else None
+        result.append(
+            Move(m.key, ticker, facts.direction, facts.value, facts.hedge, facts.session, m.span, m.rule)
+        )
+    return tuple(result)
+
+
+def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tuple[Quote, ...]:
+    """Quotes with their speakers named: anaphors go to the last fitting person or firm."""
+    person_names = {}
+    for person in people:
+        for span in person.mentions:
+            person_names[span] = person.name
+    firm_names = {}
+    for firm in firms:
+        for span in firm.mentions:
+            firm_names[span] = firm.name
+    by_key_person = _names_by_key(doc.of("person"), person_names)
+    by_key_firm = _names_by_key(doc.of("firm"), firm_names)
+    result = []
+    for m in sorted(doc.of("quote"), key=lambda m: m.span.start):
+        facts = m.facts
+        assert isinstance(facts, QuoteFacts)
+        key = facts.speaker_key
+        if key == "@person":
+            speaker = _last_before(person_names, m.span.start)
+        elif key == "@firm":
+            speaker = _last_before(firm_names, m.span.start)
+        elif key is None:
+            speaker = None
+        else:
+            speaker = by_key_person.get(key) or by_key_firm.get(key) or facts.speaker
+        result.append(Quote(speaker, m.span.text, facts.quote_kind, facts.verb, m.span, m.rule))
+    return tuple(result)
+
+
+def _names_by_key(mentions: list[Mention], names: dict[Span, str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for m in mentions:
+        if m.span in names:
+            found.setdefault(m.key, names[m.span])
+    return found
+
+
+def _last_before(names: dict[Span, str], pos: int) -> str | None:
+    before = [(span.start, name) for span, name in names.items() if span.end <= pos]
+    return max(before)[1] if before else None

@@ -1,0 +1,147 @@
+"""The extractors: each reads a Doc and yields Mentions. Registered in EXTRACTORS, in order.
+
+An extractor is a module with NAME, NEEDS (names of extractors whose mentions it reads;
+they run earlier) and `extract(doc) -> Iterator[Mention]`. Extractors work on the
+normalised text; `doc.mention()` maps their offsets back to the original.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from types import ModuleType
+
+import regex
+
+from dsnews.lexicons import Lexicons, NameHit
+from dsnews.model import Kind, Mention, MoveFacts, PersonFacts, QuoteFacts, Span
+from dsnews.normalise import Normalised
+
+SENTENCE_END = "。！？!?\n"
+CLAUSE_END = SENTENCE_END + "，,；;：:"
+
+
+@dataclass
+class Doc:
+    """One article on its way through the extractors."""
+
+    norm: Normalised
+    lex: Lexicons
+    found: dict[str, list[Mention]] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    @functools.cached_property
+    def name_hits(self) -> list[NameHit]:
+        """Every lexicon name in the text, leftmost-longest (shared by several extractors)."""
+        return list(self.lex.matcher.find(self.text))
+
+    @functools.cached_property
+    def market(self) -> str | None:
+        """The market the article is about (TW, HK, CN, US), from cue words and codes."""
+        cues = self.lex.rule("markets")["cues"]
+        scores = {m: len(_cue_pattern(tuple(c)).findall(self.text)) for m, c in cues.items()}
+        best = max(scores, key=lambda m: scores[m])
+        return best if scores[best] > 0 else None
+
+    def mention(
+        self,
+        kind: Kind,
+        start: int,
+        end: int,
+        key: str,
+        rule: str,
+        facts: MoveFacts | QuoteFacts | PersonFacts | None = None,
+    ) -> Mention:
+        """Make a Mention from normalised offsets; its span points into the original."""
+        o_start, o_end = self.norm.to_original(start, end)
+        return Mention(kind, Span(o_start, o_end, self.norm.original[o_start:o_end]), key, rule, facts)
+
+    def norm_span(self, span: Span) -> tuple[int, int]:
+        """Return the normalised offsets of an original span (for reading earlier mentions)."""
+        return self._original_to_norm[span.start], self._original_to_norm_end[span.end]
+
+    @functools.cached_property
+    def _original_to_norm(self) -> dict[int, int]:
+        if self.norm.origin is None:
+            return _Identity()
+        first: dict[int, int] = {}
+        for index, source in enumerate(self.norm.origin):
+            first.setdefault(source, index)
+        first.setdefault(len(self.norm.original), len(self.text))
+        return first
+
+    @functools.cached_property
+    def _original_to_norm_end(self) -> dict[int, int]:
+        if self.norm.origin is None:
+            return _Identity()
+        last: dict[int, int] = {}
+        for index, source in enumerate(self.norm.origin):
+            last[source + 1] = index + 1
+        last.setdefault(0, 0)
+        return last
+
+    def of(self, kind: str) -> list[Mention]:
+        return self.found.get(kind, [])
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        """Return the [start, end) of the sentence around normalised position `pos`."""
+        return _bounds(self.text, pos, SENTENCE_END)
+
+    def clause_bounds(self, pos: int) -> tuple[int, int]:
+        return _bounds(self.text, pos, CLAUSE_END)
+
+
+class _Identity(dict[int, int]):
+    def __missing__(self, key: int) -> int:
+        return key
+
+
+def _bounds(text: str, pos: int, stops: str) -> tuple[int, int]:
+    start = pos
+    while start > 0 and text[start - 1] not in stops:
+        start -= 1
+    end = pos
+    while end < len(text) and text[end] not in stops:
+        end += 1
+    return start, end
+
+
+@functools.cache
+def _cue_pattern(cues: tuple[str, ...]) -> regex.Pattern[str]:
+    """Cues are regular expressions (written in Simplified), joined into one pattern."""
+    from dsnews.normalise import simplify
+
+    return regex.compile("|".join(f"(?:{simplify(c)})" for c in cues))
+
+
+def registered() -> tuple[ModuleType, ...]:
+    """The extractors in the order they run (each after those it NEEDS)."""
+    from dsnews.extractors import firms, moves, people, quotes, tickers
+
+    return (tickers, firms, people, moves, quotes)
+
+
+EXTRACTORS = ("tickers", "firms", "people", "moves", "quotes")
+
+
+def run(doc: Doc, only: frozenset[str] | None = None) -> Doc:
+    """Run the extractors needed for `only` (all when None), filling doc.found."""
+    wanted = set(EXTRACTORS if only is None else only)
+    modules = registered()
+    by_name = {m.NAME: m for m in modules}
+    for name in list(wanted):  # pull in what the wanted ones need, transitively
+        stack = [name]
+        while stack:
+            for need in by_name[stack.pop()].NEEDS:
+                if need not in wanted:
+                    wanted.add(need)
+                    stack.append(need)
+    for module in modules:
+        if module.NAME in wanted:
+            for mention in module.extract(doc):
+                doc.found.setdefault(mention.kind, []).append(mention)
+    return doc
+

@@ -1,0 +1,195 @@
+"""Firms: companies and financial institutions, from the lexicons and from name patterns.
+
+Lexicon names (listed companies carry their ticker), Chinese names with a firm suffix
+(`盛寶銀行`, `元大投顧`, `Vantage Point資產管理公司`), and Latin names that stand before a
+job title or a firm suffix (`Union Bancaire Privee董事總經理`, `Aletheia capital的…主管`).
+Governments, regulators, central banks and indices are never firms (not_firms.tsv).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from dsnews.extractors import Doc
+from dsnews.lexicons import Lexicons, words
+from dsnews.model import Mention
+
+NAME = "firms"
+NEEDS = ("tickers",)
+
+# A run of capitalised Latin words (with inner &, ., - and digits), as firm names are written.
+LATIN_RUN = r"[A-Z][A-Za-z0-9&.'\-]*+(?:\ [A-Za-z][A-Za-z0-9&.'\-]*+){0,4}"
+
+
+def extract(doc: Doc) -> Iterator[Mention]:
+    lex = doc.lex
+    ticker_at = {(m.span.start, m.span.end): m.key for m in doc.of("ticker")}
+    blocked: list[tuple[int, int]] = []  # not_firm and index names: nothing inside them is a firm
+    for hit in doc.name_hits:
+        kinds = {e.kind for e in hit.entries}
+        if kinds & {"not_firm", "index"}:
+            blocked.append((hit.start, hit.end))
+            continue
+        entry = next(e for e in hit.entries if e.kind in ("security", "firm"))
+        start, end = doc.norm.to_original(hit.start, hit.end)
+        ticker = ticker_at.get((start, end))
+        if entry.kind == "security" and ticker is None:
+            continue  # a listed name that did not link (generic, no context) is no firm either
+        key = ticker or (entry.key if entry.kind == "firm" else entry.key)
+        yield doc.mention("firm", hit.start, hit.end, _company_key(lex, key), "firms.lexicon")
+        blocked.append((hit.start, hit.end))
+    yield from _named_before_code(doc, blocked)
+    yield from _suffixed(doc, blocked)
+    yield from _latin_before_title(doc, blocked)
+    yield from _latin_suffixed(doc, blocked)
+
+
+def _company_key(lex: Lexicons, key: str) -> str:
+    """One key per company, whichever listing or name was seen: its primary listing."""
+    if key in lex.securities or "." in key:
+        return lex.company_ids(key)[0]
+    return key
+
+
+def _named_before_code(doc: Doc, blocked: list[tuple[int, int]]) -> Iterator[Mention]:
+    """`Arm Holdings(ARM.US)`: the name the article prints before a code is a firm."""
+    for code in doc.of("ticker"):
+        if code.rule == "tickers.name":
+            continue
+        start, _ = doc.norm_span(code.span)
+        pos = start
+        while pos > 0 and doc.text[pos - 1] in " (":
+            pos -= 1
+        if pos == start or _inside(pos - 1, blocked):
+            continue
+        m = _name_before(doc.text, pos)
+        if m:
+            blocked.append((m[0], pos))
+            yield doc.mention("firm", m[0], pos, _company_key(doc.lex, code.key), "firms.before_code")
+
+
+@functools.cache
+def _latin_tail() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{LATIN_RUN})$")
+
+
+def _name_before(text: str, end: int) -> tuple[int, int] | None:
+    """The firm name ending at `end`: a Latin run, or 2–6 Han characters up to a stop."""
+    window = text[max(0, end - 40) : end]
+    latin = _latin_tail().search(window)
+    if latin:
+        return end - len(window) + latin.start(), end
+    start = end
+    while start > 0 and end - start < 6 and _HAN.match(text[start - 1]):
+        if text[start - 1] in _STOPS:
+            break
+        start -= 1
+    return (start, end) if end - start >= 2 else None
+
+
+_STOPS = frozenset("的在和与及、是由对为将被据但而从向把等称说于以其该这那此每各了着过也都就还又如除包括")
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+@functools.cache
+def _suffix_pattern(lex: Lexicons) -> regex.Pattern[str]:
+    rules = lex.rule("firms")
+    return regex.compile(
+        rf"(?:{words(rules['suffixes'])})(?!{words(rules['not_after'])})"
+    )
+
+
+@functools.cache
+def _latin_tail_spaced() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{LATIN_RUN})\ ?$")
+
+
+def _suffixed(doc: Doc, blocked: list[tuple[int, int]]) -> Iterator[Mention]:
+    """Names with a firm suffix: 盛宝银行, 元大投顾, Vantage Point资产管理公司."""
+    rules = doc.lex.rule("firms")
+    generic = frozenset(rules["generic_prefixes"])
+    generic_tails = tuple(g for g in generic if len(g) >= 2)
+    text = doc.text
+    for m in _suffix_pattern(doc.lex).finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start <= rules["max_han"] and _is_name_han(text[start - 1]):
+            start -= 1
+        han = text[start : m.start()]
+        if len(han) > rules["max_han"]:
+            continue  # no clear start: better no firm than half a sentence
+        latin = _latin_tail_spaced().search(text, max(0, start - 40), start)
+        if latin and not han:
+            start = latin.start()
+        elif len(han) < 2 or han in generic or han.endswith(generic_tails):
+            continue
+        elif m.group() == "公司":
+            continue  # 某某公司 is too often a description; only Latin names + 公司
+        if _overlaps(start, m.end(), blocked):
+            continue
+        blocked.append((start, m.end()))
+        yield doc.mention("firm", start, m.end(), text[start : m.end()], "firms.suffix")
+
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _is_name_han(char: str) -> bool:
+    return char not in _STOPS and _HAN.match(char) is not None
+
+
+@functools.cache
+def _title_pattern(lex: Lexicons) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"""
+        (?<![A-Za-z0-9])
+        (?P<name>{LATIN_RUN})       # Union Bancaire Privee / Bernstein / Man Numeric
+        (?=\ ?(?:的[^，。,]{{0,12}}?)?(?:{words(lex.titles)}))  # …then a job title (maybe after 的…)
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _latin_before_title(doc: Doc, blocked: list[tuple[int, int]]) -> Iterator[Mention]:
+    """Latin names that stand before a job title are the employer: `Bernstein分析師`."""
+    if not doc.lex.titles:
+        return
+    for m in _title_pattern(doc.lex).finditer(doc.text):
+        start, end = m.span("name")
+        if _overlaps(start, end, blocked):
+            continue
+        blocked.append((start, end))
+        yield doc.mention("firm", start, end, doc.text[start:end], "firms.before_title")
+
+
+@functools.cache
+def _latin_suffix_pattern(lex: Lexicons) -> regex.Pattern[str]:
+    suffixes = "|".join(regex.escape(w) for w in sorted(lex.rule("firms")["latin_suffixes"], key=len, reverse=True))
+    return regex.compile(
+        rf"""
+        (?<![A-Za-z0-9])
+        (?:[A-Z][A-Za-z0-9&'\-]*+\ ){{1,4}}     # Merit Interactive / Aletheia / Bloomberg
+        (?i:{suffixes})                         # Co. / Capital / Intelligence
+        (?![A-Za-z0-9])
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _latin_suffixed(doc: Doc, blocked: list[tuple[int, int]]) -> Iterator[Mention]:
+    """Latin names ending in a firm word: Merit Interactive Co., Aletheia Capital."""
+    for m in _latin_suffix_pattern(doc.lex).finditer(doc.text):
+        start, end = m.span()
+        if _overlaps(start, end, blocked):
+            continue
+        blocked.append((start, end))
+        yield doc.mention("firm", start, end, doc.text[start:end], "firms.latin_suffix")

@@ -1,0 +1,372 @@
+"""Percentage moves: 跌超12%, 大漲3.5%, 上漲三成, 升幅0.16%, 35%的漲幅, 漲停.
+
+Each move gets its subject (the nearest ticker, firm, index or traded thing before it in
+the sentence; every subject of a list such as `特斯拉、亞馬遜和Meta的股價`), direction,
+value, hedge and session. Percentages that are not price moves (revenue growth, margins,
+targets, hypotheticals, 個百分點) are rejected by cues kept in lexicons/moves.toml.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from dsnews.extractors import Doc
+from dsnews.lexicons import Lexicons, words
+from dsnews.model import Direction, Hedge, Mention, MoveFacts, Span
+
+NAME = "moves"
+NEEDS = ("tickers", "firms")
+
+# A move with no subject in its sentence continues the previous move's subject when that
+# move ended at most this many characters before.
+CARRY_OVER = 80
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_number(text: str) -> float | None:
+    """Read a small Chinese numeral (up to the hundreds), or digits.
+
+    >>> chinese_number("三"), chinese_number("十五"), chinese_number("二十"), chinese_number("一百")
+    (3.0, 15.0, 20.0, 100.0)
+    >>> chinese_number("三点五"), chinese_number("12.5"), chinese_number("万")
+    (3.5, 12.5, None)
+    """
+    if regex.fullmatch(r"\d++(?:\.\d++)?", text):
+        return float(text)
+    whole, _, decimals = text.partition("点")
+    value = 0
+    current = 0
+    for char in whole:
+        if char in _DIGITS:
+            current = _DIGITS[char]
+        elif char == "十":
+            value += (current or 1) * 10
+            current = 0
+        elif char == "百":
+            value += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    value += current
+    if decimals:
+        if any(c not in _DIGITS for c in decimals):
+            return None
+        return float(f"{value}." + "".join(str(_DIGITS[c]) for c in decimals))
+    return float(value)
+
+
+def percent(number: str, unit: str) -> float | None:
+    """Turn a figure and its unit into percent.
+
+    >>> percent("3", "成"), percent("两", "成半"), percent("一", "倍"), percent("12.5", "%")
+    (30.0, 25.0, 100.0, 12.5)
+    """
+    value = chinese_number(number)
+    if value is None:
+        return None
+    if unit.startswith("成"):
+        return value * 10 + (5 if unit == "成半" else 0)
+    if unit == "倍":
+        return value * 100
+    return value
+
+
+_CN = "零〇一二两三四五六七八九十百"
+
+
+@functools.cache
+def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
+    rules = lex.rule("moves")
+    hedge_before = words(w for ws in rules["hedge_before"].values() for w in ws)
+    hedge_after = words(w for ws in rules["hedge_after"].values() for w in ws)
+    figure = rf"""
+        (?:
+            (?P<sign>[-+−])?\s*+(?P<num>\d++(?:\.\d++)?)\s*+(?P<unit>%|成半|成|倍)   # 12.5%  1成  -10.08%
+          | (?P<cn>[{_CN}]++)(?P<cnunit>成半|成|倍)                                 # 三成  两成半  一倍
+          | 百分之(?P<cnpct>[{_CN}点]++)                                            # 百分之五
+        )
+    """
+    return {
+        "verb_pct": regex.compile(
+            rf"""
+            (?P<verb>{words(rules["up"] + rules["down"] + rules["flat"])})  # 大跌 / 涨幅 / 下挫
+            (?P<between>(?:\s*+(?:{words(rules["between"])}))*+)            # 了 / 为 / 一度 / 均
+            \s*+(?P<hedge>{hedge_before})?\s*+                              # 超 / 近 / 约
+            {figure}
+            (?P<hedge2>{hedge_after})?                                      # 左右 / 多
+            """,
+            regex.VERBOSE,
+        ),
+        "pct_noun": regex.compile(
+            rf"""
+            (?P<hedge>{hedge_before})?\s*+
+            {figure}
+            (?P<hedge2>{hedge_after})?
+            的(?P<verb>涨幅|升幅|跌幅|跌势|涨势)                             # 35%的涨幅
+            """,
+            regex.VERBOSE,
+        ),
+        "limit": regex.compile(
+            rf"(?P<verb>{words(rules['limit_up'] + rules['limit_down'])})"
+        ),
+        "reject_clause": regex.compile(words(rules["reject"]["clause"])),
+        "reject_after": regex.compile(r"\s*+(?:" + words(rules["reject"]["after"]) + ")"),
+        "traded": regex.compile(words(rules["subject"]["traded"])),
+        "anaphor": regex.compile(words(rules["subject"]["anaphors"])),
+        "extension": regex.compile(words(rules["subject"]["extensions"])),
+        "hypothetical": regex.compile(r"如果|假如|倘若|假设|若是|要是"),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    start: int  # normalised offsets
+    end: int
+    text: str  # as written (original)
+    ticker: str | None
+    anaphor: bool = False
+    kind: str = "security"  # security | firm | index | traded | name (a Latin name no lexicon lists)
+
+
+def extract(doc: Doc) -> Iterator[Mention]:
+    lex = doc.lex
+    rules = lex.rule("moves")
+    pats = _patterns(lex)
+    up, flat = _word_set(lex, "up"), _word_set(lex, "flat")
+    subjects = _subjects(doc, pats)
+    last_subjects: list[Subject] = []
+    last_end = -1
+    found: list[tuple[int, int]] = []
+    for rule, m in _candidates(doc, pats):
+        start, end = m.span()
+        if any(start < e and s < end for s, e in found):
+            continue
+        verb = m["verb"]
+        if rule == "moves.limit":
+            direction: Direction = "up" if "涨" in verb else "down"
+            value = None
+            hedge: Hedge | None = None
+        else:
+            direction = "up" if verb in up else "flat" if verb in flat else "down"
+            if verb in ("涨幅", "升幅", "跌幅") and m["sign"] == "-":
+                direction = "down"
+            value = _value(m)
+            if value is None or _rejected(doc, pats, m):
+                continue
+            hedge = _hedge(lex, m["hedge"], m["hedge2"])
+        after = _subject_after(doc, subjects, end)
+        chosen = [after] if after else _choose_subjects(doc, subjects, start, last_subjects, last_end)
+        if rule == "moves.limit":
+            # only a company's shares hit a daily limit, not an index or a currency
+            chosen = [c for c in chosen if c.ticker or c.kind in ("firm", "name")]
+        if not chosen:
+            continue
+        last_end = end
+        last_subjects = chosen
+        found.append((start, end))
+        session = _session(doc, rules, chosen[-1].end, start)
+        subject_start = chosen[0].start
+        for subject in chosen:
+            facts = MoveFacts(direction, value, hedge, session, (Span(subject.start, subject.end, subject.text),), (subject.ticker,))
+            # The move's span runs from its (last) subject to the figure: 英偉達(NVDA.US)盤前大跌12%.
+            span_start = subject.start if len(chosen) == 1 else subject_start
+            yield doc.mention("move", span_start, end, subject.text, rule, facts)
+
+
+@functools.cache
+def _word_set(lex: Lexicons, name: str) -> frozenset[str]:
+    return frozenset(map(_s, lex.rule("moves")[name]))
+
+
+@functools.cache
+def _meanings(lex: Lexicons, table: str) -> dict[str, str]:
+    """Normalised hedge word → its meaning (over / nearly / about)."""
+    return {_s(w): meaning for meaning, forms in lex.rule("moves")[table].items() for w in forms}
+
+
+def _s(word: str) -> str:
+    from dsnews.normalise import simplify
+
+    return simplify(word)
+
+
+def _candidates(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[tuple[str, regex.Match[str]]]:
+    found = [("moves.verb_pct", m) for m in pats["verb_pct"].finditer(doc.text)]
+    found += [("moves.pct_noun", m) for m in pats["pct_noun"].finditer(doc.text)]
+    found += [("moves.limit", m) for m in pats["limit"].finditer(doc.text)]
+    return sorted(found, key=lambda f: (f[1].start(), -f[1].end()))
+
+
+def _value(m: regex.Match[str]) -> float | None:
+    if m["num"]:
+        return percent(m["num"], m["unit"])
+    if m["cn"]:
+        return percent(m["cn"], m["cnunit"])
+    return chinese_number(m["cnpct"])
+
+
+def _hedge(lex: Lexicons, before: str | None, after: str | None) -> Hedge | None:
+    for word, table in ((before, "hedge_before"), (after, "hedge_after")):
+        if word:
+            return _meanings(lex, table).get(word)  # type: ignore[return-value]
+    return None
+
+
+def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]) -> bool:
+    """A percent that is growth, a share, a target, a hypothetical… is not a move."""
+    text = doc.text
+    if pats["reject_after"].match(text, m.end()):
+        return True
+    clause_start, _ = doc.clause_bounds(m.start())
+    if pats["reject_clause"].search(text, clause_start, m.start()):
+        return True
+    sentence_start, _ = doc.sentence_bounds(m.start())
+    return bool(pats["hypothetical"].search(text, sentence_start, m.start()))
+
+
+def _session(doc: Doc, rules: dict, subject_end: int, move_start: int) -> str | None:
+    clause_start, _ = doc.clause_bounds(move_start)
+    window = doc.text[min(subject_end, clause_start) : move_start + 4]
+    # The longest session word wins: 午盘前 (before midday) is intraday, not 盘前.
+    found = [(len(f), session) for session, forms in rules["session"].items() for f in forms if f in window]
+    return str(max(found)[1]) if found else None
+
+
+def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
+    """Every possible move subject in the text, in order, name and code merged."""
+    text = doc.text
+    found: list[Subject] = []
+    firm_at = {doc.norm_span(m.span): m for m in doc.of("firm")}
+    for m in doc.of("ticker"):
+        start, end = doc.norm_span(m.span)
+        name = m.span.text
+        if m.rule != "tickers.name":
+            before = [(s, e) for (s, e) in firm_at if e <= start and start - e <= 2]
+            if before:
+                s, e = before[-1]
+                name = firm_at[(s, e)].span.text
+                start = s
+        found.append(Subject(start, end, name, m.key))
+    for (start, end), m in firm_at.items():
+        found.append(Subject(start, end, m.span.text, None, kind="firm"))
+    for hit in doc.name_hits:
+        if any(e.kind == "index" for e in hit.entries):
+            end = hit.end
+            tail = _INDEX_TAIL.match(text, end)  # 标普500 + 成长股指数
+            if tail:
+                end = tail.end()
+            ext = pats["extension"].match(text, end)
+            if ext:
+                end = ext.end()
+            found.append(_subject(doc, hit.start, end, None, "index"))
+    for m in pats["traded"].finditer(text):
+        if m.start() > 0 and _AMOUNT_BEFORE.match(text[m.start() - 1]):
+            continue  # 600億美元: a currency after a figure is an amount, not a subject
+        ext = pats["extension"].match(text, m.end())
+        found.append(_subject(doc, m.start(), ext.end() if ext else m.end(), None, "traded"))
+    for m in _CURRENCY_PAIR.finditer(text):  # 欧元兑美元
+        found.append(_subject(doc, m.start(), m.end(), None, "traded"))
+    # Names no lexicon lists (价值股指数, 钢铁类股指数; Stratasys, 3D Systems), where no
+    # known subject stands.
+    known = [(f.start, f.end) for f in found]
+    for pattern, kind in ((_INDEX_NAME, "index"), (_LATIN_NAME, "name")):
+        for m in pattern.finditer(text):
+            if not any(m.start() < e and s < m.end() for s, e in known):
+                found.append(_subject(doc, m.start(), m.end(), None, kind))
+    found = [_with_adr(doc, f) for f in found]
+    for m in pats["anaphor"].finditer(text):
+        found.append(Subject(m.start(), m.end(), "", None, anaphor=True))
+    # Merge: a name directly followed by its code is one subject (英偉達(NVDA.US)).
+    found.sort(key=lambda s: (s.start, -s.end))
+    merged: list[Subject] = []
+    for subject in found:
+        if merged and subject.start < merged[-1].end:
+            # Overlaps (the same name seen as ticker and firm, or a name and its code):
+            # one subject; the name's own ticker wins over a misprinted code.
+            last = merged[-1]
+            merged[-1] = Subject(
+                last.start, max(last.end, subject.end), last.text, last.ticker or subject.ticker, kind=last.kind
+            )
+            continue
+        if merged and merged[-1].ticker and subject.ticker == merged[-1].ticker and _only_code_between(text, merged[-1].end, subject.start):
+            merged[-1] = Subject(merged[-1].start, subject.end, merged[-1].text, subject.ticker)
+            continue
+        merged.append(subject)
+    return merged
+
+
+def _with_adr(doc: Doc, subject: Subject) -> Subject:
+    """`台積電 ADR`: the subject runs over the word ADR."""
+    m = _ADR.match(doc.text, subject.end)
+    if not m or not subject.ticker:
+        return subject
+    return _subject(doc, subject.start, m.end(), subject.ticker, subject.kind)
+
+
+def _only_code_between(text: str, end: int, start: int) -> bool:
+    return all(c in " ()" for c in text[end:start])
+
+
+def _subject(doc: Doc, start: int, end: int, ticker: str | None, kind: str = "security") -> Subject:
+    o_start, o_end = doc.norm.to_original(start, end)
+    return Subject(start, end, doc.norm.original[o_start:o_end], ticker, kind=kind)
+
+
+_NAME_CHAR = r"(?:(?![的了在和与及是为将被但而从向把等超过较比])[\p{Han}A-Za-z0-9])"
+_INDEX_NAME = regex.compile(rf"(?<!{_NAME_CHAR}){_NAME_CHAR}{{2,9}}?指数(?:期货)?+")
+_INDEX_TAIL = regex.compile(rf"{_NAME_CHAR}{{1,6}}?指数")
+_ADR = regex.compile(r"\s*+ADRs?(?![A-Za-z])")
+_CURRENCIES = "美元|日元|日圆|欧元|英镑|人民币|离岸人民币|港元|澳元|纽元|加元|瑞郎|瑞士法郎|新台币|韩元|韩圜|卢布|比特币"
+_CURRENCY_PAIR = regex.compile(rf"(?:{_CURRENCIES})兑(?:{_CURRENCIES})")
+_LATIN_NAME = regex.compile(
+    r"(?<![A-Za-z0-9])(?!ADR|ETF|AI)(?:\d[A-Z]\ )?[A-Z][A-Za-z]{2,}(?:\ [A-Z][A-Za-z]+){0,2}(?![A-Za-z0-9])"
+)
+_AMOUNT_BEFORE = regex.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆元]")
+_LIST_JOINS = regex.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+(?:、|和|及|与|以及|,|跟)\s*+")
+
+
+def _is_topic(doc: Doc, subject: Subject) -> bool:
+    start, end = doc.clause_bounds(subject.start)
+    return not doc.text[start : subject.start].strip() or not doc.text[subject.end : end].strip(" )")
+
+
+def _subject_after(doc: Doc, subjects: list[Subject], end: int) -> Subject | None:
+    """`收跌近6%的特斯拉(TSLA.US)`: the move stands before its subject, joined by 的."""
+    if doc.text[end : end + 1] != "的":
+        return None
+    return next((s for s in subjects if s.start == end + 1 and not s.anaphor), None)
+
+
+def _choose_subjects(
+    doc: Doc, subjects: list[Subject], pos: int, last: list[Subject], last_end: int
+) -> list[Subject]:
+    """The nearest subject before `pos` in its sentence, with the subjects listed before it."""
+    sentence_start, _ = doc.sentence_bounds(pos)
+    clause_start, _ = doc.clause_bounds(pos)
+    before = [s for s in subjects if sentence_start <= s.start and s.end <= pos]
+    named = [s for s in before if not s.anaphor]
+    in_clause = [s for s in before if s.start >= clause_start]
+    if in_clause and in_clause[-1].anaphor and not any(not s.anaphor for s in in_clause):
+        # 该股 / 股价 in a clause of its own: the last subject that heads or closes its
+        # clause (联成受惠…，股价涨停; 另一家PCB厂金像电，传接获Google大单，…股价上涨)
+        topics = [s for s in named if _is_topic(doc, s)]
+        return topics[-1:] or named[:1] or last
+    if not named:
+        if any(s.anaphor for s in before):
+            return last
+        # No subject at all (现涨幅回落至5.8%): the story goes on about the last move's subject.
+        return last if last_end >= 0 and pos - last_end <= CARRY_OVER else []
+    chosen = [named[-1]]
+    index = len(named) - 1
+    while index > 0:
+        previous = named[index - 1]
+        if not _LIST_JOINS.fullmatch(doc.text[previous.end : chosen[0].start]):
+            break
+        chosen.insert(0, previous)
+        index -= 1
+    return chosen

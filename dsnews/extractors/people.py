@@ -1,0 +1,130 @@
+"""People: Latin and Chinese names, found where news puts them.
+
+`[firm][title][name][verb]` (`盛寶銀行首席投資策略師Charu Chanana表示`) gives the
+person with title and org; a name right before a speech verb (`陳清福表示`,
+`Nirgunan Tiruchelvam表示`); a name given in two scripts (`伍德 (Cathie Wood)`); a
+later short form (`Kabra`, `黃董`) of a person named before.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from dsnews.extractors import Doc
+from dsnews.lexicons import Lexicons, words
+from dsnews.model import Mention, PersonFacts
+
+NAME = "people"
+NEEDS = ("firms",)
+
+# A Latin personal name: two or three capitalised words, with inner hyphens (Vey-Sern).
+LATIN_PERSON = r"[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+(?:\ [A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+){1,2}"
+
+
+@functools.cache
+def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
+    rules = lex.rule("people")
+    titles = words(lex.titles)
+    verbs = words(rules["speech_verbs"])
+    surnames = regex.escape(rules["surnames"])
+    doubles = words(rules["double_surnames"])
+    return {
+        # 首席投资策略师Charu Chanana / 分析师 Stacy Rasgon
+        "title_latin": regex.compile(
+            rf"(?P<title>{titles})\ ?(?P<name>{LATIN_PERSON})(?![A-Za-z])", regex.VERBOSE
+        ),
+        # 总裁古尔斯比表示 / 研究部主管张伟明： (2–4 Han characters between title and verb)
+        "title_han": regex.compile(
+            rf"(?P<title>{titles})(?P<name>\p{{Han}}{{2,4}}?)(?=(?:{verbs}|\ ?\(|[,，:：。、]))"
+        ),
+        # Nirgunan Tiruchelvam表示
+        "latin_verb": regex.compile(
+            rf"(?<![A-Za-z])(?P<name>{LATIN_PERSON})\ ?(?=(?:也|还|则|亦|更|进一步)?(?:{verbs}))"
+        ),
+        # 陈清福表示 (a surname, one or two more characters, a speech verb, after a boundary)
+        "surname_verb": regex.compile(
+            rf"(?<=^|[\s,，。；;：:、“”「」])(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?=(?:{verbs}))"
+        ),
+        # 伍德 (Cathie Wood) — the first form is the name, the Latin one an alias
+        "two_scripts": regex.compile(
+            rf"(?P<name>\p{{Han}}{{2,5}}?)\ ?\((?P<latin>{LATIN_PERSON})\)"
+        ),
+    }
+
+
+def extract(doc: Doc) -> Iterator[Mention]:
+    lex = doc.lex
+    rules = lex.rule("people")
+    patterns = _patterns(lex)
+    firms = [doc.norm_span(m.span) for m in doc.of("firm")]
+    found: dict[tuple[int, int], tuple[str, str | None, str | None, str]] = {}
+
+    def keep(start: int, end: int, title: str | None, rule: str) -> None:
+        name = doc.text[start:end]
+        if name in rules["never_names"] or any(name.endswith(n) for n in rules["not_names"]):
+            return
+        if any(start < fe and fs < end for fs, fe in firms):
+            return  # a firm name is not a person
+        if any(start < e and s < end for s, e in found):
+            return
+        found[(start, end)] = (name, title, _org_before(doc, firms, start, title), rule)
+
+    for m in patterns["two_scripts"].finditer(doc.text):
+        if _is_person_context(doc, m.start("name")):
+            keep(*m.span("name"), None, "people.two_scripts")
+    for m in patterns["title_latin"].finditer(doc.text):
+        keep(*m.span("name"), m["title"], "people.title_latin")
+    for m in patterns["title_han"].finditer(doc.text):
+        keep(*m.span("name"), m["title"], "people.title_han")
+    for m in patterns["latin_verb"].finditer(doc.text):
+        keep(*m.span("name"), None, "people.latin_verb")
+    for m in patterns["surname_verb"].finditer(doc.text):
+        keep(*m.span("name"), None, "people.surname_verb")
+    full = sorted(found.items())
+    for (start, end), (name, title, org, rule) in full:
+        yield doc.mention("person", start, end, name, rule, PersonFacts(title, org))
+    yield from _short_forms(doc, [(s, e, v[0]) for (s, e), v in full], patterns)
+
+
+def _is_person_context(doc: Doc, start: int) -> bool:
+    """`伍德 (Cathie Wood)` is a person; `亞馬遜 (Amazon)` is not: no firm overlaps it."""
+    return not any(doc.norm_span(m.span)[0] == start for m in doc.of("firm"))
+
+
+def _org_before(doc: Doc, firms: list[tuple[int, int]], start: int, title: str | None) -> str | None:
+    """The firm standing before `[title]name` in the same clause: 盛宝银行首席投资策略师X."""
+    if title is None:
+        return None
+    clause_start, _ = doc.clause_bounds(start)
+    before = [(fs, fe) for fs, fe in firms if clause_start <= fs and fe <= start]
+    if not before:
+        return None
+    fs, fe = before[-1]
+    o_start, o_end = doc.norm.to_original(fs, fe)
+    return doc.norm.original[o_start:o_end]
+
+
+def _short_forms(
+    doc: Doc, people: list[tuple[int, int, str]], patterns: dict[str, regex.Pattern[str]]
+) -> Iterator[Mention]:
+    """Later mentions by surname alone (`Kabra指出`) or surname + title abbreviation (`黄董`)."""
+    taken = [(s, e) for s, e, _ in people]
+    for start, end, name in people:
+        if " " in name:
+            short = name.rsplit(" ", 1)[1]
+            pattern = regex.compile(rf"(?<![A-Za-z]){regex.escape(short)}(?![A-Za-z])")
+        elif len(name) == 3:
+            pattern = regex.compile(rf"{regex.escape(name[0])}(?:董|总|博士|先生|女士|老师|经理|执行长)")
+        else:
+            continue
+        for m in pattern.finditer(doc.text, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append(m.span())
+            yield doc.mention(
+                "person", m.start(), m.end(), name, "people.short_form",
+                PersonFacts(None, None, alias_of=name),
+            )

@@ -1,0 +1,169 @@
+"""Quotes: who claimed what, directly (in quotation marks) or in reported speech.
+
+`X表示：「…」`, `X表示，…`, `「…」，X說`; speakers are the person or firm named right
+before the verb, or an anaphor (`他`, `這位分析師`, `該行`) that assemble resolves to the
+last fitting named person or firm. Groups (`分析師們`, `法人`) give speaker null.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from dsnews.extractors import SENTENCE_END, Doc
+from dsnews.lexicons import Lexicons, words
+from dsnews.model import Mention, QuoteFacts
+
+NAME = "quotes"
+NEEDS = ("people", "firms")
+
+# How far before the verb a named speaker may stand (in characters of the same clause).
+SPEAKER_REACH = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    start: int
+    end: int
+    text: str  # original text of the speaker (name or anaphor)
+    key: str | None  # entity key; "@person" / "@firm" for an anaphor; None for a group
+
+
+@functools.cache
+def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
+    rules = lex.rule("quotes")
+    opens = "".join(regex.escape(k) for k in rules["marks"])
+    return {
+        "verb": regex.compile(
+            rf"(?<!{words(rules['not_verb_before'])})(?:{words(rules['verbs'])})(?!{words(rules['not_verb_after'])})"
+        ),
+        "filler": regex.compile(rf"(?:{words(rules['speakers']['fillers'])})*+$"),
+        "open": regex.compile(rf"[{opens}]"),
+        "person_anaphor": regex.compile(rf"(?:{words(rules['speakers']['person_anaphors'])})$"),
+        "firm_anaphor": regex.compile(rf"(?:{words(rules['speakers']['firm_anaphors'])})$"),
+        "group": regex.compile(rf"(?:{words(rules['speakers']['groups'])})$"),
+    }
+
+
+def extract(doc: Doc) -> Iterator[Mention]:
+    lex = doc.lex
+    pats = _patterns(lex)
+    marks = lex.rule("quotes")["marks"]
+    entities = _entities(doc)
+    covered: list[tuple[int, int]] = []
+    for verb in pats["verb"].finditer(doc.text):
+        if any(s <= verb.start() < e for s, e in covered):
+            continue  # a verb inside a quote already taken belongs to the quoted speaker
+        speaker = _speaker(doc, pats, entities, verb.start())
+        if speaker is None:
+            continue
+        body = _body(doc, pats, marks, verb.end())
+        if body is None:
+            continue
+        kind, start, end, cover_end = body
+        covered.append((verb.start(), cover_end))
+        facts = QuoteFacts(kind, verb.group(), speaker.text or None, speaker.key)
+        yield doc.mention("quote", start, end, speaker.key or "", f"quotes.{kind}_after_verb", facts)
+    yield from _quote_then_speaker(doc, pats, marks, entities, covered)
+
+
+def _entities(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """(start, end, key, kind) of every person and firm mention, normalised offsets, in order."""
+    found = []
+    for kind in ("person", "firm"):
+        for m in doc.of(kind):
+            start, end = doc.norm_span(m.span)
+            found.append((start, end, m.key, kind))
+    return sorted(found)
+
+
+def _speaker(
+    doc: Doc, pats: dict[str, regex.Pattern[str]], entities: list[tuple[int, int, str, str]], verb_start: int
+) -> Speaker | None:
+    """The speaker of a verb: an entity, anaphor or group ending just before it in its clause."""
+    text = doc.text
+    clause_start, _ = doc.clause_bounds(verb_start)
+    head = text[clause_start:verb_start]
+    filler = pats["filler"].search(head)
+    stop = clause_start + (filler.start() if filler else len(head))
+    # A named person or firm in the clause, closest to the verb.
+    candidates = [e for e in entities if clause_start <= e[0] and e[1] <= stop and stop - e[1] <= SPEAKER_REACH]
+    near = text[clause_start:stop]
+    for pattern, key in (("person_anaphor", "@person"), ("firm_anaphor", "@firm"), ("group", None)):
+        m = pats[pattern].search(near)
+        if m and (not candidates or candidates[-1][1] <= clause_start + m.start()):
+            if pattern != "person_anaphor" and candidates and candidates[-1][3] == "firm":
+                break  # 法兴银行分析师表示 / 瑞银…的首席投资官认为: the named firm speaks
+            return _make(doc, clause_start + m.start(), stop, key)
+    if not candidates:
+        return None
+    start, end, key, kind = candidates[-1]
+    if kind == "person" and end != stop:
+        return None  # a person must stand right before the verb: 黄仁勋的公司表示 is not him
+    return _make(doc, start, end, key)
+
+
+def _make(doc: Doc, start: int, end: int, key: str | None) -> Speaker:
+    o_start, o_end = doc.norm.to_original(start, end)
+    return Speaker(start, end, doc.norm.original[o_start:o_end], key)
+
+
+def _body(
+    doc: Doc, pats: dict[str, regex.Pattern[str]], marks: dict[str, str], pos: int
+) -> tuple[str, int, int, int] | None:
+    """What follows a speech verb: a quotation in marks (direct) or the clause (indirect)."""
+    text = doc.text
+    while pos < len(text) and text[pos] in " :：,，":
+        pos += 1
+    if pos >= len(text):
+        return None
+    if text[pos] in marks:
+        close = text.find(marks[text[pos]], pos + 1)
+        if close > pos + 1:
+            return "direct", pos + 1, close, close + 1
+        return None
+    end = pos
+    depth = 0
+    while end < len(text) and (text[end] not in SENTENCE_END or depth):
+        if text[end] in marks:
+            depth += 1
+        elif text[end] in marks.values() and depth:
+            depth -= 1
+        end += 1
+    if end < len(text) and text[end] in "。！？!?":
+        end += 1  # the sentence's full stop belongs to the claim
+    if end - pos < 4:
+        return None
+    return "indirect", pos, end, end
+
+
+def _quote_then_speaker(
+    doc: Doc,
+    pats: dict[str, regex.Pattern[str]],
+    marks: dict[str, str],
+    entities: list[tuple[int, int, str, str]],
+    covered: list[tuple[int, int]],
+) -> Iterator[Mention]:
+    """`「…」，X說。`: a quotation followed by its speaker and a verb."""
+    text = doc.text
+    for m in pats["open"].finditer(text):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        close = text.find(marks[m.group()], m.end())
+        if close <= m.end():
+            continue
+        after = close + 1
+        while after < len(text) and text[after] in " ,，":
+            after += 1
+        verb = pats["verb"].search(text, after, min(len(text), after + 20))
+        if not verb:
+            continue
+        speaker = _speaker(doc, pats, entities, verb.start())
+        if speaker is None or speaker.start != after:
+            continue
+        covered.append((m.start(), verb.end()))
+        facts = QuoteFacts("direct", verb.group(), speaker.text or None, speaker.key)
+        yield doc.mention("quote", m.end(), close, speaker.key or "", "quotes.direct_before_speaker", facts)

@@ -1,0 +1,269 @@
+"""Tickers: explicit codes in every press format, and names of listed companies.
+
+`英偉達(NVDA.US)`, `騰訊(0700)`, `(00700.HK)`, `600519.SH`, `SH 601567`, `(601338-CN)`,
+`台積電 (2330-TW)`, `（4933）`, `2330 台積電`, `7203.T`, `005930.KS`; and `微軟`, `茅台`.
+A bare number takes its market from the article; a name takes the listing its code or the
+article's market points to, else the company's primary listing.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from dsnews.extractors import Doc
+from dsnews.lexicons import Lexicons, NameHit
+
+NAME = "tickers"
+NEEDS: tuple[str, ...] = ()
+
+# Codes with an exchange suffix or prefix. Written over normalised (half-width) text.
+_CODE = regex.compile(
+    r"""
+    (?<![A-Za-z0-9.])                                  # not inside a longer code or word
+    (?:
+        (?P<num>\d{1,6}[A-Z]?)[.\-](?P<sfx>[A-Z]{1,3})   # 0700.HK  2330-TW  600519.SH  7203.T
+      | (?P<sym>[A-Z]{1,5}(?:\.[A-Z])?)[.\-](?P<usfx>[A-Z]{1,3})  # NVDA.US  TSLA.O  ASML.NL
+      | (?P<pfx>SH|SZ|BJ)\ ?(?P<anum>\d{6})           # SH 601567
+    )
+    (?![A-Za-z0-9])                                    # the code ends here
+    """,
+    regex.VERBOSE,
+)
+
+# A bare number in brackets: （4933） (00700) (600519). Its market comes from context.
+_BRACKETED = regex.compile(r"(?<=\()\s*+(?P<num>\d{1,6})\s*+(?=\))")
+
+# A bare six-digit A-share code in running text, e.g. 贵州茅台600519 or 600519 贵州茅台.
+_BARE_A = regex.compile(r"(?<![\d.,A-Za-z])(?P<num>(?:60|68|00|30|92)\d{4})(?![\d.,%A-Za-z])")
+
+_ADR = regex.compile(r"\s*+ADRs?(?![A-Za-z])")
+
+# A wrap-up table row: 2330 台积电 (four digits, a space, then the name).
+_CODE_NAME = regex.compile(r"(?<![\d.,])(?P<num>\d{4,6})\ ++(?=\p{Han})")
+
+
+def extract(doc: Doc) -> Iterator:
+    lex = doc.lex
+    codes = list(_codes(doc))
+    yield from (doc.mention("ticker", s, e, i, rule) for s, e, i, rule in codes)
+    code_ids = {i for _, _, i, _ in codes}
+    code_at = {s: i for s, _, i, _ in codes}
+    for hit in doc.name_hits:
+        ticker = link_name(doc, hit, code_ids, code_at)
+        if ticker:
+            yield doc.mention("ticker", hit.start, hit.end, ticker, "tickers.name")
+
+
+def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
+    """Yield (start, end, id, rule) for each code in the text."""
+    lex = doc.lex
+    suffixes = lex.rule("markets")["suffix"]
+    text = doc.text
+    taken: list[tuple[int, int]] = []
+    for m in _CODE.finditer(text):
+        if m["num"]:
+            market = suffixes.get(m["sfx"])
+            ticker = market and _numeric_id(lex, m["num"], market)
+        elif m["sym"]:
+            market = suffixes.get(m["usfx"])
+            ticker = market and f"{m['sym'].replace('.', '-')}.{market}"
+            if market in ("SH", "SZ", "BJ", "HK", "TW", "KR", "JP"):
+                ticker = None  # letters before an A/HK/TW suffix are no code
+        else:
+            ticker = _numeric_id(lex, m["anum"], m["pfx"])
+        if ticker:
+            taken.append(m.span())
+            yield m.start(), m.end(), ticker, "tickers.code"
+    for m in _BRACKETED.finditer(text):
+        ticker = _bare_id(doc, m["num"], m.start())
+        if ticker:
+            taken.append(m.span())
+            yield m.start("num"), m.end("num"), ticker, "tickers.bracketed"
+    for m in _BARE_A.finditer(text):
+        if _overlaps(m.span(), taken) or _unit_follows(doc, m.end()):
+            continue
+        ticker = _numeric_id(lex, m["num"], _a_share_market(m["num"]))
+        if ticker in lex.securities:
+            taken.append(m.span())
+            yield m.start(), m.end(), ticker, "tickers.bare_a_share"
+    for m in _CODE_NAME.finditer(text):
+        if _overlaps(m.span(), taken):
+            continue
+        ticker = _code_named_after(doc, m["num"], m.end())
+        if ticker:
+            yield m.start("num"), m.end("num"), ticker, "tickers.code_name"
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in taken)
+
+
+def _unit_follows(doc: Doc, end: int) -> bool:
+    units = _units(doc.lex)
+    return bool(units.match(doc.text, end))
+
+
+@functools.cache
+def _units(lex: Lexicons) -> regex.Pattern[str]:
+    from dsnews.lexicons import words
+
+    return regex.compile(r"\s*+(?:" + words(lex.rule("markets")["not_code_after"]["units"]) + ")")
+
+
+def _a_share_market(num: str) -> str:
+    """Six digits: 6… Shanghai, 0…/3… Shenzhen, 4…/8…/9… Beijing (GUIDELINES)."""
+    return {"6": "SH", "0": "SZ", "3": "SZ"}.get(num[0], "BJ")
+
+
+def _numeric_id(lex: Lexicons, num: str, market: str) -> str | None:
+    """Make the canonical id of a numeric code.
+
+    >>> from dsnews.lexicons import Lexicons
+    >>> _numeric_id(Lexicons(), "00700", "HK"), _numeric_id(Lexicons(), "600519", "SS")
+    ('0700.HK', '600519.SH')
+    """
+    market = {"SS": "SH", "CN": ""}.get(market, market)
+    if market == "":
+        if len(num) != 6:
+            return None
+        market = _a_share_market(num)
+    if market == "HK":
+        if not num.isdigit() or len(num) > 5:
+            return None
+        return f"{int(num):04d}.HK"
+    if market in ("SH", "SZ", "BJ"):
+        if len(num) != 6 or not num.isdigit():
+            return None
+        ticker = f"{num}.{market}"
+        return lex.old_codes.get(ticker, ticker)
+    if market == "KR":
+        return f"{num}.KR" if num.isdigit() and len(num) == 6 else None
+    if market == "JP":
+        return f"{num}.JP" if num.isdigit() and len(num) == 4 else None
+    if market == "TW":
+        return f"{num}.TW" if 4 <= len(num) <= 6 and num[:4].isdigit() else None
+    if market in ("MY", "SG"):
+        return f"{num}.{market}"
+    return None  # a number before a US or European suffix is not a code
+
+
+def _bare_id(doc: Doc, num: str, pos: int) -> str | None:
+    """Give a bracketed bare number its market: from the name before it, else the article."""
+    lex = doc.lex
+    name_ids = _ids_of_name_before(doc, pos - 1)
+    for market in ("HK", "TW", "SH", "SZ", "BJ"):
+        ticker = _numeric_id(lex, num, market)
+        if ticker and ticker in name_ids:
+            return ticker
+    if len(num) == 6:
+        if num.startswith("00") and doc.market == "TW":
+            return f"{num}.TW" if f"{num}.TW" in lex.securities else None
+        ticker = _numeric_id(lex, num, _a_share_market(num))
+        return ticker if ticker in lex.securities or doc.market == "CN" else None
+    if len(num) == 5 and num.startswith("00") and doc.market == "TW":
+        return f"{num}.TW"  # Taiwan ETF, e.g. (00891)
+    if len(num) == 4 and doc.market == "TW":
+        return f"{num}.TW"
+    if 1 <= len(num) <= 5 and doc.market == "HK":
+        return _numeric_id(lex, num, "HK")
+    return None
+
+
+def _ids_of_name_before(doc: Doc, pos: int) -> set[str]:
+    """The security ids of a lexicon name ending just before `pos` (spaces allowed)."""
+    while pos > 0 and doc.text[pos - 1] == " ":
+        pos -= 1
+    ids: set[str] = set()
+    for hit in doc.name_hits:
+        if hit.end == pos:
+            for entry in hit.entries:
+                if entry.kind == "security":
+                    ids.update(doc.lex.company_ids(entry.key))
+                    ids.add(entry.key)
+    return ids
+
+
+def _code_named_after(doc: Doc, num: str, pos: int) -> str | None:
+    """`2330 台積電`: a code is a ticker when the lexicon name of that code follows."""
+    for hit in doc.name_hits:
+        if hit.start == pos:
+            for entry in hit.entries:
+                if entry.kind == "security" and entry.key.split(".")[0] in (num, num.lstrip("0")):
+                    return entry.key
+    return None
+
+
+def link_name(doc: Doc, hit: NameHit, code_ids: set[str], code_at: dict[int, str]) -> str | None:
+    """Choose the listing a name refers to, or None when it should not link.
+
+    The code printed right after wins; then a listing the article prints elsewhere; then
+    the article's market; then the company's primary listing.
+    """
+    lex = doc.lex
+    securities = [e.key for e in hit.entries if e.kind == "security"]
+    if not securities:
+        firm_tickers = [e.key for e in hit.entries if e.kind == "firm" and e.key in lex.securities]
+        securities = firm_tickers
+    if not securities:
+        return None
+    following = _code_right_after(doc, hit.end, code_at)
+    if following:
+        return following
+    if hit.name in lex.context_only and not _has_context(doc, hit):
+        return None
+    candidates: list[str] = []
+    for sec_id in securities:
+        for listing in lex.company_ids(sec_id):
+            if listing not in candidates:
+                candidates.append(listing)
+    if _ADR.match(doc.text, hit.end):  # 台積電 ADR: the US listing
+        adr = [c for c in candidates if c.endswith(".US")]
+        if adr:
+            return adr[0]
+    printed = [c for c in candidates if c in code_ids]
+    if printed:
+        return printed[0]
+    market = doc.market
+    if market:
+        local = [c for c in candidates if _market_group(c) == market]
+        if local:
+            return _primary(lex, local)
+    return _primary(lex, candidates)
+
+
+def _primary(lex: Lexicons, candidates: list[str]) -> str:
+    group = lex.company_ids(candidates[0])
+    for listing in group:
+        if listing in candidates:
+            return listing
+    return candidates[0]
+
+
+def _market_group(ticker: str) -> str:
+    market = ticker.rsplit(".", 1)[1]
+    return "CN" if market in ("SH", "SZ", "BJ") else market
+
+
+def _code_right_after(doc: Doc, end: int, code_at: dict[int, str]) -> str | None:
+    """The id of a code printed within a bracket right after a name: 騰訊(0700)."""
+    for offset in range(0, 4):
+        ticker = code_at.get(end + offset)
+        if ticker:
+            between = doc.text[end : end + offset]
+            if all(c in " (（" for c in between):
+                return ticker
+    return None
+
+
+@functools.cache
+def _context_pattern() -> regex.Pattern[str]:
+    # A generic short name (平安, 中信) counts only when what follows makes it a stock:
+    # a price move, or the words 股价/股份/股票/公司.
+    return regex.compile(r"\s*+(?:股价|股份|股票|公司|集团|[涨跌升挫飙涨]|大涨|大跌|收涨|收跌|涨停|跌停)")
+
+
+def _has_context(doc: Doc, hit: NameHit) -> bool:
+    return bool(_context_pattern().match(doc.text, hit.end))

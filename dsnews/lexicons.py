@@ -1,0 +1,292 @@
+"""Find, parse, validate and cache the lexicons; build the name matcher.
+
+Nothing is read at import time: `load()` reads the files on first use and caches them.
+Every problem in every file is collected, then reported at once as a LexiconError
+listing `file:line: reason`.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from dsnews.errors import LexiconError
+
+ID_PATTERN = regex.compile(r"^[0-9A-Z][0-9A-Z\-]*\.(?:SH|SZ|BJ|HK|TW|JP|KR|US|[A-Z]{2})$")
+LATIN_NAME = regex.compile(r"^[\x20-\x7e]+$")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lexicon_dir() -> Path:
+    """Return the folder the lexicons are read from.
+
+    In order: $DSNEWS_LEXICONS; the copy packaged in the wheel; the checkout's lexicons/.
+    """
+    override = os.environ.get("DSNEWS_LEXICONS")
+    if override:
+        return Path(override)
+    packaged = Path(__file__).parent / "lexicons"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).parent.parent / "lexicons"
+
+
+def lexicon_path(name: str) -> Path:
+    path = lexicon_dir() / name
+    if not path.is_file():
+        raise LexiconError([f"{path}: lexicon file missing"])
+    return path
+
+
+def casefold_ascii(text: str) -> str:
+    """Lower-case ASCII letters only, so that the length never changes.
+
+    >>> casefold_ascii("Nvidia 輝達")
+    'nvidia 輝達'
+    """
+    return text.translate(_ASCII_LOWER)
+
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class Security:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    source: str
+
+    @property
+    def symbol(self) -> str:
+        return self.id.rsplit(".", 1)[0]
+
+    @property
+    def market(self) -> str:
+        return self.id.rsplit(".", 1)[1]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a name in the matcher stands for."""
+
+    kind: str  # "security" | "firm" | "index" | "not_firm"
+    key: str  # security id, firm name, index name
+    name: str  # the form listed in the lexicon (for display)
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    start: int
+    end: int
+    name: str  # normalised form that matched
+    entries: tuple[Entry, ...]
+
+
+@dataclass(eq=False)  # hashed by identity: extractors cache compiled patterns per Lexicons
+class Lexicons:
+    """All lexicons, loaded. Built by `load()`; treat as read-only."""
+
+    securities: dict[str, Security] = field(default_factory=dict)
+    listings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id → all ids of its company
+    old_codes: dict[str, str] = field(default_factory=dict)  # old BJ id → new id
+    firms: dict[str, tuple[str, tuple[str, ...], str | None]] = field(default_factory=dict)
+    indices: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    context_only: frozenset[str] = frozenset()
+    titles: tuple[str, ...] = ()
+    names: dict[str, list[Entry]] = field(default_factory=dict)  # normalised name → entries
+    rules: dict[str, Any] = field(default_factory=dict)  # the *.toml rule files by stem
+
+    # ------------------------------------------------------------ lookups
+
+    def entries(self, name: str) -> list[Entry]:
+        from dsnews.normalise import simplify
+
+        key = simplify(name)
+        return self.names.get(key) or self.names.get(casefold_ascii(key), [])
+
+    def company_ids(self, security_id: str) -> tuple[str, ...]:
+        """All listings of the company that `security_id` belongs to, primary first."""
+        return self.listings.get(security_id, (security_id,))
+
+    def rule(self, file: str) -> dict[str, Any]:
+        return self.rules[file]
+
+    @functools.cached_property
+    def matcher(self) -> NameMatcher:
+        return NameMatcher(self.names)
+
+
+class NameMatcher:
+    """Leftmost-longest search for every lexicon name in a normalised text."""
+
+    def __init__(self, names: dict[str, list[Entry]]) -> None:
+        import ahocorasick_rs  # a Rust automaton: tens of MB/s over thousands of names
+
+        self._patterns = [n for n in names if len(n) >= 2]
+        self._entries = [tuple(names[n]) for n in self._patterns]
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+        )
+
+    def find(self, text: str) -> Iterator[NameHit]:
+        """Yield name hits in `text` (normalised); Latin names only at word boundaries."""
+        haystack = casefold_ascii(text)
+        for index, start, end in self._automaton.find_matches_as_indexes(haystack):
+            name = self._patterns[index]
+            if name[0].isascii() and start > 0 and _is_word_char(text[start - 1]):
+                continue
+            if name[-1].isascii() and end < len(text) and _is_word_char(text[end]):
+                continue
+            yield NameHit(start, end, name, self._entries[index])
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+# ---------------------------------------------------------------- loading
+
+
+def rows(path: Path, columns: int, problems: list[str]) -> Iterator[tuple[int, list[str]]]:
+    """Yield (line number, fields) of a TSV lexicon, padding optional trailing columns."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(f"{path}: cannot read: {exc}")
+        return
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) > columns:
+            problems.append(f"{path}:{number}: {len(fields)} columns, expected at most {columns}")
+            continue
+        yield number, [f.strip() for f in fields] + [""] * (columns - len(fields))
+
+
+def split_names(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split("|") if v.strip())
+
+
+@functools.cache
+def load(extra: tuple[str, ...] = ()) -> Lexicons:
+    """Load every lexicon (and the user's `extra` security files); raise LexiconError."""
+    from dsnews.normalise import simplify
+
+    folder = lexicon_dir()
+    problems: list[str] = []
+    lex = Lexicons()
+    security_files = [folder / "securities.tsv", folder / "securities_curated.tsv"]
+    security_files += [Path(p) for p in extra]
+    for path in security_files:
+        if not path.is_file():
+            if path.name == "securities.tsv" or str(path) in extra:
+                problems.append(f"{path}: lexicon file missing")
+            continue
+        for number, (sec_id, name, aliases, source) in rows(path, 4, problems):
+            if not ID_PATTERN.match(sec_id):
+                problems.append(f"{path}:{number}: bad id {sec_id!r} (want SYMBOL.MARKET)")
+                continue
+            if not name:
+                problems.append(f"{path}:{number}: empty name for {sec_id}")
+                continue
+            known = lex.securities.get(sec_id)
+            if known:  # a later file adds aliases to a known listing
+                more = tuple(a for a in (name, *split_names(aliases)) if a not in known.aliases)
+                lex.securities[sec_id] = Security(
+                    sec_id, known.name, known.aliases + tuple(m for m in more if m != known.name), known.source
+                )
+            else:
+                lex.securities[sec_id] = Security(sec_id, name, split_names(aliases), source)
+    _load_listings(folder / "listings.tsv", lex, problems)
+    if (folder / "bj_codes.tsv").is_file():
+        for _, (old, new, _name) in rows(folder / "bj_codes.tsv", 3, problems):
+            lex.old_codes[f"{old}.BJ"] = f"{new}.BJ"
+    for path in (folder / "firms.tsv",):
+        if path.is_file():
+            for number, (name, aliases, ticker, _kind, _source) in rows(path, 5, problems):
+                if ticker and not ID_PATTERN.match(ticker):
+                    problems.append(f"{path}:{number}: bad ticker {ticker!r}")
+                    ticker = ""
+                lex.firms[name] = (name, split_names(aliases), ticker or None)
+    for path in (folder / "indices_generated.tsv", folder / "indices.tsv"):
+        if path.is_file():
+            for _, (name, aliases, _region, _source) in rows(path, 4, problems):
+                lex.indices[name] = lex.indices.get(name, ()) + split_names(aliases)
+    if (folder / "context_only.tsv").is_file():
+        lex.context_only = frozenset(
+            simplify(name) for _, (name, _why) in rows(folder / "context_only.tsv", 2, problems)
+        )
+    if (folder / "titles.tsv").is_file():
+        titles = {simplify(t) for _, (t, _s) in rows(folder / "titles.tsv", 2, problems) if t}
+        lex.titles = tuple(sorted(titles, key=lambda t: (-len(t), t)))
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            with path.open("rb") as fh:
+                lex.rules[path.stem] = tomllib.load(fh)
+        except tomllib.TOMLDecodeError as exc:
+            problems.append(f"{path}: {exc}")
+    if problems:
+        raise LexiconError(problems)
+    _index_names(lex, folder)
+    return lex
+
+
+def _load_listings(path: Path, lex: Lexicons, problems: list[str]) -> None:
+    if not path.is_file():
+        return
+    for number, (ids, _note) in rows(path, 2, problems):
+        group = split_names(ids)
+        bad = [i for i in group if not ID_PATTERN.match(i)]
+        if bad:
+            problems.append(f"{path}:{number}: bad id {bad[0]!r}")
+            continue
+        for sec_id in group:
+            lex.listings[sec_id] = group
+
+
+def _index_names(lex: Lexicons, folder: Path) -> None:
+    """Build normalised name → entries over securities, firms, indices and non-firms."""
+    from dsnews.normalise import simplify
+
+    def add(name: str, entry: Entry) -> None:
+        key = simplify(name)
+        if LATIN_NAME.match(key):
+            key = casefold_ascii(key)
+        if len(key) < 2:
+            return
+        bucket = lex.names.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    for sec in lex.securities.values():
+        for name in (sec.name, *sec.aliases):
+            add(name, Entry("security", sec.id, sec.name))
+    for name, (display, aliases, ticker) in lex.firms.items():
+        for form in (name, *aliases):
+            add(form, Entry("firm", ticker or display, display))
+    for name, aliases in lex.indices.items():
+        for form in (name, *aliases):
+            add(form, Entry("index", name, name))
+    path = folder / "not_firms.tsv"
+    if path.is_file():
+        for _, (name, kind, _source) in rows(path, 3, []):
+            add(name, Entry("not_firm", name, kind))
+
+
+def words(values: Iterable[str]) -> str:
+    """Return a regex alternation of `values`, normalised, escaped, longest first."""
+    from dsnews.normalise import simplify
+
+    forms = sorted({simplify(v) for v in values if v}, key=lambda v: (-len(v), v))
+    if not forms:
+        return "(?!)"  # an empty list matches nothing (an empty alternation would match everywhere)
+    return "|".join(regex.escape(f) for f in forms)

@@ -1,0 +1,184 @@
+"""Tickers: every code format the press prints, names alone, and what is not a ticker.
+
+The expectations follow ../shared/corpus/GUIDELINES.md ("tickers") and issue 3.
+Each case gives the *exact* set of ids the sentence names. An item written as a tuple
+lists the listings that are all acceptable (GUIDELINES: "where nothing points, any of its
+listings is accepted"). Ids are compared the way shared/eval/score.py compares them:
+`SS` = `SH`, `T` = `JP`, `KS` = `KR`, Hong Kong codes as numbers.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+import dsnews
+
+_MARKET_ALIASES = {"SS": "SH", "HKG": "HK", "T": "JP", "KS": "KR", "TWO": "TW"}
+
+
+def norm_ticker(ticker: str) -> str:
+    """Compare ids as the scorer does: `00700.HK` = `700.HK`, `.SS` = `.SH`."""
+    ticker = unicodedata.normalize("NFKC", ticker).strip().upper()
+    symbol, _, market = ticker.rpartition(".")
+    market = _MARKET_ALIASES.get(market, market)
+    if market == "HK" and symbol.isdigit():
+        symbol = str(int(symbol))
+    return f"{symbol}.{market}"
+
+
+def found_ids(text: str) -> list[str]:
+    return [norm_ticker(t.id) for t in dsnews.extract(text).tickers]
+
+
+def check(text: str, expected: tuple[str | tuple[str, ...], ...]) -> None:
+    """The ids found are exactly the expected ones (one listing per security)."""
+    found = found_ids(text)
+    canon: dict[str, str] = {}
+    want: set[str] = set()
+    for item in expected:
+        group = (item,) if isinstance(item, str) else item
+        first = norm_ticker(group[0])
+        want.add(first)
+        for alt in group:
+            canon[norm_ticker(alt)] = first
+    got = [canon.get(f, f) for f in found]
+    assert sorted(got) == sorted(want), f"found {found}"
+
+
+P = pytest.param
+
+# --------------------------------------------------------------------------------------
+# Positives: codes in every format, then names alone.
+# --------------------------------------------------------------------------------------
+CASES = [
+    # US: SYMBOL.US, SYMBOL-US, Reuters-style .O / .N
+    P("英偉達(NVDA.US)週二股價創下歷史新高。", ("NVDA.US",), id="us-dot-us-trad"),
+    P("英伟达(NVDA.US)周二股价创下历史新高。", ("NVDA.US",), id="us-dot-us-simp"),
+    P("輝達(NVDA-US)今天盤後公布財報，美股期指震盪。", ("NVDA.US",), id="us-dash-us-tw"),
+    P("特斯拉(TSLA.O)週一收高，市值重回萬億美元。", ("TSLA.US",), id="us-dot-o-trad"),
+    P("特斯拉(TSLA.O)周一收高，市值重回万亿美元。", ("TSLA.US",), id="us-dot-o-simp"),
+    P("麥當勞(MCD.N)公布季績，同店銷售遜預期。", ("MCD.US",), id="us-dot-n-trad"),
+    P("麦当劳(MCD.N)公布季度业绩，同店销售不及预期。", ("MCD.US",), id="us-dot-n-simp"),
+    P("阿里巴巴(BABA.US)盤前上漲，市場憧憬雲業務分拆。", ("BABA.US",), id="us-adr-printed-code-wins"),
+    # Hong Kong: bare number in a HK article, 5-digit, .HK with 4 or 5 digits
+    P("騰訊(700)今日股價造好，港股大市氣氛轉佳。", ("0700.HK",), id="hk-bare-3-digit"),
+    P("腾讯控股(00700)公布中期业绩，港股科技股走强。", ("0700.HK",), id="hk-bare-5-digit-simp"),
+    P("騰訊控股（0700.HK）宣布斥資10億港元回購股份。", ("0700.HK",), id="hk-dot-hk-4-digit"),
+    P("華潤置地(01109.HK)公布上月合約銷售數據。", ("1109.HK",), id="hk-dot-hk-5-digit-trad"),
+    P("华润置地(01109.HK)公布上月合同销售数据。", ("1109.HK",), id="hk-dot-hk-5-digit-simp"),
+    P("比亞迪股份(1211)今日港股走強，成交額居前。", ("1211.HK",), id="hk-bare-4-digit-hk-article"),
+    P("中國平安(02318)今日公布業績，港股保險股造好。", ("2318.HK",), id="hk-ping-an-code-points-to-hk"),
+    P("阿里巴巴(09988)股價今日上升，恒指同步走高。", ("9988.HK",), id="hk-dual-listing-hk-code"),
+    # A shares: .SH / .SS / .SZ, SH prefix, full-width brackets, -CN
+    P("贵州茅台(600519.SH)发布年报，净利润创新高。", ("600519.SH",), id="a-dot-sh-simp"),
+    P("貴州茅台(600519.SS)發布年報，淨利潤創新高。", ("600519.SH",), id="a-dot-ss-trad"),
+    P("平安银行(000001.SZ)发布三季报，不良率持平。", ("000001.SZ",), id="a-dot-sz-not-ping-an"),
+    P("平安銀行(000001.SZ)發布三季報，不良率持平。", ("000001.SZ",), id="a-dot-sz-trad"),
+    P("三星医疗(SH 601567)今日公告中标国家电网项目。", ("601567.SH",), id="a-sh-space-prefix"),
+    P("三星医疗（601567）公告称中标国家电网项目。", ("601567.SH",), id="a-fullwidth-bare-6-digit"),
+    P("三星醫療（601567）公告稱中標國家電網項目。", ("601567.SH",), id="a-fullwidth-bare-6-digit-trad"),
+    P("招商銀行(600036-CN)今日公告派息方案。", ("600036.SH",), id="a-dash-cn"),
+    P("宁德时代(300750)今日公告扩产计划。", ("300750.SZ",), id="a-bare-3-prefix-sz"),
+    # Beijing: the old 43xxxx code moves to its 920xxx code (lexicons/bj_codes.tsv)
+    P("诺思兰德(430047.BJ)发布公告称新药获批临床。", ("920047.BJ",), id="bj-old-code-to-920-simp"),
+    P("諾思蘭德(430047.BJ)發布公告稱新藥獲批臨床。", ("920047.BJ",), id="bj-old-code-to-920-trad"),
+    # Taiwan: -TW, bare 4 digits in a Taiwan article (TPEx too), wrap-up rows, ETFs
+    P("台積電 (2330-TW)今日召開法說會，外資持續買超。", ("2330.TW",), id="tw-dash-tw"),
+    P("友輝（4933）今日股價亮燈漲停，台股加權指數同步走高。", ("4933.TW",), id="tw-bare-4-digit-trad"),
+    P("友辉（4933）今日涨停，台股加权指数同步走高。", ("4933.TW",), id="tw-bare-4-digit-simp"),
+    P("台積電（2330）與聯發科（2454）今日同步舉行法說會，台股加權指數走高。", ("2330.TW", "2454.TW"),
+      id="tw-two-codes"),
+    P("上市權值股表現：2330 台積電、2454 聯發科、2317 鴻海。", ("2330.TW", "2454.TW", "2317.TW"),
+      id="tw-wrap-up-rows"),
+    P("中信關鍵半導體（00891）今年以來績效亮眼，台股ETF受益人數持續增加。", ("00891.TW",),
+      id="tw-etf-trad"),
+    P("中信关键半导体（00891）今年以来表现亮眼，台股ETF持有人数持续增加。", ("00891.TW",),
+      id="tw-etf-simp"),
+    P("國泰永續高股息(00878)與群益台灣精選高息(00919)持續吸引台股投資人。", ("00878.TW", "00919.TW"),
+      id="tw-two-etfs"),
+    # Japan and Korea
+    P("丰田汽车(7203.T)上调全年利润预测。", ("7203.JP",), id="jp-dot-t-simp"),
+    P("豐田汽車(7203.T)上調全年利潤預測。", ("7203.JP",), id="jp-dot-t-trad"),
+    P("三星電子(005930.KS)公布初步業績，營業利益優於預期。", ("005930.KR",), id="kr-dot-ks-trad"),
+    P("三星电子(005930.KS)公布初步业绩，营业利润好于预期。", ("005930.KR",), id="kr-dot-ks-simp"),
+    # Names alone
+    P("微軟宣布將在台灣擴大投資，台股相關供應鏈受關注。", ("MSFT.US",), id="name-microsoft-trad"),
+    P("微软宣布扩大在华投资。", ("MSFT.US",), id="name-microsoft-simp"),
+    P("茅台今年批价持续走弱，白酒板块承压。", ("600519.SH",), id="name-moutai-short-form"),
+    P("騰訊今日發布新一代大模型，港股科技股造好。", ("0700.HK",), id="name-tencent-trad"),
+    P("腾讯今日发布新一代大模型，港股科技股走强。", ("0700.HK",), id="name-tencent-simp"),
+    P("台積電今日召開股東會，台股加權指數小幅走高。", ("2330.TW",), id="name-tsmc-taiwan-context-trad"),
+    P("台积电今日召开股东会，台股加权指数小幅走高。", ("2330.TW",), id="name-tsmc-taiwan-context-simp"),
+    P("輝達執行長黃仁勳今日抵台。", ("NVDA.US",), id="name-nvidia-tw-form"),
+    P("Alphabet旗下谷歌今日發布新模型。", (("GOOGL.US", "GOOG.US"),), id="name-alphabet-share-classes"),
+    P("苹果公司今日发布新款iPhone。", ("AAPL.US",), id="name-apple-simp"),
+    P("中国平安今日公布中期业绩。", (("601318.SH", "2318.HK"),), id="name-ping-an-any-listing"),
+    P("台股早盤，超微概念股走揚。", ("AMD.US",), id="name-amd-taiwan-form"),
+    P("美超微股價近期波動劇烈。", ("SMCI.US",), id="name-smci-not-amd"),
+]
+
+# --------------------------------------------------------------------------------------
+# Negatives: prices, dates, amounts, points, names inside longer words, generic words,
+# indices, futures and private companies. The set is exact: only what is listed.
+# --------------------------------------------------------------------------------------
+NOT_FOUND = [
+    P("騰訊(00700)股價報600.5元。", ("0700.HK",), id="price-is-not-a-code"),
+    P("股價報600.5元，成交3880萬港元。", (), id="price-and-amount"),
+    P("股价报600.5元，成交3880万港元。", (), id="price-and-amount-simp"),
+    P("公司於2023年6月30日公布中期業績。", (), id="date"),
+    P("2024年全年業績創新高。", (), id="year"),
+    P("台股加權指數收在23000點，成交量3880億元。", (), id="index-points-and-turnover"),
+    P("該基金規模達3880萬港元（約合500萬美元）。", (), id="amount-in-brackets"),
+    P("舉辦地點在台北101（2024年）。", (), id="year-in-brackets"),
+    P("平安夜前夕，商場人流暢旺。", (), id="generic-ping-an-christmas-eve"),
+    P("祝大家新年平安健康。", (), id="generic-ping-an-greeting"),
+    P("祝大家新年平安健康，万事如意。", (), id="generic-ping-an-greeting-simp"),
+    P("國際石油價格下跌。", (), id="generic-oil"),
+    P("關注民生問題。", (), id="generic-minsheng"),
+    P("OpenAI發布新模型，DeepSeek隨即跟進。", (), id="private-companies"),
+    P("恒生指數今日下跌，納斯達克100指數期貨走低。", (), id="index-and-futures"),
+    P("恒生指数今日下跌，纳斯达克100指数期货走低。", (), id="index-and-futures-simp"),
+]
+
+# --------------------------------------------------------------------------------------
+# Known misses: the GUIDELINES require these, the code does not do them yet.
+# --------------------------------------------------------------------------------------
+KNOWN_MISSES = [
+    P("《蘋果日報》昨日刊出專題報導。", (), id="apple-daily-is-not-aapl",
+      marks=pytest.mark.xfail(strict=True, reason="name inside a longer word: 蘋果 in 蘋果日報 links to AAPL")),
+    P("苹果日报记者昨日报道此事。", (), id="apple-daily-is-not-aapl-simp",
+      marks=pytest.mark.xfail(strict=True, reason="name inside a longer word: 苹果 in 苹果日报 links to AAPL")),
+    P("青岛某银行(601338-CN)今日公告。", ("601338.SH",), id="a-dash-cn-code-not-in-lexicon",
+      marks=pytest.mark.xfail(strict=True, reason="a printed code missing from the lexicon is dropped")),
+    P("該公司(601338-CN)今日公告增持計劃。", ("601338.SH",), id="a-dash-cn-code-not-in-lexicon-trad",
+      marks=pytest.mark.xfail(strict=True, reason="a printed code missing from the lexicon is dropped")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES + NOT_FOUND + KNOWN_MISSES)
+def test_tickers(text: str, expected: tuple[str | tuple[str, ...], ...]) -> None:
+    check(text, expected)
+
+
+CONTEXTS = [("週一，", "。"), ("「", "」"), ("　", "\n")]
+
+
+@pytest.mark.parametrize(("before", "after"), CONTEXTS)
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_tickers_survive_context(text: str, expected: tuple, before: str, after: str) -> None:
+    check(before + text + after, expected)
+
+
+def test_ticker_mentions_point_into_the_text() -> None:
+    text = "中國平安(02318)今日公布業績。平安銀行(000001.SZ)同日公告。"
+    result = dsnews.extract(text)
+    for ticker in result.tickers:
+        for span in ticker.mentions:
+            assert text[span.start : span.end] == span.text
+    mentions = {norm_ticker(t.id): [s.text for s in t.mentions] for t in result.tickers}
+    assert set(mentions) == {"2318.HK", "000001.SZ"}
+    # 中國平安 is matched whole, never as a bare 平安; 平安銀行 is not 中國平安.
+    assert "中國平安" in mentions["2318.HK"]
+    assert "平安" not in mentions["2318.HK"]

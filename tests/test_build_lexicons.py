@@ -1,0 +1,62 @@
+"""Tests for the generated lexicons (scripts/build_lexicons.py)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DATA = REPO_ROOT / ".." / "shared" / "data" / "securities"
+SECURITIES = REPO_ROOT / "lexicons" / "securities.tsv"
+
+ID_PATTERN = re.compile(r"^[0-9A-Z][0-9A-Z\-]*\.(SH|SZ|BJ|HK|TW|JP|KR)$")
+MIN_ROWS = {"SH": 2000, "SZ": 2500, "BJ": 250, "HK": 2500, "TW": 1800, "JP": 25, "KR": 25}
+
+
+def test_generated_lexicons_are_up_to_date() -> None:
+    if not DATA.is_dir():
+        pytest.skip(f"raw data not available: {DATA}")
+    result = subprocess.run(
+        [sys.executable, "scripts/build_lexicons.py", "--data", str(DATA), "--check"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def read_securities() -> tuple[str, list[list[str]]]:
+    lines = SECURITIES.read_text(encoding="utf-8").split("\n")
+    rows = [line.split("\t") for line in lines[1:] if line and not line.startswith("#")]
+    return lines[0], rows
+
+
+def test_securities_file_is_well_formed() -> None:
+    header, rows = read_securities()
+    assert header == "# id\tname\taliases\tsource"
+    assert all(len(row) == 4 for row in rows)
+
+    ids = [row[0] for row in rows]
+    bad = [i for i in ids if not ID_PATTERN.match(i)]
+    assert not bad, bad[:10]
+    duplicates = [i for i, n in Counter(ids).items() if n > 1]
+    assert not duplicates, duplicates[:10]
+
+    per_market = Counter(i.rsplit(".", 1)[1] for i in ids)
+    for market, minimum in MIN_ROWS.items():
+        assert per_market[market] >= minimum, (market, per_market[market])
+
+    for sec_id, name, aliases, _source in rows:
+        assert name, sec_id
+        alias_list = aliases.split("|") if aliases else []
+        assert all(alias_list) and name not in alias_list, sec_id
+
+    names = {row[0]: row[1] for row in rows}
+    assert names["600519.SH"] == "贵州茅台"
+    assert names["0700.HK"] == "腾讯控股"
+    assert names["2330.TW"] == "台積電"
