@@ -123,6 +123,21 @@ class Lexicons:
     def matcher(self) -> NameMatcher:
         return NameMatcher(self.names)
 
+    @functools.cached_property
+    def boundary_words(self) -> frozenset[str]:
+        """Everyday two-character words (jieba's dictionary): a name never cuts one in half."""
+        path = lexicon_dir() / "boundary_words.tsv"
+        if not path.is_file():
+            return frozenset()
+        return frozenset(fields[0] for _, fields in rows(path, 2, []))
+
+    def cuts_a_word(self, text: str, start: int, end: int) -> bool:
+        """True when a name at [start, end) would split an everyday word: 今日成交 has no 日成."""
+        words = self.boundary_words
+        return (start > 0 and text[start - 1 : start + 1] in words) or (
+            end < len(text) and text[end - 1 : end + 1] in words
+        )
+
 
 class NameMatcher:
     """Leftmost-longest search for every lexicon name in a normalised text."""
@@ -221,10 +236,16 @@ def load(extra: tuple[str, ...] = ()) -> Lexicons:
         if path.is_file():
             for _, (name, aliases, _region, _source) in rows(path, 4, problems):
                 lex.indices[name] = lex.indices.get(name, ()) + split_names(aliases)
+    context_only = set()
     if (folder / "context_only.tsv").is_file():
-        lex.context_only = frozenset(
-            simplify(name) for _, (name, _why) in rows(folder / "context_only.tsv", 2, problems)
-        )
+        context_only |= {simplify(n) for _, (n, _why) in rows(folder / "context_only.tsv", 2, problems)}
+    if (folder / "generic_names.tsv").is_file():
+        # Everyday words among generated names (发展, 世界), unless a curator listed them.
+        curated = _curated_names(folder, problems)
+        context_only |= {
+            n for _, (n, _freq) in rows(folder / "generic_names.tsv", 2, problems) if n not in curated
+        }
+    lex.context_only = frozenset(context_only)
     if (folder / "titles.tsv").is_file():
         titles = {simplify(t) for _, (t, _s) in rows(folder / "titles.tsv", 2, problems) if t}
         lex.titles = tuple(sorted(titles, key=lambda t: (-len(t), t)))
@@ -238,6 +259,20 @@ def load(extra: tuple[str, ...] = ()) -> Lexicons:
         raise LexiconError(problems)
     _index_names(lex, folder)
     return lex
+
+
+def _curated_names(folder: Path, problems: list[str]) -> set[str]:
+    """Names a person put in the hand-made lists: trusted as names without context."""
+    from dsnews.normalise import simplify
+
+    names: set[str] = set()
+    if (folder / "securities_curated.tsv").is_file():
+        for _, (_id, name, aliases, _source) in rows(folder / "securities_curated.tsv", 4, problems):
+            names.update(simplify(n) for n in (name, *split_names(aliases)))
+    if (folder / "firms.tsv").is_file():
+        for _, (name, aliases, *_rest) in rows(folder / "firms.tsv", 5, problems):
+            names.update(simplify(n) for n in (name, *split_names(aliases)))
+    return names
 
 
 def _load_listings(path: Path, lex: Lexicons, problems: list[str]) -> None:
@@ -267,6 +302,16 @@ def _index_names(lex: Lexicons, folder: Path) -> None:
         if entry not in bucket:
             bucket.append(entry)
 
+    # Hand-curated names first: where a name means several companies (三星: Samsung, or
+    # the Taiwan stock 三星科技's short name) and nothing in the article decides, the
+    # curated meaning is the one news usually intends.
+    curated = folder / "securities_curated.tsv"
+    if curated.is_file():
+        for _, (sec_id, name, aliases, _source) in rows(curated, 4, []):
+            sec = lex.securities.get(sec_id)
+            if sec:
+                for form in (name, *split_names(aliases)):
+                    add(form, Entry("security", sec.id, sec.name))
     for sec in lex.securities.values():
         for name in (sec.name, *sec.aliases):
             add(name, Entry("security", sec.id, sec.name))

@@ -177,7 +177,7 @@ def _latin_suffix_pattern(lex: Lexicons) -> regex.Pattern[str]:
     return regex.compile(
         rf"""
         (?<![A-Za-z0-9])
-        (?:[A-Z][A-Za-z0-9&'\-]*+\ ){{1,4}}     # Merit Interactive / Aletheia / Bloomberg
+        (?:[A-Za-z][A-Za-z0-9&'\-]*+\ ){{1,4}}  # Merit Interactive / Aletheia / equinet
         (?i:{suffixes})                         # Co. / Capital / Intelligence
         (?![A-Za-z0-9])
         """,

@@ -31,22 +31,30 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     verbs = words(rules["speech_verbs"])
     surnames = regex.escape(rules["surnames"])
     doubles = words(rules["double_surnames"])
+    fillers = r"(?:也|还|则|亦|更|又|并|曾|昨日|今日|昨天|今天|昨|今|日前|近日|周[一二三四五六日]|星期[一二三四五六日天])*+"
+    # A Han name never starts with a particle or a title's tail (是沈国英, 人袁永腾).
+    name_start = r"(?![是为的在和与及由对将被人者员长师官])"
     return {
         # 首席投资策略师Charu Chanana / 分析师 Stacy Rasgon
         "title_latin": regex.compile(
             rf"(?P<title>{titles})\ ?(?P<name>{LATIN_PERSON})(?![A-Za-z])", regex.VERBOSE
         ),
-        # 总裁古尔斯比表示 / 研究部主管张伟明： (2–4 Han characters between title and verb)
+        # 总裁古尔斯比表示 / 研究部主管张伟明： / 董事长是沈国英， (2–4 Han characters between
+        # the title and a speech verb or a punctuation mark)
         "title_han": regex.compile(
-            rf"(?P<title>{titles})(?P<name>\p{{Han}}{{2,4}}?)(?=(?:{verbs}|\ ?\(|[,，:：。、]))"
+            rf"(?P<title>{titles})(?:是|为)?{name_start}(?P<name>\p{{Han}}{{2,4}}?)(?={fillers}(?:{verbs}|\ ?\(|[,，:：。、]))"
+        ),
+        # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
+        "title_surname": regex.compile(
+            rf"(?P<title>{titles})(?:是|为)?(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}})"
         ),
         # Nirgunan Tiruchelvam表示
         "latin_verb": regex.compile(
-            rf"(?<![A-Za-z])(?P<name>{LATIN_PERSON})\ ?(?=(?:也|还|则|亦|更|进一步)?(?:{verbs}))"
+            rf"(?<![A-Za-z])(?P<name>{LATIN_PERSON})\ ?(?={fillers}(?:进一步)?(?:{verbs}))"
         ),
         # 陈清福表示 (a surname, one or two more characters, a speech verb, after a boundary)
         "surname_verb": regex.compile(
-            rf"(?<=^|[\s,，。；;：:、“”「」])(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?=(?:{verbs}))"
+            rf"(?<=^|[\s,，。；;：:、“”「」])(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?={fillers}(?:{verbs}))"
         ),
         # 伍德 (Cathie Wood) — the first form is the name, the Latin one an alias
         "two_scripts": regex.compile(
@@ -66,19 +74,24 @@ def extract(doc: Doc) -> Iterator[Mention]:
         name = doc.text[start:end]
         if name in rules["never_names"] or any(name.endswith(n) for n in rules["not_names"]):
             return
+        if any(v.startswith(name) for v in rules["speech_verbs"]):
+            return  # 这位分析师补充说: 补充 is part of the verb, not a name
         if any(start < fe and fs < end for fs, fe in firms):
             return  # a firm name is not a person
         if any(start < e and s < end for s, e in found):
             return
         found[(start, end)] = (name, title, _org_before(doc, firms, start, title), rule)
 
-    for m in patterns["two_scripts"].finditer(doc.text):
-        if _is_person_context(doc, m.start("name")):
-            keep(*m.span("name"), None, "people.two_scripts")
     for m in patterns["title_latin"].finditer(doc.text):
         keep(*m.span("name"), m["title"], "people.title_latin")
     for m in patterns["title_han"].finditer(doc.text):
         keep(*m.span("name"), m["title"], "people.title_han")
+    for m in patterns["title_surname"].finditer(doc.text):
+        start, end = _trim_name(doc.text, *m.span("name"), rules)
+        keep(start, end, m["title"], "people.title_surname")
+    for m in patterns["two_scripts"].finditer(doc.text):
+        if _is_person_context(doc, m.start("name")):
+            keep(*m.span("name"), None, "people.two_scripts")
     for m in patterns["latin_verb"].finditer(doc.text):
         keep(*m.span("name"), None, "people.latin_verb")
     for m in patterns["surname_verb"].finditer(doc.text):
@@ -87,6 +100,14 @@ def extract(doc: Doc) -> Iterator[Mention]:
     for (start, end), (name, title, org, rule) in full:
         yield doc.mention("person", start, end, name, rule, PersonFacts(title, org))
     yield from _short_forms(doc, [(s, e, v[0]) for (s, e), v in full], patterns)
+
+
+def _trim_name(text: str, start: int, end: int, rules: dict) -> tuple[int, int]:
+    """Cut a three-character guess to two when its last character starts a verb or particle."""
+    if end - start == 3 and (text[end - 1] in "说称指表认也还则已将在是的和与及持增减" or
+                             any(text[end - 1 :].startswith(v) for v in rules["speech_verbs"])):
+        return start, end - 1
+    return start, end
 
 
 def _is_person_context(doc: Doc, start: int) -> bool:

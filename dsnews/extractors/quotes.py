@@ -40,7 +40,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "verb": regex.compile(
             rf"(?<!{words(rules['not_verb_before'])})(?:{words(rules['verbs'])})(?!{words(rules['not_verb_after'])})"
         ),
-        "filler": regex.compile(rf"(?:{words(rules['speakers']['fillers'])})*+$"),
+        # Adverbs and dates between a speaker and the verb: 则 / 周一 (5 日)
+        "filler": regex.compile(rf"(?:\s*+(?:{words(rules['speakers']['fillers'])}|\(\s*+\d{{1,2}}\s*+日\)))*+\s*+$"),
         "open": regex.compile(rf"[{opens}]"),
         "person_anaphor": regex.compile(rf"(?:{words(rules['speakers']['person_anaphors'])})$"),
         "firm_anaphor": regex.compile(rf"(?:{words(rules['speakers']['firm_anaphors'])})$"),
@@ -64,7 +65,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if body is None:
             continue
         kind, start, end, cover_end = body
-        covered.append((verb.start(), cover_end))
+        if speaker.key is not None:  # an unnamed source does not hide a named one later
+            covered.append((verb.start(), cover_end))
         facts = QuoteFacts(kind, verb.group(), speaker.text or None, speaker.key)
         yield doc.mention("quote", start, end, speaker.key or "", f"quotes.{kind}_after_verb", facts)
     yield from _quote_then_speaker(doc, pats, marks, entities, covered)

@@ -214,6 +214,8 @@ def link_name(doc: Doc, hit: NameHit, code_ids: set[str], code_at: dict[int, str
         return following
     if hit.name in lex.context_only and not _has_context(doc, hit):
         return None
+    if len(hit.name) <= 3 and not hit.name.isascii() and lex.cuts_a_word(doc.text, hit.start, hit.end):
+        return None
     candidates: list[str] = []
     for sec_id in securities:
         for listing in lex.company_ids(sec_id):
