@@ -124,11 +124,19 @@ def _people(doc: Doc) -> tuple[Person, ...]:
 
 
 def _moves(doc: Doc) -> tuple[Move, ...]:
+    """Moves in text order; the same move told twice (headline and body) is kept once."""
+    from dsnews.normalise import simplify
+
     result = []
+    seen: set[tuple[str, str, float | None]] = set()
     for m in sorted(doc.of("move"), key=lambda m: m.span.start):
         facts = m.facts
         assert isinstance(facts, MoveFacts)
         ticker = facts.subject_keys[0] if facts.subject_keys else None
+        identity = (ticker or simplify(m.key), facts.direction, facts.value)
+        if identity in seen:
+            continue
+        seen.add(identity)
         result.append(
             Move(m.key, ticker, facts.direction, facts.value, facts.hedge, facts.session, m.span, m.rule)
         )

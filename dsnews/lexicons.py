@@ -77,7 +77,7 @@ class Security:
 class Entry:
     """What a name in the matcher stands for."""
 
-    kind: str  # "security" | "firm" | "index" | "not_firm"
+    kind: str  # "security" | "firm" | "index" | "not_firm" | "person"
     key: str  # security id, firm name, index name
     name: str  # the form listed in the lexicon (for display)
 
@@ -100,6 +100,7 @@ class Lexicons:
     firms: dict[str, tuple[str, tuple[str, ...], str | None]] = field(default_factory=dict)
     indices: dict[str, tuple[str, ...]] = field(default_factory=dict)
     context_only: frozenset[str] = frozenset()
+    media: frozenset[str] = frozenset()  # firm keys of news outlets and data providers
     titles: tuple[str, ...] = ()
     names: dict[str, list[Entry]] = field(default_factory=dict)  # normalised name → entries
     rules: dict[str, Any] = field(default_factory=dict)  # the *.toml rule files by stem
@@ -227,11 +228,15 @@ def load(extra: tuple[str, ...] = ()) -> Lexicons:
             lex.old_codes[f"{old}.BJ"] = f"{new}.BJ"
     for path in (folder / "firms.tsv",):
         if path.is_file():
-            for number, (name, aliases, ticker, _kind, _source) in rows(path, 5, problems):
+            media = set()
+            for number, (name, aliases, ticker, kind, _source) in rows(path, 5, problems):
                 if ticker and not ID_PATTERN.match(ticker):
                     problems.append(f"{path}:{number}: bad ticker {ticker!r}")
                     ticker = ""
                 lex.firms[name] = (name, split_names(aliases), ticker or None)
+                if kind == "media":
+                    media.add(ticker or name)
+            lex.media = frozenset(media)
     for path in (folder / "indices_generated.tsv", folder / "indices.tsv"):
         if path.is_file():
             for _, (name, aliases, _region, _source) in rows(path, 4, problems):
@@ -321,6 +326,11 @@ def _index_names(lex: Lexicons, folder: Path) -> None:
     for name, aliases in lex.indices.items():
         for form in (name, *aliases):
             add(form, Entry("index", name, name))
+    path = folder / "people.tsv"
+    if path.is_file():
+        for _, (name, aliases, _note, _source) in rows(path, 4, []):
+            for form in (name, *split_names(aliases)):
+                add(form, Entry("person", simplify(name), name))
     path = folder / "not_firms.tsv"
     if path.is_file():
         for _, (name, kind, _source) in rows(path, 3, []):

@@ -90,8 +90,8 @@ def normalise(original: str) -> Normalised:
     >>> n = normalise("英偉達（NVDA.US）跌１２％…")
     >>> n.text
     '英伟达(NVDA.US)跌12%...'
-    >>> n.to_original(15, 18)
-    (15, 16)
+    >>> n.to_original(16, 19)  # the three dots of ... all come from one …
+    (16, 17)
     """
     table, changers = _tables()
     if changers is None or changers.search(original) is None:

@@ -18,7 +18,7 @@ from dsnews.model import Kind, Mention, MoveFacts, PersonFacts, QuoteFacts, Span
 from dsnews.normalise import Normalised
 
 SENTENCE_END = "。！？!?\n"
-CLAUSE_END = SENTENCE_END + "，,；;：:"
+CLAUSE_END = SENTENCE_END + "，,；;：:丨|"  # 丨 ends a dateline: 格隆汇9月20日丨
 
 
 @dataclass

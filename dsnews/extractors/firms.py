@@ -30,7 +30,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     blocked: list[tuple[int, int]] = []  # not_firm and index names: nothing inside them is a firm
     for hit in doc.name_hits:
         kinds = {e.kind for e in hit.entries}
-        if kinds & {"not_firm", "index"}:
+        if kinds & {"not_firm", "index", "person"}:
             blocked.append((hit.start, hit.end))
             continue
         entry = next(e for e in hit.entries if e.kind in ("security", "firm"))
@@ -81,7 +81,10 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
     window = text[max(0, end - 40) : end]
     latin = _latin_tail().search(window)
     if latin:
-        return end - len(window) + latin.start(), end
+        start = end - len(window) + latin.start()
+        if not (start > 0 and text[start - 1] == "-"):
+            return start, end
+        end = start - 1  # 世芯-KY: the Han name before the listing suffix
     start = end
     while start > 0 and end - start < 6 and _HAN.match(text[start - 1]):
         if text[start - 1] in _STOPS:

@@ -253,7 +253,8 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
                 start = s
         found.append(Subject(start, end, name, m.key))
     for (start, end), m in firm_at.items():
-        found.append(Subject(start, end, m.span.text, None, kind="firm"))
+        if m.key not in doc.lex.media:  # 格隆汇9月20日丨…: an outlet's dateline, not a subject
+            found.append(Subject(start, end, m.span.text, None, kind="firm"))
     for hit in doc.name_hits:
         if any(e.kind == "index" for e in hit.entries):
             end = hit.end
@@ -274,8 +275,11 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     # Names no lexicon lists (价值股指数, 钢铁类股指数; Stratasys, 3D Systems), where no
     # known subject stands.
     known = [(f.start, f.end) for f in found]
+    acronyms = _word_set(doc.lex, "not_names") if "not_names" in doc.lex.rule("moves") else frozenset()
     for pattern, kind in ((_INDEX_NAME, "index"), (_LATIN_NAME, "name")):
         for m in pattern.finditer(text):
+            if kind == "name" and m.group().upper() in acronyms:
+                continue  # ASIC, ETF, GPU: kinds of things, not names
             if not any(m.start() < e and s < m.end() for s, e in known):
                 found.append(_subject(doc, m.start(), m.end(), None, kind))
     found = [_with_adr(doc, f) for f in found]
@@ -318,13 +322,13 @@ def _subject(doc: Doc, start: int, end: int, ticker: str | None, kind: str = "se
 
 
 _NAME_CHAR = r"(?:(?![的了在和与及是为将被但而从向把等超过较比])[\p{Han}A-Za-z0-9])"
-_INDEX_NAME = regex.compile(rf"(?<!{_NAME_CHAR}){_NAME_CHAR}{{2,9}}?指数(?:期货)?+")
+_INDEX_NAME = regex.compile(rf"(?<!{_NAME_CHAR}){_NAME_CHAR}{{2,9}}?(?:指数(?:期货)?+|期货(?:主力合约)?+)")
 _INDEX_TAIL = regex.compile(rf"{_NAME_CHAR}{{1,6}}?指数")
 _ADR = regex.compile(r"\s*+ADRs?(?![A-Za-z])")
 _CURRENCIES = "美元|日元|日圆|欧元|英镑|人民币|离岸人民币|港元|澳元|纽元|加元|瑞郎|瑞士法郎|新台币|韩元|韩圜|卢布|比特币"
 _CURRENCY_PAIR = regex.compile(rf"(?:{_CURRENCIES})兑(?:{_CURRENCIES})")
 _LATIN_NAME = regex.compile(
-    r"(?<![A-Za-z0-9])(?!ADR|ETF|AI)(?:\d[A-Z]\ )?[A-Z][A-Za-z]{2,}(?:\ [A-Z][A-Za-z]+){0,2}(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])(?:\d[A-Z]\ )?[A-Z][A-Za-z]{2,}(?:\ [A-Z][A-Za-z]+){0,2}(?![A-Za-z0-9])"
 )
 _AMOUNT_BEFORE = regex.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆元]")
 _LIST_JOINS = regex.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+(?:、|和|及|与|以及|,|跟)\s*+")
@@ -345,24 +349,49 @@ def _subject_after(doc: Doc, subjects: list[Subject], end: int) -> Subject | Non
 def _choose_subjects(
     doc: Doc, subjects: list[Subject], pos: int, last: list[Subject], last_end: int
 ) -> list[Subject]:
-    """The nearest subject before `pos` in its sentence, with the subjects listed before it."""
+    """The subject(s) of a move at `pos`, the way a reader finds them.
+
+    1. A subject in the move's own clause: the nearest, with those listed before it
+       (特斯拉、亞馬遜和Meta的股價盤前下跌5%左右).
+    2. Else a subject earlier in the sentence that heads or closes its clause (恒生科技指数
+       受美团急跌拖累，收报5462点，跌幅0.6%; 另一家PCB厂金像电，…，股价上涨2.59%).
+    3. Else, when the clause says 股价 / 该股 or nothing at all, the topic of the nearest
+       sentence before that names one (美团…公布业绩。股价今日低开，全日挫逾一成).
+    """
     sentence_start, _ = doc.sentence_bounds(pos)
     clause_start, _ = doc.clause_bounds(pos)
-    before = [s for s in subjects if sentence_start <= s.start and s.end <= pos]
-    named = [s for s in before if not s.anaphor]
-    in_clause = [s for s in before if s.start >= clause_start]
-    if in_clause and in_clause[-1].anaphor and not any(not s.anaphor for s in in_clause):
-        # 该股 / 股价 in a clause of its own: the last subject that heads or closes its
-        # clause (联成受惠…，股价涨停; 另一家PCB厂金像电，传接获Google大单，…股价上涨)
-        topics = [s for s in named if _is_topic(doc, s)]
-        return topics[-1:] or named[:1] or last
-    if not named:
-        if any(s.anaphor for s in before):
-            return last
-        # No subject at all (现涨幅回落至5.8%): the story goes on about the last move's subject.
-        return last if last_end >= 0 and pos - last_end <= CARRY_OVER else []
-    chosen = [named[-1]]
-    index = len(named) - 1
+    named = [s for s in subjects if not s.anaphor and s.end <= pos]
+    in_clause = [s for s in named if s.start >= clause_start]
+    if in_clause:
+        return _with_list(doc, named, in_clause[-1])
+    in_sentence = [s for s in named if s.start >= sentence_start]
+    if in_sentence:
+        topics = [s for s in in_sentence if _is_topic(doc, s)]
+        topic = (topics or in_sentence)[-1]
+        return _with_list(doc, named, _list_end(doc, named, topic))
+    anaphor = any(s.anaphor and sentence_start <= s.start < pos for s in subjects)
+    earlier = [s for s in named if pos - s.end <= CARRY_OVER * 3]
+    if anaphor and earlier:
+        sentence = doc.sentence_bounds(earlier[-1].start)[0]
+        in_that = [s for s in earlier if s.start >= sentence]
+        topics = [s for s in in_that if _is_topic(doc, s)]
+        return [(topics or in_that)[0]]
+    # No subject at all (现涨幅回落至5.8%): the story goes on about the last move's subject.
+    return last if last_end >= 0 and pos - last_end <= CARRY_OVER else []
+
+
+def _list_end(doc: Doc, named: list[Subject], first: Subject) -> Subject:
+    """The last subject of a list that starts with `first` (联电、台达电、日月光投控)."""
+    index = named.index(first)
+    while index + 1 < len(named) and _LIST_JOINS.fullmatch(doc.text[named[index].end : named[index + 1].start]):
+        index += 1
+    return named[index]
+
+
+def _with_list(doc: Doc, named: list[Subject], nearest: Subject) -> list[Subject]:
+    """`nearest` and the subjects listed right before it (A、B和C)."""
+    chosen = [nearest]
+    index = named.index(nearest)
     while index > 0:
         previous = named[index - 1]
         if not _LIST_JOINS.fullmatch(doc.text[previous.end : chosen[0].start]):

@@ -21,7 +21,7 @@ NAME = "people"
 NEEDS = ("firms",)
 
 # A Latin personal name: two or three capitalised words, with inner hyphens (Vey-Sern).
-LATIN_PERSON = r"[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+(?:\ [A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+){1,2}"
+LATIN_PERSON = r"\p{Lu}\p{Ll}++(?:-\p{Lu}?\p{Ll}++)?+(?:\ \p{Lu}\p{Ll}++(?:-\p{Lu}?\p{Ll}++)?+){1,2}"
 
 
 @functools.cache
@@ -42,11 +42,15 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 总裁古尔斯比表示 / 研究部主管张伟明： / 董事长是沈国英， (2–4 Han characters between
         # the title and a speech verb or a punctuation mark)
         "title_han": regex.compile(
-            rf"(?P<title>{titles})(?:是|为)?{name_start}(?P<name>\p{{Han}}{{2,4}}?)(?={fillers}(?:{verbs}|\ ?\(|[,，:：。、]))"
+            rf"(?P<title>{titles})(?:是|为)?{name_start}(?P<name>\p{{Han}}{{2,4}}?)(?={fillers}(?:{verbs}|\ ?\())"
         ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
         "title_surname": regex.compile(
             rf"(?P<title>{titles})(?:是|为)?(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}})"
+        ),
+        # 董事长张伟明，… : a name closed by punctuation must start with a surname
+        "title_surname_punct": regex.compile(
+            rf"(?P<title>{titles})(?:是|为)?(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?=[,，:：。、])"
         ),
         # Nirgunan Tiruchelvam表示
         "latin_verb": regex.compile(
@@ -69,13 +73,14 @@ def extract(doc: Doc) -> Iterator[Mention]:
     patterns = _patterns(lex)
     firms = [doc.norm_span(m.span) for m in doc.of("firm")]
     found: dict[tuple[int, int], tuple[str, str | None, str | None, str]] = {}
+    found_known: dict[tuple[int, int], str] = {}  # span → the lexicon's key (Elon Musk → 马斯克)
 
     def keep(start: int, end: int, title: str | None, rule: str) -> None:
         name = doc.text[start:end]
         if name in rules["never_names"] or any(name.endswith(n) for n in rules["not_names"]):
             return
-        if any(v.startswith(name) for v in rules["speech_verbs"]):
-            return  # 这位分析师补充说: 补充 is part of the verb, not a name
+        if any(v.startswith(name) or name.startswith(v) for v in rules["speech_verbs"]):
+            return  # 这位分析师补充说 / 大股东回应减持: a verb, not a name
         if any(start < fe and fs < end for fs, fe in firms):
             return  # a firm name is not a person
         if any(start < e and s < end for s, e in found):
@@ -86,9 +91,16 @@ def extract(doc: Doc) -> Iterator[Mention]:
         keep(*m.span("name"), m["title"], "people.title_latin")
     for m in patterns["title_han"].finditer(doc.text):
         keep(*m.span("name"), m["title"], "people.title_han")
+    for m in patterns["title_surname_punct"].finditer(doc.text):
+        keep(*m.span("name"), m["title"], "people.title_han")
     for m in patterns["title_surname"].finditer(doc.text):
         start, end = _trim_name(doc.text, *m.span("name"), rules)
         keep(start, end, m["title"], "people.title_surname")
+    for hit in doc.name_hits:  # well-known people from lexicons/people.tsv
+        person = next((e for e in hit.entries if e.kind == "person"), None)
+        if person:
+            found_known[(hit.start, hit.end)] = person.key
+            keep(hit.start, hit.end, None, "people.lexicon")
     for m in patterns["two_scripts"].finditer(doc.text):
         if _is_person_context(doc, m.start("name")):
             keep(*m.span("name"), None, "people.two_scripts")
@@ -98,7 +110,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
         keep(*m.span("name"), None, "people.surname_verb")
     full = sorted(found.items())
     for (start, end), (name, title, org, rule) in full:
-        yield doc.mention("person", start, end, name, rule, PersonFacts(title, org))
+        key = found_known.get((start, end), name)
+        alias_of = key if key != name else None
+        yield doc.mention("person", start, end, key, rule, PersonFacts(title, org, alias_of))
     yield from _short_forms(doc, [(s, e, v[0]) for (s, e), v in full], patterns)
 
 

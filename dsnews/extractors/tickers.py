@@ -40,6 +40,7 @@ _BRACKETED = regex.compile(r"(?<=\()\s*+(?P<num>\d{1,6})\s*+(?=\))")
 _BARE_A = regex.compile(r"(?<![\d.,A-Za-z])(?P<num>(?:60|68|00|30|92)\d{4})(?![\d.,%A-Za-z])")
 
 _ADR = regex.compile(r"\s*+ADRs?(?![A-Za-z])")
+_INSIDE_INDEX_NAME = regex.compile(r"\p{Han}{0,6}?指数")
 
 # A wrap-up table row: 2330 台积电 (four digits, a space, then the name).
 _CODE_NAME = regex.compile(r"(?<![\d.,])(?P<num>\d{4,6})\ ++(?=\p{Han})")
@@ -216,6 +217,8 @@ def link_name(doc: Doc, hit: NameHit, code_ids: set[str], code_at: dict[int, str
         return None
     if len(hit.name) <= 3 and not hit.name.isascii() and lex.cuts_a_word(doc.text, hit.start, hit.end):
         return None
+    if _INSIDE_INDEX_NAME.match(doc.text, hit.end):
+        return None  # 申万白酒指数 names an index, not the broker 申万宏源
     candidates: list[str] = []
     for sec_id in securities:
         for listing in lex.company_ids(sec_id):
@@ -264,7 +267,9 @@ def _code_right_after(doc: Doc, end: int, code_at: dict[int, str]) -> str | None
 def _context_pattern() -> regex.Pattern[str]:
     # A generic short name (平安, 中信) counts only when what follows makes it a stock:
     # a price move, or the words 股价/股份/股票/公司.
-    return regex.compile(r"\s*+(?:股价|股份|股票|公司|集团|[涨跌升挫飙涨]|大涨|大跌|收涨|收跌|涨停|跌停)")
+    return regex.compile(
+        r"\s*+(?:也|亦|则|还|均|都|今日|盘中)?+(?:股价|股份|股票|公司|集团|[涨跌升挫飙扬]|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停)"
+    )
 
 
 def _has_context(doc: Doc, hit: NameHit) -> bool:

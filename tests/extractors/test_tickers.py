@@ -103,6 +103,17 @@ CASES = [
     P("豐田汽車(7203.T)上調全年利潤預測。", ("7203.JP",), id="jp-dot-t-trad"),
     P("三星電子(005930.KS)公布初步業績，營業利益優於預期。", ("005930.KR",), id="kr-dot-ks-trad"),
     P("三星电子(005930.KS)公布初步业绩，营业利润好于预期。", ("005930.KR",), id="kr-dot-ks-simp"),
+    # More code forms: ADRs, .TW / .TWO, SZ prefix, bare US symbols, share-class suffixes
+    P("台積電ADR（TSM.US）盤前上漲2%，台股加權指數可望開高。", ("TSM.US",), id="tw-adr-printed-code-wins"),
+    P("台積電(2330.TW)今日股價創高。", ("2330.TW",), id="tw-dot-tw"),
+    P("群聯(8299.TWO)今日股價大漲。", ("8299.TW",), id="tw-dot-two-tpex"),
+    P("平安银行(SZ 000001)今日公告。", ("000001.SZ",), id="a-sz-space-prefix"),
+    P("輝達（NVDA）週二股價創新高。", ("NVDA.US",), id="us-bare-symbol-trad"),
+    P("苹果(AAPL)周二发布新品。", ("AAPL.US",), id="us-bare-symbol-simp"),
+    P("阿里巴巴-SW(09988)今日股價造好。", ("9988.HK",), id="hk-name-with-share-suffix"),
+    P("京東方A(000725)今日放量上漲。", ("000725.SZ",), id="a-name-with-class-letter"),
+    P("大新銀行(2356)公布中期業績，港股銀行股造好。", ("2356.HK",), id="hk-4-digit-also-a-tw-code"),
+    P("ASML(ASML.NL)今日公布訂單。", ("ASML.NL",), id="eu-dot-nl"),
     # Names alone
     P("微軟宣布將在台灣擴大投資，台股相關供應鏈受關注。", ("MSFT.US",), id="name-microsoft-trad"),
     P("微软宣布扩大在华投资。", ("MSFT.US",), id="name-microsoft-simp"),
@@ -117,6 +128,15 @@ CASES = [
     P("中国平安今日公布中期业绩。", (("601318.SH", "2318.HK"),), id="name-ping-an-any-listing"),
     P("台股早盤，超微概念股走揚。", ("AMD.US",), id="name-amd-taiwan-form"),
     P("美超微股價近期波動劇烈。", ("SMCI.US",), id="name-smci-not-amd"),
+    P("豐田今日宣布召回部分車型。", ("7203.JP",), id="name-toyota-short"),
+    P("三星電子今日公布初步業績。", ("005930.KR",), id="name-samsung-electronics"),
+    P("Nvidia週二公布財報。", ("NVDA.US",), id="name-latin"),
+    P("TSMC今日宣布赴日設廠，台股供應鏈受惠。", ("2330.TW",), id="name-latin-taiwan-context"),
+    P("台積今日股價上漲。", ("2330.TW",), id="name-tsmc-short-form"),
+    P("阿斯麥今日公布訂單。", ("ASML.NL",), id="name-asml-chinese"),
+    P("西門子能源股價大漲。", ("ENR.DE",), id="name-siemens-energy"),
+    P("招行今日公布年報。", (("600036.SH", "3968.HK"),), id="name-cmb-short-form"),
+    P("宁德今日股价上涨3%。", ("300750.SZ",), id="name-generic-short-form-with-move"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -135,6 +155,9 @@ NOT_FOUND = [
     P("平安夜前夕，商場人流暢旺。", (), id="generic-ping-an-christmas-eve"),
     P("祝大家新年平安健康。", (), id="generic-ping-an-greeting"),
     P("祝大家新年平安健康，万事如意。", (), id="generic-ping-an-greeting-simp"),
+    P("聯發科今日股價報1101元，台股加權指數走高。", ("2454.TW",), id="tw-price-that-is-a-code"),
+    P("鴻海今日成交2317張，台股加權指數走高。", ("2317.TW",), id="tw-count-that-is-a-code"),
+    P("成交金額3880億元，外資賣超120億元。", (), id="tw-turnover"),
     P("國際石油價格下跌。", (), id="generic-oil"),
     P("關注民生問題。", (), id="generic-minsheng"),
     P("OpenAI發布新模型，DeepSeek隨即跟進。", (), id="private-companies"),

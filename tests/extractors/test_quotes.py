@@ -1,0 +1,219 @@
+"""Quotes: direct and reported speech, the speaker before or after, anaphora, groups.
+
+The expectations follow ../shared/corpus/GUIDELINES.md ("quotes" and its hard cases) and
+issue 5. Each case lists *every* quote of the text as `(speaker, kind, text)`. Speakers are
+compared after the scorer's name normalisation; texts after its text normalisation
+(NFKC, Traditional → Simplified, case, punctuation and spaces removed), so whether the
+closing `。` is part of the text does not matter.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from opencc import OpenCC
+
+import dsnews
+
+_T2S = OpenCC("t2s")
+_NAME_JUNK = re.compile(r"[\s·・.\-_'’\u200b]+")
+_TEXT_JUNK = re.compile(r"[\W_]+", re.UNICODE)
+
+QuoteTuple = tuple[str | None, str, str]
+
+
+def _simplified(s: str) -> str:
+    return _T2S.convert(unicodedata.normalize("NFKC", s)).lower()
+
+
+def norm_name(name: str | None) -> str | None:
+    return None if name is None else _NAME_JUNK.sub("", _simplified(name))
+
+
+def norm_text(text: str) -> str:
+    return _TEXT_JUNK.sub("", _simplified(text))
+
+
+def found_quotes(text: str) -> list[tuple[str | None, str, str]]:
+    return sorted(((norm_name(q.speaker), q.kind, norm_text(q.text)) for q in dsnews.extract(text).quotes),
+                  key=repr)
+
+
+def want(expected: tuple[QuoteTuple, ...]) -> list[tuple[str | None, str, str]]:
+    return sorted(((norm_name(s), k, norm_text(t)) for s, k, t in expected), key=repr)
+
+
+P = pytest.param
+D, I = "direct", "indirect"
+
+# --------------------------------------------------------------------------------------
+# Positives
+# --------------------------------------------------------------------------------------
+CASES = [
+    # Direct, speaker before: 「」 “” 『』 ""
+    P("瑞銀分析師Kevin Ng表示：「我們仍看好中國科技股。」", (("Kevin Ng", D, "我們仍看好中國科技股。"),),
+      id="direct-corner-brackets"),
+    P("瑞银分析师Kevin Ng表示：“我们仍看好中国科技股。”", (("Kevin Ng", D, "我们仍看好中国科技股。"),),
+      id="direct-curly-quotes"),
+    P("陳清福表示：『台股短線仍有震盪。』", (("陳清福", D, "台股短線仍有震盪。"),), id="direct-double-corner"),
+    P('Charu Chanana表示："市場過於樂觀。"', (("Charu Chanana", D, "市場過於樂觀。"),), id="direct-ascii-quotes"),
+    P("摩根士丹利策略师Manish Kabra表示：“美股估值偏高。”", (("Manish Kabra", D, "美股估值偏高。"),),
+      id="direct-firm-title-name"),
+    # Direct, speaker after
+    P("「估值已經反映了大部分利好」，陳清福說。", (("陳清福", D, "估值已經反映了大部分利好"),),
+      id="direct-speaker-after-trad"),
+    P("“估值已经反映了大部分利好”，陈清福说。", (("陈清福", D, "估值已经反映了大部分利好"),),
+      id="direct-speaker-after-simp"),
+    P("「估值已經反映了大部分利好。」陳清福說。", (("陳清福", D, "估值已經反映了大部分利好。"),),
+      id="direct-speaker-after-no-comma"),
+    P("「我們仍看好科技股，」Kevin Ng說，「但估值已不便宜。」",
+      (("Kevin Ng", D, "我們仍看好科技股，"), ("Kevin Ng", D, "但估值已不便宜。")), id="direct-split-around-speaker"),
+    P("Kevin Ng說：「我們仍看好中國科技股。」他補充說：「估值仍然吸引。」",
+      (("Kevin Ng", D, "我們仍看好中國科技股。"), ("Kevin Ng", D, "估值仍然吸引。")), id="direct-anaphor-he"),
+    # Indirect, to the end of the sentence
+    P("盛寶銀行首席投資策略師Charu Chanana表示，市場對降息的預期過於樂觀。",
+      (("Charu Chanana", I, "市場對降息的預期過於樂觀。"),), id="indirect-latin-trad"),
+    P("盛宝银行首席投资策略师Charu Chanana表示，市场对降息的预期过于乐观。",
+      (("Charu Chanana", I, "市场对降息的预期过于乐观。"),), id="indirect-latin-simp"),
+    P("陳清福表示，台股短線仍有震盪。", (("陳清福", I, "台股短線仍有震盪。"),), id="indirect-chinese-trad"),
+    P("陈清福表示，A股短线仍有震荡。", (("陈清福", I, "A股短线仍有震荡。"),), id="indirect-chinese-simp"),
+    P("首席經濟學家王小明指出，通脹壓力正在緩和。", (("王小明", I, "通脹壓力正在緩和。"),), id="indirect-zhichu"),
+    P("陳清福坦言，外資動向難以預測。", (("陳清福", I, "外資動向難以預測。"),), id="indirect-tanyan"),
+    P("陈清福建议，投资人逢低布局。", (("陈清福", I, "投资人逢低布局。"),), id="indirect-jianyi"),
+    P("高盛預計，恒指年底將升至22000點。", (("高盛", I, "恒指年底將升至22000點。"),), id="indirect-yuji-firm-trad"),
+    P("高盛预计，恒指年底将升至22000点。", (("高盛", I, "恒指年底将升至22000点。"),), id="indirect-yuji-firm-simp"),
+    P("陳清福認為台股仍有支撐，不過他說短線震盪難免。",
+      (("陳清福", I, "台股仍有支撐，不過他說短線震盪難免。"),), id="two-verbs-one-quote"),
+    # Anaphora across sentences
+    P("摩根士丹利策略師Manish Kabra表示，美股估值偏高。他指出，企業盈利仍有支撐。",
+      (("Manish Kabra", I, "美股估值偏高。"), ("Manish Kabra", I, "企業盈利仍有支撐。")), id="anaphor-ta-trad"),
+    P("摩根士丹利策略师Manish Kabra表示，美股估值偏高。他指出，企业盈利仍有支撑。",
+      (("Manish Kabra", I, "美股估值偏高。"), ("Manish Kabra", I, "企业盈利仍有支撑。")), id="anaphor-ta-simp"),
+    P("摩根士丹利策略師Manish Kabra表示，美股估值偏高。這位分析師還說，科技股仍是首選。",
+      (("Manish Kabra", I, "美股估值偏高。"), ("Manish Kabra", I, "科技股仍是首選。")), id="anaphor-analyst-trad"),
+    P("摩根士丹利策略师Manish Kabra表示，美股估值偏高。这位分析师还说，科技股仍是首选。",
+      (("Manish Kabra", I, "美股估值偏高。"), ("Manish Kabra", I, "科技股仍是首选。")), id="anaphor-analyst-simp"),
+    P("摩根士丹利策略師Manish Kabra表示，美股估值偏高。這位策略師補充，科技股仍是首選。",
+      (("Manish Kabra", I, "美股估值偏高。"), ("Manish Kabra", I, "科技股仍是首選。")), id="anaphor-strategist"),
+    P("高盛發表報告。該行認為，港股下半年有望跑贏大市。", (("高盛", I, "港股下半年有望跑贏大市。"),),
+      id="anaphor-the-bank-trad"),
+    P("高盛发表报告。该行认为，港股下半年有望跑赢大市。", (("高盛", I, "港股下半年有望跑赢大市。"),),
+      id="anaphor-the-bank-simp"),
+    P("比亞迪公布業績。該公司表示，海外銷量持續增長。", (("比亞迪", I, "海外銷量持續增長。"),),
+      id="anaphor-the-company-trad"),
+    P("比亚迪公布业绩。该公司表示，海外销量持续增长。", (("比亚迪", I, "海外销量持续增长。"),),
+      id="anaphor-the-company-simp"),
+    P("黃仁勳週二表示，輝達將在台灣擴大投資。他強調，台灣是AI供應鏈的核心。",
+      (("黃仁勳", I, "輝達將在台灣擴大投資。"), ("黃仁勳", I, "台灣是AI供應鏈的核心。")), id="anaphor-qiangdiao"),
+    P("摩根士丹利策略師Manish Kabra表示，美股估值偏高。高盛則認為，美股仍有上行空間。他指出，企業盈利仍有支撐。",
+      (("Manish Kabra", I, "美股估值偏高。"), ("高盛", I, "美股仍有上行空間。"), ("Manish Kabra", I, "企業盈利仍有支撐。")),
+      id="anaphor-he-skips-the-firm"),
+    # Short form resolved to the full name
+    P("摩根士丹利策略師Manish Kabra表示，美股估值偏高。Kabra補充說，企業盈利仍有支撐。",
+      (("Manish Kabra", I, "美股估值偏高。"), ("Manish Kabra", I, "企業盈利仍有支撐。")), id="short-form-trad"),
+    P("摩根士丹利策略师Manish Kabra表示，美股估值偏高。Kabra补充说，企业盈利仍有支撑。",
+      (("Manish Kabra", I, "美股估值偏高。"), ("Manish Kabra", I, "企业盈利仍有支撑。")), id="short-form-simp"),
+    # A firm speaking through an unnamed officer, its management, or an announcement
+    P("Man Group的首席投資官表示：「市場低估了通脹風險。」", (("Man Group", D, "市場低估了通脹風險。"),),
+      id="firm-officer-trad"),
+    P("Man Group的首席投资官表示：“市场低估了通胀风险。”", (("Man Group", D, "市场低估了通胀风险。"),),
+      id="firm-officer-simp"),
+    P("瑞銀全球財富管理部門首席投資官認為，美股仍有上行空間。", (("瑞銀", I, "美股仍有上行空間。"),),
+      id="firm-division-officer"),
+    P("比亞迪公布業績。管理層認為，下半年需求將回暖。", (("比亞迪", I, "下半年需求將回暖。"),),
+      id="firm-management"),
+    P("騰訊(00700)發布公告稱，將斥資10億港元回購股份。", (("騰訊", I, "將斥資10億港元回購股份。"),),
+      id="firm-announcement-trad"),
+    P("腾讯(00700)发布公告称，将斥资10亿港元回购股份。", (("腾讯", I, "将斥资10亿港元回购股份。"),),
+      id="firm-announcement-simp"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: tuple[QuoteTuple, ...]) -> None:
+    assert found_quotes(text) == want(expected)
+
+
+# --------------------------------------------------------------------------------------
+# Groups and unnamed sources: the quote is optional, but if given its speaker is None.
+# Named quotes around them must still be right (and must not lend them a speaker).
+# --------------------------------------------------------------------------------------
+GROUPS = [
+    P("分析師們表示，市場情緒仍然謹慎。", (), "市場情緒仍然謹慎。", id="analysts-trad"),
+    P("分析师们表示，市场情绪仍然谨慎。", (), "市场情绪仍然谨慎。", id="analysts-simp"),
+    P("業內人士稱，監管政策短期內不會改變。", (), "監管政策短期內不會改變。", id="insiders-trad"),
+    P("法人認為，台股短線仍將震盪。", (), "台股短線仍將震盪。", id="institutions"),
+    P("陳清福表示，台股短線仍有震盪。法人認為，外資賣壓已經減輕。", (("陳清福", I, "台股短線仍有震盪。"),),
+      "外資賣壓已經減輕。", id="institutions-after-a-named-speaker"),
+    P("陈清福表示，A股短线仍有震荡。业内人士称，监管政策短期内不会改变。", (("陈清福", I, "A股短线仍有震荡。"),),
+      "监管政策短期内不会改变。", id="insiders-after-a-named-speaker"),
+    P("陳清福表示，台股短線仍有震盪。分析師們則表示，外資賣壓已經減輕。", (("陳清福", I, "台股短線仍有震盪。"),),
+      "外資賣壓已經減輕。", id="analysts-after-a-named-speaker"),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "anonymous_text"), GROUPS)
+def test_group_speakers_are_none(text: str, named: tuple[QuoteTuple, ...], anonymous_text: str) -> None:
+    quotes = found_quotes(text)
+    assert [q for q in quotes if q[0] is not None] == want(named)
+    assert [q for q in quotes if q[0] is None] in ([], [(None, I, norm_text(anonymous_text))])
+
+
+# --------------------------------------------------------------------------------------
+# Not quotes: scare quotes around a term, a name or a rating; data sources.
+# (根據X數據 is an optional quote in the GUIDELINES; we require it to be left out.)
+# --------------------------------------------------------------------------------------
+NOT_FOUND = [
+    P("DeepSeek被稱為“AI界拼多多”。", id="scare-quotes-nickname-simp-marks"),
+    P("DeepSeek被称为“AI界拼多多”。", id="scare-quotes-nickname-simp"),
+    P("該產品被市場稱為「神車」，銷量持續攀升。", id="scare-quotes-term-trad"),
+    P("该产品被市场称为“神车”，销量持续攀升。", id="scare-quotes-term-simp"),
+    P("高盛將騰訊評級上調至“買入”。", id="rating-in-quotes-trad"),
+    P("高盛将腾讯评级上调至“买入”。", id="rating-in-quotes-simp"),
+    P("根據彭博數據，今年以來外資淨流入港股逾千億元。", id="data-source-trad"),
+    P("根据彭博数据，今年以来外资净流入港股逾千亿元。", id="data-source-simp"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_not_a_quote(text: str) -> None:
+    assert found_quotes(text) == []
+
+
+# --------------------------------------------------------------------------------------
+# Known misses
+# --------------------------------------------------------------------------------------
+KNOWN_MISSES = [
+    P("「估值已經反映了大部分利好。」盛寶銀行策略師Charu Chanana說。",
+      (("Charu Chanana", D, "估值已經反映了大部分利好。"),), id="direct-speaker-after-with-firm-and-title-trad",
+      marks=pytest.mark.xfail(strict=True, reason="speaker after the quote is not found when a firm and title precede the name")),
+    P("“估值已经反映了大部分利好。”盛宝银行策略师Charu Chanana说。",
+      (("Charu Chanana", D, "估值已经反映了大部分利好。"),), id="direct-speaker-after-with-firm-and-title-simp",
+      marks=pytest.mark.xfail(strict=True, reason="speaker after the quote is not found when a firm and title precede the name")),
+    P("方舟投資創辦人伍德 (Cathie Wood)表示，特斯拉仍被低估。她認為，自動駕駛將帶來巨大價值。",
+      (("伍德", I, "特斯拉仍被低估。"), ("伍德", I, "自動駕駛將帶來巨大價值。")), id="verb-after-bracketed-alias-trad",
+      marks=pytest.mark.xfail(strict=True, reason="a speech verb after `name (Latin name)` is not attributed")),
+    P("方舟投资创始人伍德 (Cathie Wood)表示，特斯拉仍被低估。她认为，自动驾驶将带来巨大价值。",
+      (("伍德", I, "特斯拉仍被低估。"), ("伍德", I, "自动驾驶将带来巨大价值。")), id="verb-after-bracketed-alias-simp",
+      marks=pytest.mark.xfail(strict=True, reason="a speech verb after `name (Latin name)` is not attributed")),
+    P("巴菲特在致股東信中寫道，美國經濟的韌性不應被低估。", (("巴菲特", I, "美國經濟的韌性不應被低估。"),),
+      id="verb-after-adverbial-phrase",
+      marks=pytest.mark.xfail(strict=True, reason="a phrase (在…中) between the speaker and 寫道 hides the speaker")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_MISSES)
+def test_known_misses(text: str, expected: tuple[QuoteTuple, ...]) -> None:
+    assert found_quotes(text) == want(expected)
+
+
+def test_quote_spans_point_into_the_text() -> None:
+    text = "瑞銀分析師Kevin Ng表示：「我們仍看好中國科技股。」他補充說，估值仍然吸引。"
+    quotes = dsnews.extract(text).quotes
+    assert len(quotes) == 2
+    for quote in quotes:
+        assert text[quote.span.start : quote.span.end] == quote.span.text
+    direct = [q for q in quotes if q.kind == D]
+    assert [q.text for q in direct] == ["我們仍看好中國科技股。"]
