@@ -192,9 +192,13 @@ def split_names(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split("|") if v.strip())
 
 
-@functools.cache
 def load(extra: tuple[str, ...] = ()) -> Lexicons:
-    """Load every lexicon (and the user's `extra` security files); raise LexiconError."""
+    """Load every lexicon (and the user's `extra` security files), once; raise LexiconError."""
+    return _load(tuple(extra))
+
+
+@functools.cache
+def _load(extra: tuple[str, ...]) -> Lexicons:
     from dsnews.normalise import simplify
 
     folder = lexicon_dir()

@@ -219,6 +219,8 @@ def link_name(doc: Doc, hit: NameHit, code_ids: set[str], code_at: dict[int, str
         return None
     if _INSIDE_INDEX_NAME.match(doc.text, hit.end):
         return None  # 申万白酒指数 names an index, not the broker 申万宏源
+    if _name_breakers(lex).match(doc.text, hit.end):
+        return None  # 苹果日报 is a newspaper, not Apple
     candidates: list[str] = []
     for sec_id in securities:
         for listing in lex.company_ids(sec_id):
@@ -261,6 +263,13 @@ def _code_right_after(doc: Doc, end: int, code_at: dict[int, str]) -> str | None
             if all(c in " (（" for c in between):
                 return ticker
     return None
+
+
+@functools.cache
+def _name_breakers(lex: Lexicons) -> regex.Pattern[str]:
+    from dsnews.lexicons import words
+
+    return regex.compile(words(lex.rule("markets")["name_breakers"]["after"]))
 
 
 @functools.cache

@@ -72,6 +72,11 @@ PEOPLE = [
     P("芝加哥聯儲主席古爾斯比週一表示，降息步伐應放緩。", ("古爾斯比",), id="transliteration-after-title"),
     P("三井住友DS資產管理首席策略師Masahiro Ichikawa表示，日圓走勢將影響日股。", ("Masahiro Ichikawa",),
       id="latin-japanese-name"),
+    P("植田和男週二表示，日本央行將繼續加息。", ("植田和男",), id="japanese-name-in-kanji"),
+    P("拉加德表示，歐洲央行將保持耐心。", ("拉加德",), id="transliteration-before-verb"),
+    P("Jerome Powell表示，通脹仍然過高。", ("Jerome Powell",), id="latin-without-title"),
+    P("橋水基金創辦人達利歐表示，債務問題值得警惕。", ("達利歐",), id="transliteration-after-firm-title-trad"),
+    P("桥水基金创始人达利欧表示，债务问题值得警惕。", ("达利欧",), id="transliteration-after-firm-title-simp"),
     P("摩根士丹利策略師Manish Kabra表示，美股估值偏高。Kabra補充說，企業盈利仍有支撐。", ("Manish Kabra",),
       id="short-form-merged-trad"),
     P("摩根士丹利策略师Manish Kabra表示，美股估值偏高。Kabra补充说，企业盈利仍有支撑。", ("Manish Kabra",),
@@ -107,9 +112,11 @@ PEOPLE_MISSES = [
       marks=pytest.mark.xfail(strict=True, reason="a name joined by · is cut to its last part")),
     P("台泥董事長張安平昨日表示，水泥需求觸底。張董也說，將加碼綠能。", ("張安平",), id="short-form-surname-title",
       marks=pytest.mark.xfail(strict=True, reason="short form 張董 (surname + title) is a second person, not merged")),
+    P("鸿海董事长刘扬伟今日表示，AI服务器需求强劲。刘董并指出，明年营收将成长。", ("刘扬伟",),
+      id="short-form-surname-title-simp",
+      marks=pytest.mark.xfail(strict=True, reason="short form 刘董 (surname + title) is a second person, not merged")),
     P("古爾斯比週一表示，降息步伐應放緩。", ("古爾斯比",), id="transliteration-without-title",
       marks=pytest.mark.xfail(strict=True, reason="a transliterated name with no title and a time word before the verb")),
-
 ]
 
 
@@ -139,7 +146,14 @@ ROLES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROLES)
+ROLE_MISSES = [
+    P("景順亞太區首席市場策略師David Chao表示，亞洲股市估值吸引。", ("David Chao", "首席市場策略師", "景順"),
+      id="region-between-firm-and-title",
+      marks=pytest.mark.xfail(strict=True, reason="the region word 亞太區 is taken as the org instead of 景順")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES + ROLE_MISSES)
 def test_person_title_and_org(text: str, expected: tuple[str, str | None, str | None]) -> None:
     name, title, org = expected
     [person] = dsnews.extract(text).people
@@ -215,6 +229,14 @@ FIRMS = [
     P("Aletheia Capital分析師Nirgunan Tiruchelvam認為，科技股估值偏高。", (("Aletheia Capital", None),),
       id="latin-capital"),
     P("Bernstein分析師表示，蘋果估值偏高。", (("Bernstein", None), ("蘋果", "AAPL.US")), id="latin-research-house"),
+    P("Aletheia capital分析師表示，科技股估值偏高。", (("Aletheia capital", None),), id="latin-lower-case-suffix"),
+    P("野村證券分析師表示，日股仍有上行空間。", (("野村證券", "8604.JP"),), id="lexicon-japanese-broker"),
+    P("貝萊德表示，看好日本股市。", (("貝萊德", "BLK.US"),), id="lexicon-asset-manager-trad"),
+    P("贝莱德表示，看好日本股市。", (("贝莱德", "BLK.US"),), id="lexicon-asset-manager-simp"),
+    P("東方匯理資產管理認為，歐股仍有上行空間。", (("東方匯理資產管理", "AMUN.FR"),), id="lexicon-european-listed"),
+    P("國泰君安國際分析師表示，港股估值偏低。", (("國泰君安國際", "1788.HK"),), id="lexicon-hk-broker"),
+    P("光大證券研究所認為，消費復甦仍需時間。", (("光大證券", ("601788.SH", "6178.HK")),), id="research-institute-folds"),
+    P("桥水基金创始人达利欧表示，债务问题值得警惕。", (("桥水基金", None),), id="private-fund"),
     # Start-ups and media cited in the body
     P("OpenAI發布新模型，DeepSeek隨即跟進。", (("OpenAI", None), ("DeepSeek", None)), id="start-ups-trad"),
     P("OpenAI发布新模型，DeepSeek随即跟进。", (("OpenAI", None), ("DeepSeek", None)), id="start-ups-simp"),
@@ -245,6 +267,8 @@ NOT_FIRMS = [
 FIRM_MISSES = [
     P("腾讯今日发布新一代混元大模型。", (("腾讯", "0700.HK"),), id="name-inside-product-name",
       marks=pytest.mark.xfail(strict=True, reason="元大 inside 混元大模型 is taken for the broker 元大")),
+    P("景順亞太區首席市場策略師David Chao表示，亞洲股市估值吸引。", (("景順", "IVZ.US"),), id="region-word-is-not-a-firm",
+      marks=pytest.mark.xfail(strict=True, reason="亞太 in 亞太區 (a region) links to the stock 000691.SZ")),
     P("台塑四寶今日股價同步走弱。", (), id="group-nickname-is-not-a-firm",
       marks=pytest.mark.xfail(strict=True, reason="台塑 inside the nickname 台塑四寶 is taken for the firm")),
     P("三井住友DS資產管理首席策略師Masahiro Ichikawa表示，日圓走勢將影響日股。", (("三井住友DS資產管理", None),),

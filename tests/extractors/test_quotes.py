@@ -86,6 +86,16 @@ CASES = [
     P("高盛预计，恒指年底将升至22000点。", (("高盛", I, "恒指年底将升至22000点。"),), id="indirect-yuji-firm-simp"),
     P("陳清福認為台股仍有支撐，不過他說短線震盪難免。",
       (("陳清福", I, "台股仍有支撐，不過他說短線震盪難免。"),), id="two-verbs-one-quote"),
+    P("陳清福表示：「台股短線仍有震盪。外資賣壓已經減輕。」", (("陳清福", D, "台股短線仍有震盪。外資賣壓已經減輕。"),),
+      id="direct-several-sentences"),
+    P("陳清福表示：「台股短線仍有震盪。」他說，外資賣壓已經減輕。",
+      (("陳清福", D, "台股短線仍有震盪。"), ("陳清福", I, "外資賣壓已經減輕。")), id="direct-then-indirect-anaphor"),
+    P("陳清福週二表示，台股短線仍有震盪。", (("陳清福", I, "台股短線仍有震盪。"),), id="indirect-time-word-before-verb"),
+    P("Charu Chanana稱，市場過於樂觀。", (("Charu Chanana", I, "市場過於樂觀。"),), id="indirect-cheng"),
+    P("瑞銀在最新報告中指出，港股估值仍具吸引力。", (("瑞銀", I, "港股估值仍具吸引力。"),), id="firm-in-report-trad"),
+    P("瑞银在最新报告中指出，港股估值仍具吸引力。", (("瑞银", I, "港股估值仍具吸引力。"),), id="firm-in-report-simp"),
+    P("特斯拉(TSLA.US)行政總裁馬斯克表示，將加快新車型推出。", (("馬斯克", I, "將加快新車型推出。"),),
+      id="indirect-ceo-of-listed-firm"),
     # Anaphora across sentences
     P("摩根士丹利策略師Manish Kabra表示，美股估值偏高。他指出，企業盈利仍有支撐。",
       (("Manish Kabra", I, "美股估值偏高。"), ("Manish Kabra", I, "企業盈利仍有支撐。")), id="anaphor-ta-trad"),
@@ -166,7 +176,7 @@ def test_group_speakers_are_none(text: str, named: tuple[QuoteTuple, ...], anony
 # (根據X數據 is an optional quote in the GUIDELINES; we require it to be left out.)
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
-    P("DeepSeek被稱為“AI界拼多多”。", id="scare-quotes-nickname-simp-marks"),
+    P("DeepSeek被稱為“AI界拼多多”。", id="scare-quotes-nickname-trad"),
     P("DeepSeek被称为“AI界拼多多”。", id="scare-quotes-nickname-simp"),
     P("該產品被市場稱為「神車」，銷量持續攀升。", id="scare-quotes-term-trad"),
     P("该产品被市场称为“神车”，销量持续攀升。", id="scare-quotes-term-simp"),
@@ -201,6 +211,15 @@ KNOWN_MISSES = [
     P("巴菲特在致股東信中寫道，美國經濟的韌性不應被低估。", (("巴菲特", I, "美國經濟的韌性不應被低估。"),),
       id="verb-after-adverbial-phrase",
       marks=pytest.mark.xfail(strict=True, reason="a phrase (在…中) between the speaker and 寫道 hides the speaker")),
+    P("馬斯克在社交媒體上寫道：「特斯拉將推出廉價車型。」", (("馬斯克", D, "特斯拉將推出廉價車型。"),),
+      id="direct-after-adverbial-phrase",
+      marks=pytest.mark.xfail(strict=True, reason="a phrase (在…上) between a person and 寫道 hides the speaker")),
+    P("高盛發表報告。該行分析師指出，港股下半年有望跑贏大市。", (("高盛", I, "港股下半年有望跑贏大市。"),),
+      id="unnamed-analyst-of-the-bank-trad",
+      marks=pytest.mark.xfail(strict=True, reason="該行分析師 (unnamed officer of an anaphoric firm) gives speaker None")),
+    P("高盛发表报告。该行分析师指出，港股下半年有望跑赢大市。", (("高盛", I, "港股下半年有望跑赢大市。"),),
+      id="unnamed-analyst-of-the-bank-simp",
+      marks=pytest.mark.xfail(strict=True, reason="该行分析师 (unnamed officer of an anaphoric firm) gives speaker None")),
 ]
 
 
