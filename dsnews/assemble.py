@@ -25,6 +25,9 @@ from dsnews.model import (
 )
 from dsnews.normalise import script_of
 
+# How far (in characters) a pronoun may stand from the quote of the speaker it refers to.
+ANAPHOR_REACH = 200
+
 
 def assemble(doc: Doc, source: str, categories: Iterable[str]) -> Result:
     wanted = set(categories)
@@ -155,20 +158,29 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
             firm_names[span] = firm.name
     by_key_person = _names_by_key(doc.of("person"), person_names)
     by_key_firm = _names_by_key(doc.of("firm"), firm_names)
-    result = []
+    result: list[Quote] = []
+    last_person_voice: Quote | None = None  # the last quote spoken by a person
     for m in sorted(doc.of("quote"), key=lambda m: m.span.start):
         facts = m.facts
         assert isinstance(facts, QuoteFacts)
         key = facts.speaker_key
         if key == "@person":
-            speaker = _last_before(person_names, m.span.start)
+            # 他 / 这位分析师: the last person who spoke (maybe a firm's unnamed officer,
+            # Man Numeric的首席投资长…但他也强调), when close by; else the last person named.
+            previous = last_person_voice
+            if previous and previous.speaker and m.span.start - previous.span.end <= ANAPHOR_REACH:
+                speaker = previous.speaker
+            else:
+                speaker = _last_before(person_names, m.span.start)
         elif key == "@firm":
-            speaker = _last_before(firm_names, m.span.start)
+            speaker = _firm_topic_before(doc, firm_names, m.span.start)
         elif key is None:
             speaker = None
         else:
             speaker = by_key_person.get(key) or by_key_firm.get(key) or facts.speaker
         result.append(Quote(speaker, m.span.text, facts.quote_kind, facts.verb, m.span, m.rule))
+        if facts.by_person and speaker:
+            last_person_voice = result[-1]
     return tuple(result)
 
 
@@ -178,6 +190,20 @@ def _names_by_key(mentions: list[Mention], names: dict[Span, str]) -> dict[str, 
         if m.span in names:
             found.setdefault(m.key, names[m.span])
     return found
+
+
+def _firm_topic_before(doc: Doc, names: dict[Span, str], pos: int) -> str | None:
+    """该公司 / 该行: the firm the last sentence is about (the one heading a clause), else the last firm."""
+    before = sorted((span.start, span, name) for span, name in names.items() if span.end <= pos)
+    if not before:
+        return None
+    _, last_span, last_name = before[-1]
+    sentence_start, _ = doc.sentence_bounds(doc.norm_span(last_span)[0])
+    for _, span, name in before:
+        start = doc.norm_span(span)[0]
+        if start >= sentence_start and not doc.text[doc.clause_bounds(start)[0] : start].strip():
+            return name
+    return last_name
 
 
 def _last_before(names: dict[Span, str], pos: int) -> str | None:

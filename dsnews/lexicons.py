@@ -125,12 +125,12 @@ class Lexicons:
         return NameMatcher(self.names)
 
     @functools.cached_property
-    def boundary_words(self) -> frozenset[str]:
-        """Everyday two-character words (jieba's dictionary): a name never cuts one in half."""
+    def boundary_words(self) -> dict[str, int]:
+        """Everyday two-character words (jieba's dictionary) and their frequency."""
         path = lexicon_dir() / "boundary_words.tsv"
         if not path.is_file():
-            return frozenset()
-        return frozenset(fields[0] for _, fields in rows(path, 2, []))
+            return {}
+        return {word: int(freq) for _, (word, freq) in rows(path, 2, [])}
 
     def cuts_a_word(self, text: str, start: int, end: int) -> bool:
         """True when a name at [start, end) would split an everyday word: 今日成交 has no 日成."""

@@ -38,6 +38,7 @@ class QuoteFacts:
     verb: str
     speaker: str | None  # the speaker as written (or resolved), original script
     speaker_key: str | None  # entity key of the speaker, for assembly
+    by_person: bool = False  # a person spoke (named, or a firm's unnamed officer): 他 may refer to them
 
 
 @dataclass(frozen=True, slots=True)

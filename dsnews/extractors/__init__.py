@@ -99,12 +99,31 @@ class _Identity(dict[int, int]):
         return key
 
 
+# Brackets hold codes and price widgets (东吴证券(11.040,0.04,0.36%)): their commas do
+# not end a clause. Only short brackets are skipped, so an unclosed one changes nothing.
+BRACKET_REACH = 40
+
+
 def _bounds(text: str, pos: int, stops: str) -> tuple[int, int]:
     start = pos
-    while start > 0 and text[start - 1] not in stops:
+    while start > 0:
+        if text[start - 1] == ")":
+            opening = text.rfind("(", max(0, start - BRACKET_REACH), start - 1)
+            if opening >= 0 and "\n" not in text[opening:start]:
+                start = opening
+                continue
+        if text[start - 1] in stops:
+            break
         start -= 1
     end = pos
-    while end < len(text) and text[end] not in stops:
+    while end < len(text):
+        if text[end] == "(":
+            closing = text.find(")", end + 1, end + BRACKET_REACH)
+            if closing >= 0 and "\n" not in text[end:closing]:
+                end = closing + 1
+                continue
+        if text[end] in stops:
+            break
         end += 1
     return start, end
 

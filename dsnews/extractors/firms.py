@@ -43,8 +43,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
         blocked.append((hit.start, hit.end))
     yield from _named_before_code(doc, blocked)
     yield from _suffixed(doc, blocked)
-    yield from _latin_before_title(doc, blocked)
-    yield from _latin_suffixed(doc, blocked)
+    found = list(_latin_before_title(doc, blocked)) + list(_latin_suffixed(doc, blocked))
+    yield from found
+    yield from _latin_short_forms(doc, found, blocked)
 
 
 def _company_key(lex: Lexicons, key: str) -> str:
@@ -166,10 +167,11 @@ def _latin_before_title(doc: Doc, blocked: list[tuple[int, int]]) -> Iterator[Me
     """Latin names that stand before a job title are the employer: `Bernstein分析師`."""
     if not doc.lex.titles:
         return
+    acronyms = {a.upper() for a in doc.lex.rule("moves").get("not_names", [])}
     for m in _title_pattern(doc.lex).finditer(doc.text):
         start, end = m.span("name")
-        if _overlaps(start, end, blocked):
-            continue
+        if _overlaps(start, end, blocked) or m["name"].upper() in acronyms:
+            continue  # ETF经理人: a kind of product, not a firm
         blocked.append((start, end))
         yield doc.mention("firm", start, end, doc.text[start:end], "firms.before_title")
 
@@ -196,3 +198,17 @@ def _latin_suffixed(doc: Doc, blocked: list[tuple[int, int]]) -> Iterator[Mentio
             continue
         blocked.append((start, end))
         yield doc.mention("firm", start, end, doc.text[start:end], "firms.latin_suffix")
+
+
+def _latin_short_forms(doc: Doc, found: list[Mention], blocked: list[tuple[int, int]]) -> Iterator[Mention]:
+    """A later `Merit` is the `Merit Interactive Co.` named before: same firm, another mention."""
+    for firm in found:
+        words_ = firm.key.split(" ")
+        if len(words_) < 2 or len(words_[0]) < 4 or not words_[0][0].isupper():
+            continue
+        _, end = doc.norm_span(firm.span)
+        pattern = regex.compile(rf"(?<![A-Za-z0-9]){regex.escape(words_[0])}(?![A-Za-z0-9])")
+        for m in pattern.finditer(doc.text, end):
+            if not _overlaps(m.start(), m.end(), blocked):
+                blocked.append(m.span())
+                yield doc.mention("firm", m.start(), m.end(), firm.key, "firms.short_form")

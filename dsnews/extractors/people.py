@@ -31,7 +31,9 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     verbs = words(rules["speech_verbs"])
     surnames = regex.escape(rules["surnames"])
     doubles = words(rules["double_surnames"])
-    fillers = r"(?:也|还|则|亦|更|又|并|曾|昨日|今日|昨天|今天|昨|今|日前|近日|周[一二三四五六日]|星期[一二三四五六日天])*+"
+    # Adverbs and dates between a name and its verb: 则 / 昨(6)日 / 周一(5日)
+    fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|昨日|今日|昨天|今天|昨|今|日前|近日|周[一二三四五六日]|星期[一二三四五六日天]"
+               r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?))*+\s*+")
     # A Han name never starts with a particle or a title's tail (是沈国英, 人袁永腾).
     name_start = r"(?![是为的在和与及由对将被人者员长师官])"
     return {
@@ -79,6 +81,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
         name = doc.text[start:end]
         if name in rules["never_names"] or any(name.endswith(n) for n in rules["not_names"]):
             return
+        if name in lex.titles or name.endswith(("公司", "集团", "银行")):
+            return  # 董事 / 发动机公司: a title or a firm, not a person
+        if rule in _GUESSED and _is_word_inside(lex, name):
+            return  # 解除质押 / 董事席次: an everyday word, not a name
         if any(v.startswith(name) or name.startswith(v) for v in rules["speech_verbs"]):
             return  # 这位分析师补充说 / 大股东回应减持: a verb, not a name
         if any(start < fe and fs < end for fs, fe in firms):
@@ -116,9 +122,28 @@ def extract(doc: Doc) -> Iterator[Mention]:
     yield from _short_forms(doc, [(s, e, v[0]) for (s, e), v in full], patterns)
 
 
+# Rules that guess a Chinese name from a surname; their guesses are checked against words.
+_GUESSED = ("people.title_surname", "people.surname_verb", "people.title_han")
+
+
+# A guessed name that starts with a word this frequent in jieba's dictionary is that word
+# (解除质押), while rarer ones are often surname + given name (林子俊).
+WORD_START_FREQ = 1000
+
+
+def _is_word_inside(lex: Lexicons, name: str) -> bool:
+    """True when a guessed Han name is, starts with or ends with an everyday word."""
+    if name.isascii() or len(name) < 2:
+        return False
+    words = lex.boundary_words
+    if len(name) == 2:
+        return name in words
+    return words.get(name[:2], 0) >= WORD_START_FREQ or name[1:] in words
+
+
 def _trim_name(text: str, start: int, end: int, rules: dict) -> tuple[int, int]:
     """Cut a three-character guess to two when its last character starts a verb or particle."""
-    if end - start == 3 and (text[end - 1] in "说称指表认也还则已将在是的和与及持增减" or
+    if end - start == 3 and (text[end - 1] in "说称指表认也还则已将在是的和与及持增减先女正" or
                              any(text[end - 1 :].startswith(v) for v in rules["speech_verbs"])):
         return start, end - 1
     return start, end

@@ -30,6 +30,7 @@ class Speaker:
     end: int
     text: str  # original text of the speaker (name or anaphor)
     key: str | None  # entity key; "@person" / "@firm" for an anaphor; None for a group
+    by_person: bool = False  # a person, or a firm speaking through a titled officer
 
 
 @functools.cache
@@ -41,11 +42,13 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?<!{words(rules['not_verb_before'])})(?:{words(rules['verbs'])})(?!{words(rules['not_verb_after'])})"
         ),
         # Adverbs and dates between a speaker and the verb: 则 / 周一 (5 日)
-        "filler": regex.compile(rf"(?:\s*+(?:{words(rules['speakers']['fillers'])}|\(\s*+\d{{1,2}}\s*+日\)))*+\s*+$"),
+        "filler": regex.compile(
+            rf"(?:\s*+(?:{words(rules['speakers']['fillers'])}|\(\s*+\d{{1,2}}\s*+(?:日\s*+)?\)\s*+日?))*+\s*+$"
+        ),
         "open": regex.compile(rf"[{opens}]"),
-        "person_anaphor": regex.compile(rf"(?:{words(rules['speakers']['person_anaphors'])})$"),
-        "firm_anaphor": regex.compile(rf"(?:{words(rules['speakers']['firm_anaphors'])})$"),
-        "group": regex.compile(rf"(?:{words(rules['speakers']['groups'])})$"),
+        "person_anaphor": regex.compile(rf"(?:{words(rules['speakers']['person_anaphors'])})(?!们)"),  # 他们 is a group
+        "firm_anaphor": regex.compile(words(rules["speakers"]["firm_anaphors"])),
+        "group": regex.compile(words(rules["speakers"]["groups"])),
     }
 
 
@@ -67,7 +70,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         kind, start, end, cover_end = body
         if speaker.key is not None:  # an unnamed source does not hide a named one later
             covered.append((verb.start(), cover_end))
-        facts = QuoteFacts(kind, verb.group(), speaker.text or None, speaker.key)
+        facts = QuoteFacts(kind, verb.group(), speaker.text or None, speaker.key, speaker.by_person)
         yield doc.mention("quote", start, end, speaker.key or "", f"quotes.{kind}_after_verb", facts)
     yield from _quote_then_speaker(doc, pats, marks, entities, covered)
 
@@ -91,11 +94,15 @@ def _speaker(
     head = text[clause_start:verb_start]
     filler = pats["filler"].search(head)
     stop = clause_start + (filler.start() if filler else len(head))
-    # A named person or firm in the clause, closest to the verb.
-    candidates = [e for e in entities if clause_start <= e[0] and e[1] <= stop and stop - e[1] <= SPEAKER_REACH]
+    # A named person or firm in the clause, closest to the verb (brackets not counted).
+    candidates = [
+        e for e in entities if clause_start <= e[0] and e[1] <= stop and _distance(text, e[1], stop) <= SPEAKER_REACH
+    ]
     near = text[clause_start:stop]
     for pattern, key in (("person_anaphor", "@person"), ("firm_anaphor", "@firm"), ("group", None)):
-        m = pats[pattern].search(near)
+        m = _last_match(pats[pattern], near)
+        if m and len(near) - m.end() > SPEAKER_REACH:
+            continue
         if m and (not candidates or candidates[-1][1] <= clause_start + m.start()):
             if pattern != "person_anaphor" and candidates and candidates[-1][3] == "firm":
                 break  # 法兴银行分析师表示 / 瑞银…的首席投资官认为: the named firm speaks
@@ -105,12 +112,30 @@ def _speaker(
     start, end, key, kind = candidates[-1]
     if kind == "person" and end != stop:
         return None  # a person must stand right before the verb: 黄仁勋的公司表示 is not him
-    return _make(doc, start, end, key)
+    officer = kind == "firm" and _ends_with_title(doc, text[end:stop])  # Man Numeric的首席投资长
+    return _make(doc, start, end, key, by_person=kind == "person" or officer)
 
 
-def _make(doc: Doc, start: int, end: int, key: str | None) -> Speaker:
+def _ends_with_title(doc: Doc, text: str) -> bool:
+    return any(text.endswith(title) for title in doc.lex.titles)
+
+
+def _distance(text: str, start: int, end: int) -> int:
+    """Characters between a speaker and its verb, leaving out bracketed codes and prices."""
+    between = regex.sub(r"\([^()]{0,40}\)", "", text[start:end])
+    return len(between)
+
+
+def _last_match(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 — we want the last one
+        pass
+    return found
+
+
+def _make(doc: Doc, start: int, end: int, key: str | None, by_person: bool = False) -> Speaker:
     o_start, o_end = doc.norm.to_original(start, end)
-    return Speaker(start, end, doc.norm.original[o_start:o_end], key)
+    return Speaker(start, end, doc.norm.original[o_start:o_end], key, by_person or key == "@person")
 
 
 def _body(
@@ -167,5 +192,5 @@ def _quote_then_speaker(
         if speaker is None or speaker.start != after:
             continue
         covered.append((m.start(), verb.end()))
-        facts = QuoteFacts("direct", verb.group(), speaker.text or None, speaker.key)
+        facts = QuoteFacts("direct", verb.group(), speaker.text or None, speaker.key, speaker.by_person)
         yield doc.mention("quote", m.end(), close, speaker.key or "", "quotes.direct_before_speaker", facts)

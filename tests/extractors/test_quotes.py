@@ -138,6 +138,10 @@ CASES = [
       id="firm-announcement-trad"),
     P("腾讯(00700)发布公告称，将斥资10亿港元回购股份。", (("腾讯", I, "将斥资10亿港元回购股份。"),),
       id="firm-announcement-simp"),
+    P("高盛發表報告。該行分析師指出，港股下半年有望跑贏大市。", (("高盛", I, "港股下半年有望跑贏大市。"),),
+      id="unnamed-analyst-of-the-bank-trad"),
+    P("高盛发表报告。该行分析师指出，港股下半年有望跑赢大市。", (("高盛", I, "港股下半年有望跑赢大市。"),),
+      id="unnamed-analyst-of-the-bank-simp"),
 ]
 
 
@@ -214,12 +218,7 @@ KNOWN_MISSES = [
     P("馬斯克在社交媒體上寫道：「特斯拉將推出廉價車型。」", (("馬斯克", D, "特斯拉將推出廉價車型。"),),
       id="direct-after-adverbial-phrase",
       marks=pytest.mark.xfail(strict=True, reason="a phrase (在…上) between a person and 寫道 hides the speaker")),
-    P("高盛發表報告。該行分析師指出，港股下半年有望跑贏大市。", (("高盛", I, "港股下半年有望跑贏大市。"),),
-      id="unnamed-analyst-of-the-bank-trad",
-      marks=pytest.mark.xfail(strict=True, reason="該行分析師 (unnamed officer of an anaphoric firm) gives speaker None")),
-    P("高盛发表报告。该行分析师指出，港股下半年有望跑赢大市。", (("高盛", I, "港股下半年有望跑赢大市。"),),
-      id="unnamed-analyst-of-the-bank-simp",
-      marks=pytest.mark.xfail(strict=True, reason="该行分析师 (unnamed officer of an anaphoric firm) gives speaker None")),
+
 ]
 
 
