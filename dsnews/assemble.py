@@ -6,9 +6,10 @@ All cross-extractor work lives here.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
-from dsnews.extractors import Doc
+from dsnews.extractors import Coverage, Doc
 from dsnews.lexicons import Lexicons
 from dsnews.model import (
     Firm,
@@ -31,6 +32,7 @@ ANAPHOR_REACH = 200
 
 def assemble(doc: Doc, source: str, categories: Iterable[str]) -> Result:
     wanted = set(categories)
+    _drop_names_inside_people(doc)
     tickers = _tickers(doc)
     firms = _firms(doc, {t.id for t in tickers})
     people = _people(doc)
@@ -44,6 +46,24 @@ def assemble(doc: Doc, source: str, categories: Iterable[str]) -> Result:
         firms=firms if "firms" in wanted else (),
         quotes=_quotes(doc, people, firms) if "quotes" in wanted else (),
     )
+
+
+def _drop_names_inside_people(doc: Doc) -> None:
+    """Overlap policy: a company name inside a person's name (记者 蔡承启 报导) is no company."""
+    people = Coverage(len(doc.norm.original))
+    for m in doc.of("person"):
+        people.take(m.span.start, m.span.end)
+
+    def inside(m: Mention) -> bool:
+        return people.overlaps(m.span.start, m.span.end)
+
+    for kind in ("ticker", "firm"):
+        if kind in doc.found:
+            doc.found[kind] = [m for m in doc.found[kind] if m.rule not in NAME_RULES or not inside(m)]
+
+
+# Mentions found by name (not by a printed code), which a person's name can contain.
+NAME_RULES = frozenset({"tickers.name", "firms.lexicon", "firms.suffix"})
 
 
 def _grouped(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
@@ -158,6 +178,7 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
             firm_names[span] = firm.name
     by_key_person = _names_by_key(doc.of("person"), person_names)
     by_key_firm = _names_by_key(doc.of("firm"), firm_names)
+    people_by_position, firms_by_position = _Named(person_names), _Named(firm_names)
     result: list[Quote] = []
     last_person_voice: Quote | None = None  # the last quote spoken by a person
     for m in sorted(doc.of("quote"), key=lambda m: m.span.start):
@@ -171,9 +192,9 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
             if previous and previous.speaker and m.span.start - previous.span.end <= ANAPHOR_REACH:
                 speaker = previous.speaker
             else:
-                speaker = _last_before(person_names, m.span.start)
+                speaker = people_by_position.last(m.span.start)
         elif key == "@firm":
-            speaker = _firm_topic_before(doc, firm_names, m.span.start)
+            speaker = _firm_topic_before(doc, firms_by_position, m.span.start)
         elif key is None:
             speaker = None
         else:
@@ -192,20 +213,33 @@ def _names_by_key(mentions: list[Mention], names: dict[Span, str]) -> dict[str, 
     return found
 
 
-def _firm_topic_before(doc: Doc, names: dict[Span, str], pos: int) -> str | None:
+class _Named:
+    """Names by position (original offsets), for "the last one before here" questions."""
+
+    def __init__(self, names: dict[Span, str]) -> None:
+        self.items = sorted((span.end, span.start, name) for span, name in names.items())
+        self.ends = [end for end, _, _ in self.items]
+
+    def before(self, pos: int) -> int:
+        return bisect.bisect_right(self.ends, pos)
+
+    def last(self, pos: int) -> str | None:
+        count = self.before(pos)
+        return self.items[count - 1][2] if count else None
+
+
+def _firm_topic_before(doc: Doc, names: _Named, pos: int) -> str | None:
     """该公司 / 该行: the firm the last sentence is about (the one heading a clause), else the last firm."""
-    before = sorted((span.start, span, name) for span, name in names.items() if span.end <= pos)
-    if not before:
+    count = names.before(pos)
+    if not count:
         return None
-    _, last_span, last_name = before[-1]
-    sentence_start, _ = doc.sentence_bounds(doc.norm_span(last_span)[0])
-    for _, span, name in before:
-        start = doc.norm_span(span)[0]
-        if start >= sentence_start and not doc.text[doc.clause_bounds(start)[0] : start].strip():
+    _, last_start, last_name = names.items[count - 1]
+    sentence_start, _ = doc.sentence_bounds(doc.norm_pos(last_start))
+    index = count - 1
+    while index > 0 and doc.norm_pos(names.items[index - 1][1]) >= sentence_start:
+        index -= 1
+    for _, start, name in names.items[index:count]:
+        norm_start = doc.norm_pos(start)
+        if not doc.text[doc.clause_bounds(norm_start)[0] : norm_start].strip():
             return name
     return last_name
-
-
-def _last_before(names: dict[Span, str], pos: int) -> str | None:
-    before = [(span.start, name) for span, name in names.items() if span.end <= pos]
-    return max(before)[1] if before else None

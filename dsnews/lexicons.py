@@ -20,7 +20,6 @@ import regex
 from dsnews.errors import LexiconError
 
 ID_PATTERN = regex.compile(r"^[0-9A-Z][0-9A-Z\-]*\.(?:SH|SZ|BJ|HK|TW|JP|KR|US|[A-Z]{2})$")
-LATIN_NAME = regex.compile(r"^[\x20-\x7e]+$")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -110,8 +109,7 @@ class Lexicons:
     def entries(self, name: str) -> list[Entry]:
         from dsnews.normalise import simplify
 
-        key = simplify(name)
-        return self.names.get(key) or self.names.get(casefold_ascii(key), [])
+        return self.names.get(casefold_ascii(simplify(name)), [])
 
     def company_ids(self, security_id: str) -> tuple[str, ...]:
         """All listings of the company that `security_id` belongs to, primary first."""
@@ -302,9 +300,7 @@ def _index_names(lex: Lexicons, folder: Path) -> None:
     from dsnews.normalise import simplify
 
     def add(name: str, entry: Entry) -> None:
-        key = simplify(name)
-        if LATIN_NAME.match(key):
-            key = casefold_ascii(key)
+        key = casefold_ascii(simplify(name))  # the matcher folds ASCII case too: APOLLO出行, 元大全球5G
         if len(key) < 2:
             return
         bucket = lex.names.setdefault(key, [])

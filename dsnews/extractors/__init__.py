@@ -39,6 +39,14 @@ class Doc:
         return list(self.lex.matcher.find(self.text))
 
     @functools.cached_property
+    def hit_ending(self) -> dict[int, NameHit]:
+        return {hit.end: hit for hit in self.name_hits}
+
+    @functools.cached_property
+    def hit_starting(self) -> dict[int, NameHit]:
+        return {hit.start: hit for hit in self.name_hits}
+
+    @functools.cached_property
     def market(self) -> str | None:
         """The market the article is about (TW, HK, CN, US), from cue words and codes."""
         cues = self.lex.rule("markets")["cues"]
@@ -58,6 +66,10 @@ class Doc:
         """Make a Mention from normalised offsets; its span points into the original."""
         o_start, o_end = self.norm.to_original(start, end)
         return Mention(kind, Span(o_start, o_end, self.norm.original[o_start:o_end]), key, rule, facts)
+
+    def norm_pos(self, index: int) -> int:
+        """The normalised position of original position `index` (the start of a span)."""
+        return self._original_to_norm[index]
 
     def norm_span(self, span: Span) -> tuple[int, int]:
         """Return the normalised offsets of an original span (for reading earlier mentions)."""
@@ -92,6 +104,20 @@ class Doc:
 
     def clause_bounds(self, pos: int) -> tuple[int, int]:
         return _bounds(self.text, pos, CLAUSE_END)
+
+
+class Coverage:
+    """Which characters of a text are taken; checks cost the length of the span, not the
+    number of spans taken (a 2 MB article has tens of thousands of them)."""
+
+    def __init__(self, size: int) -> None:
+        self._taken = bytearray(size + 1)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._taken.find(1, start, max(end, start + 1)) != -1
+
+    def take(self, start: int, end: int) -> None:
+        self._taken[start:end] = b"\x01" * (end - start)
 
 
 class _Identity(dict[int, int]):

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from dsnews.extractors import Doc
+from dsnews.extractors import Coverage, Doc
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention
 
@@ -27,11 +27,11 @@ LATIN_RUN = r"[A-Z][A-Za-z0-9&.'\-]*+(?:\ [A-Za-z][A-Za-z0-9&.'\-]*+){0,4}"
 def extract(doc: Doc) -> Iterator[Mention]:
     lex = doc.lex
     ticker_at = {(m.span.start, m.span.end): m.key for m in doc.of("ticker")}
-    blocked: list[tuple[int, int]] = []  # not_firm and index names: nothing inside them is a firm
+    blocked = Coverage(len(doc.text))  # taken names; not_firm and index names: no firm inside
     for hit in doc.name_hits:
         kinds = {e.kind for e in hit.entries}
         if kinds & {"not_firm", "index", "person"}:
-            blocked.append((hit.start, hit.end))
+            blocked.take(hit.start, hit.end)
             continue
         entry = next(e for e in hit.entries if e.kind in ("security", "firm"))
         start, end = doc.norm.to_original(hit.start, hit.end)
@@ -40,7 +40,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue  # a listed name that did not link (generic, no context) is no firm either
         key = ticker or (entry.key if entry.kind == "firm" else entry.key)
         yield doc.mention("firm", hit.start, hit.end, _company_key(lex, key), "firms.lexicon")
-        blocked.append((hit.start, hit.end))
+        blocked.take(hit.start, hit.end)
     yield from _named_before_code(doc, blocked)
     yield from _suffixed(doc, blocked)
     found = list(_latin_before_title(doc, blocked)) + list(_latin_suffixed(doc, blocked))
@@ -55,7 +55,7 @@ def _company_key(lex: Lexicons, key: str) -> str:
     return key
 
 
-def _named_before_code(doc: Doc, blocked: list[tuple[int, int]]) -> Iterator[Mention]:
+def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     """`Arm Holdings(ARM.US)`: the name the article prints before a code is a firm."""
     for code in doc.of("ticker"):
         if code.rule == "tickers.name":
@@ -64,11 +64,11 @@ def _named_before_code(doc: Doc, blocked: list[tuple[int, int]]) -> Iterator[Men
         pos = start
         while pos > 0 and doc.text[pos - 1] in " (":
             pos -= 1
-        if pos == start or _inside(pos - 1, blocked):
+        if pos == start or blocked.overlaps(pos - 1, pos):
             continue
         m = _name_before(doc.text, pos)
         if m:
-            blocked.append((m[0], pos))
+            blocked.take(m[0], pos)
             yield doc.mention("firm", m[0], pos, _company_key(doc.lex, code.key), "firms.before_code")
 
 
@@ -97,14 +97,6 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
 _STOPS = frozenset("的在和与及、是由对为将被据但而从向把等称说于以其该这那此每各了着过也都就还又如除包括")
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
-
-
 @functools.cache
 def _suffix_pattern(lex: Lexicons) -> regex.Pattern[str]:
     rules = lex.rule("firms")
@@ -118,7 +110,7 @@ def _latin_tail_spaced() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{LATIN_RUN})\ ?$")
 
 
-def _suffixed(doc: Doc, blocked: list[tuple[int, int]]) -> Iterator[Mention]:
+def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     """Names with a firm suffix: 盛宝银行, 元大投顾, Vantage Point资产管理公司."""
     rules = doc.lex.rule("firms")
     generic = frozenset(rules["generic_prefixes"])
@@ -138,9 +130,9 @@ def _suffixed(doc: Doc, blocked: list[tuple[int, int]]) -> Iterator[Mention]:
             continue
         elif m.group() == "公司":
             continue  # 某某公司 is too often a description; only Latin names + 公司
-        if _overlaps(start, m.end(), blocked):
+        if blocked.overlaps(start, m.end()):
             continue
-        blocked.append((start, m.end()))
+        blocked.take(start, m.end())
         yield doc.mention("firm", start, m.end(), text[start : m.end()], "firms.suffix")
 
 
@@ -163,16 +155,16 @@ def _title_pattern(lex: Lexicons) -> regex.Pattern[str]:
     )
 
 
-def _latin_before_title(doc: Doc, blocked: list[tuple[int, int]]) -> Iterator[Mention]:
+def _latin_before_title(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     """Latin names that stand before a job title are the employer: `Bernstein分析師`."""
     if not doc.lex.titles:
         return
     acronyms = {a.upper() for a in doc.lex.rule("moves").get("not_names", [])}
     for m in _title_pattern(doc.lex).finditer(doc.text):
         start, end = m.span("name")
-        if _overlaps(start, end, blocked) or m["name"].upper() in acronyms:
+        if blocked.overlaps(start, end) or m["name"].upper() in acronyms:
             continue  # ETF经理人: a kind of product, not a firm
-        blocked.append((start, end))
+        blocked.take(start, end)
         yield doc.mention("firm", start, end, doc.text[start:end], "firms.before_title")
 
 
@@ -190,17 +182,17 @@ def _latin_suffix_pattern(lex: Lexicons) -> regex.Pattern[str]:
     )
 
 
-def _latin_suffixed(doc: Doc, blocked: list[tuple[int, int]]) -> Iterator[Mention]:
+def _latin_suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     """Latin names ending in a firm word: Merit Interactive Co., Aletheia Capital."""
     for m in _latin_suffix_pattern(doc.lex).finditer(doc.text):
         start, end = m.span()
-        if _overlaps(start, end, blocked):
+        if blocked.overlaps(start, end):
             continue
-        blocked.append((start, end))
+        blocked.take(start, end)
         yield doc.mention("firm", start, end, doc.text[start:end], "firms.latin_suffix")
 
 
-def _latin_short_forms(doc: Doc, found: list[Mention], blocked: list[tuple[int, int]]) -> Iterator[Mention]:
+def _latin_short_forms(doc: Doc, found: list[Mention], blocked: Coverage) -> Iterator[Mention]:
     """A later `Merit` is the `Merit Interactive Co.` named before: same firm, another mention."""
     for firm in found:
         words_ = firm.key.split(" ")
@@ -209,6 +201,6 @@ def _latin_short_forms(doc: Doc, found: list[Mention], blocked: list[tuple[int, 
         _, end = doc.norm_span(firm.span)
         pattern = regex.compile(rf"(?<![A-Za-z0-9]){regex.escape(words_[0])}(?![A-Za-z0-9])")
         for m in pattern.finditer(doc.text, end):
-            if not _overlaps(m.start(), m.end(), blocked):
-                blocked.append(m.span())
+            if not blocked.overlaps(m.start(), m.end()):
+                blocked.take(m.start(), m.end())
                 yield doc.mention("firm", m.start(), m.end(), firm.key, "firms.short_form")

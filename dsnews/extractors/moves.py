@@ -8,13 +8,14 @@ targets, hypotheticals, 個百分點) are rejected by cues kept in lexicons/move
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
-from dsnews.extractors import Doc
+from dsnews.extractors import Coverage, Doc
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Direction, Hedge, Mention, MoveFacts, Span
 
@@ -138,13 +139,13 @@ def extract(doc: Doc) -> Iterator[Mention]:
     rules = lex.rule("moves")
     pats = _patterns(lex)
     up, flat = _word_set(lex, "up"), _word_set(lex, "flat")
-    subjects = _subjects(doc, pats)
+    subjects = Subjects(_subjects(doc, pats))
     last_subjects: list[Subject] = []
     last_end = -1
-    found: list[tuple[int, int]] = []
+    found = Coverage(len(doc.text))
     for rule, m in _candidates(doc, pats):
         start, end = m.span()
-        if any(start < e and s < end for s, e in found):
+        if found.overlaps(start, end):
             continue
         verb = m["verb"]
         if rule == "moves.limit":
@@ -168,7 +169,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue
         last_end = end
         last_subjects = chosen
-        found.append((start, end))
+        found.take(start, end)
         session = _session(doc, rules, chosen[-1].end, start)
         subject_start = chosen[0].start
         for subject in chosen:
@@ -242,15 +243,15 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     text = doc.text
     found: list[Subject] = []
     firm_at = {doc.norm_span(m.span): m for m in doc.of("firm")}
+    firm_ending = {end: (start, end) for start, end in firm_at}
     for m in doc.of("ticker"):
         start, end = doc.norm_span(m.span)
         name = m.span.text
-        if m.rule != "tickers.name":
-            before = [(s, e) for (s, e) in firm_at if e <= start and start - e <= 2]
+        if m.rule != "tickers.name":  # a code: the firm name printed right before it
+            before = next((firm_ending[e] for e in (start, start - 1, start - 2) if e in firm_ending), None)
             if before:
-                s, e = before[-1]
-                name = firm_at[(s, e)].span.text
-                start = s
+                name = firm_at[before].span.text
+                start = before[0]
         found.append(Subject(start, end, name, m.key))
     for (start, end), m in firm_at.items():
         if m.key not in doc.lex.media:  # 格隆汇9月20日丨…: an outlet's dateline, not a subject
@@ -274,13 +275,15 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
         found.append(_subject(doc, m.start(), m.end(), None, "traded"))
     # Names no lexicon lists (价值股指数, 钢铁类股指数; Stratasys, 3D Systems), where no
     # known subject stands.
-    known = [(f.start, f.end) for f in found]
+    known = Coverage(len(text))
+    for f in found:
+        known.take(f.start, f.end)
     acronyms = _word_set(doc.lex, "not_names") if "not_names" in doc.lex.rule("moves") else frozenset()
     for pattern, kind in ((_INDEX_NAME, "index"), (_LATIN_NAME, "name")):
         for m in pattern.finditer(text):
             if kind == "name" and m.group().upper() in acronyms:
                 continue  # ASIC, ETF, GPU: kinds of things, not names
-            if not any(m.start() < e and s < m.end() for s, e in known):
+            if not known.overlaps(m.start(), m.end()):
                 found.append(_subject(doc, m.start(), m.end(), None, kind))
     found = [_with_adr(doc, f) for f in found]
     for m in pats["anaphor"].finditer(text):
@@ -339,15 +342,33 @@ def _is_topic(doc: Doc, subject: Subject) -> bool:
     return not doc.text[start : subject.start].strip() or not doc.text[subject.end : end].strip(" )")
 
 
-def _subject_after(doc: Doc, subjects: list[Subject], end: int) -> Subject | None:
+class Subjects:
+    """The possible subjects of a text, indexed so that each move looks only near itself."""
+
+    def __init__(self, subjects: list[Subject]) -> None:
+        self.named = [s for s in subjects if not s.anaphor]  # in text order, not overlapping
+        self.ends = [s.end for s in self.named]
+        self.starts = {s.start: s for s in self.named}
+        self.anaphor_starts = [s.start for s in subjects if s.anaphor]
+
+    def before(self, pos: int) -> int:
+        """How many named subjects end at or before `pos`."""
+        return bisect.bisect_right(self.ends, pos)
+
+    def anaphor_between(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.anaphor_starts, start)
+        return i < len(self.anaphor_starts) and self.anaphor_starts[i] < end
+
+
+def _subject_after(doc: Doc, subjects: Subjects, end: int) -> Subject | None:
     """`收跌近6%的特斯拉(TSLA.US)`: the move stands before its subject, joined by 的."""
     if doc.text[end : end + 1] != "的":
         return None
-    return next((s for s in subjects if s.start == end + 1 and not s.anaphor), None)
+    return subjects.starts.get(end + 1)
 
 
 def _choose_subjects(
-    doc: Doc, subjects: list[Subject], pos: int, last: list[Subject], last_end: int
+    doc: Doc, subjects: Subjects, pos: int, last: list[Subject], last_end: int
 ) -> list[Subject]:
     """The subject(s) of a move at `pos`, the way a reader finds them.
 
@@ -360,38 +381,39 @@ def _choose_subjects(
     """
     sentence_start, _ = doc.sentence_bounds(pos)
     clause_start, _ = doc.clause_bounds(pos)
-    named = [s for s in subjects if not s.anaphor and s.end <= pos]
-    in_clause = [s for s in named if s.start >= clause_start]
-    if in_clause:
-        return _with_list(doc, named, in_clause[-1])
-    in_sentence = [s for s in named if s.start >= sentence_start]
-    if in_sentence:
-        topics = [s for s in in_sentence if _is_topic(doc, s)]
-        topic = (topics or in_sentence)[-1]
-        return _with_list(doc, named, _list_end(doc, named, topic))
-    anaphor = any(s.anaphor and sentence_start <= s.start < pos for s in subjects)
-    earlier = [s for s in named if pos - s.end <= CARRY_OVER * 3]
-    if anaphor and earlier:
-        sentence = doc.sentence_bounds(earlier[-1].start)[0]
-        in_that = [s for s in earlier if s.start >= sentence]
-        topics = [s for s in in_that if _is_topic(doc, s)]
-        return [(topics or in_that)[0]]
+    named = subjects.named
+    count = subjects.before(pos)
+    if count and named[count - 1].start >= clause_start:
+        return _with_list(doc, named, count - 1)
+    first = count
+    while first > 0 and named[first - 1].start >= sentence_start:
+        first -= 1
+    if first < count:
+        in_sentence = range(first, count)
+        topics = [i for i in in_sentence if _is_topic(doc, named[i])]
+        return _with_list(doc, named, _list_end(doc, named, (topics or list(in_sentence))[-1]))
+    if subjects.anaphor_between(sentence_start, pos) and count and pos - named[count - 1].end <= CARRY_OVER * 3:
+        sentence = doc.sentence_bounds(named[count - 1].start)[0]
+        first = count - 1
+        while first > 0 and named[first - 1].start >= sentence and pos - named[first - 1].end <= CARRY_OVER * 3:
+            first -= 1
+        in_that = range(first, count)
+        topics = [i for i in in_that if _is_topic(doc, named[i])]
+        return [named[(topics or list(in_that))[0]]]
     # No subject at all (现涨幅回落至5.8%): the story goes on about the last move's subject.
     return last if last_end >= 0 and pos - last_end <= CARRY_OVER else []
 
 
-def _list_end(doc: Doc, named: list[Subject], first: Subject) -> Subject:
-    """The last subject of a list that starts with `first` (联电、台达电、日月光投控)."""
-    index = named.index(first)
+def _list_end(doc: Doc, named: list[Subject], index: int) -> int:
+    """The index of the last subject of a list that starts at `index` (联电、台达电、日月光投控)."""
     while index + 1 < len(named) and _LIST_JOINS.fullmatch(doc.text[named[index].end : named[index + 1].start]):
         index += 1
-    return named[index]
+    return index
 
 
-def _with_list(doc: Doc, named: list[Subject], nearest: Subject) -> list[Subject]:
-    """`nearest` and the subjects listed right before it (A、B和C)."""
-    chosen = [nearest]
-    index = named.index(nearest)
+def _with_list(doc: Doc, named: list[Subject], index: int) -> list[Subject]:
+    """The subject at `index` and the subjects listed right before it (A、B和C)."""
+    chosen = [named[index]]
     while index > 0:
         previous = named[index - 1]
         if not _LIST_JOINS.fullmatch(doc.text[previous.end : chosen[0].start]):

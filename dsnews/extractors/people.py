@@ -8,12 +8,13 @@ later short form (`Kabra`, `黃董`) of a person named before.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator
 
 import regex
 
-from dsnews.extractors import Doc
+from dsnews.extractors import Coverage, Doc
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention, PersonFacts
 
@@ -62,6 +63,10 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "surname_verb": regex.compile(
             rf"(?<=^|[\s,，。；;：:、“”「」])(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?={fillers}(?:{verbs}))"
         ),
+        # 记者 蔡承启 报导 / 记者王小明／台北报导: a reporter's byline
+        "byline": regex.compile(
+            rf"记者\s*+(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)\s*+(?:/|／|\s)?\s*+(?:\p{{Han}}{{2,3}})?(?:报导|报道)"
+        ),
         # 伍德 (Cathie Wood) — the first form is the name, the Latin one an alias
         "two_scripts": regex.compile(
             rf"(?P<name>\p{{Han}}{{2,5}}?)\ ?\((?P<latin>{LATIN_PERSON})\)"
@@ -73,7 +78,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
     lex = doc.lex
     rules = lex.rule("people")
     patterns = _patterns(lex)
-    firms = [doc.norm_span(m.span) for m in doc.of("firm")]
+    firms = sorted(doc.norm_span(m.span) for m in doc.of("firm"))
+    firm_cover, person_cover = Coverage(len(doc.text)), Coverage(len(doc.text))
+    for start, end in firms:
+        firm_cover.take(start, end)
     found: dict[tuple[int, int], tuple[str, str | None, str | None, str]] = {}
     found_known: dict[tuple[int, int], str] = {}  # span → the lexicon's key (Elon Musk → 马斯克)
 
@@ -87,12 +95,15 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 解除质押 / 董事席次: an everyday word, not a name
         if any(v.startswith(name) or name.startswith(v) for v in rules["speech_verbs"]):
             return  # 这位分析师补充说 / 大股东回应减持: a verb, not a name
-        if any(start < fe and fs < end for fs, fe in firms):
-            return  # a firm name is not a person
-        if any(start < e and s < end for s, e in found):
+        if rule != "people.byline" and firm_cover.overlaps(start, end):
+            return  # a firm name is not a person (a byline is: 记者 蔡承启 报导)
+        if person_cover.overlaps(start, end):
             return
+        person_cover.take(start, end)
         found[(start, end)] = (name, title, _org_before(doc, firms, start, title), rule)
 
+    for m in patterns["byline"].finditer(doc.text):
+        keep(*m.span("name"), "记者", "people.byline")
     for m in patterns["title_latin"].finditer(doc.text):
         keep(*m.span("name"), m["title"], "people.title_latin")
     for m in patterns["title_han"].finditer(doc.text):
@@ -107,8 +118,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if person:
             found_known[(hit.start, hit.end)] = person.key
             keep(hit.start, hit.end, None, "people.lexicon")
+    firm_starts = {start for start, _ in firms}
     for m in patterns["two_scripts"].finditer(doc.text):
-        if _is_person_context(doc, m.start("name")):
+        if m.start("name") not in firm_starts:  # 亞馬遜 (Amazon) is a firm, 伍德 (Cathie Wood) a person
             keep(*m.span("name"), None, "people.two_scripts")
     for m in patterns["latin_verb"].finditer(doc.text):
         keep(*m.span("name"), None, "people.latin_verb")
@@ -149,20 +161,17 @@ def _trim_name(text: str, start: int, end: int, rules: dict) -> tuple[int, int]:
     return start, end
 
 
-def _is_person_context(doc: Doc, start: int) -> bool:
-    """`伍德 (Cathie Wood)` is a person; `亞馬遜 (Amazon)` is not: no firm overlaps it."""
-    return not any(doc.norm_span(m.span)[0] == start for m in doc.of("firm"))
-
-
 def _org_before(doc: Doc, firms: list[tuple[int, int]], start: int, title: str | None) -> str | None:
     """The firm standing before `[title]name` in the same clause: 盛宝银行首席投资策略师X."""
     if title is None:
         return None
     clause_start, _ = doc.clause_bounds(start)
-    before = [(fs, fe) for fs, fe in firms if clause_start <= fs and fe <= start]
-    if not before:
+    index = bisect.bisect_right(firms, (start, start))  # firms are sorted: look left only
+    while index > 0 and firms[index - 1][1] > start:
+        index -= 1
+    if index == 0 or firms[index - 1][0] < clause_start:
         return None
-    fs, fe = before[-1]
+    fs, fe = firms[index - 1]
     o_start, o_end = doc.norm.to_original(fs, fe)
     return doc.norm.original[o_start:o_end]
 
@@ -171,8 +180,13 @@ def _short_forms(
     doc: Doc, people: list[tuple[int, int, str]], patterns: dict[str, regex.Pattern[str]]
 ) -> Iterator[Mention]:
     """Later mentions by surname alone (`Kabra指出`) or surname + title abbreviation (`黄董`)."""
-    taken = [(s, e) for s, e, _ in people]
-    for start, end, name in people:
+    taken = Coverage(len(doc.text))
+    for start, end, _ in people:
+        taken.take(start, end)
+    first_seen: dict[str, tuple[int, int]] = {}
+    for start, end, name in people:  # each name once, from its first full mention on
+        first_seen.setdefault(name, (start, end))
+    for name, (start, end) in first_seen.items():
         if " " in name:
             short = name.rsplit(" ", 1)[1]
             pattern = regex.compile(rf"(?<![A-Za-z]){regex.escape(short)}(?![A-Za-z])")
@@ -181,9 +195,9 @@ def _short_forms(
         else:
             continue
         for m in pattern.finditer(doc.text, end):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
-            taken.append(m.span())
+            taken.take(m.start(), m.end())
             yield doc.mention(
                 "person", m.start(), m.end(), name, "people.short_form",
                 PersonFacts(None, None, alias_of=name),

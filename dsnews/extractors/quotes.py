@@ -7,13 +7,14 @@ last fitting named person or firm. Groups (`分析師們`, `法人`) give speake
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
-from dsnews.extractors import SENTENCE_END, Doc
+from dsnews.extractors import SENTENCE_END, Coverage, Doc
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention, QuoteFacts
 
@@ -57,9 +58,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
     pats = _patterns(lex)
     marks = lex.rule("quotes")["marks"]
     entities = _entities(doc)
-    covered: list[tuple[int, int]] = []
+    covered = Coverage(len(doc.text))  # quoted text taken: a verb inside belongs to its speaker
     for verb in pats["verb"].finditer(doc.text):
-        if any(s <= verb.start() < e for s, e in covered):
+        if covered.overlaps(verb.start(), verb.start() + 1):
             continue  # a verb inside a quote already taken belongs to the quoted speaker
         speaker = _speaker(doc, pats, entities, verb.start())
         if speaker is None:
@@ -69,7 +70,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue
         kind, start, end, cover_end = body
         if speaker.key is not None:  # an unnamed source does not hide a named one later
-            covered.append((verb.start(), cover_end))
+            covered.take(verb.start(), cover_end)
         facts = QuoteFacts(kind, verb.group(), speaker.text or None, speaker.key, speaker.by_person)
         yield doc.mention("quote", start, end, speaker.key or "", f"quotes.{kind}_after_verb", facts)
     yield from _quote_then_speaker(doc, pats, marks, entities, covered)
@@ -95,9 +96,13 @@ def _speaker(
     filler = pats["filler"].search(head)
     stop = clause_start + (filler.start() if filler else len(head))
     # A named person or firm in the clause, closest to the verb (brackets not counted).
-    candidates = [
-        e for e in entities if clause_start <= e[0] and e[1] <= stop and _distance(text, e[1], stop) <= SPEAKER_REACH
-    ]
+    index = bisect.bisect_left(entities, (clause_start,))
+    candidates = []
+    while index < len(entities) and entities[index][0] < stop:  # entities are sorted by start
+        e = entities[index]
+        if e[1] <= stop and _distance(text, e[1], stop) <= SPEAKER_REACH:
+            candidates.append(e)
+        index += 1
     near = text[clause_start:stop]
     for pattern, key in (("person_anaphor", "@person"), ("firm_anaphor", "@firm"), ("group", None)):
         m = _last_match(pats[pattern], near)
@@ -117,7 +122,7 @@ def _speaker(
 
 
 def _ends_with_title(doc: Doc, text: str) -> bool:
-    return any(text.endswith(title) for title in doc.lex.titles)
+    return text.endswith(doc.lex.titles)
 
 
 def _distance(text: str, start: int, end: int) -> int:
@@ -172,12 +177,12 @@ def _quote_then_speaker(
     pats: dict[str, regex.Pattern[str]],
     marks: dict[str, str],
     entities: list[tuple[int, int, str, str]],
-    covered: list[tuple[int, int]],
+    covered: Coverage,
 ) -> Iterator[Mention]:
     """`「…」，X說。`: a quotation followed by its speaker and a verb."""
     text = doc.text
     for m in pats["open"].finditer(text):
-        if any(s <= m.start() < e for s, e in covered):
+        if covered.overlaps(m.start(), m.start() + 1):
             continue
         close = text.find(marks[m.group()], m.end())
         if close <= m.end():
@@ -191,6 +196,6 @@ def _quote_then_speaker(
         speaker = _speaker(doc, pats, entities, verb.start())
         if speaker is None or speaker.start != after:
             continue
-        covered.append((m.start(), verb.end()))
+        covered.take(m.start(), verb.end())
         facts = QuoteFacts("direct", verb.group(), speaker.text or None, speaker.key, speaker.by_person)
         yield doc.mention("quote", m.end(), close, speaker.key or "", "quotes.direct_before_speaker", facts)

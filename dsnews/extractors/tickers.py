@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from dsnews.extractors import Doc
+from dsnews.extractors import Coverage, Doc
 from dsnews.lexicons import Lexicons, NameHit
 
 NAME = "tickers"
@@ -63,7 +63,7 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
     lex = doc.lex
     suffixes = lex.rule("markets")["suffix"]
     text = doc.text
-    taken: list[tuple[int, int]] = []
+    taken = Coverage(len(text))
     for m in _CODE.finditer(text):
         if m["num"]:
             market = suffixes.get(m["sfx"])
@@ -76,30 +76,26 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
         else:
             ticker = _numeric_id(lex, m["anum"], m["pfx"])
         if ticker:
-            taken.append(m.span())
+            taken.take(*m.span())
             yield m.start(), m.end(), ticker, "tickers.code"
     for m in _BRACKETED.finditer(text):
         ticker = _bare_id(doc, m["num"], m.start())
         if ticker:
-            taken.append(m.span())
+            taken.take(*m.span())
             yield m.start("num"), m.end("num"), ticker, "tickers.bracketed"
     for m in _BARE_A.finditer(text):
-        if _overlaps(m.span(), taken) or _unit_follows(doc, m.end()):
+        if taken.overlaps(*m.span()) or _unit_follows(doc, m.end()):
             continue
         ticker = _numeric_id(lex, m["num"], _a_share_market(m["num"]))
         if ticker in lex.securities:
-            taken.append(m.span())
+            taken.take(*m.span())
             yield m.start(), m.end(), ticker, "tickers.bare_a_share"
     for m in _CODE_NAME.finditer(text):
-        if _overlaps(m.span(), taken):
+        if taken.overlaps(*m.span()):
             continue
         ticker = _code_named_after(doc, m["num"], m.end())
         if ticker:
             yield m.start("num"), m.end("num"), ticker, "tickers.code_name"
-
-
-def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(span[0] < e and s < span[1] for s, e in taken)
 
 
 def _unit_follows(doc: Doc, end: int) -> bool:
@@ -178,22 +174,20 @@ def _ids_of_name_before(doc: Doc, pos: int) -> set[str]:
     while pos > 0 and doc.text[pos - 1] == " ":
         pos -= 1
     ids: set[str] = set()
-    for hit in doc.name_hits:
-        if hit.end == pos:
-            for entry in hit.entries:
-                if entry.kind == "security":
-                    ids.update(doc.lex.company_ids(entry.key))
-                    ids.add(entry.key)
+    hit = doc.hit_ending.get(pos)
+    for entry in hit.entries if hit else ():
+        if entry.kind == "security":
+            ids.update(doc.lex.company_ids(entry.key))
+            ids.add(entry.key)
     return ids
 
 
 def _code_named_after(doc: Doc, num: str, pos: int) -> str | None:
     """`2330 台積電`: a code is a ticker when the lexicon name of that code follows."""
-    for hit in doc.name_hits:
-        if hit.start == pos:
-            for entry in hit.entries:
-                if entry.kind == "security" and entry.key.split(".")[0] in (num, num.lstrip("0")):
-                    return entry.key
+    hit = doc.hit_starting.get(pos)
+    for entry in hit.entries if hit else ():
+        if entry.kind == "security" and entry.key.split(".")[0] in (num, num.lstrip("0")):
+            return entry.key
     return None
 
 
@@ -276,8 +270,12 @@ def _name_breakers(lex: Lexicons) -> regex.Pattern[str]:
 def _context_pattern() -> regex.Pattern[str]:
     # A generic short name (平安, 中信) counts only when what follows makes it a stock:
     # a price move, or the words 股价/股份/股票/公司.
+    # A generic short name (平安, 世界) counts only when what follows makes it a company:
+    # a price move, 股价/公司, or a company's act (公布业绩, 发布公告, 宣布, 表示).
     return regex.compile(
-        r"\s*+(?:也|亦|则|还|均|都|今日|盘中)?+(?:股价|股份|股票|公司|集团|[涨跌升挫飙扬]|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停)"
+        r"\s*+(?:也|亦|则|还|均|都|今日|昨日|今|昨|日前|近日|盘中)?+"
+        r"(?:股价|股份|股票|公司|集团|董事会|[涨跌升挫飙扬]|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停"
+        r"|公布|公告|发布公告|宣布|表示|指出|预计|营收|获利|净利|财报)"
     )
 
 
