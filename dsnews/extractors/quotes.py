@@ -115,14 +115,20 @@ def _speaker(
     if not candidates:
         return None
     start, end, key, kind = candidates[-1]
-    if kind == "person" and end != stop:
-        return None  # a person must stand right before the verb: 黄仁勋的公司表示 is not him
+    if kind == "person" and _distance(text, end, stop) > 0 and not _ADVERBIAL.fullmatch(text, end, stop):
+        # a person stands right before the verb (黄仁勋的公司表示 is not him), allowing a
+        # bracket (伍德 (Cathie Wood)表示) or a place phrase (巴菲特在致股东信中写道)
+        return None
     officer = kind == "firm" and _ends_with_title(doc, text[end:stop])  # Man Numeric的首席投资长
     return _make(doc, start, end, key, by_person=kind == "person" or officer)
 
 
 def _ends_with_title(doc: Doc, text: str) -> bool:
     return text.endswith(doc.lex.titles)
+
+
+# 在致股东信中 / 在社交媒体上 / 在接受采访时: where the speaking happened
+_ADVERBIAL = regex.compile(r"\s*+在[^,，。；;：:]{1,12}?(?:中|上|里|内|时)\s*+")
 
 
 def _distance(text: str, start: int, end: int) -> int:
@@ -190,12 +196,12 @@ def _quote_then_speaker(
         after = close + 1
         while after < len(text) and text[after] in " ,，":
             after += 1
-        verb = pats["verb"].search(text, after, min(len(text), after + 20))
+        verb = pats["verb"].search(text, after, min(len(text), after + 2 * SPEAKER_REACH))
         if not verb:
             continue
         speaker = _speaker(doc, pats, entities, verb.start())
-        if speaker is None or speaker.start != after:
-            continue
+        if speaker is None or speaker.start - after > SPEAKER_REACH or doc.clause_bounds(verb.start())[0] > after:
+            continue  # the speaker belongs to the clause right after the quotation
         covered.take(m.start(), verb.end())
         facts = QuoteFacts("direct", verb.group(), speaker.text or None, speaker.key, speaker.by_person)
         yield doc.mention("quote", m.end(), close, speaker.key or "", "quotes.direct_before_speaker", facts)

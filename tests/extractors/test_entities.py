@@ -88,6 +88,11 @@ PEOPLE = [
     P("聯儲局主席鮑威爾表示，將維持利率不變。", ("鮑威爾",), id="transliteration-trad"),
     P("美联储主席鲍威尔表示，将维持利率不变。", ("鲍威尔",), id="transliteration-simp"),
     P("特斯拉行政總裁馬斯克週一表示，將加快新車型推出。", ("馬斯克",), id="transliteration-with-time-word"),
+    P("Cathie Wood（伍德）週二表示，她仍看好特斯拉。", ("Cathie Wood",), id="two-scripts-latin-first"),
+    P("傑羅姆·鮑威爾週三在國會作證時表示，通脹仍然過高。", ("傑羅姆·鮑威爾",), id="fullest-form-with-middle-dot"),
+    P("台泥董事長張安平昨日表示，水泥需求觸底。張董也說，將加碼綠能。", ("張安平",), id="short-form-surname-title"),
+    P("鸿海董事长刘扬伟今日表示，AI服务器需求强劲。刘董并指出，明年营收将成长。", ("刘扬伟",),
+      id="short-form-surname-title-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -106,15 +111,6 @@ NOT_PEOPLE = [
 ]
 
 PEOPLE_MISSES = [
-    P("Cathie Wood（伍德）週二表示，她仍看好特斯拉。", ("Cathie Wood",), id="two-scripts-latin-first",
-      marks=pytest.mark.xfail(strict=True, reason="the Chinese form is always the name; GUIDELINES: the first form")),
-    P("傑羅姆·鮑威爾週三在國會作證時表示，通脹仍然過高。", ("傑羅姆·鮑威爾",), id="fullest-form-with-middle-dot",
-      marks=pytest.mark.xfail(strict=True, reason="a name joined by · is cut to its last part")),
-    P("台泥董事長張安平昨日表示，水泥需求觸底。張董也說，將加碼綠能。", ("張安平",), id="short-form-surname-title",
-      marks=pytest.mark.xfail(strict=True, reason="short form 張董 (surname + title) is a second person, not merged")),
-    P("鸿海董事长刘扬伟今日表示，AI服务器需求强劲。刘董并指出，明年营收将成长。", ("刘扬伟",),
-      id="short-form-surname-title-simp",
-      marks=pytest.mark.xfail(strict=True, reason="short form 刘董 (surname + title) is a second person, not merged")),
     P("古爾斯比週一表示，降息步伐應放緩。", ("古爾斯比",), id="transliteration-without-title",
       marks=pytest.mark.xfail(strict=True, reason="a transliterated name with no title and a time word before the verb")),
 ]
@@ -143,13 +139,13 @@ ROLES = [
     P("陳清福表示，台股短線仍有震盪。", ("陳清福", None, None), id="no-title"),
     P("摩根士丹利策略師Manish Kabra表示，美股估值偏高。Kabra補充說，企業盈利仍有支撐。",
       ("Manish Kabra", "策略師", "摩根士丹利"), id="short-form-keeps-role"),
+    P("景順亞太區首席市場策略師David Chao表示，亞洲股市估值吸引。", ("David Chao", "首席市場策略師", "景順"),
+      id="region-between-firm-and-title"),
 ]
 
 
 ROLE_MISSES = [
-    P("景順亞太區首席市場策略師David Chao表示，亞洲股市估值吸引。", ("David Chao", "首席市場策略師", "景順"),
-      id="region-between-firm-and-title",
-      marks=pytest.mark.xfail(strict=True, reason="the region word 亞太區 is taken as the org instead of 景順")),
+
 ]
 
 
@@ -247,6 +243,8 @@ FIRMS = [
     P("據中國經濟網報道，多家銀行下調存款利率。", (("中國經濟網", None),), id="media-source-in-body"),
     P("據彭博報導，蘋果正與多家供應商洽談。", (("彭博", None), ("蘋果", "AAPL.US")), id="media-bloomberg"),
     P("据路透报道，苹果正与多家供应商洽谈。", (("路透", None), ("苹果", "AAPL.US")), id="media-reuters"),
+    P("景順亞太區首席市場策略師David Chao表示，亞洲股市估值吸引。", (("景順", "IVZ.US"),), id="region-word-is-not-a-firm"),
+    P("台塑四寶今日股價同步走弱。", (), id="group-nickname-is-not-a-firm"),
 ]
 
 NOT_FIRMS = [
@@ -267,10 +265,6 @@ NOT_FIRMS = [
 FIRM_MISSES = [
     P("腾讯今日发布新一代混元大模型。", (("腾讯", "0700.HK"),), id="name-inside-product-name",
       marks=pytest.mark.xfail(strict=True, reason="元大 inside 混元大模型 is taken for the broker 元大")),
-    P("景順亞太區首席市場策略師David Chao表示，亞洲股市估值吸引。", (("景順", "IVZ.US"),), id="region-word-is-not-a-firm",
-      marks=pytest.mark.xfail(strict=True, reason="亞太 in 亞太區 (a region) links to the stock 000691.SZ")),
-    P("台塑四寶今日股價同步走弱。", (), id="group-nickname-is-not-a-firm",
-      marks=pytest.mark.xfail(strict=True, reason="台塑 inside the nickname 台塑四寶 is taken for the firm")),
     P("三井住友DS資產管理首席策略師Masahiro Ichikawa表示，日圓走勢將影響日股。", (("三井住友DS資產管理", None),),
       id="latin-inside-chinese-firm-name",
       marks=pytest.mark.xfail(strict=True, reason="三井住友DS資產管理 is split into 三井住友 (8316.JP) and DS資產管理")),

@@ -185,6 +185,14 @@ CASES = [
       id="subject-gaigu-previous-sentence-trad"),
     P("苹果(AAPL.US)公布季度业绩。该股盘后上涨3%。", (("AAPL.US", UP, 3.0, None, AFTER),),
       id="subject-gaigu-previous-sentence-simp"),
+    P("金價上漲約2%。", (("金價", UP, 2.0, ABOUT, None),), id="hedge-yue-trad"),
+    P("金价上涨约2%。", (("金价", UP, 2.0, ABOUT, None),), id="hedge-yue-simp"),
+    P("小米集團(01810)股價自高位回落逾40%。", (("1810.HK", DOWN, 40.0, OVER, None),), id="verb-huiluo-trad"),
+    P("小米集团(01810)股价自高位回落逾40%。", (("1810.HK", DOWN, 40.0, OVER, None),), id="verb-huiluo-simp"),
+    P("小米集團(01810)股價今日持平。", (("1810.HK", "flat", 0.0, None, None),), id="flat-chiping-trad"),
+    P("小米集团(01810)股价今日持平。", (("1810.HK", "flat", 0.0, None, None),), id="flat-chiping-simp"),
+    P("特斯拉(TSLA.US)今年以來股價翻倍。", (("TSLA.US", UP, 100.0, None, None),), id="num-fanbei-trad"),
+    P("特斯拉(TSLA.US)今年以来股价翻倍。", (("TSLA.US", UP, 100.0, None, None),), id="num-fanbei-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -219,32 +227,17 @@ NOT_FOUND = [
 # Known misses: required by the GUIDELINES, not done yet.
 # --------------------------------------------------------------------------------------
 KNOWN_MISSES = [
-    P("金價上漲約2%。", (("金價", UP, 2.0, ABOUT, None),), id="hedge-yue-trad",
-      marks=pytest.mark.xfail(strict=True, reason="約 is eaten by the `between` words, so the hedge is lost")),
-    P("金价上涨约2%。", (("金价", UP, 2.0, ABOUT, None),), id="hedge-yue-simp",
-      marks=pytest.mark.xfail(strict=True, reason="约 is eaten by the `between` words, so the hedge is lost")),
     P("騰訊(00700)股價接近漲5%。", (("0700.HK", UP, 5.0, NEARLY, None),), id="hedge-jiejin-before-verb",
       marks=pytest.mark.xfail(strict=True, reason="a hedge before the verb (接近漲5%) is not read")),
     P("恒指跌312點或1.6%，收報19200點。", (("恒指", DOWN, 1.6, None, CLOSE),), id="points-or-percent-trad",
       marks=pytest.mark.xfail(strict=True, reason="`跌312點或1.6%` (points, or percent) is not read")),
     P("恒指跌312点或1.6%，收报19200点。", (("恒指", DOWN, 1.6, None, CLOSE),), id="points-or-percent-simp",
       marks=pytest.mark.xfail(strict=True, reason="`跌312點或1.6%` (points, or percent) is not read")),
-    P("小米集團(01810)股價自高位回落逾40%。", (("1810.HK", DOWN, 40.0, OVER, None),), id="verb-huiluo-trad",
-      marks=pytest.mark.xfail(strict=True, reason="回落 is not a direction word")),
-    P("小米集团(01810)股价自高位回落逾40%。", (("1810.HK", DOWN, 40.0, OVER, None),), id="verb-huiluo-simp",
-      marks=pytest.mark.xfail(strict=True, reason="回落 is not a direction word")),
     P("美股三大指數收高，道指漲0.5%，標普500指數漲0.8%，納指漲1.2%。",
       (("道指", UP, 0.5, None, CLOSE), ("標普500指數", UP, 0.8, None, CLOSE), ("納指", UP, 1.2, None, CLOSE)),
       id="session-from-leading-clause",
       marks=pytest.mark.xfail(strict=True, reason="the session stated in a leading clause (收高) is not carried to the figures")),
-    P("小米集團(01810)股價今日持平。", (("1810.HK", "flat", 0.0, None, None),), id="flat-chiping-trad",
-      marks=pytest.mark.xfail(strict=True, reason="持平 / 平收 (flat, value 0) are never found")),
-    P("小米集团(01810)股价今日持平。", (("1810.HK", "flat", 0.0, None, None),), id="flat-chiping-simp",
-      marks=pytest.mark.xfail(strict=True, reason="持平 / 平收 (flat, value 0) are never found")),
-    P("特斯拉(TSLA.US)今年以來股價翻倍。", (("TSLA.US", UP, 100.0, None, None),), id="num-fanbei-trad",
-      marks=pytest.mark.xfail(strict=True, reason="翻倍 (= 100%) is not a direction word with a figure")),
-    P("特斯拉(TSLA.US)今年以来股价翻倍。", (("TSLA.US", UP, 100.0, None, None),), id="num-fanbei-simp",
-      marks=pytest.mark.xfail(strict=True, reason="翻倍 (= 100%) is not a direction word with a figure")),
+
 ]
 
 

@@ -142,6 +142,14 @@ CASES = [
       id="unnamed-analyst-of-the-bank-trad"),
     P("高盛发表报告。该行分析师指出，港股下半年有望跑赢大市。", (("高盛", I, "港股下半年有望跑赢大市。"),),
       id="unnamed-analyst-of-the-bank-simp"),
+    P("「估值已經反映了大部分利好。」盛寶銀行策略師Charu Chanana說。",
+      (("Charu Chanana", D, "估值已經反映了大部分利好。"),), id="direct-speaker-after-with-firm-and-title-trad"),
+    P("“估值已经反映了大部分利好。”盛宝银行策略师Charu Chanana说。",
+      (("Charu Chanana", D, "估值已经反映了大部分利好。"),), id="direct-speaker-after-with-firm-and-title-simp"),
+    P("巴菲特在致股東信中寫道，美國經濟的韌性不應被低估。", (("巴菲特", I, "美國經濟的韌性不應被低估。"),),
+      id="verb-after-adverbial-phrase"),
+    P("馬斯克在社交媒體上寫道：「特斯拉將推出廉價車型。」", (("馬斯克", D, "特斯拉將推出廉價車型。"),),
+      id="direct-after-adverbial-phrase"),
 ]
 
 
@@ -200,24 +208,12 @@ def test_not_a_quote(text: str) -> None:
 # Known misses
 # --------------------------------------------------------------------------------------
 KNOWN_MISSES = [
-    P("「估值已經反映了大部分利好。」盛寶銀行策略師Charu Chanana說。",
-      (("Charu Chanana", D, "估值已經反映了大部分利好。"),), id="direct-speaker-after-with-firm-and-title-trad",
-      marks=pytest.mark.xfail(strict=True, reason="speaker after the quote is not found when a firm and title precede the name")),
-    P("“估值已经反映了大部分利好。”盛宝银行策略师Charu Chanana说。",
-      (("Charu Chanana", D, "估值已经反映了大部分利好。"),), id="direct-speaker-after-with-firm-and-title-simp",
-      marks=pytest.mark.xfail(strict=True, reason="speaker after the quote is not found when a firm and title precede the name")),
     P("方舟投資創辦人伍德 (Cathie Wood)表示，特斯拉仍被低估。她認為，自動駕駛將帶來巨大價值。",
       (("伍德", I, "特斯拉仍被低估。"), ("伍德", I, "自動駕駛將帶來巨大價值。")), id="verb-after-bracketed-alias-trad",
       marks=pytest.mark.xfail(strict=True, reason="a speech verb after `name (Latin name)` is not attributed")),
     P("方舟投资创始人伍德 (Cathie Wood)表示，特斯拉仍被低估。她认为，自动驾驶将带来巨大价值。",
       (("伍德", I, "特斯拉仍被低估。"), ("伍德", I, "自动驾驶将带来巨大价值。")), id="verb-after-bracketed-alias-simp",
       marks=pytest.mark.xfail(strict=True, reason="a speech verb after `name (Latin name)` is not attributed")),
-    P("巴菲特在致股東信中寫道，美國經濟的韌性不應被低估。", (("巴菲特", I, "美國經濟的韌性不應被低估。"),),
-      id="verb-after-adverbial-phrase",
-      marks=pytest.mark.xfail(strict=True, reason="a phrase (在…中) between the speaker and 寫道 hides the speaker")),
-    P("馬斯克在社交媒體上寫道：「特斯拉將推出廉價車型。」", (("馬斯克", D, "特斯拉將推出廉價車型。"),),
-      id="direct-after-adverbial-phrase",
-      marks=pytest.mark.xfail(strict=True, reason="a phrase (在…上) between a person and 寫道 hides the speaker")),
 
 ]
 
