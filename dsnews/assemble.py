@@ -63,7 +63,7 @@ def _drop_names_inside_people(doc: Doc) -> None:
 
 
 # Mentions found by name (not by a printed code), which a person's name can contain.
-NAME_RULES = frozenset({"tickers.name", "firms.lexicon", "firms.suffix"})
+NAME_RULES = frozenset({"tickers.name", "tickers.name_in_list", "firms.lexicon", "firms.suffix"})
 
 
 def _grouped(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
@@ -84,7 +84,7 @@ def _tickers(doc: Doc) -> tuple[Ticker, ...]:
     lex = doc.lex
     result = []
     for key, mentions in _grouped(doc.of("ticker")).items():
-        names = [m.span.text for m in mentions if m.rule == "tickers.name"]
+        names = [m.span.text for m in mentions if m.rule.startswith("tickers.name")]
         known = lex.securities.get(key)
         name = names[0] if names else _printed_name(doc, key) or (known.name if known else None)
         symbol, market = key.rsplit(".", 1)

@@ -58,7 +58,7 @@ def _company_key(lex: Lexicons, key: str) -> str:
 def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     """`Arm Holdings(ARM.US)`: the name the article prints before a code is a firm."""
     for code in doc.of("ticker"):
-        if code.rule == "tickers.name":
+        if code.rule.startswith("tickers.name"):
             continue
         start, _ = doc.norm_span(code.span)
         pos = start

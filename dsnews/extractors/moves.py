@@ -257,7 +257,7 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     for m in doc.of("ticker"):
         start, end = doc.norm_span(m.span)
         name = m.span.text
-        if m.rule != "tickers.name":  # a code: the firm name printed right before it
+        if not m.rule.startswith("tickers.name"):  # a code: the firm name printed right before it
             before = next((firm_ending[e] for e in (start, start - 1, start - 2) if e in firm_ending), None)
             if before:
                 name = firm_at[before].span.text

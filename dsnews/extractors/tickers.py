@@ -15,6 +15,7 @@ import regex
 
 from dsnews.extractors import Coverage, Doc
 from dsnews.lexicons import Lexicons, NameHit
+from dsnews.model import Mention
 
 NAME = "tickers"
 NEEDS: tuple[str, ...] = ()
@@ -42,20 +43,37 @@ _BARE_A = regex.compile(r"(?<![\d.,A-Za-z])(?P<num>(?:60|68|00|30|92)\d{4})(?![\
 _ADR = regex.compile(r"\s*+ADRs?(?![A-Za-z])")
 _INSIDE_INDEX_NAME = regex.compile(r"\p{Han}{0,6}?指数")
 
+_LIST_JOIN = regex.compile(r"\s*+(?:、|和|及|与)\s*+")
+_LIST_JOIN_BEFORE = regex.compile(r"\s*+(?:、|和|及|与)\s*+$")
+
 # A wrap-up table row: 2330 台积电 (four digits, a space, then the name).
 _CODE_NAME = regex.compile(r"(?<![\d.,])(?P<num>\d{4,6})\ ++(?=\p{Han})")
 
 
-def extract(doc: Doc) -> Iterator:
+def extract(doc: Doc) -> Iterator[Mention]:
     lex = doc.lex
     codes = list(_codes(doc))
     yield from (doc.mention("ticker", s, e, i, rule) for s, e, i, rule in codes)
     code_ids = {i for _, _, i, _ in codes}
     code_at = {s: i for s, _, i, _ in codes}
+    linked: dict[int, NameHit] = {}  # end → hit, for the list rule below
+    generic: list[NameHit] = []
     for hit in doc.name_hits:
         ticker = link_name(doc, hit, code_ids, code_at)
         if ticker:
+            linked[hit.end] = hit
             yield doc.mention("ticker", hit.start, hit.end, ticker, "tickers.name")
+        elif hit.name in lex.context_only or lex.cuts_a_word(doc.text, hit.start, hit.end):
+            generic.append(hit)
+    # 宅配通、东森、大树，亦表现强势: a generic name listed beside stocks is a stock too.
+    starts = {hit.start for hit in linked.values()}
+    for hit in generic:
+        after = _LIST_JOIN.match(doc.text, hit.end)
+        before = _LIST_JOIN_BEFORE.search(doc.text, max(0, hit.start - 4), hit.start)
+        if (after and after.end() in starts) or (before and before.start() in linked):
+            ticker = link_name(doc, hit, code_ids, code_at, context=True)
+            if ticker:
+                yield doc.mention("ticker", hit.start, hit.end, ticker, "tickers.name_in_list")
 
 
 def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
@@ -191,11 +209,14 @@ def _code_named_after(doc: Doc, num: str, pos: int) -> str | None:
     return None
 
 
-def link_name(doc: Doc, hit: NameHit, code_ids: set[str], code_at: dict[int, str]) -> str | None:
+def link_name(
+    doc: Doc, hit: NameHit, code_ids: set[str], code_at: dict[int, str], context: bool = False
+) -> str | None:
     """Choose the listing a name refers to, or None when it should not link.
 
     The code printed right after wins; then a listing the article prints elsewhere; then
-    the article's market; then the company's primary listing.
+    the article's market; then the company's primary listing. `context` says the caller
+    already knows the name stands as a company (listed beside other stocks).
     """
     lex = doc.lex
     securities = [e.key for e in hit.entries if e.kind == "security"]
@@ -207,9 +228,9 @@ def link_name(doc: Doc, hit: NameHit, code_ids: set[str], code_at: dict[int, str
     following = _code_right_after(doc, hit.end, code_at)
     if following:
         return following
-    if hit.name in lex.context_only and not _has_context(doc, hit):
+    if not context and hit.name in lex.context_only and not _has_context(doc, hit):
         return None
-    if len(hit.name) <= 3 and not hit.name.isascii() and lex.cuts_a_word(doc.text, hit.start, hit.end):
+    if not context and len(hit.name) <= 3 and not hit.name.isascii() and lex.cuts_a_word(doc.text, hit.start, hit.end):
         return None
     if _INSIDE_INDEX_NAME.match(doc.text, hit.end):
         return None  # 申万白酒指数 names an index, not the broker 申万宏源
