@@ -94,7 +94,7 @@ def _load_lexicons(extra: tuple[str, ...]) -> None:
     except LexiconError as exc:
         _error(f"cannot load the lexicons ({len(exc.problems)} problems):")
         for problem in exc.problems[:50]:
-            stderr.print(f"  {problem}", highlight=False, markup=False)
+            stderr.print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_FATAL) from None
 
 
@@ -125,6 +125,13 @@ class Writer:
             self.out.write(csv_header())
 
     def write(self, result: Result, many: bool) -> None:
+        try:
+            self._write(result, many)
+        except BrokenPipeError:  # | head closed the pipe: stop quietly, like other Unix tools
+            _silence_stdout()
+            raise typer.Exit(EXIT_OK) from None
+
+    def _write(self, result: Result, many: bool) -> None:
         from dsnews import render
 
         if self.fmt is Format.jsonl:
@@ -467,13 +474,18 @@ def lexicons_check(lexicon: LexiconOption = None) -> None:
           f"{len(lex.indices)} indices, {len(lex.names)} names")
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null: Python flushes it at exit, and the pipe is gone."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def main() -> None:
     """Entry point: run the app; a closed pipe (| head) ends quietly."""
     try:
         app()
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # Python flushes stdout at exit: send it nowhere
+        _silence_stdout()
         sys.exit(EXIT_OK)
     except KeyboardInterrupt:
         sys.exit(EXIT_INTERRUPTED)

@@ -488,8 +488,6 @@ def test_malformed_watch_list_exits_1_with_file_and_line(tmp_path: Path, monkeyp
     assert result.stdout == ""
 
 
-@pytest.mark.xfail(strict=True, reason="bug: cli._load_lexicons prints problems without soft_wrap, so rich "
-                                       "wraps a long `file:line: reason` over two lines when stderr is piped")
 def test_lexicon_problem_stays_on_one_line(tmp_path: Path) -> None:
     folder = tmp_path / ("watch_lists_" + "x" * 120) / ("nested_" + "y" * 120)
     folder.mkdir(parents=True)
@@ -546,8 +544,6 @@ def test_closed_pipe_ends_quietly(prefix: list[str]) -> None:
     assert code in (0, 1)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a closed pipe exits 1, not 0: typer's core catches EPIPE "
-                   "and calls sys.exit(1) before dsnews.cli.main's BrokenPipeError handler runs")
 def test_closed_pipe_exits_0() -> None:
     code, _, _ = _closed_pipe_run([DSNEWS])
     assert code == 0
