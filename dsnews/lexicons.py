@@ -122,6 +122,16 @@ class Lexicons:
     def matcher(self) -> NameMatcher:
         return NameMatcher(self.names)
 
+    @functools.cached_property
+    def _title_automaton(self) -> Any:
+        import ahocorasick_rs
+
+        return ahocorasick_rs.AhoCorasick(list(self.titles) or ["\x00"])
+
+    def title_starts(self, text: str) -> list[int]:
+        """Every position where a job title starts (titles may overlap: 首席投资官, 投资官)."""
+        return sorted({start for _, start, _ in self._title_automaton.find_matches_as_indexes(text, overlapping=True)})
+
     def cuts_a_word(self, text: str, start: int, end: int) -> bool:
         """True when a name at [start, end) would split an everyday word: 今日成交 has no 日成."""
         words = self.boundary_words

@@ -123,8 +123,8 @@ def script_of(text: str) -> str:
     ('traditional', 'simplified', 'none')
     """
     traditional_only, simplified_only = _script_only()
-    traditional = sum(1 for ch in text if ch in traditional_only)
-    simplified = sum(1 for ch in text if ch in simplified_only)
+    traditional = len(traditional_only.findall(text))
+    simplified = len(simplified_only.findall(text))
     if not traditional and not simplified:
         return "none"
     share = traditional / (traditional + simplified)
@@ -136,8 +136,8 @@ def script_of(text: str) -> str:
 
 
 @functools.cache
-def _script_only() -> tuple[frozenset[str], frozenset[str]]:
-    """Characters used in only one script, from OpenCC's two character tables."""
+def _script_only() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Patterns of the characters used in only one script, from OpenCC's two tables."""
     import opencc
 
     folder = Path(opencc.__file__).parent / "dictionary"
@@ -150,4 +150,7 @@ def _script_only() -> tuple[frozenset[str], frozenset[str]]:
                 found.add(source)
         return frozenset(found)
 
-    return one_way("TSCharacters.txt"), one_way("STCharacters.txt")
+    def pattern(chars: frozenset[str]) -> regex.Pattern[str]:
+        return regex.compile("[" + "".join(regex.escape(c) for c in sorted(chars)) + "]")
+
+    return pattern(one_way("TSCharacters.txt")), pattern(one_way("STCharacters.txt"))

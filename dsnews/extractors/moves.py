@@ -289,12 +289,14 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     for f in found:
         known.take(f.start, f.end)
     acronyms = _word_set(doc.lex, "not_names") if "not_names" in doc.lex.rule("moves") else frozenset()
-    for pattern, kind in ((_INDEX_NAME, "index"), (_LATIN_NAME, "name")):
-        for m in pattern.finditer(text):
-            if kind == "name" and m.group().upper() in acronyms:
-                continue  # ASIC, ETF, GPU: kinds of things, not names
-            if not known.overlaps(m.start(), m.end()):
-                found.append(_subject(doc, m.start(), m.end(), None, kind))
+    for start, end in _index_names(text):
+        if not known.overlaps(start, end):
+            found.append(_subject(doc, start, end, None, "index"))
+    for m in _LATIN_NAME.finditer(text):
+        if m.group().upper() in acronyms:
+            continue  # ASIC, ETF, GPU: kinds of things, not names
+        if not known.overlaps(m.start(), m.end()):
+            found.append(_subject(doc, m.start(), m.end(), None, "name"))
     found = [_with_adr(doc, f) for f in found]
     for m in pats["anaphor"].finditer(text):
         found.append(Subject(m.start(), m.end(), "", None, anaphor=True))
@@ -335,7 +337,22 @@ def _subject(doc: Doc, start: int, end: int, ticker: str | None, kind: str = "se
 
 
 _NAME_CHAR = r"(?:(?![的了在和与及是为将被但而从向把等超过较比])[\p{Han}A-Za-z0-9])"
-_INDEX_NAME = regex.compile(rf"(?<!{_NAME_CHAR}){_NAME_CHAR}{{2,9}}?(?:指数(?:期货)?+|期货(?:主力合约)?+)")
+_IS_NAME_CHAR = regex.compile(_NAME_CHAR)
+_INDEX_WORD = regex.compile(r"指数(?:期货)?+|期货(?:主力合约)?+")
+INDEX_NAME_MAX = 9  # characters of name before 指数 / 期货
+
+
+def _index_names(text: str) -> Iterator[tuple[int, int]]:
+    """Index and futures names no lexicon lists: 价值股指数, 钢铁类股指数, 碳酸锂期货主力合约.
+
+    The name is the run of name characters before 指数/期货, two to nine of them.
+    """
+    for m in _INDEX_WORD.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start <= INDEX_NAME_MAX and _IS_NAME_CHAR.match(text[start - 1]):
+            start -= 1
+        if 2 <= m.start() - start <= INDEX_NAME_MAX:
+            yield start, m.end()
 _INDEX_TAIL = regex.compile(rf"{_NAME_CHAR}{{1,6}}?指数")
 _ADR = regex.compile(r"\s*+ADRs?(?![A-Za-z])")
 _CURRENCIES = "美元|日元|日圆|欧元|英镑|人民币|离岸人民币|港元|澳元|纽元|加元|瑞郎|瑞士法郎|新台币|韩元|韩圜|卢布|比特币"

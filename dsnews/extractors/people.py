@@ -115,13 +115,16 @@ def extract(doc: Doc) -> Iterator[Mention]:
     for m in patterns["latin_then_han"].finditer(doc.text):
         keep(*m.span("name"), None, "people.two_scripts")
         person_cover.take(*m.span("han"))  # the Han form is the same person, not another
-    for m in patterns["title_latin"].finditer(doc.text):
+    # The title patterns are tried only where a title starts (found by the automaton),
+    # not at every character: that is most of the cost of this extractor otherwise.
+    title_starts = lex.title_starts(doc.text)
+    for m in _matches_at(patterns["title_latin"], doc.text, title_starts):
         keep(*m.span("name"), m["title"], "people.title_latin")
-    for m in patterns["title_han"].finditer(doc.text):
+    for m in _matches_at(patterns["title_han"], doc.text, title_starts):
         keep(*m.span("name"), m["title"], "people.title_han")
-    for m in patterns["title_surname_punct"].finditer(doc.text):
+    for m in _matches_at(patterns["title_surname_punct"], doc.text, title_starts):
         keep(*m.span("name"), m["title"], "people.title_han")
-    for m in patterns["title_surname"].finditer(doc.text):
+    for m in _matches_at(patterns["title_surname"], doc.text, title_starts):
         start, end = _trim_name(doc.text, *m.span("name"), rules)
         keep(start, end, m["title"], "people.title_surname")
     for hit in doc.name_hits:  # well-known people from lexicons/people.tsv
@@ -162,6 +165,13 @@ def _is_word_inside(lex: Lexicons, name: str) -> bool:
     if len(name) == 2:
         return name in words
     return words.get(name[:2], 0) >= WORD_START_FREQ or name[1:] in words
+
+
+def _matches_at(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Iterator[regex.Match[str]]:
+    for start in starts:
+        m = pattern.match(text, start)
+        if m:
+            yield m
 
 
 def _given_name_before(doc: Doc, start: int) -> int | None:
