@@ -123,8 +123,8 @@ def script_of(text: str) -> str:
     ('traditional', 'simplified', 'none')
     """
     traditional_only, simplified_only = _script_only()
-    traditional = len(traditional_only.findall(text))
-    simplified = len(simplified_only.findall(text))
+    traditional = len(text) - len(text.translate(traditional_only))  # deleting them counts them
+    simplified = len(text) - len(text.translate(simplified_only))
     if not traditional and not simplified:
         return "none"
     share = traditional / (traditional + simplified)
@@ -136,8 +136,8 @@ def script_of(text: str) -> str:
 
 
 @functools.cache
-def _script_only() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """Patterns of the characters used in only one script, from OpenCC's two tables."""
+def _script_only() -> tuple[dict[int, None], dict[int, None]]:
+    """Deletion tables of the characters used in only one script, from OpenCC's two tables."""
     import opencc
 
     folder = Path(opencc.__file__).parent / "dictionary"
@@ -150,7 +150,7 @@ def _script_only() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
                 found.add(source)
         return frozenset(found)
 
-    def pattern(chars: frozenset[str]) -> regex.Pattern[str]:
-        return regex.compile("[" + "".join(regex.escape(c) for c in sorted(chars)) + "]")
+    def deletions(chars: frozenset[str]) -> dict[int, None]:
+        return dict.fromkeys(map(ord, chars))
 
-    return pattern(one_way("TSCharacters.txt")), pattern(one_way("STCharacters.txt"))
+    return deletions(one_way("TSCharacters.txt")), deletions(one_way("STCharacters.txt"))
