@@ -12,7 +12,7 @@ import os
 import sys
 import time
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Annotated, Any
 
@@ -98,17 +98,44 @@ def _load_lexicons(extra: tuple[str, ...]) -> None:
         raise typer.Exit(EXIT_FATAL) from None
 
 
-def process(source: str, data: bytes | None, encoding: str | None, only: tuple[str, ...],
-            lexicons: tuple[str, ...]) -> Result:
-    """Decode and extract one input; an unreadable one gives an error record, never a raise."""
-    import dsnews
-    from dsnews.source import decode, read
+@dataclass(frozen=True)
+class Reading:
+    """How to read inputs: one object, so that worker processes get it in one piece."""
 
-    try:
-        decoded = decode(data, source, encoding) if data is not None else read(source, encoding)
-    except InputError as exc:
-        return Result(source=source, error=exc.reason)
-    return dsnews.extract(decoded.text, source, only, lexicons)
+    encoding: str | None = None
+    only: tuple[str, ...] = CATEGORIES
+    lexicons: tuple[str, ...] = ()
+    text_fields: tuple[str, ...] = ("content", "text", "body")
+    title_field: str | None = None
+    id_field: str | None = None
+    done: frozenset[str] = frozenset()  # sources already in the output (--resume)
+
+
+def process(source: str, reading: Reading, data: bytes | None = None) -> list[Result]:
+    """Read and extract every article of one input; unreadable ones give error records."""
+    import dataclasses
+
+    import dsnews
+    from dsnews.source import Article, articles, decode
+
+    if data is not None:  # standard input: one article
+        try:
+            decoded = decode(data, source, reading.encoding)
+        except InputError as exc:
+            return [Result(source=source, error=exc.reason)]
+        found = [Article(source, decoded.text, warnings=decoded.warnings)]
+    else:
+        found = articles(source, reading.encoding, reading.text_fields, reading.title_field, reading.id_field)
+    results = []
+    for article in found:
+        if article.source in reading.done:
+            continue
+        if article.text is None:
+            results.append(Result(source=article.source, error=article.error))
+            continue
+        result = dsnews.extract(article.text, article.source, reading.only, reading.lexicons)
+        results.append(dataclasses.replace(result, warnings=article.warnings, text_from=article.text_from))
+    return results
 
 
 class Writer:
@@ -156,11 +183,11 @@ class Writer:
             self.out.write("\n]\n" if self.count else "[]\n")
 
 
-def _open_output(output: Path | None) -> IO[str]:
+def _open_output(output: Path | None, append: bool = False) -> IO[str]:
     if output is None or str(output) == "-":
         return sys.stdout
     try:
-        return output.open("w", encoding="utf-8", newline="")
+        return output.open("a" if append else "w", encoding="utf-8", newline="")
     except OSError as exc:
         _error(f"cannot write {output}: {exc.strerror or exc}")
         raise typer.Exit(EXIT_FATAL) from None
@@ -188,9 +215,11 @@ def extract(
 ) -> None:
     """Extract tickers, moves, people, firms and quotes from articles.
 
-    Each file (or standard input) is one article. Files are decoded automatically
-    (UTF-8, UTF-16 with BOM, GB18030, Big5-HKSCS). A file that cannot be read gives an
-    error record in the output and exit code 3; the others are still processed.
+    A .txt or .md file (or standard input) is one article; an .html page gives the
+    text of its body; a .jsonl or .json file gives one article per record. Files are
+    decoded automatically (UTF-8, UTF-16 with BOM, GB18030, Big5-HKSCS). A file that
+    cannot be read gives an error record in the output and exit code 3; the others are
+    still processed.
 
     Example:
 
@@ -211,13 +240,15 @@ def extract(
     many = len(sources) > 1
     errors = 0
     writer.start()
+    reading = Reading(encoding, categories, extra)
     for source in sources:
-        data = _stdin_bytes() if source == "-" else None
-        result = process(source, data, encoding, categories, extra)
-        if result.error is not None:
-            errors += 1
-            _error(f"{source}: {result.error}")
-        writer.write(result, many)
+        results = process(source, reading, _stdin_bytes() if source == "-" else None)
+        many = many or len(results) > 1  # a .jsonl input holds several articles
+        for result in results:
+            if result.error is not None:
+                errors += 1
+                _error(f"{result.source}: {result.error}")
+            writer.write(result, many)
     writer.finish(many)
     if out is not sys.stdout:
         out.close()
@@ -233,78 +264,137 @@ def _stdin_bytes() -> bytes:
 
 # ---------------------------------------------------------------- batch
 
-_worker_state: dict[str, Any] = {}
+_worker_reading: list[Reading] = []
 
 
-def _init_worker(encoding: str | None, only: tuple[str, ...], lexicons: tuple[str, ...]) -> None:
-    """Load the lexicons once per worker process, not once per file."""
+def _init_worker(reading: Reading) -> None:
+    """Load the lexicons once per worker process, not once per file; leave Ctrl-C to the parent."""
+    import signal
+
     from dsnews.lexicons import load
 
-    _worker_state.update(encoding=encoding, only=only, lexicons=lexicons)
-    load(lexicons).matcher  # noqa: B018 — build the matcher now, before the first file
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_reading[:] = [reading]
+    load(reading.lexicons).matcher  # noqa: B018 — build the matcher now, before the first file
 
 
-def _work(path: str) -> Result:
-    state = _worker_state
+def _work(path: str) -> list[Result]:
     try:
-        return process(path, None, state["encoding"], state["only"], state["lexicons"])
+        return process(path, _worker_reading[0])
     except Exception as exc:  # the per-file boundary: one bad file must not stop the batch
-        return Result(source=path, error=f"internal error: {type(exc).__name__}: {exc}")
+        return [Result(source=path, error=f"internal error: {type(exc).__name__}: {exc}")]
 
 
 def _discover(folders: list[Path], patterns: list[str]) -> list[str]:
-    """Every file under the folders matching the patterns, sorted, each once."""
+    """Every file under the folders matching the patterns, sorted, each once.
+
+    Symbolic links to folders are not followed (a link loop cannot trap the walk); a
+    folder named like a file (x.txt) is listed, and gives an error record.
+    """
     found: set[str] = set()
     for folder in folders:
-        if folder.is_file():
+        if not folder.is_dir():
             found.add(str(folder))
             continue
-        for pattern in patterns:
-            for path in folder.rglob(pattern):
-                if path.is_file() or path.is_dir():  # a directory named x.txt gives an error record
-                    found.add(str(path))
+        for root, dirs, files in os.walk(folder):
+            names = files + [d for d in dirs if any(Path(d).match(p) for p in patterns)]
+            for name in names:
+                if any(Path(name).match(pattern) for pattern in patterns):
+                    found.add(str(Path(root) / name))
     return sorted(found)
+
+
+def _already_done(output: Path) -> frozenset[str]:
+    """The sources already processed in an output file, which is tidied for appending.
+
+    A torn last line (an interrupted write) is cut off, and error records are dropped so
+    that their sources are tried again: afterwards each source is in the file once.
+    """
+    if not output.is_file():
+        return frozenset()
+    done: set[str] = set()
+    kept = output.with_name(output.name + ".resume")
+    with output.open("rb") as source, kept.open("wb") as target:
+        for line in source:
+            if not line.endswith(b"\n"):
+                break  # the torn last line
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if not isinstance(record, dict) or "error" in record or not isinstance(record.get("source"), str):
+                continue
+            if record["source"] not in done:
+                done.add(record["source"])
+                target.write(line)
+    os.replace(kept, output)
+    return frozenset(done)
 
 
 @app.command()
 def batch(
-    folders: Annotated[list[Path], typer.Argument(help="Folders to read (recursively).", show_default=False)],
+    folders: Annotated[list[Path], typer.Argument(help="Folders (or files) to read, recursively.",
+                                                  show_default=False)],
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl, json or csv.")] = Format.jsonl,
     glob: Annotated[list[str] | None, typer.Option(
-        "--glob", help="File pattern to pick (repeatable). Default: *.txt and *.md.")] = None,
+        "--glob", help="File pattern to pick (repeatable). Default: *.txt *.md *.html *.htm *.jsonl *.json.")] = None,
     workers: Annotated[int, typer.Option(
         "--workers", "-w", help="Parallel worker processes. Default: the number of CPUs.", min=1)] = os.cpu_count() or 1,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Append to -o OUT.jsonl, processing only the sources it does not hold yet.")] = False,
+    errors_file: Annotated[Path | None, typer.Option(
+        "--errors", help="Write error records to this file instead of the output.")] = None,
+    text_field: Annotated[list[str] | None, typer.Option(
+        "--text-field", help="JSON field holding the article text (repeatable). Default: content, text, body.")] = None,
+    title_field: Annotated[str | None, typer.Option(
+        "--title-field", help="JSON field with a title to put before the text.")] = None,
+    id_field: Annotated[str | None, typer.Option(
+        "--id-field", help="JSON field with the record's id, used in source as FILE#ID (default FILE#N).")] = None,
     only: OnlyOption = None,
     encoding: EncodingOption = None,
     lexicon: LexiconOption = None,
 ) -> None:
     """Extract from every article file under one or more folders, in parallel.
 
-    Results are written as they complete, in sorted-path order, one JSON object per file
-    (jsonl). Unreadable files give an error record and the batch goes on; the exit code
-    is then 3. Progress goes to stderr.
+    .txt and .md files are one article each, .html pages give the text of their body
+    ("text_from": "html"), .jsonl and .json files one article per record (source
+    FILE#N, or FILE#ID with --id-field). Results are written as they complete, in
+    sorted-path order, one JSON object per article. Unreadable files and records give
+    error records and the batch goes on (exit code 3). Progress goes to stderr. Ctrl-C
+    stops cleanly (exit code 130); rerun with --resume to finish.
 
     Example:
 
         dsnews batch news/ -o out.jsonl
 
-        dsnews batch news/ archive/ --glob '*.txt' --workers 4 -o out.jsonl
+        dsnews batch news/ -o out.jsonl --resume --errors errors.jsonl
+
+        dsnews batch dump/ --glob '*.jsonl' --text-field body --id-field id -o out.jsonl
     """
     if fmt is Format.table:
         raise typer.BadParameter("batch writes jsonl, json or csv", param_hint="--format")
+    if resume and (output is None or fmt is not Format.jsonl):
+        raise typer.BadParameter("--resume needs -o FILE and the jsonl format", param_hint="--resume")
     categories = _categories(only)
     extra = tuple(str(p) for p in lexicon or ())
-    missing = [str(f) for f in folders if not f.exists()]
+    missing = [str(f) for f in folders if not f.exists() and not f.is_symlink()]
     if missing:
         raise typer.BadParameter(f"no such folder: {missing[0]}", param_hint="FOLDERS")
     _load_lexicons(extra)
-    paths = _discover(folders, glob or ["*.txt", "*.md"])
-    out = _open_output(output)
+    done_before = _already_done(output) if resume and output else frozenset()
+    paths = [p for p in _discover(folders, glob or ["*.txt", "*.md", "*.html", "*.htm", "*.jsonl", "*.json"])
+             if p not in done_before]
+    reading = Reading(encoding, categories, extra, tuple(text_field or ("content", "text", "body")),
+                      title_field, id_field, done_before)
+    out = _open_output(output, append=resume)
+    errors_out = _open_output(errors_file, append=resume) if errors_file else None
     writer = Writer(fmt, out, categories, None)
+    error_writer = Writer(Format.jsonl, errors_out, categories, None) if errors_out else writer
     started = time.perf_counter()
-    errors = done = 0
-    writer.start()
+    errors = articles = files = 0
+    if not resume:
+        writer.start()
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     progress = Progress(
@@ -312,41 +402,71 @@ def batch(
         TextColumn("{task.fields[rate]:.0f} articles/s"), TextColumn("{task.fields[errors]} errors"),
         TimeRemainingColumn(), console=stderr, transient=False,
     )
+    results_in_order = _results(paths, workers, reading)  # before the progress bar's thread starts
     try:
         with progress:
             task = progress.add_task("batch", total=len(paths), rate=0.0, errors=0)
-            for result in _results(paths, workers, encoding, categories, extra):
-                done += 1
-                if result.error is not None:
-                    errors += 1
-                    progress.console.print(f"[red]error:[/red] {result.source}: {result.error}",
-                                           highlight=False, soft_wrap=True)
-                writer.write(result, True)
+            for results in results_in_order:
+                files += 1
+                for result in results:
+                    articles += 1
+                    if result.error is not None:
+                        errors += 1
+                        progress.console.print(f"[red]error:[/red] {result.source}: {result.error}",
+                                               highlight=False, soft_wrap=True)
+                        error_writer.write(result, True)
+                    else:
+                        writer.write(result, True)
                 elapsed = max(time.perf_counter() - started, 1e-9)
-                progress.update(task, advance=1, rate=done / elapsed, errors=errors)
+                progress.update(task, advance=1, rate=articles / elapsed, errors=errors)
     except KeyboardInterrupt:
         out.flush()
-        stderr.print(f"interrupted after {done} of {len(paths)} files")
+        stderr.print(f"interrupted after {files} of {len(paths)} files ({articles} articles written); "
+                     "run the same command with --resume to finish", highlight=False)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     writer.finish(True)
-    if out is not sys.stdout:
-        out.close()
+    for stream in (out, errors_out):
+        if stream is not None and stream is not sys.stdout:
+            stream.close()
     elapsed = time.perf_counter() - started
     where = f" → {output}" if output else ""
-    stderr.print(f"{done} files, {done - errors} ok, {errors} errors in {elapsed:.1f}s "
-                 f"({done / max(elapsed, 1e-9):.0f} articles/s){where}", highlight=False)
+    skipped = f", {len(done_before)} already done" if resume else ""
+    stderr.print(f"{files} files, {articles} articles, {articles - errors} ok, {errors} errors{skipped} "
+                 f"in {elapsed:.1f}s ({articles / max(elapsed, 1e-9):.0f} articles/s){where}", highlight=False)
     raise typer.Exit(EXIT_SOME_ERRORS if errors else EXIT_OK)
 
 
-def _results(paths: list[str], workers: int, encoding: str | None, only: tuple[str, ...],
-             lexicons: tuple[str, ...]) -> Iterator[Result]:
-    """Results in path order, computed by `workers` processes (in this one when 1)."""
+def _results(paths: list[str], workers: int, reading: Reading) -> Iterator[list[Result]]:
+    """Results of each file in path order, computed by `workers` processes (here when 1).
+
+    The worker processes are forked now, before any thread starts (the progress bar has
+    one), so that they inherit the loaded lexicons. Files go to them a few at a time and
+    come back in order, so memory stays flat however many files there are.
+    """
     if workers <= 1 or len(paths) < 2:
-        _init_worker(encoding, only, lexicons)
-        yield from map(_work, paths)
-        return
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(encoding, only, lexicons)) as pool:
-        yield from pool.map(_work, paths, chunksize=8)
+        _init_worker_here(reading)
+        return map(_work, paths)
+    import multiprocessing
+
+    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker, initargs=(reading,))
+    return _ordered(pool, paths)
+
+
+def _ordered(pool: Any, paths: list[str]) -> Iterator[list[Result]]:
+    try:
+        yield from pool.imap(_work, paths, chunksize=4)
+        pool.close()
+    finally:
+        pool.terminate()  # on Ctrl-C or a closed pipe, stop the workers at once
+        pool.join()
+
+
+def _init_worker_here(reading: Reading) -> None:
+    """Like _init_worker, for the one-process case (Ctrl-C must still reach us)."""
+    from dsnews.lexicons import load
+
+    _worker_reading[:] = [reading]
+    load(reading.lexicons).matcher  # noqa: B018
 
 
 # ---------------------------------------------------------------- inspection

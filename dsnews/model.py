@@ -121,6 +121,7 @@ class Result:
     quotes: tuple[Quote, ...] = ()
     error: str | None = None
     warnings: tuple[str, ...] = field(default=())
+    text_from: str | None = None  # "html" / "json": the text was taken out of a page or a record
 
     def to_dict(self) -> dict[str, object]:
         """Return the JSON object of the output contract (schema dsnews/1)."""

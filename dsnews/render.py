@@ -30,6 +30,8 @@ def to_dict(result: Result, only: Iterable[str] | None = None) -> dict[str, Any]
     out["script"] = result.script
     if result.warnings:
         out["warnings"] = list(result.warnings)
+    if result.text_from:
+        out["text_from"] = result.text_from  # spans point into the text taken from the page or record
     wanted = set(CATEGORIES if only is None else only)
     if "tickers" in wanted:
         out["tickers"] = [
@@ -197,6 +199,8 @@ def schema() -> dict[str, Any]:
             "chars": {"type": "integer"},
             "script": {"enum": ["traditional", "simplified", "mixed", "none"]},
             "warnings": {"type": "array", "items": {"type": "string"}},
+            "text_from": {"enum": ["html", "json"],
+                          "description": "offsets point into the text taken from an HTML page or a JSON record"},
             "tickers": {"type": "array", "items": {"type": "object", "required": ["id", "symbol", "market", "mentions"],
                 "properties": {"id": {"type": "string", "description": "SYMBOL.MARKET, e.g. NVDA.US, 0700.HK"},
                                "symbol": {"type": "string"}, "market": {"type": "string"},
