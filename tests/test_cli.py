@@ -267,7 +267,7 @@ def test_batch_processes_good_files_and_records_bad_ones(news_dir: Path, tmp_pat
     assert "600519.SH" in tickers_of(by_name["e_gb18030.txt"])
     assert by_name["e_gb18030.txt"]["chars"] == len(GB_TEXT)
     assert "0700.HK" in tickers_of(by_name["sub/g_note.md"])
-    assert "7 files, 5 ok, 2 errors" in result.stderr
+    assert "7 files, 7 articles, 5 ok, 2 errors" in result.stderr
 
 
 def test_batch_workers_give_identical_output(news_dir: Path, tmp_path: Path) -> None:
