@@ -123,6 +123,10 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         han = text[start : m.start()]
         if len(han) > rules["max_han"]:
             continue  # no clear start: better no firm than half a sentence
+        lead = _leading_word(doc.lex).match(han)
+        if lead:  # 现任兴银基金: the firm is 兴银基金
+            start += lead.end()
+            han = han[lead.end() :]
         latin = _latin_tail_spaced().search(text, max(0, start - 40), start)
         if latin and not han:
             start = latin.start()
@@ -137,6 +141,11 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
 
 
 _HAN = regex.compile(r"\p{Han}")
+
+
+@functools.cache
+def _leading_word(lex: Lexicons) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{words(lex.rule('firms')['leading_words'])})+")
 
 
 def _is_name_han(char: str) -> bool:

@@ -98,6 +98,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             (?P<verb>{words(rules["up"] + rules["down"] + rules["flat"])})  # 大跌 / 涨幅 / 下挫
             (?P<between>(?:\s*+(?:{words(rules["between"])}))*+)            # 了 / 为 / 一度 / 均
             (?:\s*+\d++(?:\.\d++)?+\s*+点\s*+(?:或|,)?)?+                   # 恒指跌312点或1.6%
+            (?:[一二两三四五六七八九十\d]++个?(?:星期|周|个交易日|交易日|日|天|个月|年)(?:合共|合计|累计|共)?)?+  # 连跌两星期合共0.7%
             \s*+(?P<hedge>{hedge_before})?\s*+                              # 超 / 近 / 约
             {figure}
             (?P<hedge2>{hedge_after})?                                      # 左右 / 多
@@ -168,8 +169,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
             if value is None or _rejected(doc, pats, m):
                 continue
             hedge = _hedge(lex, m["hedge"], m["hedge2"])
-        after = _subject_after(doc, subjects, end)
-        chosen = [after] if after else _choose_subjects(doc, subjects, start, last_subjects, last_end)
+        chosen = _subjects_after(doc, subjects, end) or _choose_subjects(
+            doc, subjects, start, last_subjects, last_end
+        )
         if rule == "moves.limit":
             # only a company's shares hit a daily limit, not an index or a currency
             chosen = [c for c in chosen if c.ticker or c.kind in ("firm", "name")]
@@ -180,11 +182,43 @@ def extract(doc: Doc) -> Iterator[Mention]:
         found.take(start, end)
         session = _session(doc, rules, chosen[-1].end, start)
         subject_start = chosen[0].start
-        for subject in chosen:
+        values = _respective_values(doc, m, rule, value, len(chosen))
+        if values:  # 百货、运输类股分别上涨3.19%、3.08%: one figure per subject, in order
+            found.take(start, max(end, values[1]))
+        for index, subject in enumerate(chosen):
+            if values:
+                value = values[0][index]
             facts = MoveFacts(direction, value, hedge, session, (Span(subject.start, subject.end, subject.text),), (subject.ticker,))
             # The move's span runs from its (last) subject to the figure: 英偉達(NVDA.US)盤前大跌12%.
             span_start = subject.start if len(chosen) == 1 else subject_start
             yield doc.mention("move", span_start, end, subject.text, rule, facts)
+
+
+_FIGURE = r"[-+−]?\s*+\d++(?:\.\d++)?+\s*+%"
+_MORE_FIGURES = regex.compile(rf"(?:\s*+(?:、|和|及|与|,)\s*+{_FIGURE})++")
+_EARLIER_FIGURES = regex.compile(rf"(?:{_FIGURE}\s*+(?:、|和|及|与|,)\s*+)++$")
+_ONE_FIGURE = regex.compile(r"\d++(?:\.\d++)?+")
+
+
+def _respective_values(
+    doc: Doc, m: regex.Match[str], rule: str, value: float | None, subjects: int
+) -> tuple[list[float], int] | None:
+    """Figures for several subjects in order (分别上涨3.19%、3.08%; 有0.2%及0.1%的跌幅).
+
+    Returns the figures and where they end, or None when the counts do not pair up.
+    """
+    if subjects < 2 or value is None or rule not in ("moves.verb_pct", "moves.pct_noun"):
+        return None
+    text = doc.text
+    if rule == "moves.verb_pct":
+        more = _MORE_FIGURES.match(text, m.end())
+        figures = [value] + ([float(f) for f in _ONE_FIGURE.findall(more.group())] if more else [])
+        end = more.end() if more else m.end()
+    else:
+        earlier = _EARLIER_FIGURES.search(text, max(0, m.start() - 60), m.start())
+        figures = ([float(f) for f in _ONE_FIGURE.findall(earlier.group())] if earlier else []) + [value]
+        end = m.end()
+    return (figures, end) if len(figures) == subjects else None
 
 
 @functools.cache
@@ -289,9 +323,21 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     for f in found:
         known.take(f.start, f.end)
     acronyms = _word_set(doc.lex, "not_names") if "not_names" in doc.lex.rule("moves") else frozenset()
-    for start, end in _index_names(text):
-        if not known.overlaps(start, end):
-            found.append(_subject(doc, start, end, None, "index"))
+    # Names no lexicon lists: 价值股指数, CBOT玉米期货 (which contains a known firm: the
+    # longer subject wins), 百货类股 (a sector).
+    longer = [(start, end) for start, end in _index_names(text)]
+    longer += [(m.start(), m.end()) for m in _SECTOR.finditer(text)]
+    for start, end in longer:
+        inside = [f for f in found if start <= f.start and f.end <= end]
+        # Extended to the right (上证 + 50指数), or by an exchange's Latin code on the left
+        # (CBOT + 玉米期货); a Han word on the left (带领 + 加权指数) is no part of the name.
+        left = text[start : min(f.start for f in inside)] if inside else ""
+        if inside and (not left or left.strip().isascii() and left.strip().isalpha()):
+            found = [f for f in found if f not in inside]
+        elif known.overlaps(start, end):
+            continue  # 带领 + 加权指数: the known name stands, the guess does not
+        found.append(_subject(doc, start, end, None, "index"))
+        known.take(start, end)
     for m in _LATIN_NAME.finditer(text):
         if m.group().upper() in acronyms:
             continue  # ASIC, ETF, GPU: kinds of things, not names
@@ -336,8 +382,10 @@ def _subject(doc: Doc, start: int, end: int, ticker: str | None, kind: str = "se
     return Subject(start, end, doc.norm.original[o_start:o_end], ticker, kind=kind)
 
 
-_NAME_CHAR = r"(?:(?![的了在和与及是为将被但而从向把等超过较比])[\p{Han}A-Za-z0-9])"
+_NAME_CHAR = r"(?:(?![的了在和与及是为将被但而从向把等超过较])[\p{Han}A-Za-z0-9])"
 _IS_NAME_CHAR = regex.compile(_NAME_CHAR)
+# A sector of the market: 航运类股, 半导体板块, 面板族群 (a run of name characters before it).
+_SECTOR = regex.compile(rf"(?<!{_NAME_CHAR}){_NAME_CHAR}{{1,6}}?(?:类股|板块|族群)")
 _INDEX_WORD = regex.compile(r"指数(?:期货)?+|期货(?:主力合约)?+")
 INDEX_NAME_MAX = 9  # characters of name before 指数 / 期货
 
@@ -387,11 +435,15 @@ class Subjects:
         return i < len(self.anaphor_starts) and self.anaphor_starts[i] < end
 
 
-def _subject_after(doc: Doc, subjects: Subjects, end: int) -> Subject | None:
-    """`收跌近6%的特斯拉(TSLA.US)`: the move stands before its subject, joined by 的."""
+def _subjects_after(doc: Doc, subjects: Subjects, end: int) -> list[Subject]:
+    """`收跌近6%的特斯拉(TSLA.US)`, `涨停的千兴、智原`: the move stands before its subjects, joined by 的."""
     if doc.text[end : end + 1] != "的":
-        return None
-    return subjects.starts.get(end + 1)
+        return []
+    first = subjects.starts.get(end + 1)
+    if first is None:
+        return []
+    index = subjects.named.index(first)
+    return subjects.named[index : _list_end(doc, subjects.named, index) + 1]
 
 
 def _choose_subjects(

@@ -34,7 +34,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     surnames = regex.escape(rules["surnames"])
     doubles = words(rules["double_surnames"])
     # Adverbs and dates between a name and its verb: 则 / 昨(6)日 / 周一(5日)
-    fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|昨日|今日|昨天|今天|昨|今|日前|近日|周[一二三四五六日]|星期[一二三四五六日天]"
+    fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|昨日|今日|昨天|今天|昨|今|日前|近日|周[一二三四五六日]|星期[一二三四五六日天]"
                r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?))*+\s*+")
     # A Han name never starts with a particle or a title's tail (是沈国英, 人袁永腾).
     name_start = r"(?![是为的在和与及由对将被人者员长师官])"
@@ -64,9 +64,13 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "surname_verb": regex.compile(
             rf"(?<=^|[\s,，。；;：:、“”「」])(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?={fillers}(?:{verbs}))"
         ),
+        # 新任刘建新为首席信息官 / 董事会聘任王芳担任总经理: an appointment names a person
+        "appointment": regex.compile(
+            rf"(?:新任|任命|聘任|聘请|委任|委派|选举|推举|提名|由)(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?:先生|女士)?(?:为|担任|出任)"
+        ),
         # 记者 蔡承启 报导 / 记者王小明／台北报导: a reporter's byline
         "byline": regex.compile(
-            rf"记者\s*+(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)\s*+(?:/|／|\s)?\s*+(?:\p{{Han}}{{2,3}})?(?:报导|报道)"
+            rf"记者\s*+(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}})\s*+(?:/|／|\s)?\s*+(?:\p{{Han}}{{2,3}})?(?:报导|报道)"
         ),
         # Cathie Wood（伍德）— the Latin form comes first, so it is the name
         "latin_then_han": regex.compile(rf"(?P<name>{LATIN_PERSON})\ ?\((?P<han>\p{{Han}}{{2,5}})\)"),
@@ -110,6 +114,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         person_cover.take(start, end)
         found[(start, end)] = (name, title, _org_before(doc, firms, start, title), rule)
 
+    for m in patterns["appointment"].finditer(doc.text):
+        keep(*m.span("name"), None, "people.appointment")
     for m in patterns["byline"].finditer(doc.text):
         keep(*m.span("name"), "记者", "people.byline")
     for m in patterns["latin_then_han"].finditer(doc.text):
@@ -149,7 +155,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
 
 
 # Rules that guess a Chinese name from a surname; their guesses are checked against words.
-_GUESSED = ("people.title_surname", "people.surname_verb", "people.title_han")
+_GUESSED = ("people.title_surname", "people.surname_verb", "people.title_han", "people.appointment")
 
 
 # A guessed name that starts with a word this frequent in jieba's dictionary is that word
