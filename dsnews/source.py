@@ -47,7 +47,8 @@ class Decoded:
 
 
 # A file that is UTF-8 but for a few stray bytes (two encodings pasted together) is read
-# with replacement characters and a warning; past this share of bad bytes it is refused.
+# with replacement characters and a warning; past this share of bad bytes (replacement
+# characters per byte of input) it is refused.
 MAX_REPLACED_SHARE = 0.05
 
 
@@ -118,7 +119,7 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
     """UTF-8 with a few bytes of another encoding: keep the text and flag the damage."""
     text = data.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
-    if replaced > len(text) * MAX_REPLACED_SHARE or len(text) - replaced < 20:
+    if replaced > len(data) * MAX_REPLACED_SHARE or len(text) - replaced < 20:
         return None
     warning = f"mixed encodings: {replaced} invalid byte sequence(s) replaced with U+FFFD"
     return Decoded(text, "utf-8", (warning,))

@@ -326,7 +326,13 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     # Names no lexicon lists: 价值股指数, CBOT玉米期货 (which contains a known firm: the
     # longer subject wins), 百货类股 (a sector).
     longer = [(start, end) for start, end in _index_names(text)]
-    longer += [(m.start(), m.end()) for m in _SECTOR.finditer(text)]
+    for m in _SECTOR.finditer(text):
+        longer.append((m.start(), m.end()))
+        # 百货、运输类股 / 橡胶及造纸类股: the sectors listed before share the suffix
+        start = m.start()
+        while (shared := _SECTOR_BEFORE.search(text, max(0, start - 8), start)) is not None:
+            longer.append((shared.start(), shared.start() + len(shared["name"])))
+            start = shared.start()
     for start, end in longer:
         inside = [f for f in found if start <= f.start and f.end <= end]
         # Extended to the right (上证 + 50指数), or by an exchange's Latin code on the left
@@ -386,6 +392,8 @@ _NAME_CHAR = r"(?:(?![的了在和与及是为将被但而从向把等超过较]
 _IS_NAME_CHAR = regex.compile(_NAME_CHAR)
 # A sector of the market: 航运类股, 半导体板块, 面板族群 (a run of name characters before it).
 _SECTOR = regex.compile(rf"(?<!{_NAME_CHAR}){_NAME_CHAR}{{1,6}}?(?:类股|板块|族群)")
+# The sector names listed before it, two characters each (百货、运输类股; 橡胶及造纸类股).
+_SECTOR_BEFORE = regex.compile(rf"(?P<name>{_NAME_CHAR}{{2}})(?:、|及|和)$")
 _INDEX_WORD = regex.compile(r"指数(?:期货)?+|期货(?:主力合约)?+")
 INDEX_NAME_MAX = 9  # characters of name before 指数 / 期货
 

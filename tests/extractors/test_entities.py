@@ -93,6 +93,9 @@ PEOPLE = [
     P("台泥董事長張安平昨日表示，水泥需求觸底。張董也說，將加碼綠能。", ("張安平",), id="short-form-surname-title"),
     P("鸿海董事长刘扬伟今日表示，AI服务器需求强劲。刘董并指出，明年营收将成长。", ("刘扬伟",),
       id="short-form-surname-title-simp"),
+    P("兴银基金发布公告，新任刘建新为首席信息官。", ("刘建新",), id="appointment-simp"),
+    P("【時報記者莊丙農台北報導】東台今日公布營收。", ("莊丙農",), id="byline-without-separator"),
+    P("港燈董事總經理鄭祖瀛就表示，電費需要上調。", ("鄭祖瀛",), id="particle-before-verb"),
 ]
 
 NOT_PEOPLE = [
@@ -245,6 +248,8 @@ FIRMS = [
     P("据路透报道，苹果正与多家供应商洽谈。", (("路透", None), ("苹果", "AAPL.US")), id="media-reuters"),
     P("景順亞太區首席市場策略師David Chao表示，亞洲股市估值吸引。", (("景順", "IVZ.US"),), id="region-word-is-not-a-firm"),
     P("台塑四寶今日股價同步走弱。", (), id="group-nickname-is-not-a-firm"),
+    P("他历任闽侨证券研究员，现任兴银基金首席信息官。", (("闽侨证券", None), ("兴银基金", None)),
+      id="no-leading-verbs-in-firm-names"),
 ]
 
 NOT_FIRMS = [
@@ -260,6 +265,7 @@ NOT_FIRMS = [
     P("人民銀行宣布下調存款準備金率。", id="pboc-short-name-trad"),
     P("人民银行宣布下调存款准备金率。", id="pboc-short-name-simp"),
     P("聯儲局主席鮑威爾表示，將維持利率不變。", id="person-name-tail-is-not-a-firm"),
+    P("他們亦會善用科技提升營運效率。", id="verb-plus-keji-is-no-firm"),
 ]
 
 FIRM_MISSES = [

@@ -193,6 +193,19 @@ CASES = [
     P("小米集团(01810)股价今日持平。", (("1810.HK", "flat", 0.0, None, None),), id="flat-chiping-simp"),
     P("特斯拉(TSLA.US)今年以來股價翻倍。", (("TSLA.US", UP, 100.0, None, None),), id="num-fanbei-trad"),
     P("特斯拉(TSLA.US)今年以来股价翻倍。", (("TSLA.US", UP, 100.0, None, None),), id="num-fanbei-simp"),
+    # Several subjects, one figure each, in order (分別 / 及…的跌幅)
+    P("類股表現以百貨、運輸類股波動最大，分別上漲3.19％、3.08％。", (("百貨", UP, 3.19, None, None),
+      ("運輸類股", UP, 3.08, None, None)), id="respective-figures-trad"),
+    P("橡胶及造纸类股走低，有0.2%及0.1%的跌幅。", (("橡胶", DOWN, 0.2, None, None), ("造纸类股", DOWN, 0.1, None, None)),
+      id="respective-figures-pct-noun-simp"),
+    # A move before a list of subjects joined by 的
+    P("漲幅前10名包括漲停的千興 (2025)、智原 (3035)。", (("2025.TW", UP, None, None, None),
+      ("3035.TW", UP, None, None, None)), id="limit-before-a-list"),
+    # Sectors and exchange-coded futures as subjects
+    P("白酒板块整体今年以来累计上涨8.4%。", (("白酒板块", UP, 8.4, None, None),), id="sector-board-simp"),
+    P("CBOT玉米期货涨1.15%，报6.18美元/蒲式耳。", (("CBOT玉米期货", UP, 1.15, None, None),), id="futures-with-exchange-code"),
+    # A duration between the verb and the figure
+    P("中原城市領先指數連跌兩星期合共0.7%。", (("中原城市領先指數", DOWN, 0.7, None, None),), id="duration-before-figure"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -221,6 +234,7 @@ NOT_FOUND = [
     P("蘋果(AAPL.US)股價收低。", id="direction-without-figure"),
     P("台積電(2330)股價下跌0.5個百分點。", id="percentage-points-on-a-price"),
     P("美國十年期國債收益率升至4.5%。", id="yield-level"),
+    P("上市股今漲幅達7％的有11檔。", id="threshold-count-is-no-move"),
 ]
 
 # --------------------------------------------------------------------------------------
