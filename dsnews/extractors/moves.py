@@ -192,6 +192,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             # The move's span runs from its (last) subject to the figure: 英偉達(NVDA.US)盤前大跌12%.
             span_start = subject.start if len(chosen) == 1 else subject_start
             yield doc.mention("move", span_start, end, subject.text, rule, facts)
+    yield from _threshold_moves(doc, subjects)
 
 
 _FIGURE = r"[-+−]?\s*+\d++(?:\.\d++)?+\s*+%"
@@ -219,6 +220,33 @@ def _respective_values(
         figures = ([float(f) for f in _ONE_FIGURE.findall(earlier.group())] if earlier else []) + [value]
         end = m.end()
     return (figures, end) if len(figures) == subjects else None
+
+
+# Wrap-ups list the stocks past a threshold: 上市股今涨幅达7%的有11档，…包括千兴、智原…;
+# 上柜有16档8%以上涨幅，…包括彬台、昱捷…. Each stock named after it moved at least that much.
+_THRESHOLD = regex.compile(
+    r"""
+    (?P<noun>涨幅|跌幅)(?:达|超过|逾|超)?\s*+(?P<num>\d++(?:\.\d++)?+)\s*+%(?:以上)?的有\s*+\d++\s*+档
+  | 有\s*+\d++\s*+档(?:股票)?(?:有)?\s*+(?P<num2>\d++(?:\.\d++)?+)\s*+%以上(?P<noun2>涨幅|跌幅)
+    """,
+    regex.VERBOSE,
+)
+
+
+def _threshold_moves(doc: Doc, subjects: Subjects) -> Iterator[Mention]:
+    for m in _THRESHOLD.finditer(doc.text):
+        direction: Direction = "up" if (m["noun"] or m["noun2"]) == "涨幅" else "down"
+        value = float(m["num"] or m["num2"])
+        _, sentence_end = doc.sentence_bounds(m.end())
+        index = bisect.bisect_left([s.start for s in subjects.named], m.end())
+        for subject in subjects.named[index:]:
+            if subject.start >= sentence_end:
+                break
+            if subject.ticker is None:
+                continue
+            facts = MoveFacts(direction, value, "over", None, (Span(subject.start, subject.end, subject.text),),
+                              (subject.ticker,))
+            yield doc.mention("move", m.start(), m.end(), subject.text, "moves.threshold_list", facts)
 
 
 @functools.cache

@@ -206,6 +206,10 @@ CASES = [
     P("CBOT玉米期货涨1.15%，报6.18美元/蒲式耳。", (("CBOT玉米期货", UP, 1.15, None, None),), id="futures-with-exchange-code"),
     # A duration between the verb and the figure
     P("中原城市領先指數連跌兩星期合共0.7%。", (("中原城市領先指數", DOWN, 0.7, None, None),), id="duration-before-figure"),
+    # Wrap-up lists of the stocks past a threshold: each moved at least that much
+    P("上市股今跌幅超過4％的有3檔，前3名有宅配通 (2642)、正峰 (1538)、毛寶 (1732)。",
+      (("2642.TW", DOWN, 4.0, "over", None), ("1538.TW", DOWN, 4.0, "over", None), ("1732.TW", DOWN, 4.0, "over", None)),
+      id="threshold-list-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
