@@ -49,17 +49,23 @@ def assemble(doc: Doc, source: str, categories: Iterable[str]) -> Result:
 
 
 def _drop_names_inside_people(doc: Doc) -> None:
-    """Overlap policy: a company name inside a person's name (记者 蔡承启 报导) is no company."""
+    """Overlap policy: a company name inside a person's name (记者 蔡承启 报导) or inside a
+    registered firm name (上海海通证券资产管理有限公司) is no mention of that company."""
     people = Coverage(len(doc.norm.original))
     for m in doc.of("person"):
         people.take(m.span.start, m.span.end)
+    for m in doc.of("firm"):  # a registered name holds its own words: 上海海通证券资产管理有限公司
+        if m.rule == "firms.legal_name":
+            people.take(m.span.start, m.span.end)
 
     def inside(m: Mention) -> bool:
         return people.overlaps(m.span.start, m.span.end)
 
     for kind in ("ticker", "firm"):
         if kind in doc.found:
-            doc.found[kind] = [m for m in doc.found[kind] if m.rule not in NAME_RULES or not inside(m)]
+            doc.found[kind] = [
+                m for m in doc.found[kind] if m.rule == "firms.legal_name" or m.rule not in NAME_RULES or not inside(m)
+            ]
 
 
 # Mentions found by name (not by a printed code), which a person's name can contain.

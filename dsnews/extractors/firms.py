@@ -41,11 +41,38 @@ def extract(doc: Doc) -> Iterator[Mention]:
         key = ticker or (entry.key if entry.kind == "firm" else entry.key)
         yield doc.mention("firm", hit.start, hit.end, _company_key(lex, key), "firms.lexicon")
         blocked.take(hit.start, hit.end)
-    yield from _named_before_code(doc, blocked)
-    yield from _suffixed(doc, blocked)
-    found = list(_latin_before_title(doc, blocked)) + list(_latin_suffixed(doc, blocked))
+    found = list(_named_before_code(doc, blocked))
+    legal = list(_legal_names(doc, blocked))
+    found += list(_suffixed(doc, blocked))
+    latin = list(_latin_before_title(doc, blocked)) + list(_latin_suffixed(doc, blocked))
+    found += latin + list(_latin_short_forms(doc, latin, blocked))
     yield from found
-    yield from _latin_short_forms(doc, found, blocked)
+    yield from _same_firm_as(doc, legal, found)
+
+
+def _same_firm_as(doc: Doc, legal: list[Mention], others: list[Mention]) -> Iterator[Mention]:
+    """兴银基金管理有限责任公司 is the 兴银基金 named elsewhere: same key, so one firm."""
+    from dsnews.normalise import simplify
+
+    short = sorted(((simplify(m.span.text), m.key) for m in others), key=lambda f: -len(f[0]))
+    short += sorted(((simplify(m.span.text), m.key) for m in _lexicon_firms(doc)), key=lambda f: -len(f[0]))
+    suffixes = _legal_pattern(doc.lex)
+    for m in legal:
+        name = simplify(m.span.text)
+        stem = name[: suffixes.search(name).start()] if suffixes.search(name) else name
+        key = next(
+            (k for text, k in short if len(text) >= 2 and (name.startswith(text) or _place_and(stem, text))), m.key
+        )
+        yield Mention(m.kind, m.span, key, m.rule, m.facts)
+
+
+def _place_and(stem: str, name: str) -> bool:
+    """唐山冀东水泥(股份有限公司) is 冀东水泥 with its city in front: at most three characters."""
+    return stem.endswith(name) and 0 < len(stem) - len(name) <= 3
+
+
+def _lexicon_firms(doc: Doc) -> list[Mention]:
+    return [m for m in doc.found.get("firm", []) if m.rule == "firms.lexicon"]
 
 
 def _company_key(lex: Lexicons, key: str) -> str:
@@ -213,3 +240,48 @@ def _latin_short_forms(doc: Doc, found: list[Mention], blocked: Coverage) -> Ite
             if not blocked.overlaps(m.start(), m.end()):
                 blocked.take(m.start(), m.end())
                 yield doc.mention("firm", m.start(), m.end(), firm.key, "firms.short_form")
+
+
+@functools.cache
+def _legal_pattern(lex: Lexicons) -> regex.Pattern[str]:
+    rules = lex.rule("firms")
+    return regex.compile(rf"(?:{words(rules['legal_suffixes'])})")
+
+
+def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
+    """Registered names: 上海海通证券资产管理有限公司, 上海格林兰投资企业(有限合伙).
+
+    They may contain a listed company's name (海通证券); assemble drops such inner
+    mentions, since the subsidiary is a firm of its own.
+    """
+    rules = doc.lex.rule("firms")
+    text = doc.text
+    for m in _legal_pattern(doc.lex).finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < rules["max_legal"] and _is_legal_char(text[start - 1]):
+            start -= 1
+        boundary = _last_match(_legal_boundary(doc.lex), text, start, m.start())
+        if boundary:  # 接到第一大股东上海格林兰投资企业(有限合伙): the name starts after 股东
+            start = boundary.end()
+        lead = _leading_word(doc.lex).match(text, start, m.start())
+        if lead:  # 现任兴银基金管理有限责任公司
+            start = lead.end()
+        if m.start() - start >= 2:
+            blocked.take(start, m.end())
+            yield doc.mention("firm", start, m.end(), doc.text[start : m.end()], "firms.legal_name")
+
+
+@functools.cache
+def _legal_boundary(lex: Lexicons) -> regex.Pattern[str]:
+    return regex.compile(words(lex.rule("firms")["legal_boundaries"]))
+
+
+def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 — the last one counts
+        pass
+    return found
+
+
+def _is_legal_char(char: str) -> bool:
+    return char not in _STOPS and (bool(_HAN.match(char)) or char.isascii() and char.isalnum())

@@ -250,6 +250,11 @@ FIRMS = [
     P("台塑四寶今日股價同步走弱。", (), id="group-nickname-is-not-a-firm"),
     P("他历任闽侨证券研究员，现任兴银基金首席信息官。", (("闽侨证券", None), ("兴银基金", None)),
       id="no-leading-verbs-in-firm-names"),
+    # Registered names: one firm of their own, even with a listed company's name inside
+    P("公司接到第一大股东上海格林兰投资企业（有限合伙）通知，质权人为上海海通证券资产管理有限公司。",
+      (("上海格林兰投资企业（有限合伙）", None), ("上海海通证券资产管理有限公司", None)), id="registered-names-simp"),
+    P("兴银基金发布公告。兴银基金管理有限责任公司成立于2013年。", (("兴银基金", None),),
+      id="registered-name-of-a-known-firm"),
 ]
 
 NOT_FIRMS = [
