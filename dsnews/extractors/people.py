@@ -29,7 +29,6 @@ LATIN_PERSON = r"\p{Lu}\p{Ll}++(?:-\p{Lu}?\p{Ll}++)?+(?:\ \p{Lu}\p{Ll}++(?:-\p{L
 @functools.cache
 def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     rules = lex.rule("people")
-    titles = words(lex.titles)
     verbs = words(rules["speech_verbs"])
     surnames = regex.escape(rules["surnames"])
     doubles = words(rules["double_surnames"])
@@ -39,22 +38,20 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     # A Han name never starts with a particle or a title's tail (是沈国英, 人袁永腾).
     name_start = r"(?![是为的在和与及由对将被人者员长师官])"
     return {
+        # The four title patterns are matched where a title ends (the titles themselves are
+        # found by an automaton: an alternation of 190 titles is slow to compile and run).
         # 首席投资策略师Charu Chanana / 分析师 Stacy Rasgon
-        "title_latin": regex.compile(
-            rf"(?P<title>{titles})\ ?(?P<name>{LATIN_PERSON})(?![A-Za-z])", regex.VERBOSE
-        ),
+        "title_latin": regex.compile(rf"\ ?(?P<name>{LATIN_PERSON})(?![A-Za-z])"),
         # 总裁古尔斯比表示 / 研究部主管张伟明： / 董事长是沈国英， (2–4 Han characters between
         # the title and a speech verb or a punctuation mark)
         "title_han": regex.compile(
-            rf"(?P<title>{titles})(?:是|为)?{name_start}(?P<name>\p{{Han}}{{2,4}}?)(?={fillers}(?:{verbs}|\ ?\())"
+            rf"(?:是|为)?{name_start}(?P<name>\p{{Han}}{{2,4}}?)(?={fillers}(?:{verbs}|\ ?\())"
         ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
-        "title_surname": regex.compile(
-            rf"(?P<title>{titles})(?:是|为)?(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}})"
-        ),
+        "title_surname": regex.compile(rf"(?:是|为)?(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}})"),
         # 董事长张伟明，… : a name closed by punctuation must start with a surname
         "title_surname_punct": regex.compile(
-            rf"(?P<title>{titles})(?:是|为)?(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?=[,，:：。、])"
+            rf"(?:是|为)?(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?=[,，:：。、])"
         ),
         # Nirgunan Tiruchelvam表示
         "latin_verb": regex.compile(
@@ -121,18 +118,17 @@ def extract(doc: Doc) -> Iterator[Mention]:
     for m in patterns["latin_then_han"].finditer(doc.text):
         keep(*m.span("name"), None, "people.two_scripts")
         person_cover.take(*m.span("han"))  # the Han form is the same person, not another
-    # The title patterns are tried only where a title starts (found by the automaton),
-    # not at every character: that is most of the cost of this extractor otherwise.
-    title_starts = lex.title_starts(doc.text)
-    for m in _matches_at(patterns["title_latin"], doc.text, title_starts):
-        keep(*m.span("name"), m["title"], "people.title_latin")
-    for m in _matches_at(patterns["title_han"], doc.text, title_starts):
-        keep(*m.span("name"), m["title"], "people.title_han")
-    for m in _matches_at(patterns["title_surname_punct"], doc.text, title_starts):
-        keep(*m.span("name"), m["title"], "people.title_han")
-    for m in _matches_at(patterns["title_surname"], doc.text, title_starts):
+    # The title patterns are tried only where a title ends (titles found by the automaton).
+    titles = lex.title_spans(doc.text)
+    for title, m in _matches_at(patterns["title_latin"], doc.text, titles):
+        keep(*m.span("name"), title, "people.title_latin")
+    for title, m in _matches_at(patterns["title_han"], doc.text, titles):
+        keep(*m.span("name"), title, "people.title_han")
+    for title, m in _matches_at(patterns["title_surname_punct"], doc.text, titles):
+        keep(*m.span("name"), title, "people.title_han")
+    for title, m in _matches_at(patterns["title_surname"], doc.text, titles):
         start, end = _trim_name(doc.text, *m.span("name"), rules)
-        keep(start, end, m["title"], "people.title_surname")
+        keep(start, end, title, "people.title_surname")
     for hit in doc.name_hits:  # well-known people from lexicons/people.tsv
         person = next((e for e in hit.entries if e.kind == "person"), None)
         if person:
@@ -173,11 +169,14 @@ def _is_word_inside(lex: Lexicons, name: str) -> bool:
     return words.get(name[:2], 0) >= WORD_START_FREQ or name[1:] in words
 
 
-def _matches_at(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Iterator[regex.Match[str]]:
-    for start in starts:
-        m = pattern.match(text, start)
+def _matches_at(
+    pattern: regex.Pattern[str], text: str, titles: list[tuple[int, int]]
+) -> Iterator[tuple[str, regex.Match[str]]]:
+    """(title, match) for each title after which `pattern` matches."""
+    for start, end in titles:
+        m = pattern.match(text, end)
         if m:
-            yield m
+            yield text[start:end], m
 
 
 def _given_name_before(doc: Doc, start: int) -> int | None:

@@ -139,7 +139,7 @@ def _distance(text: str, start: int, end: int) -> int:
 
 def _last_match(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
     found = None
-    for found in pattern.finditer(text):  # noqa: B007 — we want the last one
+    for found in pattern.finditer(text):  # noqa: B007 — the last one counts
         pass
     return found
 
