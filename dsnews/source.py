@@ -212,7 +212,8 @@ def articles(
     if suffix in (".html", ".htm"):
         return [Article(name, html_text(decoded.text), text_from="html", warnings=decoded.warnings)]
     if suffix in (".jsonl", ".json"):
-        return list(_records(name, decoded, suffix, text_fields, title_field, id_field))
+        records = list(_records(name, decoded, suffix, text_fields, title_field, id_field))
+        return records or [Article(name, None, "no records in the file")]  # never silently nothing
     return [Article(name, decoded.text, warnings=decoded.warnings)]
 
 

@@ -82,3 +82,21 @@ def test_a_broken_file_is_reported_even_with_a_cache(tmp_path: Path) -> None:
     with pytest.raises(LexiconError) as caught:
         _build(folder, ())
     assert any("listings.tsv" in p and "bad id" in p for p in caught.value.problems)
+
+
+def test_the_cached_name_automaton_finds_what_a_fresh_one_finds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dsnews.lexicons import NameMatcher
+
+    monkeypatch.setenv("DSNEWS_CACHE_DIR", str(tmp_path))
+    lex = load()
+    text = (ROOT / "samples" / "us_ai_selloff.txt").read_text(encoding="utf-8")
+    from dsnews.normalise import normalise
+
+    norm = normalise(text).text
+    cache = tmp_path / "matcher-test.pickle"
+    built = list(NameMatcher(lex.names, cache).find(norm))  # builds and pickles
+    assert cache.is_file()
+    loaded = list(NameMatcher(lex.names, cache).find(norm))  # loads the pickle
+    fresh = list(NameMatcher(lex.names).find(norm))
+    assert built == loaded == fresh
+    assert any(hit.name == "英伟达" for hit in fresh)
