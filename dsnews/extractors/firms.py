@@ -142,6 +142,7 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     rules = doc.lex.rule("firms")
     generic = frozenset(rules["generic_prefixes"])
     generic_tails = tuple(g for g in generic if len(g) >= 2)
+    risky = frozenset(rules["risky_suffixes"])
     text = doc.text
     for m in _suffix_pattern(doc.lex).finditer(text):
         start = m.start()
@@ -150,6 +151,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         han = text[start : m.start()]
         if len(han) > rules["max_han"]:
             continue  # no clear start: better no firm than half a sentence
+        cut = _after_everyday_word(doc.lex, han, rules["word_cut_freq"])
+        start, han = start + cut, han[cut:]
         lead = _leading_word(doc.lex).match(han)
         if lead:  # 现任兴银基金: the firm is 兴银基金
             start += lead.end()
@@ -159,6 +162,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             start = latin.start()
         elif len(han) < 2 or han in generic or han.endswith(generic_tails):
             continue
+        elif m.group() in risky and han[-2:] in doc.lex.boundary_words:
+            continue  # 赔偿保险, 机房建设: a phrase, not a firm
         elif m.group() == "公司":
             continue  # 某某公司 is too often a description; only Latin names + 公司
         if blocked.overlaps(start, m.end()):
@@ -170,13 +175,26 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
 _HAN = regex.compile(r"\p{Han}")
 
 
+def _after_everyday_word(lex: Lexicons, han: str, min_freq: int) -> int:
+    """Where a guessed name starts: after the last frequent everyday word in `han`."""
+    words_ = lex.boundary_words
+    for i in range(len(han) - 2, -1, -1):
+        if words_.get(han[i : i + 2], 0) >= min_freq:
+            return i + 2
+    return 0
+
+
 @functools.cache
 def _leading_word(lex: Lexicons) -> regex.Pattern[str]:
     return regex.compile(rf"(?:{words(lex.rule('firms')['leading_words'])})+")
 
 
+# Comparisons never stand inside a guessed firm name: 件数比银行 is no 比银行.
+_SUFFIX_STOPS = _STOPS | frozenset("比较较")
+
+
 def _is_name_han(char: str) -> bool:
-    return char not in _STOPS and _HAN.match(char) is not None
+    return char not in _SUFFIX_STOPS and _HAN.match(char) is not None
 
 
 @functools.cache

@@ -151,7 +151,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
 
 
 # Rules that guess a Chinese name from a surname; their guesses are checked against words.
-_GUESSED = ("people.title_surname", "people.surname_verb", "people.title_han", "people.appointment")
+_GUESSED = ("people.title_surname", "people.surname_verb", "people.appointment")
 
 
 # A guessed name that starts with a word this frequent in jieba's dictionary is that word

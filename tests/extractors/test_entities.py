@@ -96,6 +96,8 @@ PEOPLE = [
     P("兴银基金发布公告，新任刘建新为首席信息官。", ("刘建新",), id="appointment-simp"),
     P("【時報記者莊丙農台北報導】東台今日公布營收。", ("莊丙農",), id="byline-without-separator"),
     P("港燈董事總經理鄭祖瀛就表示，電費需要上調。", ("鄭祖瀛",), id="particle-before-verb"),
+    P("渣打大中華區首席經濟師丁爽表示，內地經濟將好轉。", ("丁爽",), id="title-economist-trad"),
+    P("創威董事長陳文宗指出，今年有新客戶加入。", ("陳文宗",), id="given-name-that-is-a-word"),
 ]
 
 NOT_PEOPLE = [
@@ -255,6 +257,8 @@ FIRMS = [
       (("上海格林兰投资企业（有限合伙）", None), ("上海海通证券资产管理有限公司", None)), id="registered-names-simp"),
     P("兴银基金发布公告。兴银基金管理有限责任公司成立于2013年。", (("兴银基金", None),),
       id="registered-name-of-a-known-firm"),
+    P("大熊建設與嘉磐建設今年在南屯推案。", (("大熊建設", None), ("嘉磐建設", None)), id="suffix-construction-trad"),
+    P("米缸金融称已向众网小贷提交材料。", (("米缸金融", None), ("众网小贷", None)), id="suffix-finance-lender-simp"),
 ]
 
 NOT_FIRMS = [
@@ -271,6 +275,8 @@ NOT_FIRMS = [
     P("人民银行宣布下调存款准备金率。", id="pboc-short-name-simp"),
     P("聯儲局主席鮑威爾表示，將維持利率不變。", id="person-name-tail-is-not-a-firm"),
     P("他們亦會善用科技提升營運效率。", id="verb-plus-keji-is-no-firm"),
+    P("保险公司须履行赔偿保险责任。", id="insurance-phrase-is-no-firm"),
+    P("資料中心的機房建設持續增加。", id="construction-phrase-is-no-firm"),
 ]
 
 FIRM_MISSES = [

@@ -239,6 +239,8 @@ NOT_FOUND = [
     P("台積電(2330)股價下跌0.5個百分點。", id="percentage-points-on-a-price"),
     P("美國十年期國債收益率升至4.5%。", id="yield-level"),
     P("上市股今漲幅達7％的有11檔。", id="threshold-count-is-no-move"),
+    P("明年房地產投資仍要跌5%。", id="next-year-forecast-trad"),
+    P("市场预料明年金价将再涨10%。", id="forecast-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
