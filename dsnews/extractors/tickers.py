@@ -232,6 +232,8 @@ def link_name(
         return None
     if not context and len(hit.name) <= 3 and not hit.name.isascii() and lex.cuts_a_word(doc.text, hit.start, hit.end):
         return None
+    if not context and len(hit.name) <= 2 and _foreign_only(doc, securities) and not _has_context(doc, hit):
+        return None  # 正道 in a mainland story is a word, not the Taiwan stock of that name
     if _INSIDE_INDEX_NAME.match(doc.text, hit.end):
         return None  # 申万白酒指数 names an index, not the broker 申万宏源
     if _name_breakers(lex).match(doc.text, hit.end):
@@ -254,6 +256,15 @@ def link_name(
         if local:
             return _primary(lex, local)
     return _primary(lex, candidates)
+
+
+def _foreign_only(doc: Doc, securities: list[str]) -> bool:
+    """All listings of a name are in another Chinese-language market than the article's."""
+    market = doc.market
+    if market not in ("CN", "HK", "TW"):
+        return False
+    groups = {_market_group(listing) for s in securities for listing in doc.lex.company_ids(s)}
+    return market not in groups and groups <= {"CN", "HK", "TW"}
 
 
 def _primary(lex: Lexicons, candidates: list[str]) -> str:

@@ -167,6 +167,7 @@ NOT_FOUND = [
     P("恒生指数今日下跌，纳斯达克100指数期货走低。", (), id="index-and-futures-simp"),
     P("《蘋果日報》昨日刊出專題報導。", (), id="apple-daily-is-not-aapl"),
     P("苹果日报记者昨日报道此事。", (), id="apple-daily-is-not-aapl-simp"),
+    P("沪指收涨0.6%，A股投资者要走正道，理性投资。", (), id="taiwan-short-name-in-a-mainland-story"),
 ]
 
 # --------------------------------------------------------------------------------------
