@@ -234,6 +234,12 @@ def _short_forms(
     for start, end, name in people:  # each name once, from its first full mention on
         first_seen.setdefault(name, (start, end))
     for name, (start, end) in first_seen.items():
+        if len(name) >= 2 and not name.isascii():  # the full name again: 陈文宗指出 (on a line of its own)
+            for m in regex.finditer(regex.escape(name), doc.text[end:]):
+                s, e = end + m.start(), end + m.end()
+                if not taken.overlaps(s, e):
+                    taken.take(s, e)
+                    yield doc.mention("person", s, e, name, "people.again", PersonFacts(None, None))
         if " " in name:
             short = name.rsplit(" ", 1)[1]
             pattern = regex.compile(rf"(?<![A-Za-z]){regex.escape(short)}(?![A-Za-z])")

@@ -150,6 +150,15 @@ CASES = [
       id="verb-after-adverbial-phrase"),
     P("馬斯克在社交媒體上寫道：「特斯拉將推出廉價車型。」", (("馬斯克", D, "特斯拉將推出廉價車型。"),),
       id="direct-after-adverbial-phrase"),
+    # Hong Kong and Taiwan verb forms; a full name again on a line of its own
+    P("金沙集團公布業績。金沙集團又指，上季澳門旅客數量已回復。", (("金沙集團", I, "上季澳門旅客數量已回復。"),),
+      id="verb-you-zhi-trad"),
+    P("住商不動產南屯店經理黃盟翔分析，自備款不足是年輕人的買房罩門。", (("黃盟翔", I, "自備款不足是年輕人的買房罩門。"),),
+      id="verb-fenxi-trad"),
+    P("渣打首席經濟師丁爽表示，政策效應消退。他預期，第4季經濟將較第3季好。",
+      (("丁爽", I, "政策效應消退。"), ("丁爽", I, "第4季經濟將較第3季好。")), id="verb-yuqi-anaphor-trad"),
+    P("創威董事長陳文宗表示，新廠完工。\n陳文宗指出，需求持續增加。",
+      (("陳文宗", I, "新廠完工。"), ("陳文宗", I, "需求持續增加。")), id="full-name-again"),
 ]
 
 
@@ -196,6 +205,8 @@ NOT_FOUND = [
     P("高盛将腾讯评级上调至“买入”。", id="rating-in-quotes-simp"),
     P("根據彭博數據，今年以來外資淨流入港股逾千億元。", id="data-source-trad"),
     P("根据彭博数据，今年以来外资净流入港股逾千亿元。", id="data-source-simp"),
+    P("拼多多上季業績增長不及預期，股價跌近11%收市。", id="bujiyuqi-is-no-verb"),
+    P("市場預期表現將淡季不淡。", id="market-expects-is-no-quote"),
 ]
 
 
