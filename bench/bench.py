@@ -83,6 +83,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=2000, help="real articles to use (default 2000)")
     parser.add_argument("--no-jieba", action="store_true", help="skip the jieba.lcut baseline")
+    parser.add_argument("--no-batch", action="store_true", help="skip the batch figures")
+    parser.add_argument("--batch-small", type=int, default=2000, help="articles in the small batch (default 2000)")
+    parser.add_argument("--batch-large", type=int, default=20000, help="articles in the large batch (default 20000)")
     args = parser.parse_args()
 
     sample = ROOT / "samples" / "us_ai_selloff.txt"
@@ -131,6 +134,68 @@ def main() -> None:
         print(f"  ratio dsnews / jieba.lcut    {rates[label] / baseline:7.1f}x")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (this process)     {peak:7.0f} MB")
+    if "real" in sets and not args.no_batch:
+        batch_figures(dsnews_bin, sets["real"], args.batch_small, args.batch_large)
+
+
+def batch_figures(dsnews_bin: str, real: list[str], small: int, large: int) -> None:
+    """`dsnews batch`: 2 workers against 1, and peak memory of a large batch against a small one."""
+    print("batch (files of real articles, written to a temporary folder)")
+    with tempfile.TemporaryDirectory() as tmp:
+        folders = {}
+        for count in (small, large):
+            folder = Path(tmp) / f"n{count}"
+            folder.mkdir()
+            for i in range(count):
+                (folder / f"{i:06d}.txt").write_text(real[i % len(real)], encoding="utf-8")
+            folders[count] = folder
+        times = {}
+        for workers in (1, 2):
+            start = time.perf_counter()
+            subprocess.run([dsnews_bin, "batch", str(folders[small]), "-o", os.devnull, "--workers", str(workers)],
+                           check=True, capture_output=True)
+            times[workers] = time.perf_counter() - start
+            print(f"  {small} articles, {workers} worker(s)        {times[workers]:7.1f} s  "
+                  f"{small / times[workers]:6.0f} articles/s")
+        print(f"  ratio 2 workers / 1 worker           {times[1] / times[2]:7.2f}x")
+        peaks = {}
+        for count in (small, large):
+            peaks[count] = _peak_rss([dsnews_bin, "batch", str(folders[count]), "-o", os.devnull, "--workers", "2"])
+            print(f"  peak memory, {count} articles (all processes) {peaks[count]:7.0f} MB")
+        print(f"  ratio peak memory {large} / {small}     {peaks[large] / peaks[small]:7.2f}x")
+
+
+def _peak_rss(command: list[str]) -> float:
+    """Peak resident memory of a command and its worker processes together, in MB.
+
+    Sampled every 50 ms from /proc (Linux): the sum over the process and its children.
+    """
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, _tree_rss(process.pid))
+        time.sleep(0.05)
+    return peak / 1024
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident kB of a process and its direct children."""
+    total = 0
+    pids = [pid]
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        pids += [int(c) for c in children]
+    except OSError:
+        pass
+    for p in pids:
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total
+
 
 
 if __name__ == "__main__":
