@@ -87,6 +87,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     hedge_after = words(w for ws in rules["hedge_after"].values() for w in ws)
     figure = rf"""
         (?:
+            (?:(?P<low>\d++(?:\.\d++)?)\s*+%?\s*+[~至到]\s*+)?                   # a range: 3~5%
             (?P<sign>[-+−])?\s*+(?P<num>\d++(?:\.\d++)?)\s*+(?P<unit>%|成半|成|倍)   # 12.5%  1成  -10.08%
           | (?P<cn>[{_CN}]++)(?P<cnunit>成半|成|倍)                                 # 三成  两成半  一倍
           | 百分之(?P<cnpct>[{_CN}点]++)                                            # 百分之五
@@ -185,13 +186,16 @@ def extract(doc: Doc) -> Iterator[Mention]:
         values = _respective_values(doc, m, rule, value, len(chosen))
         if values:  # 百货、运输类股分别上涨3.19%、3.08%: one figure per subject, in order
             found.take(start, max(end, values[1]))
+        low = float(m["low"]) if m.groupdict().get("low") and m["unit"] == "%" else None
         for index, subject in enumerate(chosen):
             if values:
                 value = values[0][index]
-            facts = MoveFacts(direction, value, hedge, session, (Span(subject.start, subject.end, subject.text),), (subject.ticker,))
             # The move's span runs from its (last) subject to the figure: 英偉達(NVDA.US)盤前大跌12%.
             span_start = subject.start if len(chosen) == 1 else subject_start
-            yield doc.mention("move", span_start, end, subject.text, rule, facts)
+            for figure in (value,) if low is None else (low, value):  # 涨3~5%: both ends
+                facts = MoveFacts(direction, figure, hedge, session, (Span(subject.start, subject.end, subject.text),),
+                                  (subject.ticker,))
+                yield doc.mention("move", span_start, end, subject.text, rule, facts)
     yield from _threshold_moves(doc, subjects)
 
 

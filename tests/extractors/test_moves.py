@@ -210,6 +210,9 @@ CASES = [
     P("上市股今跌幅超過4％的有3檔，前3名有宅配通 (2642)、正峰 (1538)、毛寶 (1732)。",
       (("2642.TW", DOWN, 4.0, "over", None), ("1538.TW", DOWN, 4.0, "over", None), ("1732.TW", DOWN, 4.0, "over", None)),
       id="threshold-list-trad"),
+    # A range gives both ends
+    P("比特幣昨日急跌8至10%。", (("比特幣", DOWN, 8.0, None, None), ("比特幣", DOWN, 10.0, None, None)), id="range-zhi-trad"),
+    P("恒指今日大涨3～5%。", (("恒指", UP, 3.0, None, None), ("恒指", UP, 5.0, None, None)), id="range-tilde-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
