@@ -45,6 +45,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     legal = list(_legal_names(doc, blocked))
     found += list(_suffixed(doc, blocked))
     latin = list(_latin_before_title(doc, blocked)) + list(_latin_suffixed(doc, blocked))
+    latin += list(_latin_word_before_verb(doc, blocked))
     found += latin + list(_latin_short_forms(doc, latin, blocked))
     yield from found
     yield from _same_firm_as(doc, legal, found)
@@ -303,3 +304,26 @@ def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) ->
 
 def _is_legal_char(char: str) -> bool:
     return char not in _STOPS and (bool(_HAN.match(char)) or char.isascii() and char.isalnum())
+
+
+@functools.cache
+def _verb_after(lex: Lexicons) -> regex.Pattern[str]:
+    verbs = words(lex.rule("people")["speech_verbs"])
+    return regex.compile(
+        rf"(?<![A-Za-z])(?P<name>[A-Z][a-z]{{3,}}+)(?=\ ?(?:也|还|则|亦|又|并)?(?:{verbs}))"
+    )
+
+
+def _latin_word_before_verb(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
+    """`Bernstein表示`: one capitalised Latin word before a speech verb is a firm, unless it
+    is the surname of a person named in full before (`Manish Kabra … Kabra指出`)."""
+    acronyms = {a.upper() for a in doc.lex.rule("moves").get("not_names", [])}
+    for m in _verb_after(doc.lex).finditer(doc.text):
+        start, end = m.span("name")
+        name = m["name"]
+        if blocked.overlaps(start, end) or name.upper() in acronyms:
+            continue
+        if regex.search(rf"[A-Z][a-z]+[\ \-]{regex.escape(name)}(?![A-Za-z])", doc.text):
+            continue  # a person's surname said alone
+        blocked.take(start, end)
+        yield doc.mention("firm", start, end, name, "firms.latin_before_verb")

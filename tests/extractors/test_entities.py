@@ -259,6 +259,9 @@ FIRMS = [
       id="registered-name-of-a-known-firm"),
     P("大熊建設與嘉磐建設今年在南屯推案。", (("大熊建設", None), ("嘉磐建設", None)), id="suffix-construction-trad"),
     P("米缸金融称已向众网小贷提交材料。", (("米缸金融", None), ("众网小贷", None)), id="suffix-finance-lender-simp"),
+    P("Bernstein表示，晶片股估值偏高。", (("Bernstein", None),), id="latin-word-before-verb"),
+    P("法興銀行分析師Manish Kabra表示，美股偏貴。Kabra指出，科技股領漲。", (("法興銀行", "GLE.FR"),),
+      id="a-surname-before-a-verb-is-no-firm"),
 ]
 
 NOT_FIRMS = [
