@@ -323,7 +323,9 @@ def _latin_word_before_verb(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         name = m["name"]
         if blocked.overlaps(start, end) or name.upper() in acronyms:
             continue
-        if regex.search(rf"[A-Z][a-z]+[\ \-]{regex.escape(name)}(?![A-Za-z])", doc.text):
+        if start > 0 and doc.text[start - 1] in " -":
+            continue  # the last word of a longer Latin name (Tomás Herrera表示)
+        if regex.search(rf"\p{{Lu}}\p{{Ll}}+[\ \-]{regex.escape(name)}(?![A-Za-z])", doc.text):
             continue  # a person's surname said alone
         blocked.take(start, end)
         yield doc.mention("firm", start, end, name, "firms.latin_before_verb")
