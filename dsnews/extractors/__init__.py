@@ -130,6 +130,14 @@ class _Identity(dict[int, int]):
 BRACKET_REACH = 40
 
 
+def last_match(pattern: regex.Pattern[str], text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
+    """The last match of `pattern` in text[start:end], or None."""
+    found = None
+    for found in pattern.finditer(text, start, len(text) if end is None else end):  # noqa: B007
+        pass
+    return found
+
+
 def _bounds(text: str, pos: int, stops: str) -> tuple[int, int]:
     start = pos
     while start > 0:

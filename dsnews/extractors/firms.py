@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from dsnews.extractors import Coverage, Doc
+from dsnews.extractors import Coverage, Doc, last_match
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention
 
@@ -279,7 +279,7 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         start = m.start()
         while start > 0 and m.start() - start < rules["max_legal"] and _is_legal_char(text[start - 1]):
             start -= 1
-        boundary = _last_match(_legal_boundary(doc.lex), text, start, m.start())
+        boundary = last_match(_legal_boundary(doc.lex), text, start, m.start())
         if boundary:  # 接到第一大股东上海格林兰投资企业(有限合伙): the name starts after 股东
             start = boundary.end()
         lead = _leading_word(doc.lex).match(text, start, m.start())
@@ -293,13 +293,6 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
 @functools.cache
 def _legal_boundary(lex: Lexicons) -> regex.Pattern[str]:
     return regex.compile(words(lex.rule("firms")["legal_boundaries"]))
-
-
-def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
-    found = None
-    for found in pattern.finditer(text, start, end):  # noqa: B007 — the last one counts
-        pass
-    return found
 
 
 def _is_legal_char(char: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from dsnews.extractors import SENTENCE_END, Coverage, Doc
+from dsnews.extractors import SENTENCE_END, Coverage, Doc, last_match
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention, QuoteFacts
 
@@ -105,7 +105,7 @@ def _speaker(
         index += 1
     near = text[clause_start:stop]
     for pattern, key in (("person_anaphor", "@person"), ("firm_anaphor", "@firm"), ("group", None)):
-        m = _last_match(pats[pattern], near)
+        m = last_match(pats[pattern], near)
         if m and len(near) - m.end() > SPEAKER_REACH:
             continue
         if m and (not candidates or candidates[-1][1] <= clause_start + m.start()):
@@ -135,13 +135,6 @@ def _distance(text: str, start: int, end: int) -> int:
     """Characters between a speaker and its verb, leaving out bracketed codes and prices."""
     between = regex.sub(r"\([^()]{0,40}\)", "", text[start:end])
     return len(between)
-
-
-def _last_match(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
-    found = None
-    for found in pattern.finditer(text):  # noqa: B007 — the last one counts
-        pass
-    return found
 
 
 def _make(doc: Doc, start: int, end: int, key: str | None, by_person: bool = False) -> Speaker:
