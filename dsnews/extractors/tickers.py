@@ -65,12 +65,15 @@ def extract(doc: Doc) -> Iterator[Mention]:
             yield doc.mention("ticker", hit.start, hit.end, ticker, "tickers.name")
         elif hit.name in lex.context_only or lex.cuts_a_word(doc.text, hit.start, hit.end):
             generic.append(hit)
-    # 宅配通、东森、大树，亦表现强势: a generic name listed beside stocks is a stock too.
+    # 宅配通、东森、大树，亦表现强势: a generic name listed beside stocks is a stock too;
+    # and once the article has used a generic name as a company (奇异(General Electric)),
+    # its other mentions are that company too.
     starts = {hit.start for hit in linked.values()}
+    known = {hit.name for hit in linked.values()}
     for hit in generic:
         after = _LIST_JOIN.match(doc.text, hit.end)
         before = _LIST_JOIN_BEFORE.search(doc.text, max(0, hit.start - 4), hit.start)
-        if (after and after.end() in starts) or (before and before.start() in linked):
+        if (after and after.end() in starts) or (before and before.start() in linked) or hit.name in known:
             ticker = link_name(doc, hit, code_ids, code_at, context=True)
             if ticker:
                 yield doc.mention("ticker", hit.start, hit.end, ticker, "tickers.name_in_list")
@@ -308,6 +311,7 @@ def _context_pattern() -> regex.Pattern[str]:
         r"\s*+(?:也|亦|则|还|均|都|今日|昨日|今|昨|日前|近日|盘中)?+"
         r"(?:股价|股份|股票|公司|集团|董事会|[涨跌升挫飙扬]|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停"
         r"|公布|公告|发布公告|宣布|表示|指出|预计|营收|获利|净利|财报)"
+        r"|\s*+\((?:[A-Z][A-Za-z]|\d{4})"  # 奇异(General Electric), 南亚(1303): a company introduced
     )
 
 

@@ -139,6 +139,7 @@ CASES = [
     P("宁德今日股价上涨3%。", ("300750.SZ",), id="name-generic-short-form-with-move"),
     P("青岛某银行(601338-CN)今日公告。", ("601338.SH",), id="a-dash-cn-code-not-in-lexicon"),
     P("該公司(601338-CN)今日公告增持計劃。", ("601338.SH",), id="a-dash-cn-code-not-in-lexicon-trad"),
+    P("奇異(General Electric)6日提議收購Arcam。奇異將擴大使用3D列印。", ("GE.US",), id="generic-name-introduced-with-english"),
 ]
 
 # --------------------------------------------------------------------------------------
