@@ -110,7 +110,7 @@ class Lexicons:
     def entries(self, name: str) -> list[Entry]:
         from dsnews.normalise import simplify
 
-        return self.names.get(casefold_ascii(simplify(name)), [])
+        return [Entry(*e) for e in self.names.get(casefold_ascii(simplify(name)), [])]
 
     def company_ids(self, security_id: str) -> tuple[str, ...]:
         """All listings of the company that `security_id` belongs to, primary first."""
@@ -152,9 +152,16 @@ class NameMatcher:
     """
 
     def __init__(self, names: dict[str, list[Entry]], cache_file: Path | None = None) -> None:
+        self._names = names
         self._patterns = [n for n in names if len(n) >= 2]
-        self._entries = [tuple(names[n]) for n in self._patterns]
+        self._entries: dict[int, tuple[Entry, ...]] = {}  # made on first hit: most names never occur
         self._automaton = _cached_automaton(self._patterns, cache_file)
+
+    def _entries_of(self, index: int) -> tuple[Entry, ...]:
+        found = self._entries.get(index)
+        if found is None:
+            found = self._entries[index] = tuple(Entry(*e) for e in self._names[self._patterns[index]])
+        return found
 
     def find(self, text: str) -> Iterator[NameHit]:
         """Yield name hits in `text` (normalised); Latin names only at word boundaries."""
@@ -166,7 +173,7 @@ class NameMatcher:
                 continue
             if name[-1].isascii() and end < len(text) and _is_word_char(text[end]):
                 continue
-            yield NameHit(start, end, name, self._entries[index])
+            yield NameHit(start, end, name, self._entries_of(index))
 
 
 def automaton(patterns: list[str]) -> Any:
@@ -282,7 +289,7 @@ def _read_cache(key: str | None) -> Lexicons | None:
         plain = marshal.loads((cache_dir() / f"lexicons-{key}.marshal").read_bytes())
         lex = Lexicons(**{name: plain[name] for name in _PLAIN_FIELDS})
         lex.securities = {k: Security(*v) for k, v in plain["securities"].items()}
-        lex.names = {k: [Entry(*e) for e in v] for k, v in plain["names"].items()}
+        lex.names = plain["names"]  # plain tuples: made into Entry only where a name is found
     except (OSError, ValueError, EOFError, TypeError, KeyError):
         return None
     return lex
