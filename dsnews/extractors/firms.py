@@ -161,8 +161,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         latin = _latin_tail_spaced().search(text, max(0, start - 40), start)
         if latin and not han:
             start = latin.start()
-        elif len(han) < 2 or han in generic or han.endswith(generic_tails):
-            continue
+        elif len(han) < 2 or han in generic or han.endswith(generic_tails) or _COUNTED.match(han):
+            continue  # 五家投信: a count of firms, not a name
         elif m.group() in risky and han[-2:] in doc.lex.boundary_words:
             continue  # 赔偿保险, 机房建设: a phrase, not a firm
         elif m.group() == "公司":
@@ -189,6 +189,8 @@ def _after_everyday_word(lex: Lexicons, han: str, min_freq: int) -> int:
 def _leading_word(lex: Lexicons) -> regex.Pattern[str]:
     return regex.compile(rf"(?:{words(lex.rule('firms')['leading_words'])})+")
 
+
+_COUNTED = regex.compile(r"^[\d一二两三四五六七八九十百几多数各]+[家间所只档]")
 
 # Comparisons never stand inside a guessed firm name: 件数比银行 is no 比银行.
 _SUFFIX_STOPS = _STOPS | frozenset("比较较")

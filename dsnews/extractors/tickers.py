@@ -306,10 +306,11 @@ def _context_pattern() -> regex.Pattern[str]:
     # A generic short name (平安, 中信) counts only when what follows makes it a stock:
     # a price move, or the words 股价/股份/股票/公司.
     # A generic short name (平安, 世界) counts only when what follows makes it a company:
-    # a price move, 股价/公司, or a company's act (公布业绩, 发布公告, 宣布, 表示).
+    # a price move, 股价/公司, or a company's act (公布业绩, 发布公告, 宣布, 表示). Not 集团:
+    # 稳定发展集团第二条产品线 is no 发展, and 中信集团 is not the listed 中信证券.
     return regex.compile(
         r"\s*+(?:也|亦|则|还|均|都|今日|昨日|今|昨|日前|近日|盘中)?+"
-        r"(?:股价|股份|股票|公司|集团|董事会|[涨跌升挫飙扬]|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停"
+        r"(?:股价|股票|公司|董事会|[涨跌升挫飙扬]|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停"
         r"|公布|公告|发布公告|宣布|表示|指出|预计|营收|获利|净利|财报)"
         r"|\s*+\((?:[A-Z][A-Za-z]|\d{4})"  # 奇异(General Electric), 南亚(1303): a company introduced
     )

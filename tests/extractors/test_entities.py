@@ -262,6 +262,7 @@ FIRMS = [
     P("Bernstein表示，晶片股估值偏高。", (("Bernstein", None),), id="latin-word-before-verb"),
     P("法興銀行分析師Manish Kabra表示，美股偏貴。Kabra指出，科技股領漲。", (("法興銀行", "GLE.FR"),),
       id="a-surname-before-a-verb-is-no-firm"),
+    P("金管會也開罰台新銀行3,000萬元。", (("台新銀行", None),), id="regulator-verb-before-a-bank"),
 ]
 
 NOT_FIRMS = [
@@ -280,6 +281,7 @@ NOT_FIRMS = [
     P("他們亦會善用科技提升營運效率。", id="verb-plus-keji-is-no-firm"),
     P("保险公司须履行赔偿保险责任。", id="insurance-phrase-is-no-firm"),
     P("資料中心的機房建設持續增加。", id="construction-phrase-is-no-firm"),
+    P("金管會表示，五家投信將接受檢查。", id="a-count-of-firms-is-no-firm"),
 ]
 
 FIRM_MISSES = [

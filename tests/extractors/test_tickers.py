@@ -169,6 +169,7 @@ NOT_FOUND = [
     P("《蘋果日報》昨日刊出專題報導。", (), id="apple-daily-is-not-aapl"),
     P("苹果日报记者昨日报道此事。", (), id="apple-daily-is-not-aapl-simp"),
     P("沪指收涨0.6%，A股投资者要走正道，理性投资。", (), id="taiwan-short-name-in-a-mainland-story"),
+    P("公司並發展美食線上外送服務，穩定發展集團第二條產品線。", (), id="generic-name-before-jituan"),
 ]
 
 # --------------------------------------------------------------------------------------
