@@ -287,6 +287,8 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         lead = _leading_word(doc.lex).match(text, start, m.start())
         if lead:  # 现任兴银基金管理有限责任公司
             start = lead.end()
+        if start > 0 and text[start - 1] == ")":
+            continue  # 上海海通证券(13.930,0.07,0.51%)资产管理有限公司: the name is cut by a price widget
         if m.start() - start >= 2:
             blocked.take(start, m.end())
             yield doc.mention("firm", start, m.end(), doc.text[start : m.end()], "firms.legal_name")
