@@ -32,7 +32,7 @@ ANAPHOR_REACH = 200
 
 def assemble(doc: Doc, source: str, categories: Iterable[str]) -> Result:
     wanted = set(categories)
-    _drop_names_inside_people(doc)
+    _drop_names_inside_longer_names(doc)
     tickers = _tickers(doc)
     firms = _firms(doc, {t.id for t in tickers})
     people = _people(doc)
@@ -48,18 +48,18 @@ def assemble(doc: Doc, source: str, categories: Iterable[str]) -> Result:
     )
 
 
-def _drop_names_inside_people(doc: Doc) -> None:
+def _drop_names_inside_longer_names(doc: Doc) -> None:
     """Overlap policy: a company name inside a person's name (记者 蔡承启 报导) or inside a
     registered firm name (上海海通证券资产管理有限公司) is no mention of that company."""
-    people = Coverage(len(doc.norm.original))
+    longer = Coverage(len(doc.norm.original))
     for m in doc.of("person"):
-        people.take(m.span.start, m.span.end)
+        longer.take(m.span.start, m.span.end)
     for m in doc.of("firm"):  # a registered name holds its own words: 上海海通证券资产管理有限公司
         if m.rule == "firms.legal_name":
-            people.take(m.span.start, m.span.end)
+            longer.take(m.span.start, m.span.end)
 
     def inside(m: Mention) -> bool:
-        return people.overlaps(m.span.start, m.span.end)
+        return longer.overlaps(m.span.start, m.span.end)
 
     for kind in ("ticker", "firm"):
         if kind in doc.found:
