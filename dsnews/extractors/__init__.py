@@ -18,6 +18,7 @@ from dsnews.model import Kind, Mention, MoveFacts, PersonFacts, QuoteFacts, Span
 from dsnews.normalise import Normalised
 
 SENTENCE_END = "。！？!?\n"
+HAN = regex.compile(r"\p{Han}")  # one Chinese character
 CLAUSE_END = SENTENCE_END + "，,；;：:丨|"  # 丨 ends a dateline: 格隆汇9月20日丨
 
 
@@ -128,6 +129,12 @@ class _Identity(dict[int, int]):
 # Brackets hold codes and price widgets (东吴证券(11.040,0.04,0.36%)): their commas do
 # not end a clause. Only short brackets are skipped, so an unclosed one changes nothing.
 BRACKET_REACH = 40
+
+
+@functools.cache
+def acronyms(lex: Lexicons) -> frozenset[str]:
+    """Latin words that name kinds of things (ETF, ASIC, GPU), never a firm or a subject."""
+    return frozenset(word.upper() for word in lex.rule("moves")["not_names"])
 
 
 def last_match(pattern: regex.Pattern[str], text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from dsnews.extractors import Coverage, Doc, last_match
+from dsnews.extractors import HAN, Coverage, Doc, acronyms, last_match
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention
 
@@ -60,7 +60,8 @@ def _same_firm_as(doc: Doc, legal: list[Mention], others: list[Mention]) -> Iter
     suffixes = _legal_pattern(doc.lex)
     for m in legal:
         name = simplify(m.span.text)
-        stem = name[: suffixes.search(name).start()] if suffixes.search(name) else name
+        suffix = suffixes.search(name)
+        stem = name[: suffix.start()] if suffix else name
         key = next(
             (k for text, k in short if len(text) >= 2 and (name.startswith(text) or _place_and(stem, text))), m.key
         )
@@ -115,7 +116,7 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
             return start, end
         end = start - 1  # 世芯-KY: the Han name before the listing suffix
     start = end
-    while start > 0 and end - start < 6 and _HAN.match(text[start - 1]):
+    while start > 0 and end - start < 6 and HAN.match(text[start - 1]):
         if text[start - 1] in _STOPS:
             break
         start -= 1
@@ -173,9 +174,6 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         yield doc.mention("firm", start, m.end(), text[start : m.end()], "firms.suffix")
 
 
-_HAN = regex.compile(r"\p{Han}")
-
-
 def _after_everyday_word(lex: Lexicons, han: str, min_freq: int) -> int:
     """Where a guessed name starts: after the last frequent everyday word in `han`."""
     words_ = lex.boundary_words
@@ -197,7 +195,7 @@ _SUFFIX_STOPS = _STOPS | frozenset("比较较")
 
 
 def _is_name_han(char: str) -> bool:
-    return char not in _SUFFIX_STOPS and _HAN.match(char) is not None
+    return char not in _SUFFIX_STOPS and HAN.match(char) is not None
 
 
 @functools.cache
@@ -216,10 +214,10 @@ def _latin_before_title(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     """Latin names that stand before a job title are the employer: `Bernstein分析師`."""
     if not doc.lex.titles:
         return
-    acronyms = {a.upper() for a in doc.lex.rule("moves").get("not_names", [])}
+    kinds = acronyms(doc.lex)
     for m in _title_pattern(doc.lex).finditer(doc.text):
         start, end = m.span("name")
-        if blocked.overlaps(start, end) or m["name"].upper() in acronyms:
+        if blocked.overlaps(start, end) or m["name"].upper() in kinds:
             continue  # ETF经理人: a kind of product, not a firm
         blocked.take(start, end)
         yield doc.mention("firm", start, end, doc.text[start:end], "firms.before_title")
@@ -300,7 +298,7 @@ def _legal_boundary(lex: Lexicons) -> regex.Pattern[str]:
 
 
 def _is_legal_char(char: str) -> bool:
-    return char not in _STOPS and (bool(_HAN.match(char)) or char.isascii() and char.isalnum())
+    return char not in _STOPS and (bool(HAN.match(char)) or char.isascii() and char.isalnum())
 
 
 @functools.cache
@@ -314,11 +312,11 @@ def _verb_after(lex: Lexicons) -> regex.Pattern[str]:
 def _latin_word_before_verb(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     """`Bernstein表示`: one capitalised Latin word before a speech verb is a firm, unless it
     is the surname of a person named in full before (`Manish Kabra … Kabra指出`)."""
-    acronyms = {a.upper() for a in doc.lex.rule("moves").get("not_names", [])}
+    kinds = acronyms(doc.lex)
     for m in _verb_after(doc.lex).finditer(doc.text):
         start, end = m.span("name")
         name = m["name"]
-        if blocked.overlaps(start, end) or name.upper() in acronyms:
+        if blocked.overlaps(start, end) or name.upper() in kinds:
             continue
         if start > 0 and doc.text[start - 1] in " -":
             continue  # the last word of a longer Latin name (Tomás Herrera表示)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from dsnews.extractors import Coverage, Doc
+from dsnews.extractors import Coverage, Doc, acronyms
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Direction, Hedge, Mention, MoveFacts, Span
 
@@ -242,7 +242,7 @@ def _threshold_moves(doc: Doc, subjects: Subjects) -> Iterator[Mention]:
         direction: Direction = "up" if (m["noun"] or m["noun2"]) == "涨幅" else "down"
         value = float(m["num"] or m["num2"])
         _, sentence_end = doc.sentence_bounds(m.end())
-        index = bisect.bisect_left([s.start for s in subjects.named], m.end())
+        index = bisect.bisect_left(subjects.start_list, m.end())
         for subject in subjects.named[index:]:
             if subject.start >= sentence_end:
                 break
@@ -354,7 +354,7 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     known = Coverage(len(text))
     for f in found:
         known.take(f.start, f.end)
-    acronyms = _word_set(doc.lex, "not_names") if "not_names" in doc.lex.rule("moves") else frozenset()
+    kinds = acronyms(doc.lex)
     # Names no lexicon lists: 价值股指数, CBOT玉米期货 (which contains a known firm: the
     # longer subject wins), 百货类股 (a sector).
     longer = [(start, end) for start, end in _index_names(text)]
@@ -377,7 +377,7 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
         found.append(_subject(doc, start, end, None, "index"))
         known.take(start, end)
     for m in _LATIN_NAME.finditer(text):
-        if m.group().upper() in acronyms:
+        if m.group().upper() in kinds:
             continue  # ASIC, ETF, GPU: kinds of things, not names
         if not known.overlaps(m.start(), m.end()):
             found.append(_subject(doc, m.start(), m.end(), None, "name"))
@@ -463,7 +463,8 @@ class Subjects:
     def __init__(self, subjects: list[Subject]) -> None:
         self.named = [s for s in subjects if not s.anaphor]  # in text order, not overlapping
         self.ends = [s.end for s in self.named]
-        self.starts = {s.start: s for s in self.named}
+        self.start_list = [s.start for s in self.named]
+        self.index_at = {s.start: i for i, s in enumerate(self.named)}  # start → index in named
         self.anaphor_starts = [s.start for s in subjects if s.anaphor]
 
     def before(self, pos: int) -> int:
@@ -479,10 +480,9 @@ def _subjects_after(doc: Doc, subjects: Subjects, end: int) -> list[Subject]:
     """`收跌近6%的特斯拉(TSLA.US)`, `涨停的千兴、智原`: the move stands before its subjects, joined by 的."""
     if doc.text[end : end + 1] != "的":
         return []
-    first = subjects.starts.get(end + 1)
-    if first is None:
+    index = subjects.index_at.get(end + 1)
+    if index is None:
         return []
-    index = subjects.named.index(first)
     return subjects.named[index : _list_end(doc, subjects.named, index) + 1]
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
-from dsnews.extractors import Coverage, Doc
+from dsnews.extractors import HAN, Coverage, Doc
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention, PersonFacts
 
@@ -190,14 +190,11 @@ def _given_name_before(doc: Doc, start: int) -> int | None:
     best = None
     for length in range(1, 6):
         begin = start - 1 - length
-        if begin < 0 or not _HAN.match(text[begin]):
+        if begin < 0 or not HAN.match(text[begin]):
             break
-        if begin == 0 or not _HAN.match(text[begin - 1]) or text[:begin].endswith(doc.lex.titles):
+        if begin == 0 or not HAN.match(text[begin - 1]) or text[:begin].endswith(doc.lex.titles):
             best = begin
     return best
-
-
-_HAN = regex.compile(r"\p{Han}")
 
 
 def _trim_name(text: str, start: int, end: int, rules: dict) -> tuple[int, int]:
