@@ -164,3 +164,23 @@ def test_ctrl_c_stops_cleanly_and_resume_finishes(tmp_path: Path) -> None:
     assert finished.returncode == 0
     sources = [r["source"] for r in lines(out)]
     assert len(sources) == len(set(sources)) == 3000
+
+
+def test_a_50_megabyte_one_line_file_finishes(tmp_path: Path) -> None:
+    """No sentence, clause or name search may go quadratic on a text without line breaks."""
+    samples = sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
+    line = "".join(p.read_text(encoding="utf-8").replace("\n", "") for p in samples)
+    text = line * (50_000_000 // len(line.encode("utf-8")) + 1)
+    big = tmp_path / "one-line.txt"
+    big.write_text(text, encoding="utf-8")
+    assert big.stat().st_size >= 50_000_000
+    done = subprocess.run([DSNEWS, "extract", "-f", "jsonl", str(big)], capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr[-500:]
+    [output] = done.stdout.splitlines()
+    result = json.loads(output)
+    assert result["chars"] == len(text)
+    assert len(result["tickers"]) >= 10 and len(result["moves"]) >= 20
+    for category in ("tickers", "moves", "people", "firms", "quotes"):
+        for item in result[category][:50]:
+            for span in item.get("mentions", [item]):
+                assert text[span["start"] : span["end"]] == span["text"]

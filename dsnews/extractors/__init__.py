@@ -129,6 +129,9 @@ class _Identity(dict[int, int]):
 # Brackets hold codes and price widgets (东吴证券(11.040,0.04,0.36%)): their commas do
 # not end a clause. Only short brackets are skipped, so an unclosed one changes nothing.
 BRACKET_REACH = 40
+# No sentence or clause is looked for beyond this many characters either side: a text
+# without stops (a 50 MB line) stays linear.
+BOUNDS_REACH = 1000
 
 
 @functools.cache
@@ -146,8 +149,8 @@ def last_match(pattern: regex.Pattern[str], text: str, start: int = 0, end: int 
 
 
 def _bounds(text: str, pos: int, stops: str) -> tuple[int, int]:
-    start = pos
-    while start > 0:
+    start, floor, ceiling = pos, max(0, pos - BOUNDS_REACH), min(len(text), pos + BOUNDS_REACH)
+    while start > floor:
         if text[start - 1] == ")":
             opening = text.rfind("(", max(0, start - BRACKET_REACH), start - 1)
             if opening >= 0 and "\n" not in text[opening:start]:
@@ -157,7 +160,7 @@ def _bounds(text: str, pos: int, stops: str) -> tuple[int, int]:
             break
         start -= 1
     end = pos
-    while end < len(text):
+    while end < ceiling:
         if text[end] == "(":
             closing = text.find(")", end + 1, end + BRACKET_REACH)
             if closing >= 0 and "\n" not in text[end:closing]:

@@ -249,10 +249,12 @@ def _latin_suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
 
 def _latin_short_forms(doc: Doc, found: list[Mention], blocked: Coverage) -> Iterator[Mention]:
     """A later `Merit` is the `Merit Interactive Co.` named before: same firm, another mention."""
-    for firm in found:
+    seen: set[str] = set()
+    for firm in found:  # the first mention of each firm; later ones are what it looks for
         words_ = firm.key.split(" ")
-        if len(words_) < 2 or len(words_[0]) < 4 or not words_[0][0].isupper():
+        if firm.key in seen or len(words_) < 2 or len(words_[0]) < 4 or not words_[0][0].isupper():
             continue
+        seen.add(firm.key)
         _, end = doc.norm_span(firm.span)
         pattern = regex.compile(rf"(?<![A-Za-z0-9]){regex.escape(words_[0])}(?![A-Za-z0-9])")
         for m in pattern.finditer(doc.text, end):

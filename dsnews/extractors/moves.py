@@ -358,6 +358,7 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     # Names no lexicon lists: 价值股指数, CBOT玉米期货 (which contains a known firm: the
     # longer subject wins), 百货类股 (a sector).
     longer = [(start, end) for start, end in _index_names(text)]
+    guesses: list[Subject] = []
     for m in _SECTOR.finditer(text):
         longer.append((m.start(), m.end()))
         # 百货、运输类股 / 橡胶及造纸类股: the sectors listed before share the suffix
@@ -365,17 +366,24 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
         while (shared := _SECTOR_BEFORE.search(text, max(0, start - 8), start)) is not None:
             longer.append((shared.start(), shared.start() + len(shared["name"])))
             start = shared.start()
-    for start, end in longer:
-        inside = [f for f in found if start <= f.start and f.end <= end]
+    # Longest first at each start, so a guess never falls inside one made before it; the
+    # known subjects are looked up by start, which keeps a one-line 50 MB text linear.
+    found.sort(key=lambda f: f.start)
+    found_starts = [f.start for f in found]
+    replaced: set[int] = set()
+    for start, end in sorted(set(longer), key=lambda span: (span[0], -span[1])):
+        first, stop = bisect.bisect_left(found_starts, start), bisect.bisect_left(found_starts, end)
+        inside = [i for i in range(first, stop) if found[i].end <= end and i not in replaced]
         # Extended to the right (上证 + 50指数), or by an exchange's Latin code on the left
         # (CBOT + 玉米期货); a Han word on the left (带领 + 加权指数) is no part of the name.
-        left = text[start : min(f.start for f in inside)] if inside else ""
+        left = text[start : found[inside[0]].start] if inside else ""
         if inside and (not left or left.strip().isascii() and left.strip().isalpha()):
-            found = [f for f in found if f not in inside]
+            replaced.update(inside)
         elif known.overlaps(start, end):
             continue  # 带领 + 加权指数: the known name stands, the guess does not
-        found.append(_subject(doc, start, end, None, "index"))
+        guesses.append(_subject(doc, start, end, None, "index"))
         known.take(start, end)
+    found = [f for i, f in enumerate(found) if i not in replaced] + guesses
     for m in _LATIN_NAME.finditer(text):
         if m.group().upper() in kinds:
             continue  # ASIC, ETF, GPU: kinds of things, not names

@@ -192,7 +192,7 @@ def _given_name_before(doc: Doc, start: int) -> int | None:
         begin = start - 1 - length
         if begin < 0 or not HAN.match(text[begin]):
             break
-        if begin == 0 or not HAN.match(text[begin - 1]) or text[:begin].endswith(doc.lex.titles):
+        if begin == 0 or not HAN.match(text[begin - 1]) or text.endswith(doc.lex.titles, 0, begin):
             best = begin
     return best
 
@@ -200,7 +200,7 @@ def _given_name_before(doc: Doc, start: int) -> int | None:
 def _trim_name(text: str, start: int, end: int, rules: dict) -> tuple[int, int]:
     """Cut a three-character guess to two when its last character starts a verb or particle."""
     if end - start == 3 and (text[end - 1] in "说称指表认也还则已将在是的和与及持增减先女正" or
-                             any(text[end - 1 :].startswith(v) for v in rules["speech_verbs"])):
+                             any(text.startswith(v, end - 1) for v in rules["speech_verbs"])):
         return start, end - 1
     return start, end
 
@@ -232,8 +232,8 @@ def _short_forms(
         first_seen.setdefault(name, (start, end))
     for name, (start, end) in first_seen.items():
         if len(name) >= 2 and not name.isascii():  # the full name again: 陈文宗指出 (on a line of its own)
-            for m in regex.finditer(regex.escape(name), doc.text[end:]):
-                s, e = end + m.start(), end + m.end()
+            for m in regex.compile(regex.escape(name)).finditer(doc.text, end):
+                s, e = m.span()
                 if not taken.overlaps(s, e):
                     taken.take(s, e)
                     yield doc.mention("person", s, e, name, "people.again", PersonFacts(None, None))
