@@ -512,6 +512,9 @@ def _choose_subjects(
     count = subjects.before(pos)
     if count and named[count - 1].start >= clause_start:
         return _with_list(doc, named, count - 1)
+    unknown = _unknown_name(doc, subjects, clause_start, pos)
+    if unknown:
+        return [unknown]  # 莎莎升近12% / 科指升2.5%: a name no lexicon lists heads the clause
     first = count
     while first > 0 and named[first - 1].start >= sentence_start:
         first -= 1
@@ -529,6 +532,43 @@ def _choose_subjects(
         return [named[(topics or list(in_that))[0]]]
     # No subject at all (现涨幅回落至5.8%): the story goes on about the last move's subject.
     return last if last_end >= 0 and pos - last_end <= CARRY_OVER else []
+
+
+_CLAUSE_HEAD = regex.compile(r"\s*+(?P<name>\p{Han}{2,4})\s*+")
+
+
+def _unknown_name(doc: Doc, subjects: Subjects, clause_start: int, pos: int) -> Subject | None:
+    """The whole head of a move's clause when it reads as a name in a list of moves:
+    `周生生升近1%，翠华跌逾4%` (a clause beside it opens with a known subject), not
+    `盘中一度涨5%`, `股价上涨2%` or `晨盘强涨3%`."""
+    m = _CLAUSE_HEAD.fullmatch(doc.text, clause_start, pos)
+    if not m or not _beside_a_named_clause(doc, subjects, clause_start):
+        return None
+    name, words_, rules = m["name"], doc.lex.boundary_words, doc.lex.rule("moves")["subject"]
+    if name[:2] in words_ or name[-2:] in words_ or doc.lex.cuts_a_word(doc.text, *m.span("name")):
+        return None
+    if name[0] in rules["head_not_first"] or name[-1] in rules["head_not_last"]:
+        return None
+    return _subject(doc, *m.span("name"), None, "name")
+
+
+def _beside_a_named_clause(doc: Doc, subjects: Subjects, clause_start: int) -> bool:
+    """True when the clause before or after this one, in the same sentence, opens with a
+    known subject."""
+    text = doc.text
+    sentence_start, sentence_end = doc.sentence_bounds(clause_start)
+    _, clause_end = doc.clause_bounds(clause_start)
+    heads = []
+    if clause_start - 1 > sentence_start:
+        heads.append(doc.clause_bounds(clause_start - 2)[0])
+    if clause_end + 1 < sentence_end:
+        heads.append(clause_end + 1)
+    for head in heads:
+        while head < len(text) and text[head].isspace():
+            head += 1
+        if head in subjects.index_at:
+            return True
+    return False
 
 
 def _list_end(doc: Doc, named: list[Subject], index: int) -> int:

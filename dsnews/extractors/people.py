@@ -33,7 +33,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     surnames = regex.escape(rules["surnames"])
     doubles = words(rules["double_surnames"])
     # Adverbs and dates between a name and its verb: 则 / 昨(6)日 / 周一(5日)
-    fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|昨日|今日|昨天|今天|昨|今|日前|近日|周[一二三四五六日]|星期[一二三四五六日天]"
+    fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|仍|昨日|今日|昨天|今天|昨|今|日前|近日|周[一二三四五六日]|星期[一二三四五六日天]"
                r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?))*+\s*+")
     # A Han name never starts with a particle or a title's tail (是沈国英, 人袁永腾).
     name_start = r"(?![是为的在和与及由对将被人者员长师官])"
@@ -42,6 +42,10 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # found by an automaton: an alternation of 190 titles is slow to compile and run).
         # 首席投资策略师Charu Chanana / 分析师 Stacy Rasgon
         "title_latin": regex.compile(rf"\ ?(?P<name>{LATIN_PERSON})(?![A-Za-z])"),
+        # 执行长 Sewing表示: one Latin word between a title and a speech verb
+        "title_latin_surname": regex.compile(
+            rf"\ ?(?P<name>\p{{Lu}}\p{{Ll}}{{2,}}+(?:-\p{{Lu}}?\p{{Ll}}++)?+)(?={fillers}(?:进一步)?(?:{verbs}))"
+        ),
         # 总裁古尔斯比表示 / 研究部主管张伟明： / 董事长是沈国英， (2–4 Han characters between
         # the title and a speech verb or a punctuation mark)
         "title_han": regex.compile(
@@ -99,6 +103,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 董事 / 发动机公司: a title or a firm, not a person
         if rule in _GUESSED and _is_word_inside(lex, name):
             return  # 解除质押 / 董事席次: an everyday word, not a name
+        if rule == "people.title_han" and name in lex.boundary_words:
+            return  # 采购经理 + 指数: a word after a title's letters, not a name
         if any(v.startswith(name) or name.startswith(v) for v in rules["speech_verbs"]):
             return  # 这位分析师补充说 / 大股东回应减持: a verb, not a name
         if rule != "people.byline" and firm_cover.overlaps(start, end):
@@ -121,6 +127,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
     # The title patterns are tried only where a title ends (titles found by the automaton).
     titles = lex.title_spans(doc.text)
     for title, m in _matches_at(patterns["title_latin"], doc.text, titles):
+        keep(*m.span("name"), title, "people.title_latin")
+    for title, m in _matches_at(patterns["title_latin_surname"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_latin")
     for title, m in _matches_at(patterns["title_han"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_han")
@@ -200,7 +208,8 @@ def _given_name_before(doc: Doc, start: int) -> int | None:
 def _trim_name(text: str, start: int, end: int, rules: dict) -> tuple[int, int]:
     """Cut a three-character guess to two when its last character starts a verb or particle."""
     if end - start == 3 and (text[end - 1] in "说称指表认也还则已将在是的和与及持增减先女正" or
-                             any(text.startswith(v, end - 1) for v in rules["speech_verbs"])):
+                             any(text.startswith(v, end - 1) for v in rules["speech_verbs"]) or
+                             any(text.startswith(v, end - 1) for v in rules["office_verbs"])):
         return start, end - 1
     return start, end
 

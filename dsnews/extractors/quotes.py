@@ -46,6 +46,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "filler": regex.compile(
             rf"(?:\s*+(?:{words(rules['speakers']['fillers'])}|\(\s*+\d{{1,2}}\s*+(?:日\s*+)?\)\s*+日?))*+\s*+$"
         ),
+        # Any verb, or an announcement, in an earlier clause: its speaker owns the sentence.
+        "any_verb": regex.compile(rf"{words(rules['verbs'])}|宣布"),
         "open": regex.compile(rf"[{opens}]"),
         "person_anaphor": regex.compile(rf"(?:{words(rules['speakers']['person_anaphors'])})(?!们)"),  # 他们 is a group
         "firm_anaphor": regex.compile(words(rules["speakers"]["firm_anaphors"])),
@@ -113,7 +115,7 @@ def _speaker(
                 break  # 法兴银行分析师表示 / 瑞银…的首席投资官认为: the named firm speaks
             return _make(doc, clause_start + m.start(), stop, key)
     if not candidates:
-        return None
+        return _sentence_subject(doc, pats, entities, clause_start) if not near.strip() else None
     start, end, key, kind = candidates[-1]
     if kind == "person" and _distance(text, end, stop) > 0 and not _ADVERBIAL.fullmatch(text, end, stop):
         # a person stands right before the verb (黄仁勋的公司表示 is not him), allowing a
@@ -121,6 +123,34 @@ def _speaker(
         return None
     officer = kind == "firm" and _ends_with_title(doc, text[end:stop])  # Man Numeric的首席投资长
     return _make(doc, start, end, key, by_person=kind == "person" or officer)
+
+
+# How far into its sentence the subject of a later clause may start (台塑董事長林健男…).
+SUBJECT_REACH = 12
+
+
+def _sentence_subject(
+    doc: Doc, pats: dict[str, regex.Pattern[str]], entities: list[tuple[int, int, str, str]], clause_start: int
+) -> Speaker | None:
+    """The speaker of a verb that opens a later clause: the person (or else the firm)
+    that opens the sentence. `林健男對本季展望維持看法，認為…` → 林健男. Not when an
+    earlier verb of the sentence has a speaker of its own (`法人預期，…，預期…`)."""
+    sentence_start, _ = doc.sentence_bounds(clause_start)
+    if sentence_start == clause_start or pats["any_verb"].search(doc.text, sentence_start, clause_start):
+        return None
+    first_clause_end = doc.clause_bounds(sentence_start)[1]
+    index = bisect.bisect_left(entities, (sentence_start,))
+    opening = []
+    while index < len(entities) and entities[index][0] < min(first_clause_end, sentence_start + SUBJECT_REACH):
+        opening.append(entities[index])
+        index += 1
+    lead = doc.text[sentence_start : opening[0][0]] if opening else ""
+    if not opening or lead.strip():
+        return None  # the sentence does not open with a name
+    start, end, key, kind = next((e for e in opening if e[3] == "person"), opening[0])
+    if key in doc.lex.media:
+        return None  # MoneyDJ新聞 2021-03-31 記者…: a dateline, not a speaker
+    return _make(doc, start, end, key, by_person=kind == "person")
 
 
 def _ends_with_title(doc: Doc, text: str) -> bool:
@@ -193,7 +223,8 @@ def _quote_then_speaker(
         if not verb:
             continue
         speaker = _speaker(doc, pats, entities, verb.start())
-        if speaker is None or speaker.start - after > SPEAKER_REACH or doc.clause_bounds(verb.start())[0] > after:
+        if (speaker is None or not 0 <= speaker.start - after <= SPEAKER_REACH
+                or doc.clause_bounds(verb.start())[0] > after):
             continue  # the speaker belongs to the clause right after the quotation
         covered.take(m.start(), verb.end())
         facts = QuoteFacts("direct", verb.group(), speaker.text or None, speaker.key, speaker.by_person)

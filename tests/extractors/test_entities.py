@@ -98,6 +98,12 @@ PEOPLE = [
     P("港燈董事總經理鄭祖瀛就表示，電費需要上調。", ("鄭祖瀛",), id="particle-before-verb"),
     P("渣打大中華區首席經濟師丁爽表示，內地經濟將好轉。", ("丁爽",), id="title-economist-trad"),
     P("創威董事長陳文宗指出，今年有新客戶加入。", ("陳文宗",), id="given-name-that-is-a-word"),
+    # A verb of office right after a two-character name is not part of it
+    P("該平台總裁兼營運長王力接任執行長一職。", ("王力",), id="office-verb-after-name-trad"),
+    P("该平台总裁兼COO王力接任CEO，创始人唐岩辞任。", ("王力", "唐岩"), id="office-verb-after-name-simp"),
+    # One Latin word between a title and a speech verb
+    P("德意志銀行執行長 Sewing表示，重組成本大致已消化。", ("Sewing",), id="latin-surname-after-title-trad"),
+    P("德意志银行CEO Sewing表示，重组成本大部分已被消化。", ("Sewing",), id="latin-surname-after-title-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -113,6 +119,8 @@ NOT_PEOPLE = [
     P("马来亚银行分析师表示，港股估值吸引。", id="firm-then-title-simp"),
     P("富達國際投資組合經理表示，亞洲股市被低估。", id="firm-then-long-title"),
     P("Bernstein分析師表示，蘋果估值偏高。", id="latin-firm-is-not-a-person"),
+    P("內地採購經理指數(PMI)回升至50以上。", id="word-after-title-letters-trad"),
+    P("内地采购经理指数(PMI)回升至50以上。", id="word-after-title-letters-simp"),
 ]
 
 PEOPLE_MISSES = [

@@ -213,6 +213,11 @@ CASES = [
     # A range gives both ends
     P("比特幣昨日急跌8至10%。", (("比特幣", DOWN, 8.0, None, None), ("比特幣", DOWN, 10.0, None, None)), id="range-zhi-trad"),
     P("恒指今日大涨3～5%。", (("恒指", UP, 3.0, None, None), ("恒指", UP, 5.0, None, None)), id="range-tilde-simp"),
+    # A name no lexicon lists, in a list of moves beside a known subject, is its own subject
+    P("零售股個別發展，周生生升近1%，佳佳跌逾4%。", (("0116.HK", UP, 1.0, "nearly", None),
+      ("佳佳", DOWN, 4.0, "over", None)), id="unknown-name-in-a-list-trad"),
+    P("恒指本周累计上升1%，科科升2.5%。", (("恒指", UP, 1.0, None, None), ("科科", UP, 2.5, None, None)),
+      id="unknown-name-in-a-list-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -244,6 +249,12 @@ NOT_FOUND = [
     P("上市股今漲幅達7％的有11檔。", id="threshold-count-is-no-move"),
     P("明年房地產投資仍要跌5%。", id="next-year-forecast-trad"),
     P("市场预料明年金价将再涨10%。", id="forecast-simp"),
+]
+
+# A clause head that is market jargon, not a name, takes no subject of its own.
+JARGON_HEADS = [
+    P("台積電(2330)開高，晨盤強漲3%，聯電(2303)持平。", id="jargon-morning-session"),
+    P("台積電(2330)開高，翻黑跌1%，聯電(2303)持平。", id="jargon-turns-black"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -298,3 +309,9 @@ def test_move_offsets_survive_context(surface: str, direction: str, value: float
     assert (move.direction, move.value) == (direction, value)
     assert (move.span.start, move.span.end, move.span.text) == (len(before), len(before) + len(surface), surface)
     assert text[move.span.start : move.span.end] == move.span.text
+
+
+@pytest.mark.parametrize("text", JARGON_HEADS)
+def test_jargon_head_is_no_subject(text: str) -> None:
+    subjects = {m.subject for m in dsnews.extract(text).moves}
+    assert not subjects & {"晨盤強", "晨盘强", "翻黑"}

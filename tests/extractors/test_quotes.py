@@ -159,6 +159,20 @@ CASES = [
       (("丁爽", I, "政策效應消退。"), ("丁爽", I, "第4季經濟將較第3季好。")), id="verb-yuqi-anaphor-trad"),
     P("創威董事長陳文宗表示，新廠完工。\n陳文宗指出，需求持續增加。",
       (("陳文宗", I, "新廠完工。"), ("陳文宗", I, "需求持續增加。")), id="full-name-again"),
+    # The person who opens the sentence speaks through a verb that opens a later clause
+    P("台塑董事長林健男對本季展望維持上月看法，認為營收將微幅衰退。", (("林健男", I, "營收將微幅衰退。"),),
+      id="sentence-subject-trad"),
+    P("台塑董事长林健男对本季展望维持上月看法，认为营收将微幅衰退。", (("林健男", I, "营收将微幅衰退。"),),
+      id="sentence-subject-simp"),
+    # 又說 / 形容 / 不認為 / 預估
+    P("阿里巴巴主席蔡崇信表示，公司業務穩定。蔡崇信又說，脫鉤的感覺在半導體最強烈。",
+      (("蔡崇信", I, "公司業務穩定。"), ("蔡崇信", I, "脫鉤的感覺在半導體最強烈。")), id="verb-you-shuo-trad"),
+    P("阿里巴巴主席蔡崇信表示，公司业务稳定。他形容，人工智能和云技术就像手和手套。",
+      (("蔡崇信", I, "公司业务稳定。"), ("蔡崇信", I, "人工智能和云技术就像手和手套。")), id="verb-xingrong-simp"),
+    P("創威董事長陳文宗不認為，製造業會大規模外移。", (("陳文宗", I, "製造業會大規模外移。"),),
+      id="verb-negated-opinion-trad"),
+    P("台化董事长洪福源仍预估，第四季营收可望优于第三季。", (("洪福源", I, "第四季营收可望优于第三季。"),),
+      id="verb-yugu-simp"),
 ]
 
 
@@ -207,6 +221,9 @@ NOT_FOUND = [
     P("根据彭博数据，今年以来外资净流入港股逾千亿元。", id="data-source-simp"),
     P("拼多多上季業績增長不及預期，股價跌近11%收市。", id="bujiyuqi-is-no-verb"),
     P("市場預期表現將淡季不淡。", id="market-expects-is-no-quote"),
+    # A sentence opening with an outlet's dateline, or whose earlier verb has its own speaker
+    P("MoneyDJ新聞 記者 張以忠 報導科誠受惠訂單回溫，預期全年營收成長1成。", id="dateline-is-no-subject"),
+    P("鴻海昨日宣布，旗下公司與客運業者合作，預計明年起導入電動巴士。", id="announcement-before-verb"),
 ]
 
 
