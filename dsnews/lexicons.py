@@ -379,6 +379,12 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
         context_only |= {
             n for _, (n, _freq) in rows(folder / "generic_names.tsv", 2, problems) if n not in curated
         }
+    if (folder / "short_forms.tsv").is_file():
+        # Stems of HK names (莎莎国际 → 莎莎): often words too (开源, 大中华).
+        curated = _curated_names(folder, problems)
+        context_only |= {
+            simplify(n) for _, (n, _id) in rows(folder / "short_forms.tsv", 2, problems) if simplify(n) not in curated
+        }
     lex.context_only = frozenset(context_only)
     if (folder / "titles.tsv").is_file():
         titles = {simplify(t) for _, (t, _s) in rows(folder / "titles.tsv", 2, problems) if t}

@@ -512,6 +512,9 @@ def _choose_subjects(
     count = subjects.before(pos)
     if count and named[count - 1].start >= clause_start:
         return _with_list(doc, named, count - 1)
+    both = _BOTH.match(doc.text, clause_start, pos)
+    if both and count >= _BOTH_COUNT[both["word"][0]]:
+        return named[count - _BOTH_COUNT[both["word"][0]] : count]  # 两者分别跌4.4%及3.2%: the last two named
     unknown = _unknown_name(doc, subjects, clause_start, pos)
     if unknown:
         return [unknown]  # 莎莎升近12% / 科指升2.5%: a name no lexicon lists heads the clause
@@ -534,6 +537,8 @@ def _choose_subjects(
     return last if last_end >= 0 and pos - last_end <= CARRY_OVER else []
 
 
+_BOTH = regex.compile(r"\s*+(?P<word>两者|二者|三者)")
+_BOTH_COUNT = {"两": 2, "二": 2, "三": 3}
 _CLAUSE_HEAD = regex.compile(r"\s*+(?P<name>\p{Han}{2,4})\s*+")
 
 

@@ -88,8 +88,12 @@ def extract(doc: Doc) -> Iterator[Mention]:
     patterns = _patterns(lex)
     firms = sorted(doc.norm_span(m.span) for m in doc.of("firm"))
     firm_cover, person_cover = Coverage(len(doc.text)), Coverage(len(doc.text))
+    # A short name that needs context (宏基 of 宏基集团) does not hide the person whose name
+    # holds it (张宏基表示); assemble then drops the company mention inside the person.
+    weak = {(s, e) for s, e in firms if doc.text[s:e] in lex.context_only}
     for start, end in firms:
-        firm_cover.take(start, end)
+        if (start, end) not in weak:
+            firm_cover.take(start, end)
     found: dict[tuple[int, int], tuple[str, str | None, str | None, str]] = {}
     found_known: dict[tuple[int, int], str] = {}  # span → the lexicon's key (Elon Musk → 马斯克)
 
@@ -109,6 +113,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 这位分析师补充说 / 大股东回应减持: a verb, not a name
         if rule != "people.byline" and firm_cover.overlaps(start, end):
             return  # a firm name is not a person (a byline is: 记者 蔡承启 报导)
+        if any(s < end and start < e and not start < s for s, e in weak):
+            return  # 华夏表示: the weak name itself, not a person holding it
         if person_cover.overlaps(start, end):
             return
         given = _given_name_before(doc, start)

@@ -140,6 +140,10 @@ CASES = [
     P("青岛某银行(601338-CN)今日公告。", ("601338.SH",), id="a-dash-cn-code-not-in-lexicon"),
     P("該公司(601338-CN)今日公告增持計劃。", ("601338.SH",), id="a-dash-cn-code-not-in-lexicon-trad"),
     P("奇異(General Electric)6日提議收購Arcam。奇異將擴大使用3D列印。", ("GE.US",), id="generic-name-introduced-with-english"),
+    # Hong Kong short forms (the stem of a 国际/控股/集团 name), with a move or a code as context
+    P("本地零售股個別發展，莎莎升近12%，翠華跌逾4%。", ("0178.HK", "1314.HK"), id="hk-short-form-with-move-trad"),
+    P("本地零售股个别发展，莎莎升近12%，翠华跌逾4%。", ("0178.HK", "1314.HK"), id="hk-short-form-with-move-simp"),
+    P("翠華(01314)公布中期業績。", ("1314.HK",), id="hk-short-form-with-code"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -170,6 +174,9 @@ NOT_FOUND = [
     P("苹果日报记者昨日报道此事。", (), id="apple-daily-is-not-aapl-simp"),
     P("沪指收涨0.6%，A股投资者要走正道，理性投资。", (), id="taiwan-short-name-in-a-mainland-story"),
     P("公司並發展美食線上外送服務，穩定發展集團第二條產品線。", (), id="generic-name-before-jituan"),
+    # A Hong Kong short form that is also a word needs context
+    P("大中華區業務增長，開源軟件社群亦有貢獻。", (), id="hk-short-forms-that-are-words"),
+    P("记者张宏基表示，开源项目增多。", (), id="hk-short-form-inside-a-person-name"),
 ]
 
 # --------------------------------------------------------------------------------------
