@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
+import regex
+
 from dsnews.extractors import Coverage, Doc
 from dsnews.lexicons import Lexicons
 from dsnews.model import (
@@ -121,9 +123,17 @@ def _firms(doc: Doc, tickers: set[str]) -> tuple[Firm, ...]:
     for key, mentions in _grouped(doc.of("firm")).items():
         forms = list(dict.fromkeys(m.span.text for m in mentions))
         ticker = _firm_ticker(lex, key, tickers)
+        if ticker and _is_fund(lex, ticker):
+            continue  # an ETF is a product, not a firm
         aliases = forms[1:] + [a for a in _lexicon_forms(lex, key) if a not in forms]
         result.append(Firm(forms[0], tuple(aliases), ticker, _spans(mentions)))
     return tuple(result)
+
+
+def _is_fund(lex: Lexicons, ticker: str) -> bool:
+    symbol, _, market = ticker.rpartition(".")
+    pattern = lex.rule("markets")["fund_codes"].get(market)
+    return bool(pattern and regex.match(pattern, symbol))
 
 
 def _lexicon_forms(lex: Lexicons, key: str) -> list[str]:

@@ -95,7 +95,7 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             pos -= 1
         if pos == start or blocked.overlaps(pos - 1, pos):
             continue
-        m = _name_before(doc.text, pos)
+        m = _name_before(doc.text, pos, _stops(doc.lex))
         if m:
             blocked.take(m[0], pos)
             yield doc.mention("firm", m[0], pos, _company_key(doc.lex, code.key), "firms.before_code")
@@ -106,7 +106,7 @@ def _latin_tail() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{LATIN_RUN})$")
 
 
-def _name_before(text: str, end: int) -> tuple[int, int] | None:
+def _name_before(text: str, end: int, stops: frozenset[str]) -> tuple[int, int] | None:
     """The firm name ending at `end`: a Latin run, or 2–6 Han characters up to a stop."""
     window = text[max(0, end - 40) : end]
     latin = _latin_tail().search(window)
@@ -117,13 +117,16 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
         end = start - 1  # 世芯-KY: the Han name before the listing suffix
     start = end
     while start > 0 and end - start < 6 and HAN.match(text[start - 1]):
-        if text[start - 1] in _STOPS:
+        if text[start - 1] in stops:
             break
         start -= 1
     return (start, end) if end - start >= 2 else None
 
 
-_STOPS = frozenset("的在和与及、是由对为将被据但而从向把等称说于以其该这那此每各了着过也都就还又如除包括")
+@functools.cache
+def _stops(lex: Lexicons) -> frozenset[str]:
+    """Characters that never sit inside a firm name (firms.toml stop_chars)."""
+    return frozenset(lex.rule("firms")["stop_chars"])
 
 
 @functools.cache
@@ -148,7 +151,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     text = doc.text
     for m in _suffix_pattern(doc.lex).finditer(text):
         start = m.start()
-        while start > 0 and m.start() - start <= rules["max_han"] and _is_name_han(text[start - 1]):
+        stops = _stops(doc.lex) | _COMPARATIVES
+        while start > 0 and m.start() - start <= rules["max_han"] and text[start - 1] not in stops and HAN.match(text[start - 1]):
             start -= 1
         han = text[start : m.start()]
         if len(han) > rules["max_han"]:
@@ -191,11 +195,8 @@ def _leading_word(lex: Lexicons) -> regex.Pattern[str]:
 _COUNTED = regex.compile(r"^[\d一二两三四五六七八九十百几多数各]+[家间所只档]")
 
 # Comparisons never stand inside a guessed firm name: 件数比银行 is no 比银行.
-_SUFFIX_STOPS = _STOPS | frozenset("比较较")
+_COMPARATIVES = frozenset("比较")  # 比去年 / 较上月: before a suffix, never inside a name
 
-
-def _is_name_han(char: str) -> bool:
-    return char not in _SUFFIX_STOPS and HAN.match(char) is not None
 
 
 @functools.cache
@@ -279,7 +280,8 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     text = doc.text
     for m in _legal_pattern(doc.lex).finditer(text):
         start = m.start()
-        while start > 0 and m.start() - start < rules["max_legal"] and _is_legal_char(text[start - 1]):
+        stops = _stops(doc.lex)
+        while start > 0 and m.start() - start < rules["max_legal"] and _is_legal_char(text[start - 1], stops):
             start -= 1
         boundary = last_match(_legal_boundary(doc.lex), text, start, m.start())
         if boundary:  # 接到第一大股东上海格林兰投资企业(有限合伙): the name starts after 股东
@@ -299,8 +301,8 @@ def _legal_boundary(lex: Lexicons) -> regex.Pattern[str]:
     return regex.compile(words(lex.rule("firms")["legal_boundaries"]))
 
 
-def _is_legal_char(char: str) -> bool:
-    return char not in _STOPS and (bool(HAN.match(char)) or char.isascii() and char.isalnum())
+def _is_legal_char(char: str, stops: frozenset[str]) -> bool:
+    return char not in stops and (bool(HAN.match(char)) or char.isascii() and char.isalnum())
 
 
 @functools.cache

@@ -157,8 +157,8 @@ def _ends_with_title(doc: Doc, text: str) -> bool:
     return text.endswith(doc.lex.titles)
 
 
-# 在致股东信中 / 在社交媒体上 / 在接受采访时: where the speaking happened
-_ADVERBIAL = regex.compile(r"\s*+在[^,，。；;：:]{1,12}?(?:中|上|里|内|时)\s*+")
+# 在致股东信中 / 在社交媒体上 / 在接受采访时 / 致词时 / 受访时: where the speaking happened
+_ADVERBIAL = regex.compile(r"\s*+(?:在[^,，。；;：:]{1,12}?(?:中|上|里|内|时)|[^,，。；;：:在]{1,6}?时)\s*+")
 
 
 def _distance(text: str, start: int, end: int) -> int:

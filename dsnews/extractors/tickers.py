@@ -132,8 +132,9 @@ def _units(lex: Lexicons) -> regex.Pattern[str]:
 
 
 def _a_share_market(num: str) -> str:
-    """Six digits: 6… Shanghai, 0…/3… Shenzhen, 4…/8…/9… Beijing (GUIDELINES)."""
-    return {"6": "SH", "0": "SZ", "3": "SZ"}.get(num[0], "BJ")
+    """Six digits: 6… Shanghai, 0…/3… Shenzhen, 4…/8…/9… Beijing (GUIDELINES); funds and
+    bonds 5… Shanghai, 1… Shenzhen."""
+    return {"6": "SH", "5": "SH", "0": "SZ", "3": "SZ", "1": "SZ"}.get(num[0], "BJ")
 
 
 def _numeric_id(lex: Lexicons, num: str, market: str) -> str | None:
@@ -231,8 +232,12 @@ def link_name(
     following = _code_right_after(doc, hit.end, code_at)
     if following:
         return following
+    if _code_after_longer_name(doc, hit, code_at):
+        return None  # 聯亞藥(6562) is not 聯亞 (3081) followed by 藥
     if not context and hit.name in lex.context_only and not _has_context(doc, hit):
         return None
+    if not context and hit.name in lex.context_only and _foreign_only(doc, securities) and not _MOVE_AFTER.match(doc.text, hit.end):
+        return None  # 機器人公司 in a Taiwan story: robot makers, not the Shenzhen stock 机器人
     if not context and len(hit.name) <= 3 and not hit.name.isascii() and lex.cuts_a_word(doc.text, hit.start, hit.end):
         return None
     if not context and len(hit.name) <= 2 and _foreign_only(doc, securities) and not _has_context(doc, hit):
@@ -283,6 +288,26 @@ def _market_group(ticker: str) -> str:
     return "CN" if market in ("SH", "SZ", "BJ") else market
 
 
+# A price move right after a name: the only context that makes an everyday word a stock of
+# another market.
+_HAN_RUN = regex.compile(r"\p{Han}+")
+_MOVE_AFTER = regex.compile(r"\s*+(?:股价)?(?:[涨跌升挫飙扬]|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停)")
+
+
+def _code_after_longer_name(doc: Doc, hit: NameHit, code_at: dict[int, str]) -> bool:
+    """True when one or two more Han characters and a bracketed code of another security
+    follow the name: the name is the start of a longer one."""
+    own = {listing for e in hit.entries for listing in doc.lex.company_ids(e.key)} if hit.entries else set()
+    for extra in (1, 2):
+        bracket = hit.end + extra
+        if bracket >= len(doc.text) or not _HAN_RUN.fullmatch(doc.text, hit.end, bracket) or doc.text[bracket] != "(":
+            continue
+        ticker = _code_right_after(doc, bracket, code_at)
+        if ticker and ticker not in own:
+            return True
+    return False
+
+
 def _code_right_after(doc: Doc, end: int, code_at: dict[int, str]) -> str | None:
     """The id of a code printed within a bracket right after a name: 騰訊(0700)."""
     for offset in range(0, 4):
@@ -303,8 +328,6 @@ def _name_breakers(lex: Lexicons) -> regex.Pattern[str]:
 
 @functools.cache
 def _context_pattern() -> regex.Pattern[str]:
-    # A generic short name (平安, 中信) counts only when what follows makes it a stock:
-    # a price move, or the words 股价/股份/股票/公司.
     # A generic short name (平安, 世界) counts only when what follows makes it a company:
     # a price move, 股价/公司, or a company's act (公布业绩, 发布公告, 宣布, 表示). Not 集团:
     # 稳定发展集团第二条产品线 is no 发展, and 中信集团 is not the listed 中信证券.

@@ -290,6 +290,9 @@ NOT_FIRMS = [
     P("保险公司须履行赔偿保险责任。", id="insurance-phrase-is-no-firm"),
     P("資料中心的機房建設持續增加。", id="construction-phrase-is-no-firm"),
     P("金管會表示，五家投信將接受檢查。", id="a-count-of-firms-is-no-firm"),
+    P("中信綠能及電動車(00896)今日成交放大。", id="an-etf-is-no-firm-trad"),
+    P("华夏上证50ETF(510050)今日成交放大。", id="an-etf-is-no-firm-simp"),
+    P("市場則因集團利空而觀望。", id="particle-before-a-suffix"),
 ]
 
 FIRM_MISSES = [

@@ -173,6 +173,8 @@ CASES = [
       id="verb-negated-opinion-trad"),
     P("台化董事长洪福源仍预估，第四季营收可望优于第三季。", (("洪福源", I, "第四季营收可望优于第三季。"),),
       id="verb-yugu-simp"),
+    P("創辦人林家鈺致詞時表示，上市是一個過程。", (("林家鈺", I, "上市是一個過程。"),), id="verb-after-when-phrase-trad"),
+    P("创办人林家钰受访时表示，上市是一个过程。", (("林家钰", I, "上市是一个过程。"),), id="verb-after-when-phrase-simp"),
 ]
 
 

@@ -144,6 +144,9 @@ CASES = [
     P("本地零售股個別發展，莎莎升近12%，翠華跌逾4%。", ("0178.HK", "1314.HK"), id="hk-short-form-with-move-trad"),
     P("本地零售股个别发展，莎莎升近12%，翠华跌逾4%。", ("0178.HK", "1314.HK"), id="hk-short-form-with-move-simp"),
     P("翠華(01314)公布中期業績。", ("1314.HK",), id="hk-short-form-with-code"),
+    # A listed name followed by more characters and another company's code is only the start
+    P("台股盤中，聯亞藥(6562)重挫，聯亞(3081)走高，台積電(2330)持平。", ("6562.TW", "3081.TW", "2330.TW"),
+      id="name-start-before-another-code"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -177,6 +180,8 @@ NOT_FOUND = [
     # A Hong Kong short form that is also a word needs context
     P("大中華區業務增長，開源軟件社群亦有貢獻。", (), id="hk-short-forms-that-are-words"),
     P("记者张宏基表示，开源项目增多。", (), id="hk-short-form-inside-a-person-name"),
+    P("台股盤中，聯亞藥(6562)重挫，台積電(2330)持平。", ("6562.TW", "2330.TW"), id="name-start-is-not-its-own-ticker"),
+    P("台股今日走高，台積電(2330)表示，機器人公司需求強勁。", ("2330.TW",), id="mainland-generic-name-in-a-taiwan-story"),
 ]
 
 # --------------------------------------------------------------------------------------
