@@ -210,11 +210,17 @@ def articles(
         return [Article(name, None, exc.reason)]
     suffix = Path(name).suffix.lower()
     if suffix in (".html", ".htm"):
-        return [Article(name, html_text(decoded.text), text_from="html", warnings=decoded.warnings)]
+        text = html_text(decoded.text)
+        return [Article(name, text, text_from="html", warnings=decoded.warnings + _no_text(text))]
     if suffix in (".jsonl", ".json"):
         records = list(_records(name, decoded, suffix, text_fields, title_field, id_field))
         return records or [Article(name, None, "no records in the file")]  # never silently nothing
-    return [Article(name, decoded.text, warnings=decoded.warnings)]
+    return [Article(name, decoded.text, warnings=decoded.warnings + _no_text(decoded.text))]
+
+
+def _no_text(text: str) -> tuple[str, ...]:
+    """An empty page or file is a result with nothing in it, flagged: often a failed download."""
+    return () if text.strip() else ("no text",)
 
 
 def _records(

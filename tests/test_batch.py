@@ -148,7 +148,9 @@ def test_ctrl_c_stops_cleanly_and_resume_finishes(tmp_path: Path) -> None:
     news = _folder(tmp_path, 3000)
     out = tmp_path / "out.jsonl"
     batch = [DSNEWS, "batch", str(news), "-o", str(out), "--workers", "2"]
-    started = subprocess.Popen(batch, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # Ctrl-C as from a terminal, even when this test runs in a background job (SIGINT ignored)
+    started = subprocess.Popen(batch, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while (not out.exists() or out.stat().st_size < 2000) and time.monotonic() < deadline:
         time.sleep(0.05)

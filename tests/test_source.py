@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dsnews.errors import DsnewsError, InputError
-from dsnews.source import Decoded, decode, read
+from dsnews.source import Decoded, articles, decode, read
 
 TRADITIONAL = "港股恒生指數今日收市上漲1.2%，騰訊控股股價大漲5%，分析師表示：「市場情緒好轉」。"
 SIMPLIFIED = "沪深300指数今日收盘上涨1.2%，贵州茅台股价大涨5%，分析师表示：“市场情绪好转”。"
@@ -148,6 +148,15 @@ def test_empty_file_is_empty_text(tmp_path: Path) -> None:
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
     assert read(path).text == ""
+
+
+@pytest.mark.parametrize(("name", "content"), [("empty.md", b""), ("blank.txt", b"  \n\n"),
+                                              ("furniture.html", b"<nav>Home</nav><script>x()</script>")])
+def test_a_file_with_no_text_is_kept_and_flagged(tmp_path: Path, name: str, content: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    [article] = articles(path)
+    assert (article.error, article.warnings) == (None, ("no text",))
 
 
 def test_directory_is_an_input_error(tmp_path: Path) -> None:
