@@ -103,6 +103,8 @@ class Lexicons:
     rules: dict[str, Any] = field(default_factory=dict)  # the *.toml rule files by stem
     # everyday two-character words (jieba's dictionary) and their frequency
     boundary_words: dict[str, int] = field(default_factory=dict)
+    # those of them jieba tags as personal names (张宁, 高峰): a guessed name may be one
+    person_words: frozenset[str] = frozenset()
     cache_key: str | None = None  # names this load in the cache folder (None: no cache)
 
     # ------------------------------------------------------------ lookups
@@ -255,7 +257,7 @@ def _load(extra: tuple[str, ...]) -> Lexicons:
 # reading the files. DSNEWS_NO_CACHE=1 turns it off; DSNEWS_CACHE_DIR moves it.
 
 _PLAIN_FIELDS = ("listings", "old_codes", "firms", "indices", "context_only", "media", "titles", "rules",
-                 "boundary_words")
+                 "boundary_words", "person_words")
 
 
 def cache_dir() -> Path:
@@ -399,7 +401,9 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
         raise LexiconError(problems)
     _index_names(lex, folder)
     if (folder / "boundary_words.tsv").is_file():
-        lex.boundary_words = {w: int(f) for _, (w, f) in rows(folder / "boundary_words.tsv", 2, [])}
+        boundary = list(rows(folder / "boundary_words.tsv", 3, []))
+        lex.boundary_words = {w: int(f) for _, (w, f, _tag) in boundary}
+        lex.person_words = frozenset(w for _, (w, _f, tag) in boundary if tag == "nr")
     return lex
 
 

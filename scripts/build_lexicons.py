@@ -410,19 +410,19 @@ GENERIC_MIN_FREQ = 200
 BOUNDARY_MIN_FREQ = 100
 
 
-def jieba_words() -> tuple[dict[str, int], set[str]]:
-    """Every word of jieba's dictionary with its frequency, and the words tagged as places (ns)."""
+def jieba_words() -> tuple[dict[str, int], dict[str, str]]:
+    """Every word of jieba's dictionary with its frequency, and with its part-of-speech tag
+    (ns a place, nr a personal name)."""
     import jieba  # the project's own dependency; imported here only
 
     path = Path(jieba.__file__).parent / "dict.txt"
     words: dict[str, int] = {}
-    places: set[str] = set()
+    tags: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         word, freq, *tag = line.split(" ")
         words[word] = int(freq)
-        if tag == ["ns"]:
-            places.add(word)
-    return words, places
+        tags[word] = tag[0] if tag else ""
+    return words, tags
 
 
 def build_generic_names(securities: list[Security], words: dict[str, int]) -> list[tuple[str, str]]:
@@ -435,9 +435,9 @@ def build_generic_names(securities: list[Security], words: dict[str, int]) -> li
     return sorted((n, str(words[n])) for n in names if len(n) <= 3 and words.get(n, 0) >= GENERIC_MIN_FREQ)
 
 
-def build_boundary_words(words: dict[str, int]) -> list[tuple[str, str]]:
+def build_boundary_words(words: dict[str, int], tags: dict[str, str]) -> list[tuple[str, str, str]]:
     return sorted(
-        (w, str(f)) for w, f in words.items()
+        (w, str(f), tags[w]) for w, f in words.items()
         if len(w) == 2 and f >= BOUNDARY_MIN_FREQ and all("\u4e00" <= c <= "\u9fff" for c in w)
     )
 
@@ -499,8 +499,8 @@ def build_all(data: Path) -> tuple[dict[str, str], list[Security]]:
         + build_taiwan(data)
         + build_japan_korea(data)
     )
-    words, places = jieba_words()
-    short_forms = add_short_forms(securities, words, places)
+    words, tags = jieba_words()
+    short_forms = add_short_forms(securities, words, {w for w, t in tags.items() if t == "ns"})
     ids = [s.id for s in securities]
     if len(ids) != len(set(ids)):
         raise SystemExit("duplicate security ids in the build; refusing to write")
@@ -511,7 +511,7 @@ def build_all(data: Path) -> tuple[dict[str, str], list[Security]]:
     }
     files[GENERIC_FILE] = tsv(("name", "jieba_freq"), build_generic_names(securities, words))
     files[SHORT_FORMS_FILE] = tsv(("name", "id"), short_forms)
-    files[BOUNDARY_FILE] = tsv(("word", "jieba_freq"), build_boundary_words(words))
+    files[BOUNDARY_FILE] = tsv(("word", "jieba_freq", "jieba_tag"), build_boundary_words(words, tags))
     return files, securities
 
 

@@ -36,7 +36,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|仍|昨日|今日|昨天|今天|昨|今|日前|近日|周[一二三四五六日]|星期[一二三四五六日天]"
                r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?))*+\s*+")
     # A Han name never starts with a particle or a title's tail (是沈国英, 人袁永腾).
-    name_start = r"(?![是为的在和与及由对将被人者员长师官])"
+    name_start = r"(?![是为的在和与及由对将被人者员长师官会])"
     return {
         # The four title patterns are matched where a title ends (the titles themselves are
         # found by an automaton: an alternation of 190 titles is slow to compile and run).
@@ -65,9 +65,12 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "surname_verb": regex.compile(
             rf"(?<=^|[\s,，。；;：:、“”「」])(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?={fillers}(?:{verbs}))"
         ),
-        # 新任刘建新为首席信息官 / 董事会聘任王芳担任总经理: an appointment names a person
+        # 新任刘建新为首席信息官 / 董事会聘任王芳担任总经理 / 任命赵天才、张宏伟为…: an
+        # appointment names one person or a list of them
         "appointment": regex.compile(
-            rf"(?:新任|任命|聘任|聘请|委任|委派|选举|推举|提名|由)(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?:先生|女士)?(?:为|担任|出任)"
+            rf"(?:新任|任命|聘任|聘请|聘|委任|委派|选举|推举|提名|由)"
+            rf"(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?:先生|女士)?"
+            rf"(?:、(?P<more>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?:先生|女士)?)*(?:为|担任|出任)"
         ),
         # 记者 蔡承启 报导 / 记者王小明／台北报导: a reporter's byline
         "byline": regex.compile(
@@ -105,7 +108,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 张董 / 林总: a short form, merged with the full name later
         if name in lex.titles or name.endswith(("公司", "集团", "银行")):
             return  # 董事 / 发动机公司: a title or a firm, not a person
-        if rule in _GUESSED and _is_word_inside(lex, name):
+        if rule in _GUESSED and _is_word_inside(lex, name, strict=rule != "people.appointment"):
             return  # 解除质押 / 董事席次: an everyday word, not a name
         if rule == "people.title_han" and name in lex.boundary_words:
             return  # 采购经理 + 指数: a word after a title's letters, not a name
@@ -124,7 +127,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         found[(start, end)] = (name, title, _org_before(doc, firms, start, title), rule)
 
     for m in patterns["appointment"].finditer(doc.text):
-        keep(*m.span("name"), None, "people.appointment")
+        for span in [m.span("name"), *m.spans("more")]:
+            keep(*span, None, "people.appointment")
     for m in patterns["byline"].finditer(doc.text):
         keep(*m.span("name"), "记者", "people.byline")
     for m in patterns["latin_then_han"].finditer(doc.text):
@@ -173,14 +177,16 @@ _GUESSED = ("people.title_surname", "people.surname_verb", "people.appointment")
 WORD_START_FREQ = 1000
 
 
-def _is_word_inside(lex: Lexicons, name: str) -> bool:
-    """True when a guessed Han name is, starts with or ends with an everyday word."""
-    if name.isascii() or len(name) < 2:
+def _is_word_inside(lex: Lexicons, name: str, strict: bool = True) -> bool:
+    """True when a guessed Han name is, starts with or (when strict) ends with an everyday
+    word. jieba's personal names (张宁) are names; an appointment (聘赵天才先生为…) is
+    context enough for a given name that is also a word (天才)."""
+    if name.isascii() or len(name) < 2 or name in lex.person_words:
         return False
     words = lex.boundary_words
     if len(name) == 2:
         return name in words
-    return words.get(name[:2], 0) >= WORD_START_FREQ or name[1:] in words
+    return words.get(name[:2], 0) >= WORD_START_FREQ or strict and name[1:] in words
 
 
 def _matches_at(

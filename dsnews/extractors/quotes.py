@@ -116,6 +116,8 @@ def _speaker(
             return _make(doc, clause_start + m.start(), stop, key)
     if not candidates:
         return _sentence_subject(doc, pats, entities, clause_start) if not near.strip() else None
+    if len(candidates) >= 2 and _PUBLISHES.fullmatch(text, candidates[-2][1], candidates[-1][0]):
+        candidates.pop()  # 民生证券发布泰格医药的研报指出: the broker speaks, not the company it covers
     start, end, key, kind = candidates[-1]
     if kind == "person" and _distance(text, end, stop) > 0 and not _ADVERBIAL.fullmatch(text, end, stop):
         # a person stands right before the verb (黄仁勋的公司表示 is not him), allowing a
@@ -157,8 +159,12 @@ def _ends_with_title(doc: Doc, text: str) -> bool:
     return text.endswith(doc.lex.titles)
 
 
-# 在致股东信中 / 在社交媒体上 / 在接受采访时 / 致词时 / 受访时: where the speaking happened
-_ADVERBIAL = regex.compile(r"\s*+(?:在[^,，。；;：:]{1,12}?(?:中|上|里|内|时)|[^,，。；;：:在]{1,6}?时)\s*+")
+# 在致股东信中 / 在社交媒体上 / 在接受采访时 / 在记者会 / 致词时 / 受访时: where the speaking happened
+_ADVERBIAL = regex.compile(
+    r"\s*+(?:在[^,，。；;：:]{1,12}?(?:中|上|里|内|时|会|会上)|[^,，。；;：:在]{1,6}?时)\s*+"
+)
+# A firm publishing a report about another: 民生证券发布泰格医药的研报指出
+_PUBLISHES = regex.compile(r"\s*+(?:发布|发表|出具|公布)了?\s*+(?:对|关于)?\s*+")
 
 
 def _distance(text: str, start: int, end: int) -> int:

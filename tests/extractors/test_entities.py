@@ -104,6 +104,12 @@ PEOPLE = [
     # One Latin word between a title and a speech verb
     P("德意志銀行執行長 Sewing表示，重組成本大致已消化。", ("Sewing",), id="latin-surname-after-title-trad"),
     P("德意志银行CEO Sewing表示，重组成本大部分已被消化。", ("Sewing",), id="latin-surname-after-title-simp"),
+    # Appointments of a list of people, and 聘…先生为; given names that are also words (天才, 宏伟)
+    P("西南證券分別任命趙天才、張宏偉為合規總監及首席風險官。", ("趙天才", "張宏偉"), id="appointment-list-trad"),
+    P("董事会同意聘赵天才先生为合规总监，聘张宏伟先生为首席风险官。", ("赵天才", "张宏伟"), id="appointment-pin-simp"),
+    # A two-character name that jieba lists as a personal name; a public officer's title
+    P("新聞發言人、綜合司副司長張寧在記者會形容，出行新趨勢已經形成。", ("張寧",), id="officer-name-in-jieba-trad"),
+    P("新闻发言人、综合司副司长张宁在记者会形容，出行新趋势已经形成。", ("张宁",), id="officer-name-in-jieba-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -119,6 +125,8 @@ NOT_PEOPLE = [
     P("马来亚银行分析师表示，港股估值吸引。", id="firm-then-title-simp"),
     P("富達國際投資組合經理表示，亞洲股市被低估。", id="firm-then-long-title"),
     P("Bernstein分析師表示，蘋果估值偏高。", id="latin-firm-is-not-a-person"),
+    P("董事會欣然宣布新任命。", id="assembly-after-a-title-trad"),
+    P("股东会后记者会明确表示，公司在印度设厂。", id="assembly-after-a-title-simp"),
     P("內地採購經理指數(PMI)回升至50以上。", id="word-after-title-letters-trad"),
     P("内地采购经理指数(PMI)回升至50以上。", id="word-after-title-letters-simp"),
 ]

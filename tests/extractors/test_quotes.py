@@ -173,6 +173,11 @@ CASES = [
       id="verb-negated-opinion-trad"),
     P("台化董事长洪福源仍预估，第四季营收可望优于第三季。", (("洪福源", I, "第四季营收可望优于第三季。"),),
       id="verb-yugu-simp"),
+    # A broker publishing a note on a company: the broker speaks
+    P("民生證券發布泰格醫藥的研報指出，收購持續完善一體化布局。", (("民生證券", I, "收購持續完善一體化布局。"),),
+      id="broker-report-on-a-company-trad"),
+    P("民生证券发布泰格医药的研报指出，收购持续完善一体化布局。", (("民生证券", I, "收购持续完善一体化布局。"),),
+      id="broker-report-on-a-company-simp"),
     P("創辦人林家鈺致詞時表示，上市是一個過程。", (("林家鈺", I, "上市是一個過程。"),), id="verb-after-when-phrase-trad"),
     P("创办人林家钰受访时表示，上市是一个过程。", (("林家钰", I, "上市是一个过程。"),), id="verb-after-when-phrase-simp"),
 ]
