@@ -46,6 +46,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     found += list(_suffixed(doc, blocked))
     latin = list(_latin_before_title(doc, blocked)) + list(_latin_suffixed(doc, blocked))
     latin += list(_latin_word_before_verb(doc, blocked))
+    found += list(_listed_kind(doc, blocked)) + list(_quoted_new_firm(doc, blocked))
     found += latin + list(_latin_short_forms(doc, latin, blocked))
     yield from found
     yield from _same_firm_as(doc, legal, found)
@@ -328,3 +329,57 @@ def _latin_word_before_verb(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue  # a person's surname said alone
         blocked.take(start, end)
         yield doc.mention("firm", start, end, name, "firms.latin_before_verb")
+
+
+@functools.cache
+def _list_pattern(lex: Lexicons) -> regex.Pattern[str]:
+    rules = lex.rule("firms")
+    return regex.compile(
+        rf"(?P<items>(?:\p{{Han}}{{2,4}}、)+\p{{Han}}{{2,4}})等(?:{words(rules['list_noun_modifiers'])})?"
+        rf"(?:{words(rules['list_nouns'])})"
+    )
+
+
+def _listed_kind(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
+    """`龙宝、精锐、惠宇等品牌建商`: each name of a list that 等 and a kind of firm close.
+
+    The first item has no boundary of its own (更磁吸龙宝), so it takes the length of the
+    last. Places in the list (台北、台中等建商) are skipped.
+    """
+    text, lex = doc.text, doc.lex
+    for m in _list_pattern(lex).finditer(text):
+        items = m["items"].split("、")
+        spans, pos = [], m.start("items")
+        for item in items:
+            spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        first_start, first_end = spans[0]
+        stops = _stops(lex)
+        while first_start < first_end - 2 and any(c in stops for c in text[first_start:first_end - 2]):
+            first_start += 1  # 投资过贝纯: the name starts after the last stop character
+        spans[0] = (max(first_start, first_end - (spans[-1][1] - spans[-1][0])), first_end)
+        for start, end in spans:
+            name = text[start:end]
+            if name in _places(lex) or blocked.overlaps(start, end):
+                continue
+            blocked.take(start, end)
+            yield doc.mention("firm", start, end, name, "firms.list_of_kind")
+
+
+@functools.cache
+def _places(lex: Lexicons) -> frozenset[str]:
+    return frozenset(lex.rule("firms")["places"])
+
+
+@functools.cache
+def _quoted_name_pattern(lex: Lexicons) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{words(lex.rule('firms')['quoted_name_after'])})「(?P<name>[^「」\n]{{2,12}})」")
+
+
+def _quoted_new_firm(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
+    """`已成立「力宝龙能源」`: a company being set up, or a subsidiary, named in quotes."""
+    for m in _quoted_name_pattern(doc.lex).finditer(doc.text):
+        start, end = m.span("name")
+        if not blocked.overlaps(start, end):
+            blocked.take(start, end)
+            yield doc.mention("firm", start, end, doc.text[start:end], "firms.quoted_new")

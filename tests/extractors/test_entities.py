@@ -279,6 +279,13 @@ FIRMS = [
     P("法興銀行分析師Manish Kabra表示，美股偏貴。Kabra指出，科技股領漲。", (("法興銀行", "GLE.FR"),),
       id="a-surname-before-a-verb-is-no-firm"),
     P("金管會也開罰台新銀行3,000萬元。", (("台新銀行", None),), id="regulator-verb-before-a-bank"),
+    # A list closed by 等 and a kind of firm; a company set up, named in quotes
+    P("更磁吸龍寶、精銳、惠宇等品牌建商插旗推案。", (("龍寶", None), ("精銳", None), ("惠宇", None)),
+      id="list-of-builders-trad"),
+    P("近期还投资过贝纯、云联万维等券商。", (("贝纯", None), ("云联万维", None)), id="list-of-brokers-simp"),
+    P("力麗指出，已成立「力寶龍能源」，並籌設風力發電廠。", (("力麗", "1444.TW"), ("力寶龍能源", None)),
+      id="quoted-new-company-trad"),
+    P("董事會通過子公司因應營運擴充而增購不動產案。", (), id="verb-before-a-suffix"),
 ]
 
 NOT_FIRMS = [
@@ -301,6 +308,10 @@ NOT_FIRMS = [
     P("中信綠能及電動車(00896)今日成交放大。", id="an-etf-is-no-firm-trad"),
     P("华夏上证50ETF(510050)今日成交放大。", id="an-etf-is-no-firm-simp"),
     P("市場則因集團利空而觀望。", id="particle-before-a-suffix"),
+    P("台北、台中等建商紛紛推案。", id="places-in-a-list-of-builders"),
+    P("設備、廠務等廠商可望受惠。", id="sectors-in-a-list"),
+    P("該集團旗下「麥味登」加盟詢問增加。", id="brand-in-quotes"),
+    P("持續推動內地與港澳，服務大灣區建設。", id="place-before-a-suffix"),
 ]
 
 FIRM_MISSES = [
