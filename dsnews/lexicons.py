@@ -140,10 +140,14 @@ class Lexicons:
 
     def cuts_a_word(self, text: str, start: int, end: int) -> bool:
         """True when a name at [start, end) would split an everyday word: 今日成交 has no 日成."""
-        words = self.boundary_words
-        return (start > 0 and text[start - 1 : start + 1] in words) or (
-            end < len(text) and text[end - 1 : end + 1] in words
-        )
+        words, places = self.boundary_words, self.places
+        before = text[start - 1 : start + 1] if start > 0 else ""
+        return (before in words or before in places) or (end < len(text) and text[end - 1 : end + 1] in words)
+
+    @functools.cached_property
+    def places(self) -> frozenset[str]:
+        """Place names a company name must not start inside (台中 + 傑仕堡 has no 中傑)."""
+        return frozenset(self.rules.get("firms", {}).get("places", ()))
 
 
 class NameMatcher:

@@ -48,8 +48,26 @@ def extract(doc: Doc) -> Iterator[Mention]:
     latin += list(_latin_word_before_verb(doc, blocked))
     found += list(_listed_kind(doc, blocked)) + list(_quoted_new_firm(doc, blocked))
     found += latin + list(_latin_short_forms(doc, latin, blocked))
+    found = _short_and_suffixed_as_one(doc, found)
     yield from found
     yield from _same_firm_as(doc, legal, found)
+
+
+def _short_and_suffixed_as_one(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """龙宝 and 龙宝建设 in one article are one firm: the short name takes the suffixed key."""
+    import dataclasses
+
+    from dsnews.normalise import simplify
+
+    suffix = _suffix_pattern(doc.lex)
+    by_stem: dict[str, str] = {}
+    for m in found:
+        if m.rule == "firms.suffix":
+            name = simplify(m.span.text)
+            tail = suffix.search(name)
+            if tail and tail.end() == len(name) and tail.start() >= 2:
+                by_stem.setdefault(name[: tail.start()], m.key)
+    return [dataclasses.replace(m, key=by_stem.get(simplify(m.span.text), m.key)) for m in found]
 
 
 def _same_firm_as(doc: Doc, legal: list[Mention], others: list[Mention]) -> Iterator[Mention]:

@@ -285,6 +285,7 @@ FIRMS = [
     P("近期还投资过贝纯、云联万维等券商。", (("贝纯", None), ("云联万维", None)), id="list-of-brokers-simp"),
     P("力麗指出，已成立「力寶龍能源」，並籌設風力發電廠。", (("力麗", "1444.TW"), ("力寶龍能源", None)),
       id="quoted-new-company-trad"),
+    P("龍寶、精銳等建商插旗。龍寶建設推出新案。", (("龍寶", None), ("精銳", None)), id="short-and-suffixed-are-one-firm"),
     P("董事會通過子公司因應營運擴充而增購不動產案。", (), id="verb-before-a-suffix"),
 ]
 

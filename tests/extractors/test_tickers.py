@@ -182,6 +182,7 @@ NOT_FOUND = [
     P("记者张宏基表示，开源项目增多。", (), id="hk-short-form-inside-a-person-name"),
     P("台股盤中，聯亞藥(6562)重挫，台積電(2330)持平。", ("6562.TW", "2330.TW"), id="name-start-is-not-its-own-ticker"),
     P("台股今日走高，台積電(2330)表示，機器人公司需求強勁。", ("2330.TW",), id="mainland-generic-name-in-a-taiwan-story"),
+    P("台股今日走高，新光人壽興建「台中傑仕堡」旅館。", (), id="name-starting-inside-a-place"),
 ]
 
 # --------------------------------------------------------------------------------------
