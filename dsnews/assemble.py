@@ -7,6 +7,7 @@ All cross-extractor work lives here.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable
 
 import regex
@@ -132,8 +133,13 @@ def _firms(doc: Doc, tickers: set[str]) -> tuple[Firm, ...]:
 
 def _is_fund(lex: Lexicons, ticker: str) -> bool:
     symbol, _, market = ticker.rpartition(".")
-    pattern = lex.rule("markets")["fund_codes"].get(market)
-    return bool(pattern and regex.match(pattern, symbol))
+    pattern = _fund_codes(lex).get(market)
+    return bool(pattern and pattern.match(symbol))
+
+
+@functools.cache
+def _fund_codes(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
+    return {market: regex.compile(p) for market, p in lex.rule("markets")["fund_codes"].items()}
 
 
 def _lexicon_forms(lex: Lexicons, key: str) -> list[str]:

@@ -272,11 +272,15 @@ def _s(word: str) -> str:
 
 def _candidates(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[tuple[str, regex.Match[str]]]:
     found = [("moves.verb_pct", m) for m in pats["verb_pct"].finditer(doc.text)]
-    found += [("moves.pct_noun", m) for m in pats["pct_noun"].finditer(doc.text)]
+    if any(noun in doc.text for noun in _PCT_NOUNS):  # a cheap test first: the pattern is slow to scan
+        found += [("moves.pct_noun", m) for m in pats["pct_noun"].finditer(doc.text)]
     found += [("moves.limit", m) for m in pats["limit"].finditer(doc.text)]
     found += [("moves.doubled", m) for m in pats["doubled"].finditer(doc.text)]
     found += [("moves.flat", m) for m in pats["flat"].finditer(doc.text)]
     return sorted(found, key=lambda f: (f[1].start(), -f[1].end()))
+
+
+_PCT_NOUNS = ("的涨幅", "的升幅", "的跌幅", "的跌势", "的涨势")
 
 
 def _value(m: regex.Match[str]) -> float | None:
@@ -359,7 +363,7 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     # longer subject wins), 百货类股 (a sector).
     longer = [(start, end) for start, end in _index_names(text)]
     guesses: list[Subject] = []
-    for m in _SECTOR.finditer(text):
+    for m in _sectors(text):
         longer.append((m.start(), m.end()))
         # 百货、运输类股 / 橡胶及造纸类股: the sectors listed before share the suffix
         start = m.start()
@@ -432,6 +436,20 @@ _NAME_CHAR = r"(?:(?![的了在和与及是为将被但而从向把等超过较]
 _IS_NAME_CHAR = regex.compile(_NAME_CHAR)
 # A sector of the market: 航运类股, 半导体板块, 面板族群 (a run of name characters before it).
 _SECTOR = regex.compile(rf"(?<!{_NAME_CHAR}){_NAME_CHAR}{{1,6}}?(?:类股|板块|族群)")
+_SECTOR_WORD = regex.compile(r"类股|板块|族群")
+
+
+def _sectors(text: str) -> Iterator[regex.Match[str]]:
+    """_SECTOR's matches, looked for only just before each 类股/板块/族群: scanning the
+    pattern over the whole text costs more than the rest of the subject search."""
+    last_end = 0
+    for word in _SECTOR_WORD.finditer(text):
+        m = _SECTOR.search(text, max(last_end, word.start() - 6), word.end())
+        if m and m.end() == word.end():
+            last_end = m.end()
+            yield m
+
+
 # The sector names listed before it, two characters each (百货、运输类股; 橡胶及造纸类股).
 _SECTOR_BEFORE = regex.compile(rf"(?P<name>{_NAME_CHAR}{{2}})(?:、|及|和)$")
 _INDEX_WORD = regex.compile(r"指数(?:期货)?+|期货(?:主力合约)?+")
@@ -454,7 +472,8 @@ _ADR = regex.compile(r"\s*+ADRs?(?![A-Za-z])")
 _CURRENCIES = "美元|日元|日圆|欧元|英镑|人民币|离岸人民币|港元|澳元|纽元|加元|瑞郎|瑞士法郎|新台币|韩元|韩圜|卢布|比特币"
 _CURRENCY_PAIR = regex.compile(rf"(?:{_CURRENCIES})兑(?:{_CURRENCIES})")
 _LATIN_NAME = regex.compile(
-    r"(?<![A-Za-z0-9])(?:\d[A-Z]\ )?[A-Z][A-Za-z]{2,}(?:\ [A-Z][A-Za-z]+){0,2}(?![A-Za-z0-9])"
+    # (?=[0-9A-Z]) first: a one-character test is far cheaper than the lookbehind on Han text
+    r"(?=[0-9A-Z])(?<![A-Za-z0-9])(?:\d[A-Z]\ )?[A-Z][A-Za-z]{2,}(?:\ [A-Z][A-Za-z]+){0,2}(?![A-Za-z0-9])"
 )
 _AMOUNT_BEFORE = regex.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆元]")
 _LIST_JOINS = regex.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+(?:、|和|及|与|以及|,|跟)\s*+")

@@ -32,6 +32,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     verbs = words(rules["speech_verbs"])
     surnames = regex.escape(rules["surnames"])
     doubles = words(rules["double_surnames"])
+    first_of_doubles = regex.escape("".join(sorted({d[0] for d in rules["double_surnames"]})))
     # Adverbs and dates between a name and its verb: 则 / 昨(6)日 / 周一(5日)
     fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|仍|昨日|今日|昨天|今天|昨|今|日前|近日|周[一二三四五六日]|星期[一二三四五六日天]"
                r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?))*+\s*+")
@@ -59,11 +60,12 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         ),
         # Nirgunan Tiruchelvam表示
         "latin_verb": regex.compile(
-            rf"(?<![A-Za-z])(?P<name>{LATIN_PERSON})\ ?(?={fillers}(?:进一步)?(?:{verbs}))"
+            rf"(?=\p{{Lu}})(?<![A-Za-z])(?P<name>{LATIN_PERSON})\ ?(?={fillers}(?:进一步)?(?:{verbs}))"
         ),
         # 陈清福表示 (a surname, one or two more characters, a speech verb, after a boundary)
         "surname_verb": regex.compile(
-            rf"(?<=^|[\s,，。；;：:、“”「」])(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?={fillers}(?:{verbs}))"
+            rf"(?=[{surnames}{first_of_doubles}])(?<=^|[\s,，。；;：:、“”「」])"
+            rf"(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?={fillers}(?:{verbs}))"
         ),
         # 新任刘建新为首席信息官 / 董事会聘任王芳担任总经理 / 任命赵天才、张宏伟为…: an
         # appointment names one person or a list of them
@@ -241,6 +243,22 @@ def _org_before(doc: Doc, firms: list[tuple[int, int]], start: int, title: str |
     return doc.norm.original[o_start:o_end]
 
 
+# What follows a surname in a later short form of a three-character name (黄董, 林总).
+_SURNAME_TITLES = ("董", "总", "博士", "先生", "女士", "老师", "经理", "执行长")
+
+
+def _occurrences(text: str, word: str, start: int) -> Iterator[int]:
+    """Where `word` occurs in text from `start` on (plain search: no pattern to compile per name)."""
+    pos = text.find(word, start)
+    while pos >= 0:
+        yield pos
+        pos = text.find(word, pos + len(word))
+
+
+def _latin_at(text: str, pos: int) -> bool:
+    return 0 <= pos < len(text) and text[pos].isascii() and text[pos].isalpha()
+
+
 def _short_forms(
     doc: Doc, people: list[tuple[int, int, str]], patterns: dict[str, regex.Pattern[str]]
 ) -> Iterator[Mention]:
@@ -251,25 +269,28 @@ def _short_forms(
     first_seen: dict[str, tuple[int, int]] = {}
     for start, end, name in people:  # each name once, from its first full mention on
         first_seen.setdefault(name, (start, end))
+    text = doc.text
     for name, (start, end) in first_seen.items():
         if len(name) >= 2 and not name.isascii():  # the full name again: 陈文宗指出 (on a line of its own)
-            for m in regex.compile(regex.escape(name)).finditer(doc.text, end):
-                s, e = m.span()
+            for s in _occurrences(text, name, end):
+                e = s + len(name)
                 if not taken.overlaps(s, e):
                     taken.take(s, e)
                     yield doc.mention("person", s, e, name, "people.again", PersonFacts(None, None))
-        if " " in name:
+        if " " in name:  # Kabra: the last word, not inside a longer Latin word
             short = name.rsplit(" ", 1)[1]
-            pattern = regex.compile(rf"(?<![A-Za-z]){regex.escape(short)}(?![A-Za-z])")
-        elif len(name) == 3:
-            pattern = regex.compile(rf"{regex.escape(name[0])}(?:董|总|博士|先生|女士|老师|经理|执行长)")
+            spans = [(s, s + len(short)) for s in _occurrences(text, short, end)
+                     if not _latin_at(text, s - 1) and not _latin_at(text, s + len(short))]
+        elif len(name) == 3:  # 黄董 / 黄总
+            spans = [(s, s + 1 + len(t)) for s in _occurrences(text, name[0], end)
+                     for t in _SURNAME_TITLES if text.startswith(t, s + 1)]
         else:
             continue
-        for m in pattern.finditer(doc.text, end):
-            if taken.overlaps(m.start(), m.end()):
+        for s, e in spans:
+            if taken.overlaps(s, e):
                 continue
-            taken.take(m.start(), m.end())
+            taken.take(s, e)
             yield doc.mention(
-                "person", m.start(), m.end(), name, "people.short_form",
+                "person", s, e, name, "people.short_form",
                 PersonFacts(None, None, alias_of=name),
             )

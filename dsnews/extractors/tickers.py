@@ -23,6 +23,7 @@ NEEDS: tuple[str, ...] = ()
 # Codes with an exchange suffix or prefix. Written over normalised (half-width) text.
 _CODE = regex.compile(
     r"""
+    (?=[0-9A-Z])                                       # cheap first test (most text is Han)
     (?<![A-Za-z0-9.])                                  # not inside a longer code or word
     (?:
         (?P<num>\d{1,6}[A-Z]?)[.\-](?P<sfx>[A-Z]{1,3})   # 0700.HK  2330-TW  600519.SH  7203.T
@@ -38,7 +39,7 @@ _CODE = regex.compile(
 _BRACKETED = regex.compile(r"(?<=\()\s*+(?P<num>\d{1,6})\s*+(?=\))")
 
 # A bare six-digit A-share code in running text, e.g. 贵州茅台600519 or 600519 贵州茅台.
-_BARE_A = regex.compile(r"(?<![\d.,A-Za-z])(?P<num>(?:60|68|00|30|92)\d{4})(?![\d.,%A-Za-z])")
+_BARE_A = regex.compile(r"(?=[0369])(?<![\d.,A-Za-z])(?P<num>(?:60|68|00|30|92)\d{4})(?![\d.,%A-Za-z])")
 
 _ADR = regex.compile(r"\s*+ADRs?(?![A-Za-z])")
 _INSIDE_INDEX_NAME = regex.compile(r"\p{Han}{0,6}?指数")
@@ -47,7 +48,7 @@ _LIST_JOIN = regex.compile(r"\s*+(?:、|和|及|与)\s*+")
 _LIST_JOIN_BEFORE = regex.compile(r"\s*+(?:、|和|及|与)\s*+$")
 
 # A wrap-up table row: 2330 台积电 (four digits, a space, then the name).
-_CODE_NAME = regex.compile(r"(?<![\d.,])(?P<num>\d{4,6})\ ++(?=\p{Han})")
+_CODE_NAME = regex.compile(r"(?=\d)(?<![\d.,])(?P<num>\d{4,6})\ ++(?=\p{Han})")
 
 
 def extract(doc: Doc) -> Iterator[Mention]:
