@@ -141,8 +141,11 @@ def process(source: str, reading: Reading, data: bytes | None = None) -> list[Re
 class Writer:
     """Writes results in one format to stdout or a file, streaming."""
 
-    def __init__(self, fmt: Format, out: IO[str], only: tuple[str, ...], console: Console | None) -> None:
+    def __init__(
+        self, fmt: Format, out: IO[str], only: tuple[str, ...], console: Console | None, flush_each: bool = True
+    ) -> None:
         self.fmt, self.out, self.only, self.console = fmt, out, only, console
+        self.flush_each = flush_each  # a pipe reader sees each result at once; a batch file need not
         self.count = 0
 
     def start(self) -> None:
@@ -152,35 +155,46 @@ class Writer:
             self.out.write(csv_header())
 
     def write(self, result: Result, many: bool) -> None:
-        try:
-            self._write(result, many)
-        except BrokenPipeError:  # | head closed the pipe: stop quietly, like other Unix tools
-            _silence_stdout()
-            raise typer.Exit(EXIT_OK) from None
+        if self.fmt is Format.table:
+            from dsnews import render
 
-    def _write(self, result: Result, many: bool) -> None:
-        from dsnews import render
-
-        if self.fmt is Format.jsonl:
-            self.out.write(render.to_jsonl(result, self.only) + "\n")
-        elif self.fmt is Format.json:
-            text = render.to_json(result, self.only, indent=2)
-            if many:
-                text = ("[\n" if self.count == 0 else ",\n") + text
-            self.out.write(text if many else text + "\n")
-        elif self.fmt is Format.csv:
-            self.out.write(render.to_csv_rows(result, self.only))
-        else:
             assert self.console is not None
             for item in render.tables(result, self.only):
                 self.console.print(item)
             self.console.print()
-        self.out.flush()
+            self.count += 1
+        else:
+            self.write_rendered(rendered(result, self.fmt, self.only), many)
+
+    def write_rendered(self, text: str, many: bool) -> None:
+        """Write a result already rendered in this writer's format (by `rendered`)."""
+        if self.fmt is Format.json:
+            if many:
+                text = ("[\n" if self.count == 0 else ",\n") + text
+            text = text if many else text + "\n"
+        try:
+            self.out.write(text)
+            if self.flush_each:
+                self.out.flush()
+        except BrokenPipeError:  # | head closed the pipe: stop quietly, like other Unix tools
+            _silence_stdout()
+            raise typer.Exit(EXIT_OK) from None
         self.count += 1
 
     def finish(self, many: bool) -> None:
         if self.fmt is Format.json and many:
             self.out.write("\n]\n" if self.count else "[]\n")
+
+
+def rendered(result: Result, fmt: Format, only: tuple[str, ...]) -> str:
+    """One result as text in a file format: a JSON line, an indented object, or CSV rows."""
+    from dsnews import render
+
+    if fmt is Format.jsonl:
+        return render.to_jsonl(result, only) + "\n"
+    if fmt is Format.json:
+        return render.to_json(result, only, indent=2)
+    return render.to_csv_rows(result, only)
 
 
 def _open_output(output: Path | None, append: bool = False) -> IO[str]:
@@ -264,25 +278,52 @@ def _stdin_bytes() -> bytes:
 
 # ---------------------------------------------------------------- batch
 
-_worker_reading: list[Reading] = []
+@dataclass(frozen=True)
+class Job:
+    """What every worker needs: how to read, and the formats results are written in."""
+
+    reading: Reading
+    fmt: Format
+    error_fmt: Format  # errors go to --errors (JSON Lines) or to the output
 
 
-def _init_worker(reading: Reading) -> None:
+@dataclass(frozen=True)
+class Done:
+    """One article's result as the batch writes it. Rendered in the worker, so only text
+    crosses between processes: unpickling result objects cost the parent a fifth of a core."""
+
+    source: str
+    error: str | None
+    text: str
+
+
+_worker_job: list[Job] = []
+
+
+def _init_worker(job: Job) -> None:
     """Load the lexicons once per worker process, not once per file; leave Ctrl-C to the parent."""
     import signal
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker_here(job)
+
+
+def _init_worker_here(job: Job) -> None:
     from dsnews.lexicons import load
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_reading[:] = [reading]
-    load(reading.lexicons).matcher  # noqa: B018 — build the matcher now, before the first file
+    _worker_job[:] = [job]
+    load(job.reading.lexicons).matcher  # noqa: B018 — build the matcher now, before the first file
 
 
-def _work(path: str) -> list[Result]:
+def _work(path: str) -> list[Done]:
+    job = _worker_job[0]
     try:
-        return process(path, _worker_reading[0])
+        results = process(path, job.reading)
     except Exception as exc:  # the per-file boundary: one bad file must not stop the batch
-        return [Result(source=path, error=f"internal error: {type(exc).__name__}: {exc}")]
+        results = [Result(source=path, error=f"internal error: {type(exc).__name__}: {exc}")]
+    only = job.reading.only
+    return [Done(r.source, r.error, rendered(r, job.error_fmt if r.error is not None else job.fmt, only))
+            for r in results]
 
 
 def _discover(folders: list[Path], patterns: list[str]) -> list[str]:
@@ -389,8 +430,10 @@ def batch(
                       title_field, id_field, done_before)
     out = _open_output(output, append=resume)
     errors_out = _open_output(errors_file, append=resume) if errors_file else None
-    writer = Writer(fmt, out, categories, None)
-    error_writer = Writer(Format.jsonl, errors_out, categories, None) if errors_out else writer
+    # A batch file is flushed when the batch ends or stops, not per article (--resume drops
+    # a torn last line anyway).
+    writer = Writer(fmt, out, categories, None, flush_each=False)
+    error_writer = Writer(Format.jsonl, errors_out, categories, None, flush_each=False) if errors_out else writer
     started = time.perf_counter()
     errors = articles = files = 0
     if not resume:
@@ -402,7 +445,8 @@ def batch(
         TextColumn("{task.fields[rate]:.0f} articles/s"), TextColumn("{task.fields[errors]} errors"),
         TimeRemainingColumn(), console=stderr, transient=False,
     )
-    results_in_order = _results(paths, workers, reading)  # before the progress bar's thread starts
+    job = Job(reading, fmt, error_writer.fmt)
+    results_in_order = _results(paths, workers, job)  # before the progress bar's thread starts
     try:
         with progress:
             task = progress.add_task("batch", total=len(paths), rate=0.0, errors=0)
@@ -414,13 +458,15 @@ def batch(
                         errors += 1
                         progress.console.print(f"[red]error:[/red] {result.source}: {result.error}",
                                                highlight=False, soft_wrap=True)
-                        error_writer.write(result, True)
+                        error_writer.write_rendered(result.text, True)
                     else:
-                        writer.write(result, True)
+                        writer.write_rendered(result.text, True)
                 elapsed = max(time.perf_counter() - started, 1e-9)
                 progress.update(task, advance=1, rate=articles / elapsed, errors=errors)
     except KeyboardInterrupt:
-        out.flush()
+        for stream in (out, errors_out):
+            if stream is not None:
+                stream.flush()
         stderr.print(f"interrupted after {files} of {len(paths)} files ({articles} articles written); "
                      "run the same command with --resume to finish", highlight=False)
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -436,7 +482,7 @@ def batch(
     raise typer.Exit(EXIT_SOME_ERRORS if errors else EXIT_OK)
 
 
-def _results(paths: list[str], workers: int, reading: Reading) -> Iterator[list[Result]]:
+def _results(paths: list[str], workers: int, job: Job) -> Iterator[list[Done]]:
     """Results of each file in path order, computed by `workers` processes (here when 1).
 
     The worker processes are forked now, before any thread starts (the progress bar has
@@ -444,29 +490,21 @@ def _results(paths: list[str], workers: int, reading: Reading) -> Iterator[list[
     come back in order, so memory stays flat however many files there are.
     """
     if workers <= 1 or len(paths) < 2:
-        _init_worker_here(reading)
+        _init_worker_here(job)
         return map(_work, paths)
     import multiprocessing
 
-    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker, initargs=(reading,))
+    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker, initargs=(job,))
     return _ordered(pool, paths)
 
 
-def _ordered(pool: Any, paths: list[str]) -> Iterator[list[Result]]:
+def _ordered(pool: Any, paths: list[str]) -> Iterator[list[Done]]:
     try:
         yield from pool.imap(_work, paths, chunksize=4)
         pool.close()
     finally:
         pool.terminate()  # on Ctrl-C or a closed pipe, stop the workers at once
         pool.join()
-
-
-def _init_worker_here(reading: Reading) -> None:
-    """Like _init_worker, for the one-process case (Ctrl-C must still reach us)."""
-    from dsnews.lexicons import load
-
-    _worker_reading[:] = [reading]
-    load(reading.lexicons).matcher  # noqa: B018
 
 
 # ---------------------------------------------------------------- inspection
