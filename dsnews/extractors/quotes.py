@@ -23,6 +23,10 @@ NEEDS = ("people", "firms")
 
 # How far before the verb a named speaker may stand (in characters of the same clause).
 SPEAKER_REACH = 24
+# The longest reported claim: a text without sentence ends (a 50 MB line) stays linear.
+CLAIM_REACH = 2000
+# The longest term in quotation marks that may open a reported clause (「可疑帐号警示」将…).
+TERM_MAX = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +44,9 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     opens = "".join(regex.escape(k) for k in rules["marks"])
     return {
         "verb": regex.compile(
-            rf"(?<!{words(rules['not_verb_before'])})(?:{words(rules['verbs'])})(?!{words(rules['not_verb_after'])})"
+            rf"(?<!{words(rules['not_verb_before'])})"
+            rf"(?:(?:{words(rules['verbs'])})(?!{words(rules['not_verb_after'])})"
+            rf"|(?:{words(rules['punctuated_verbs'])})(?=\s*+[,，:：]))"
         ),
         # Adverbs and dates between a speaker and the verb: 则 / 周一 (5 日)
         "filler": regex.compile(
@@ -97,12 +103,14 @@ def _speaker(
     head = text[clause_start:verb_start]
     filler = pats["filler"].search(head)
     stop = clause_start + (filler.start() if filler else len(head))
+    frame = _FRAME_AT_END.search(text, clause_start, stop)
+    named_before = frame.start() if frame else stop  # nothing inside the phrase speaks
     # A named person or firm in the clause, closest to the verb (brackets not counted).
     index = bisect.bisect_left(entities, (clause_start,))
     candidates = []
-    while index < len(entities) and entities[index][0] < stop:  # entities are sorted by start
+    while index < len(entities) and entities[index][0] < named_before:  # entities are sorted by start
         e = entities[index]
-        if e[1] <= stop and _distance(text, e[1], stop) <= SPEAKER_REACH:
+        if e[1] <= named_before and _distance(text, e[1], stop) <= SPEAKER_REACH:
             candidates.append(e)
         index += 1
     near = text[clause_start:stop]
@@ -115,7 +123,9 @@ def _speaker(
                 break  # 法兴银行分析师表示 / 瑞银…的首席投资官认为: the named firm speaks
             return _make(doc, clause_start + m.start(), stop, key)
     if not candidates:
-        return _sentence_subject(doc, pats, entities, clause_start) if not near.strip() else None
+        # 认为… / 以书面回复议员提问时表示…: the verb opens its clause; the sentence's subject speaks
+        opens_clause = not near.strip() or _ADVERBIAL.fullmatch(near)
+        return _sentence_subject(doc, pats, entities, clause_start) if opens_clause else None
     if len(candidates) >= 2 and _PUBLISHES.fullmatch(text, candidates[-2][1], candidates[-1][0]):
         candidates.pop()  # 民生证券发布泰格医药的研报指出: the broker speaks, not the company it covers
     start, end, key, kind = candidates[-1]
@@ -146,9 +156,9 @@ def _sentence_subject(
     while index < len(entities) and entities[index][0] < min(first_clause_end, sentence_start + SUBJECT_REACH):
         opening.append(entities[index])
         index += 1
-    lead = doc.text[sentence_start : opening[0][0]] if opening else ""
-    if not opening or lead.strip():
-        return None  # the sentence does not open with a name
+    lead = doc.text[sentence_start : opening[0][0]].strip() if opening else ""
+    if not opening or lead and not lead.endswith(doc.lex.titles):
+        return None  # the sentence does not open with a name (財經事務及庫務局局長許正宇 does)
     start, end, key, kind = next((e for e in opening if e[3] == "person"), opening[0])
     if key in doc.lex.media:
         return None  # MoneyDJ新聞 2021-03-31 記者…: a dateline, not a speaker
@@ -160,8 +170,15 @@ def _ends_with_title(doc: Doc, text: str) -> bool:
 
 
 # 在致股东信中 / 在社交媒体上 / 在接受采访时 / 在记者会 / 致词时 / 受访时: where the speaking happened
-_ADVERBIAL = regex.compile(
-    r"\s*+(?:在[^,，。；;：:]{1,12}?(?:中|上|里|内|时|会|会上)|[^,，。；;：:在]{1,6}?时)\s*+"
+_ADVERBIAL_PHRASE = (
+    r"\s*+(?:在[^,，。；;：:]{1,12}?(?:中|上|里|内|时|会|会上)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?"
+    r"|[^,，。；;：:在]{1,14}?时)\s*+"
+)
+_ADVERBIAL = regex.compile(_ADVERBIAL_PHRASE)
+# A phrase with its own opening word closing the text before a verb: the outlet in
+# 萧泽颐接受《南华早报》访问表示 is not the speaker.
+_FRAME_AT_END = regex.compile(
+    r"(?:在[^,，。；;：:]{1,12}?(?:中|上|里|内|时|会|会上)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?)\s*+$"
 )
 # A firm publishing a report about another: 民生证券发布泰格医药的研报指出
 _PUBLISHES = regex.compile(r"\s*+(?:发布|发表|出具|公布)了?\s*+(?:对|关于)?\s*+")
@@ -189,12 +206,16 @@ def _body(
         return None
     if text[pos] in marks:
         close = text.find(marks[text[pos]], pos + 1)
-        if close > pos + 1:
+        if close <= pos + 1:
+            return None
+        quoted = text[pos + 1 : close]
+        if (close + 1 >= len(text) or text[close + 1] in _AFTER_A_QUOTATION or len(quoted) > TERM_MAX
+                or any(c in SENTENCE_END for c in quoted)):
             return "direct", pos + 1, close, close + 1
-        return None
-    end = pos
-    depth = 0
-    while end < len(text) and (text[end] not in SENTENCE_END or depth):
+        # 「可疑帐号警示」将会于明年扩展: a short term in marks opens the reported clause
+    end, limit = pos, min(len(text), pos + CLAIM_REACH)
+    depth = 0  # inside quotation marks: their full stops do not end the claim
+    while end < limit and (text[end] not in SENTENCE_END or depth):
         if text[end] in marks:
             depth += 1
         elif text[end] in marks.values() and depth:
@@ -205,6 +226,10 @@ def _body(
     if end - pos < 4:
         return None
     return "indirect", pos, end, end
+
+
+# What follows the closing mark of a quotation (not of a term that opens a sentence).
+_AFTER_A_QUOTATION = "。！？!?，,；;：:\n」』”’\"" + ")）"
 
 
 def _quote_then_speaker(

@@ -125,6 +125,7 @@ NOT_PEOPLE = [
     P("马来亚银行分析师表示，港股估值吸引。", id="firm-then-title-simp"),
     P("富達國際投資組合經理表示，亞洲股市被低估。", id="firm-then-long-title"),
     P("Bernstein分析師表示，蘋果估值偏高。", id="latin-firm-is-not-a-person"),
+    P("局長以書面回覆立法會議員提問時表示，不會影響財政規劃。", id="when-phrase-after-a-title"),
     P("董事會欣然宣布新任命。", id="assembly-after-a-title-trad"),
     P("股东会后记者会明确表示，公司在印度设厂。", id="assembly-after-a-title-simp"),
     P("內地採購經理指數(PMI)回升至50以上。", id="word-after-title-letters-trad"),

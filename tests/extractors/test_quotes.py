@@ -173,6 +173,16 @@ CASES = [
       id="verb-negated-opinion-trad"),
     P("台化董事长洪福源仍预估，第四季营收可望优于第三季。", (("洪福源", I, "第四季营收可望优于第三季。"),),
       id="verb-yugu-simp"),
+    # 她指，… (指 with a comma); an interview frame holding an outlet; a frame opening the clause
+    P("星展策略師李若凡認為，法國或面臨更高的融資成本。她指，歐洲央行可能要進一步減息。",
+      (("李若凡", I, "法國或面臨更高的融資成本。"), ("李若凡", I, "歐洲央行可能要進一步減息。")), id="verb-zhi-with-comma-trad"),
+    P("警务处处长萧泽颐接受《南华早报》访问表示，届时将有警示提醒用户。", (("萧泽颐", I, "届时将有警示提醒用户。"),),
+      id="interview-frame-simp"),
+    P("財經事務及庫務局局長許正宇，以書面回覆立法會議員提問時表示，投資選擇眾多。",
+      (("許正宇", I, "投資選擇眾多。"),), id="frame-opening-the-clause-trad"),
+    # A short term in quotation marks opening a reported clause
+    P("警務處處長蕭澤頤說，「可疑帳號警示」將會進一步擴展至櫃員機。",
+      (("蕭澤頤", I, "「可疑帳號警示」將會進一步擴展至櫃員機。"),), id="term-opening-a-claim-trad"),
     # A broker publishing a note on a company: the broker speaks
     P("民生證券發布泰格醫藥的研報指出，收購持續完善一體化布局。", (("民生證券", I, "收購持續完善一體化布局。"),),
       id="broker-report-on-a-company-trad"),
