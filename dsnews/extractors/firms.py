@@ -44,6 +44,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     found = list(_named_before_code(doc, blocked))
     legal = list(_legal_names(doc, blocked))
     found += list(_suffixed(doc, blocked))
+    found += list(_han_with_latin_name(doc, blocked))
     latin = list(_latin_before_title(doc, blocked)) + list(_latin_suffixed(doc, blocked))
     latin += list(_latin_word_before_verb(doc, blocked))
     found += list(_listed_kind(doc, blocked)) + list(_quoted_new_firm(doc, blocked))
@@ -401,3 +402,54 @@ def _quoted_new_firm(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         if not blocked.overlaps(start, end):
             blocked.take(start, end)
             yield doc.mention("firm", start, end, doc.text[start:end], "firms.quoted_new")
+
+
+# How many Han characters a name before a bracketed Latin name may have: 阿拉木图贸易金融银行.
+TWO_SCRIPTS_MAX_HAN = 10
+
+
+@functools.cache
+def _long_leading_words(lex: Lexicons) -> regex.Pattern[str]:
+    return regex.compile(words([w for w in lex.rule("firms")["leading_words"] if len(w) >= 2]))
+
+
+@functools.cache
+def _latin_company_pattern(lex: Lexicons) -> regex.Pattern[str]:
+    endings = words(lex.rule("firms")["latin_company_endings"])
+    return regex.compile(rf"\(\s*+[A-Z][A-Za-z0-9&.'\- ]{{0,50}}?\b(?:{endings})\.?\s*+\)")
+
+
+def _han_with_latin_name(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
+    """`麦蒂资源公司（TMAC Resources Inc.）`: the Han name is a firm, and so is its later
+    short form (`麦蒂表示`), the name without 公司 and one word such as 资源."""
+    text, lex = doc.text, doc.lex
+    drops = tuple(lex.rule("firms")["short_form_drops"])
+    stops = _stops(lex)
+    for m in _latin_company_pattern(lex).finditer(text):
+        end = start = m.start()
+        while start > 0 and end - start < TWO_SCRIPTS_MAX_HAN and text[start - 1] not in stops and HAN.match(text[start - 1]):
+            start -= 1
+        # 宣布收购麦蒂资源公司: a verb of two or more characters before the name is no part of it
+        verbs = [w.end() for w in _long_leading_words(lex).finditer(text, start, end)]
+        if verbs:
+            start = verbs[-1]
+        lead = _leading_word(lex).match(text, start, end)
+        if lead:
+            start = lead.end()
+        if end - start < 2 or blocked.overlaps(start, end):
+            continue
+        name = text[start:end]
+        latin_start, latin_end = m.start() + 1, m.end() - 1
+        blocked.take(start, m.end())
+        yield doc.mention("firm", start, end, name, "firms.two_scripts")
+        yield doc.mention("firm", latin_start, latin_end, name, "firms.two_scripts")  # the same firm
+        stem = name.removesuffix("公司")
+        stem = next((stem[: -len(d)] for d in drops if stem.endswith(d)), stem)
+        if len(stem) < 2 or stem == name or stem in lex.boundary_words:
+            continue
+        pos = text.find(stem, m.end())
+        while pos >= 0:
+            if not blocked.overlaps(pos, pos + len(stem)):
+                blocked.take(pos, pos + len(stem))
+                yield doc.mention("firm", pos, pos + len(stem), name, "firms.short_form")
+            pos = text.find(stem, pos + len(stem))

@@ -123,7 +123,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "flat": regex.compile(rf"(?P<verb>{words(rules['flat'])})(?!\s*+[\d{_CN}盘])"),
         "reject_clause": regex.compile(words(rules["reject"]["clause"])),
         "reject_after": regex.compile(r"\s*+(?:" + words(rules["reject"]["after"]) + ")"),
-        "traded": regex.compile(words(rules["subject"]["traded"])),
+        "traded": regex.compile(rf"(?:{words(rules['subject']['traded'])})(?!区)"),  # 欧元区 is no 欧元
         "anaphor": regex.compile(words(rules["subject"]["anaphors"])),
         "extension": regex.compile(words(rules["subject"]["extensions"])),
         "hypothetical": regex.compile(r"如果|假如|倘若|假设|若是|要是"),

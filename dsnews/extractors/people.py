@@ -156,6 +156,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             keep(hit.start, hit.end, None, "people.lexicon")
     firm_starts = {start for start, _ in firms}
     for m in patterns["two_scripts"].finditer(doc.text):
+        if m["name"][-1] in _PLACE_ENDINGS:
+            continue  # 希望湾 (Hope Bay) is a place
         if m.start("name") not in firm_starts:  # 亞馬遜 (Amazon) is a firm, 伍德 (Cathie Wood) a person
             keep(*m.span("name"), None, "people.two_scripts")
     for m in patterns["latin_verb"].finditer(doc.text):
@@ -168,6 +170,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
         alias_of = key if key != name else None
         yield doc.mention("person", start, end, key, rule, PersonFacts(title, org, alias_of))
     yield from _short_forms(doc, [(s, e, v[0]) for (s, e), v in full], patterns)
+
+
+# Last characters of place names given in two scripts: 希望湾 (Hope Bay), 长岛 (Long Island).
+_PLACE_ENDINGS = "湾岛港河湖州省市县区镇村洋海山峡谷"
 
 
 # Rules that guess a Chinese name from a surname; their guesses are checked against words.

@@ -126,6 +126,7 @@ NOT_PEOPLE = [
     P("富達國際投資組合經理表示，亞洲股市被低估。", id="firm-then-long-title"),
     P("Bernstein分析師表示，蘋果估值偏高。", id="latin-firm-is-not-a-person"),
     P("局長以書面回覆立法會議員提問時表示，不會影響財政規劃。", id="when-phrase-after-a-title"),
+    P("麥蒂是努納武特希望灣（Hope Bay）礦業項目的所有者。", id="place-in-two-scripts"),
     P("董事會欣然宣布新任命。", id="assembly-after-a-title-trad"),
     P("股东会后记者会明确表示，公司在印度设厂。", id="assembly-after-a-title-simp"),
     P("內地採購經理指數(PMI)回升至50以上。", id="word-after-title-letters-trad"),
@@ -287,6 +288,11 @@ FIRMS = [
     P("力麗指出，已成立「力寶龍能源」，並籌設風力發電廠。", (("力麗", "1444.TW"), ("力寶龍能源", None)),
       id="quoted-new-company-trad"),
     P("龍寶、精銳等建商插旗。龍寶建設推出新案。", (("龍寶", None), ("精銳", None)), id="short-and-suffixed-are-one-firm"),
+    # A Han name with its Latin company name in brackets, and its later short form
+    P("山东黄金宣布收购麦蒂资源公司（TMAC Resources Inc.）。麦蒂表示，交易有望完成。",
+      (("山东黄金", "600547.SH"), ("麦蒂资源公司", None)), id="han-then-latin-company-simp"),
+    P("哈薩克阿拉木圖貿易金融銀行（ATF Bank）當天發布消息稱，交易已獲批准。", (("阿拉木圖貿易金融銀行", None),),
+      id="han-then-latin-company-trad"),
     P("董事會通過子公司因應營運擴充而增購不動產案。", (), id="verb-before-a-suffix"),
 ]
 

@@ -218,6 +218,9 @@ CASES = [
       ("佳佳", DOWN, 4.0, "over", None)), id="unknown-name-in-a-list-trad"),
     P("恒指本周累计上升1%，科科升2.5%。", (("恒指", UP, 1.0, None, None), ("科科", UP, 2.5, None, None)),
       id="unknown-name-in-a-list-simp"),
+    # A country's stock market; 歐元區 is not 歐元
+    P("歐元區危機以來最高；法國股市自大選以來，已經累計下跌約10%。", (("法國股市", DOWN, 10.0, ABOUT, None),),
+      id="country-stock-market-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -249,6 +252,8 @@ NOT_FOUND = [
     P("上市股今漲幅達7％的有11檔。", id="threshold-count-is-no-move"),
     P("明年房地產投資仍要跌5%。", id="next-year-forecast-trad"),
     P("市场预料明年金价将再涨10%。", id="forecast-simp"),
+    P("綜合消費物價指數按年升1.8%。", id="consumer-prices-trad"),
+    P("本港首三季的罪案數字較去年同期上升4.8%。", id="crime-figures-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.
