@@ -181,9 +181,15 @@ def extract(doc: Doc) -> Iterator[Mention]:
         last_end = end
         last_subjects = chosen
         found.take(start, end)
+        values = _respective_values(doc, m, rule, value, len(chosen))
+        nearest = _nearest_list(doc, subjects, start)
+        if values is None and len(nearest) > 1 and nearest != chosen:
+            # 长荣、阳明囊括，股价分别涨逾1%、2%: as many figures as the nearest list has names
+            values = _respective_values(doc, m, rule, value, len(nearest))
+            if values:
+                chosen = last_subjects = nearest
         session = _session(doc, rules, chosen[-1].end, start)
         subject_start = chosen[0].start
-        values = _respective_values(doc, m, rule, value, len(chosen))
         if values:  # 百货、运输类股分别上涨3.19%、3.08%: one figure per subject, in order
             found.take(start, max(end, values[1]))
         low = float(m["low"]) if m.groupdict().get("low") and m["unit"] == "%" else None
@@ -530,7 +536,13 @@ def _choose_subjects(
     named = subjects.named
     count = subjects.before(pos)
     if count and named[count - 1].start >= clause_start:
-        return _with_list(doc, named, count - 1)
+        index = count - 1
+        # 联亚药(6562)则因集团未通过EUA的重挫: an unknown Latin word followed by 的 does not
+        # displace a known subject earlier in the clause
+        if (named[index].kind == "name" and doc.text.startswith("的", named[index].end) and index > 0
+                and named[index - 1].start >= clause_start and named[index - 1].kind != "name"):
+            index -= 1
+        return _with_list(doc, named, index)
     both = _BOTH.match(doc.text, clause_start, pos)
     if both and count >= _BOTH_COUNT[both["word"][0]]:
         return named[count - _BOTH_COUNT[both["word"][0]] : count]  # 两者分别跌4.4%及3.2%: the last two named
@@ -593,6 +605,14 @@ def _beside_a_named_clause(doc: Doc, subjects: Subjects, clause_start: int) -> b
         if head in subjects.index_at:
             return True
     return False
+
+
+def _nearest_list(doc: Doc, subjects: Subjects, pos: int) -> list[Subject]:
+    """The subject nearest before `pos` in its sentence, with those listed before it."""
+    count = subjects.before(pos)
+    if not count or subjects.named[count - 1].start < doc.sentence_bounds(pos)[0]:
+        return []
+    return _with_list(doc, subjects.named, count - 1)
 
 
 def _list_end(doc: Doc, named: list[Subject], index: int) -> int:

@@ -221,6 +221,14 @@ CASES = [
     # A country's stock market; 歐元區 is not 歐元
     P("歐元區危機以來最高；法國股市自大選以來，已經累計下跌約10%。", (("法國股市", DOWN, 10.0, ABOUT, None),),
       id="country-stock-market-trad"),
+    # As many figures as the nearest list has names (the sentence's topic is another stock)
+    P("志聯(2024)早盤股價走高約1%；轉機王由長榮(2603)、陽明(2609)囊括，今早股價分別漲逾1%、2%。",
+      (("2024.TW", UP, 1.0, ABOUT, INTRA), ("2603.TW", UP, 1.0, OVER, None), ("2609.TW", UP, 2.0, OVER, None)),
+      id="respective-figures-for-the-nearest-list"),
+    # An unknown Latin word followed by 的 does not displace the known subject of the clause
+    P("台股盤中，聯亞藥(6562)則因集團未通過EUA的重挫逾50%。", (("6562.TW", DOWN, 50.0, OVER, None),),
+      id="cause-inside-the-clause"),
+    P("菱生(2369)一馬當先，漲幅在3%左右。", (("2369.TW", UP, 3.0, ABOUT, None),), id="figure-after-zai"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -254,6 +262,7 @@ NOT_FOUND = [
     P("市场预料明年金价将再涨10%。", id="forecast-simp"),
     P("綜合消費物價指數按年升1.8%。", id="consumer-prices-trad"),
     P("本港首三季的罪案數字較去年同期上升4.8%。", id="crime-figures-trad"),
+    P("亞弘電Q2接單熱、惟缺料影響暫估季持平。", id="provisional-estimate-flat"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.
