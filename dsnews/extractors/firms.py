@@ -138,6 +138,9 @@ def _name_before(text: str, end: int, stops: frozenset[str]) -> tuple[int, int] 
     start = end
     while start > 0 and end - start < 6 and HAN.match(text[start - 1]):
         if text[start - 1] in stops:
+            # 和佳医疗(300273) / 和硕: 和 and 与 start a name where nothing Han stands before them
+            if text[start - 1] in "和与" and (start < 2 or not HAN.match(text[start - 2])) and end - start < 5:
+                start -= 1
             break
         start -= 1
     return (start, end) if end - start >= 2 else None

@@ -43,8 +43,10 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     rules = lex.rule("quotes")
     opens = "".join(regex.escape(k) for k in rules["marks"])
     return {
+        # Where the verb follows a word that makes it no verb (所称, 被称), the pattern still
+        # matches: `extract` keeps it only when a named speaker ends there (港交所指).
         "verb": regex.compile(
-            rf"(?<!{words(rules['not_verb_before'])})"
+            rf"(?P<blocked>(?<={words(rules['not_verb_before'])}))?"
             rf"(?:(?:{words(rules['verbs'])})(?!{words(rules['not_verb_after'])})"
             rf"|(?:{words(rules['punctuated_verbs'])})(?=\s*+[,，:：]))"
         ),
@@ -66,8 +68,11 @@ def extract(doc: Doc) -> Iterator[Mention]:
     pats = _patterns(lex)
     marks = lex.rule("quotes")["marks"]
     entities = _entities(doc)
+    entity_ends = {e[1] for e in entities}
     covered = Coverage(len(doc.text))  # quoted text taken: a verb inside belongs to its speaker
     for verb in pats["verb"].finditer(doc.text):
+        if verb["blocked"] is not None and verb.start() not in entity_ends:
+            continue  # 所称 / 被称为: no speech, unless a name ends there (港交所指)
         if covered.overlaps(verb.start(), verb.start() + 1):
             continue  # a verb inside a quote already taken belongs to the quoted speaker
         speaker = _speaker(doc, pats, entities, verb.start())
@@ -250,7 +255,10 @@ def _quote_then_speaker(
         after = close + 1
         while after < len(text) and text[after] in " ,，":
             after += 1
-        verb = pats["verb"].search(text, after, min(len(text), after + 2 * SPEAKER_REACH))
+        entity_ends = {e[1] for e in entities}
+        limit = min(len(text), after + 2 * SPEAKER_REACH)
+        verb = next((v for v in pats["verb"].finditer(text, after, limit)
+                     if v["blocked"] is None or v.start() in entity_ends), None)
         if not verb:
             continue
         speaker = _speaker(doc, pats, entities, verb.start())

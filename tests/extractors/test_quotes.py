@@ -183,6 +183,15 @@ CASES = [
     # A short term in quotation marks opening a reported clause
     P("警務處處長蕭澤頤說，「可疑帳號警示」將會進一步擴展至櫃員機。",
       (("蕭澤頤", I, "「可疑帳號警示」將會進一步擴展至櫃員機。"),), id="term-opening-a-claim-trad"),
+    # A name ending in 所 before a verb (所 otherwise makes 所指 / 所称 no speech)
+    P("港交所宣布在利雅得開設辦事處。港交所指，新辦事處將與當地投資者建立聯繫。",
+      (("港交所", I, "新辦事處將與當地投資者建立聯繫。"),), id="exchange-name-before-zhi-trad"),
+    # A shop manager
+    P("台灣房屋長庚直營店店長林士涵指出，商業區土地交易價格每坪約在100萬元。",
+      (("林士涵", I, "商業區土地交易價格每坪約在100萬元。"),), id="shop-manager-trad"),
+    # A head of state known to the lexicon, then 他表示
+    P("國家主席習近平考察橫琴粵澳深度合作區。他表示，合作區各項工作取得積極進展。",
+      (("習近平", I, "合作區各項工作取得積極進展。"),), id="head-of-state-then-anaphor-trad"),
     # A broker publishing a note on a company: the broker speaks
     P("民生證券發布泰格醫藥的研報指出，收購持續完善一體化布局。", (("民生證券", I, "收購持續完善一體化布局。"),),
       id="broker-report-on-a-company-trad"),
@@ -238,6 +247,7 @@ NOT_FOUND = [
     P("根据彭博数据，今年以来外资净流入港股逾千亿元。", id="data-source-simp"),
     P("拼多多上季業績增長不及預期，股價跌近11%收市。", id="bujiyuqi-is-no-verb"),
     P("市場預期表現將淡季不淡。", id="market-expects-is-no-quote"),
+    P("這正是市場所指的淡季不淡，需求仍強。", id="suo-zhi-is-no-speech"),
     # A sentence opening with an outlet's dateline, or whose earlier verb has its own speaker
     P("MoneyDJ新聞 記者 張以忠 報導科誠受惠訂單回溫，預期全年營收成長1成。", id="dateline-is-no-subject"),
     P("鴻海昨日宣布，旗下公司與客運業者合作，預計明年起導入電動巴士。", id="announcement-before-verb"),
