@@ -170,7 +170,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             if value is None or _rejected(doc, pats, m):
                 continue
             hedge = _hedge(lex, m["hedge"], m["hedge2"])
-        chosen = _subjects_after(doc, subjects, end) or _choose_subjects(
+        chosen = _subjects_after(doc, subjects, end, rule) or _choose_subjects(
             doc, subjects, start, last_subjects, last_end
         )
         if rule == "moves.limit":
@@ -509,14 +509,21 @@ class Subjects:
         return i < len(self.anaphor_starts) and self.anaphor_starts[i] < end
 
 
-def _subjects_after(doc: Doc, subjects: Subjects, end: int) -> list[Subject]:
-    """`收跌近6%的特斯拉(TSLA.US)`, `涨停的千兴、智原`: the move stands before its subjects, joined by 的."""
-    if doc.text[end : end + 1] != "的":
+def _subjects_after(doc: Doc, subjects: Subjects, end: int, rule: str) -> list[Subject]:
+    """`收跌近6%的特斯拉(TSLA.US)`, `涨停的千兴、智原`: the move stands before its subjects,
+    joined by 的; a daily limit also by 包括 (前10名皆为涨停，包括彬台、昱捷…)."""
+    intro = _INTRO_AFTER_LIMIT.match(doc.text, end) if rule == "moves.limit" else None
+    if intro:
+        end = intro.end() - 1
+    elif doc.text[end : end + 1] != "的":
         return []
     index = subjects.index_at.get(end + 1)
     if index is None:
         return []
     return subjects.named[index : _list_end(doc, subjects.named, index) + 1]
+
+
+_INTRO_AFTER_LIMIT = regex.compile(r"\s*+[,，:：]\s*+(?:包括|包含|有)\s*+")
 
 
 def _choose_subjects(

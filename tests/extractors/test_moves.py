@@ -229,6 +229,9 @@ CASES = [
     P("台股盤中，聯亞藥(6562)則因集團未通過EUA的重挫逾50%。", (("6562.TW", DOWN, 50.0, OVER, None),),
       id="cause-inside-the-clause"),
     P("菱生(2369)一馬當先，漲幅在3%左右。", (("2369.TW", UP, 3.0, ABOUT, None),), id="figure-after-zai"),
+    P("台股盤後，上櫃漲幅前3名皆為漲停，包括彬台 (3379)、昱捷 (3232)、康樂-KY (4154)。",
+      (("3379.TW", UP, None, None, None), ("3232.TW", UP, None, None, None), ("4154.TW", UP, None, None, None)),
+      id="limit-then-included-list"),
 ]
 
 # --------------------------------------------------------------------------------------
