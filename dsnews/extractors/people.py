@@ -95,9 +95,11 @@ def extract(doc: Doc) -> Iterator[Mention]:
     firm_cover, person_cover = Coverage(len(doc.text)), Coverage(len(doc.text))
     # A short name that needs context (宏基 of 宏基集团) does not hide the person whose name
     # holds it (张宏基表示); assemble then drops the company mention inside the person.
-    weak = {(s, e) for s, e in firms if doc.text[s:e] in lex.context_only}
+    weak_cover = Coverage(len(doc.text))
     for start, end in firms:
-        if (start, end) not in weak:
+        if doc.text[start:end] in lex.context_only:
+            weak_cover.take(start, end)
+        else:
             firm_cover.take(start, end)
     found: dict[tuple[int, int], tuple[str, str | None, str | None, str]] = {}
     found_known: dict[tuple[int, int], str] = {}  # span → the lexicon's key (Elon Musk → 马斯克)
@@ -118,8 +120,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 这位分析师补充说 / 大股东回应减持: a verb, not a name
         if rule != "people.byline" and firm_cover.overlaps(start, end):
             return  # a firm name is not a person (a byline is: 记者 蔡承启 报导)
-        if any(s < end and start < e and not start < s for s, e in weak):
-            return  # 华夏表示: the weak name itself, not a person holding it
+        if weak_cover.overlaps(start, start + 1):
+            return  # 华夏表示: the weak name itself (or a guess starting inside it), not a person holding it
         if person_cover.overlaps(start, end):
             return
         given = _given_name_before(doc, start)

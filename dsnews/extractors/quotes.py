@@ -246,6 +246,7 @@ def _quote_then_speaker(
 ) -> Iterator[Mention]:
     """`「…」，X說。`: a quotation followed by its speaker and a verb."""
     text = doc.text
+    entity_ends = {e[1] for e in entities}
     for m in pats["open"].finditer(text):
         if covered.overlaps(m.start(), m.start() + 1):
             continue
@@ -255,7 +256,6 @@ def _quote_then_speaker(
         after = close + 1
         while after < len(text) and text[after] in " ,，":
             after += 1
-        entity_ends = {e[1] for e in entities}
         limit = min(len(text), after + 2 * SPEAKER_REACH)
         verb = next((v for v in pats["verb"].finditer(text, after, limit)
                      if v["blocked"] is None or v.start() in entity_ends), None)
