@@ -42,6 +42,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         yield doc.mention("firm", hit.start, hit.end, _company_key(lex, key), "firms.lexicon")
         blocked.take(hit.start, hit.end)
     found = list(_named_before_code(doc, blocked))
+    found += list(_named_before_unknown_code(doc, blocked))
     legal = list(_legal_names(doc, blocked))
     found += list(_suffixed(doc, blocked))
     found += list(_han_with_latin_name(doc, blocked))
@@ -119,6 +120,44 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         if m:
             blocked.take(m[0], pos)
             yield doc.mention("firm", m[0], pos, _company_key(doc.lex, code.key), "firms.before_code")
+
+
+# What a company is, written before its name: 大厂, 代工龙头, 品牌厂, 旗下.
+_DESCRIPTOR = regex.compile(r".*(?:厂|龙头|旗下|品牌|二哥|大哥|老大|公司)")
+_BRACKETED_CODE = regex.compile(r"\(\s*+(?P<num>\d{4,6})\s*+\)")
+
+
+def _named_before_unknown_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
+    """`安居乐(839406)`, `龙灯-KY(4141)`: a name printed with a stock code the lexicons do
+    not have (delisted, over the counter) is still a company. Years in brackets are not codes."""
+    text = doc.text
+    known = {doc.norm_span(m.span)[0] for m in doc.of("ticker")}
+    for m in _BRACKETED_CODE.finditer(text):
+        if m.start("num") in known or 1990 <= int(m["num"]) <= 2035 or blocked.overlaps(m.start() - 1, m.start()):
+            continue
+        found = _name_before(text, m.start(), _stops(doc.lex))
+        if not found or found[1] - found[0] < 2 or blocked.overlaps(*found):
+            continue
+        start, end = found
+        if end - start >= 4 and doc.lex.boundary_words.get(text[start : start + 2], 0) >= doc.lex.rule("firms")["word_cut_freq"]:
+            start += 2  # 近日安居乐(839406) / 平台数字科技: a frequent word before the name
+        descriptor = _DESCRIPTOR.match(text, start, end)
+        if descriptor and end - descriptor.end() >= 2:
+            start = descriptor.end()  # 大厂燁联(9957) / 代工龙头复盛: what it is, then its name
+        found = (start, end)
+        name = text[start:end]
+        if name.endswith("债") or not HAN.match(name[0]):
+            continue  # 中扬光一转换公司债(66681): a bond; CB4: a bond's label
+        if name in doc.lex.boundary_words or name.isdigit():
+            continue
+        blocked.take(*found)
+        yield doc.mention("firm", found[0], found[1], name, "firms.before_code")
+        pos = text.find(name, m.end())
+        while pos >= 0:  # 安居乐称: the same company named again
+            if not blocked.overlaps(pos, pos + len(name)) and not doc.lex.cuts_a_word(text, pos, pos + len(name)):
+                blocked.take(pos, pos + len(name))
+                yield doc.mention("firm", pos, pos + len(name), name, "firms.again")
+            pos = text.find(name, pos + len(name))
 
 
 @functools.cache

@@ -114,6 +114,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 董事 / 发动机公司: a title or a firm, not a person
         if rule in _GUESSED and _is_word_inside(lex, name, strict=rule != "people.appointment"):
             return  # 解除质押 / 董事席次: an everyday word, not a name
+        if _printed_with_a_code(doc.text, name):
+            return  # 安居乐(839406) / 龙灯-KY: the article prints it as a listed company
         if rule == "people.title_han" and name in lex.boundary_words:
             return  # 采购经理 + 指数: a word after a title's letters, not a name
         if any(v.startswith(name) or name.startswith(v) for v in rules["speech_verbs"]):
@@ -176,6 +178,19 @@ def extract(doc: Doc) -> Iterator[Mention]:
 
 # Last characters of place names given in two scripts: 希望湾 (Hope Bay), 长岛 (Long Island).
 _PLACE_ENDINGS = "湾岛港河湖州省市县区镇村洋海山峡谷"
+
+
+_CODE_AFTER = regex.compile(r"\s*+(?:-\s*+KY|\(\s*+\d{4,6})")
+
+
+def _printed_with_a_code(text: str, name: str) -> bool:
+    """True when the text prints `name` with a stock code or a -KY mark after it."""
+    pos = text.find(name)
+    while pos >= 0:
+        if _CODE_AFTER.match(text, pos + len(name)):
+            return True
+        pos = text.find(name, pos + len(name))
+    return False
 
 
 # Rules that guess a Chinese name from a surname; their guesses are checked against words.

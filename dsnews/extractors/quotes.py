@@ -71,8 +71,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
     entity_ends = {e[1] for e in entities}
     covered = Coverage(len(doc.text))  # quoted text taken: a verb inside belongs to its speaker
     for verb in pats["verb"].finditer(doc.text):
-        if verb["blocked"] is not None and verb.start() not in entity_ends:
-            continue  # 所称 / 被称为: no speech, unless a name ends there (港交所指)
+        if verb["blocked"] is not None and verb.start() not in entity_ends and not _spokesman_before(doc, verb.start()):
+            continue  # 所称 / 被称为 / 有人说: no speech, unless a name (港交所指) or a spokesman ends there
         if covered.overlaps(verb.start(), verb.start() + 1):
             continue  # a verb inside a quote already taken belongs to the quoted speaker
         speaker = _speaker(doc, pats, entities, verb.start())
@@ -119,6 +119,8 @@ def _speaker(
             candidates.append(e)
         index += 1
     near = text[clause_start:stop]
+    if near.strip() in _clause_firm_anaphors(doc.lex) and not candidates:
+        return _make(doc, clause_start + len(near) - len(near.lstrip()), stop, "@firm")
     for pattern, key in (("person_anaphor", "@person"), ("firm_anaphor", "@firm"), ("group", None)):
         m = last_match(pats[pattern], near)
         if m and len(near) - m.end() > SPEAKER_REACH:
@@ -168,6 +170,16 @@ def _sentence_subject(
     if key in doc.lex.media:
         return None  # MoneyDJ新聞 2021-03-31 記者…: a dateline, not a speaker
     return _make(doc, start, end, key, by_person=kind == "person")
+
+
+def _spokesman_before(doc: Doc, verb_start: int) -> bool:
+    clause_start, _ = doc.clause_bounds(verb_start)
+    return doc.text[clause_start:verb_start].strip() in _clause_firm_anaphors(doc.lex)
+
+
+@functools.cache
+def _clause_firm_anaphors(lex: Lexicons) -> frozenset[str]:
+    return frozenset(lex.rule("quotes")["speakers"]["clause_firm_anaphors"])
 
 
 def _ends_with_title(doc: Doc, text: str) -> bool:

@@ -126,6 +126,8 @@ NOT_PEOPLE = [
     P("富達國際投資組合經理表示，亞洲股市被低估。", id="firm-then-long-title"),
     P("Bernstein分析師表示，蘋果估值偏高。", id="latin-firm-is-not-a-person"),
     P("局長以書面回覆立法會議員提問時表示，不會影響財政規劃。", id="when-phrase-after-a-title"),
+    P("中揚光一轉換公司債(66681)自4月起終止櫃檯買賣。", id="bond-with-a-code"),
+    P("開市逾半小時，期指交投亦差不多。", id="trading-activity-is-no-firm"),
     P("麥蒂是努納武特希望灣（Hope Bay）礦業項目的所有者。", id="place-in-two-scripts"),
     P("董事會欣然宣布新任命。", id="assembly-after-a-title-trad"),
     P("股东会后记者会明确表示，公司在印度设厂。", id="assembly-after-a-title-simp"),
@@ -288,6 +290,10 @@ FIRMS = [
     P("力麗指出，已成立「力寶龍能源」，並籌設風力發電廠。", (("力麗", "1444.TW"), ("力寶龍能源", None)),
       id="quoted-new-company-trad"),
     P("龍寶、精銳等建商插旗。龍寶建設推出新案。", (("龍寶", None), ("精銳", None)), id="short-and-suffixed-are-one-firm"),
+    # A company printed with a code the lexicons lack (delisted, over the counter), named again
+    P("近日安居乐(839406)发公告称董事会通过任命。安居乐称，任免不会产生不利影响。", (("安居乐", None),),
+      id="unknown-code-simp"),
+    P("國內不鏽鋼上游大廠燁聯(9957)公告營收。", (("燁聯", None),), id="unknown-code-after-descriptor-trad"),
     # A Han name with its Latin company name in brackets, and its later short form
     P("山东黄金宣布收购麦蒂资源公司（TMAC Resources Inc.）。麦蒂表示，交易有望完成。",
       (("山东黄金", "600547.SH"), ("麦蒂资源公司", None)), id="han-then-latin-company-simp"),

@@ -192,6 +192,12 @@ CASES = [
     # A head of state known to the lexicon, then 他表示
     P("國家主席習近平考察橫琴粵澳深度合作區。他表示，合作區各項工作取得積極進展。",
       (("習近平", I, "合作區各項工作取得積極進展。"),), id="head-of-state-then-anaphor-trad"),
+    # A spokesman opening the clause speaks for the firm named before
+    P("城巴回應，新票價將於明年生效。發言人說，城巴來年將繼續拓展收入來源。",
+      (("城巴", I, "新票價將於明年生效。"), ("城巴", I, "城巴來年將繼續拓展收入來源。")), id="spokesman-for-the-firm-trad"),
+    # A company printed with its code, then by name
+    P("近日安居乐(839406)发公告。安居乐称，任免是正常任免。", (("安居乐", I, "任免是正常任免。"),),
+      id="company-with-unknown-code-speaks"),
     # A broker publishing a note on a company: the broker speaks
     P("民生證券發布泰格醫藥的研報指出，收購持續完善一體化布局。", (("民生證券", I, "收購持續完善一體化布局。"),),
       id="broker-report-on-a-company-trad"),
