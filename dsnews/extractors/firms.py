@@ -118,12 +118,15 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue
         m = _name_before(doc.text, pos, _stops(doc.lex))
         if m:
+            descriptor = _DESCRIPTOR.match(doc.text, m[0], m[1])
+            if descriptor and m[1] - descriptor.end() >= 2:
+                m = (descriptor.end(), m[1])  # 伴手礼业者红马-KY(2928): what it is, then its name
             blocked.take(m[0], pos)
             yield doc.mention("firm", m[0], pos, _company_key(doc.lex, code.key), "firms.before_code")
 
 
 # What a company is, written before its name: 大厂, 代工龙头, 品牌厂, 旗下.
-_DESCRIPTOR = regex.compile(r".*(?:厂|龙头|旗下|品牌|二哥|大哥|老大|公司)")
+_DESCRIPTOR = regex.compile(r".*(?:厂|龙头|旗下|品牌|二哥|大哥|老大|公司|业者|厂商)")
 _BRACKETED_CODE = regex.compile(r"\(\s*+(?P<num>\d{4,6})\s*+\)")
 
 

@@ -556,6 +556,11 @@ def _choose_subjects(
     unknown = _unknown_name(doc, subjects, clause_start, pos)
     if unknown:
         return [unknown]  # 莎莎升近12% / 科指升2.5%: a name no lexicon lists heads the clause
+    previous_clause = doc.clause_bounds(clause_start - 2)[0] if clause_start - 1 > sentence_start else clause_start
+    if count and named[count - 1].start >= previous_clause and not _is_topic(doc, named[count - 1]):
+        # 旅游业者雄狮(2731)开高走高，盘中飙升7.73%: the stock of the clause just before, not a
+        # topic further back
+        return _with_list(doc, named, count - 1)
     first = count
     while first > 0 and named[first - 1].start >= sentence_start:
         first -= 1

@@ -294,6 +294,7 @@ FIRMS = [
     P("近日安居乐(839406)发公告称董事会通过任命。安居乐称，任免不会产生不利影响。", (("安居乐", None),),
       id="unknown-code-simp"),
     P("國內不鏽鋼上游大廠燁聯(9957)公告營收。", (("燁聯", None),), id="unknown-code-after-descriptor-trad"),
+    P("台股觀光類股走高，日本伴手禮業者紅馬-KY（2928）漲逾2.5％。", (("紅馬-KY", "2928.TW"),), id="known-code-after-descriptor-trad"),
     # A Han name with its Latin company name in brackets, and its later short form
     P("山东黄金宣布收购麦蒂资源公司（TMAC Resources Inc.）。麦蒂表示，交易有望完成。",
       (("山东黄金", "600547.SH"), ("麦蒂资源公司", None)), id="han-then-latin-company-simp"),

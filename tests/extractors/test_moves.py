@@ -229,6 +229,9 @@ CASES = [
     P("台股盤中，聯亞藥(6562)則因集團未通過EUA的重挫逾50%。", (("6562.TW", DOWN, 50.0, OVER, None),),
       id="cause-inside-the-clause"),
     P("菱生(2369)一馬當先，漲幅在3%左右。", (("2369.TW", UP, 3.0, ABOUT, None),), id="figure-after-zai"),
+    # The stock of the clause just before, not a topic further back in the sentence
+    P("主營購物站的寶得利(5301)，盤中大漲8.37%至11元，旅遊業者雄獅(2731)開高走高，盤中飆升7.73%至71.1元。",
+      (("5301.TW", UP, 8.37, None, INTRA), ("2731.TW", UP, 7.73, None, INTRA)), id="stock-of-the-clause-before"),
     P("台股盤後，上櫃漲幅前3名皆為漲停，包括彬台 (3379)、昱捷 (3232)、康樂-KY (4154)。",
       (("3379.TW", UP, None, None, None), ("3232.TW", UP, None, None, None), ("4154.TW", UP, None, None, None)),
       id="limit-then-included-list"),
@@ -266,6 +269,7 @@ NOT_FOUND = [
     P("綜合消費物價指數按年升1.8%。", id="consumer-prices-trad"),
     P("本港首三季的罪案數字較去年同期上升4.8%。", id="crime-figures-trad"),
     P("亞弘電Q2接單熱、惟缺料影響暫估季持平。", id="provisional-estimate-flat"),
+    P("百度上季盈利76.3億元，按季升39%。", id="quarter-on-quarter-profit"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.
