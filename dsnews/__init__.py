@@ -14,7 +14,7 @@ from pathlib import Path
 from dsnews.errors import DsnewsError, InputError, LexiconError
 from dsnews.model import CATEGORIES, Firm, Move, Person, Quote, Result, Span, Ticker
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "CATEGORIES", "DsnewsError", "Firm", "InputError", "LexiconError", "Move", "Person", "Quote",

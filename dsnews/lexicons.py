@@ -279,7 +279,8 @@ def _cache_key(folder: Path, extra: tuple[str, ...]) -> str | None:
     if os.environ.get("DSNEWS_NO_CACHE"):
         return None
     try:
-        files = sorted(folder.glob("*.tsv")) + sorted(folder.glob("*.toml")) + [Path(p) for p in extra]
+        # this module too: a change to how lexicons are read must not meet an old cache
+        files = sorted(folder.glob("*.tsv")) + sorted(folder.glob("*.toml")) + [Path(p) for p in extra] + [Path(__file__)]
         stamp = [(str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns) for p in files]
     except OSError:
         return None
