@@ -57,11 +57,18 @@ def _drop_names_inside_longer_names(doc: Doc) -> None:
     longer = Coverage(len(doc.norm.original))
     for m in doc.of("person"):
         longer.take(m.span.start, m.span.end)
+    legal_starts = set()
     for m in doc.of("firm"):  # a registered name holds its own words: 上海海通证券资产管理有限公司
         if m.rule == "firms.legal_name":
             longer.take(m.span.start, m.span.end)
+            legal_starts.add(doc.norm_span(m.span)[0])
+    legal_suffix = _legal_suffix(doc.lex)
 
     def inside(m: Mention) -> bool:
+        if m.kind == "ticker":
+            start, end = doc.norm_span(m.span)
+            if start in legal_starts and legal_suffix.match(doc.text, end):
+                return False  # 传化智联股份有限公司 is the listed 传化智联 itself, its registered name in full
         return longer.overlaps(m.span.start, m.span.end)
 
     for kind in ("ticker", "firm"):
@@ -69,6 +76,13 @@ def _drop_names_inside_longer_names(doc: Doc) -> None:
             doc.found[kind] = [
                 m for m in doc.found[kind] if m.rule == "firms.legal_name" or m.rule not in NAME_RULES or not inside(m)
             ]
+
+
+@functools.cache
+def _legal_suffix(lex: Lexicons) -> regex.Pattern[str]:
+    """A registered-name suffix (股份有限公司 …), in the normalised text."""
+    suffixes = sorted(lex.rule("firms")["legal_suffixes"], key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(f) for f in suffixes))
 
 
 # Mentions found by name (not by a printed code), which a person's name can contain.

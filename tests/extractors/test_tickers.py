@@ -145,6 +145,8 @@ CASES = [
     P("本地零售股个别发展，莎莎升近12%，翠华跌逾4%。", ("0178.HK", "1314.HK"), id="hk-short-form-with-move-simp"),
     P("翠華(01314)公布中期業績。", ("1314.HK",), id="hk-short-form-with-code"),
     # A listed name followed by more characters and another company's code is only the start
+    # A listed company's registered name in full is that company
+    P("8月4日，传化智联股份有限公司发布董事会决议公告。", ("002010.SZ",), id="registered-name-of-a-listed-company"),
     P("台股盤中，聯亞藥(6562)重挫，聯亞(3081)走高，台積電(2330)持平。", ("6562.TW", "3081.TW", "2330.TW"),
       id="name-start-before-another-code"),
 ]
