@@ -237,6 +237,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue  # 赔偿保险, 机房建设: a phrase, not a firm
         elif m.group() == "公司":
             continue  # 某某公司 is too often a description; only Latin names + 公司
+        elif han[-1] in "市县省区镇":
+            continue  # 瑞安市金融: a place and a trade, not a firm
         if blocked.overlaps(start, m.end()):
             continue
         blocked.take(start, m.end())
@@ -343,22 +345,31 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     """
     rules = doc.lex.rule("firms")
     text = doc.text
+    generic = frozenset(rules["generic_prefixes"])
+    names = Coverage(len(text))
+    for hit in doc.name_hits:
+        names.take(hit.start, hit.end)
     for m in _legal_pattern(doc.lex).finditer(text):
         start = m.start()
         stops = _stops(doc.lex)
         while start > 0 and m.start() - start < rules["max_legal"] and _is_legal_char(text[start - 1], stops):
             start -= 1
-        boundary = last_match(_legal_boundary(doc.lex), text, start, m.start())
-        if boundary:  # 接到第一大股东上海格林兰投资企业(有限合伙): the name starts after 股东
-            start = boundary.end()
+        # 接到第一大股东上海格林兰投资企业(有限合伙): the name starts after 股东 — but never
+        # after a 为 inside a known name (历任华为技术有限公司)
+        boundaries = [b for b in _legal_boundary(doc.lex).finditer(text, start, m.start())
+                      if not names.overlaps(b.start(), b.end())]
+        if boundaries:
+            start = boundaries[-1].end()
         lead = _leading_word(doc.lex).match(text, start, m.start())
         if lead:  # 现任兴银基金管理有限责任公司
             start = lead.end()
         if start > 0 and text[start - 1] == ")":
             continue  # 上海海通证券(13.930,0.07,0.51%)资产管理有限公司: the name is cut by a price widget
-        if m.start() - start >= 2:
-            blocked.take(start, m.end())
-            yield doc.mention("firm", start, m.end(), doc.text[start : m.end()], "firms.legal_name")
+        stem = text[start : m.start()]
+        if len(stem) < 2 or stem in generic or len(stem) == 2 and stem in doc.lex.boundary_words:
+            continue  # 矿业股份有限公司 / 技术有限公司: a description, not a name
+        blocked.take(start, m.end())
+        yield doc.mention("firm", start, m.end(), doc.text[start : m.end()], "firms.legal_name")
 
 
 @functools.cache
