@@ -333,7 +333,12 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     for m in doc.of("ticker"):
         start, end = doc.norm_span(m.span)
         name = m.span.text
-        if not m.rule.startswith("tickers.name"):  # a code: the firm name printed right before it
+        if m.rule == "tickers.code_name":  # 2603长荣: the code, then its name
+            hit = doc.hit_starting.get(end) or doc.hit_starting.get(end + 1)
+            if hit:
+                end = hit.end
+                name = doc.norm.original[slice(*doc.norm.to_original(hit.start, hit.end))]
+        elif not m.rule.startswith("tickers.name"):  # a code: the firm name printed right before it
             before = next((firm_ending[e] for e in (start, start - 1, start - 2) if e in firm_ending), None)
             if before:
                 name = firm_at[before].span.text

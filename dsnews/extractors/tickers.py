@@ -47,8 +47,8 @@ _INSIDE_INDEX_NAME = regex.compile(r"\p{Han}{0,6}?指数")
 _LIST_JOIN = regex.compile(r"\s*+(?:、|和|及|与)\s*+")
 _LIST_JOIN_BEFORE = regex.compile(r"\s*+(?:、|和|及|与)\s*+$")
 
-# A wrap-up table row: 2330 台积电 (four digits, a space, then the name).
-_CODE_NAME = regex.compile(r"(?=\d)(?<![\d.,])(?P<num>\d{4,6})\ ++(?=\p{Han})")
+# A wrap-up table row: 2330 台积电, or glued: 2603长荣 (four digits, then that code's name).
+_CODE_NAME = regex.compile(r"(?=\d)(?<![\d.,])(?P<num>\d{4,6})\ *+(?=\p{Han})")
 
 
 def extract(doc: Doc) -> Iterator[Mention]:
@@ -59,7 +59,14 @@ def extract(doc: Doc) -> Iterator[Mention]:
     code_at = {s: i for s, _, i, _ in codes}
     linked: dict[int, NameHit] = {}  # end → hit, for the list rule below
     generic: list[NameHit] = []
+    # 2603长荣: the name right after its code is that company (even an everyday word)
+    named_by_code = {e: i for _, e, i, rule in codes if rule == "tickers.code_name"}
     for hit in doc.name_hits:
+        code_before = named_by_code.get(hit.start) or named_by_code.get(hit.start - 1)
+        if code_before and any(e.key in doc.lex.company_ids(code_before) or e.key == code_before for e in hit.entries):
+            linked[hit.end] = hit
+            yield doc.mention("ticker", hit.start, hit.end, code_before, "tickers.name")
+            continue
         ticker = link_name(doc, hit, code_ids, code_at)
         if ticker:
             linked[hit.end] = hit

@@ -229,6 +229,8 @@ CASES = [
     P("台股盤中，聯亞藥(6562)則因集團未通過EUA的重挫逾50%。", (("6562.TW", DOWN, 50.0, OVER, None),),
       id="cause-inside-the-clause"),
     P("菱生(2369)一馬當先，漲幅在3%左右。", (("2369.TW", UP, 3.0, ABOUT, None),), id="figure-after-zai"),
+    P("航運族群走強，收盤2603長榮、2609陽明等漲幅超過5%。", (("2603.TW", UP, 5.0, OVER, CLOSE), ("2609.TW", UP, 5.0, OVER, CLOSE)),
+      id="codes-glued-to-names-in-a-list"),
     # The stock of the clause just before, not a topic further back in the sentence
     P("主營購物站的寶得利(5301)，盤中大漲8.37%至11元，旅遊業者雄獅(2731)開高走高，盤中飆升7.73%至71.1元。",
       (("5301.TW", UP, 8.37, None, INTRA), ("2731.TW", UP, 7.73, None, INTRA)), id="stock-of-the-clause-before"),

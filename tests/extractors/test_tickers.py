@@ -145,6 +145,9 @@ CASES = [
     P("本地零售股个别发展，莎莎升近12%，翠华跌逾4%。", ("0178.HK", "1314.HK"), id="hk-short-form-with-move-simp"),
     P("翠華(01314)公布中期業績。", ("1314.HK",), id="hk-short-form-with-code"),
     # A listed name followed by more characters and another company's code is only the start
+    # A code glued to its name (wrap-ups): the code and the name are one company
+    P("航運族群走強，收盤2603長榮、2609陽明、2605新興等漲幅超過5%。", ("2603.TW", "2609.TW", "2605.TW"),
+      id="code-glued-to-name"),
     # A listed company's registered name in full is that company
     P("8月4日，传化智联股份有限公司发布董事会决议公告。", ("002010.SZ",), id="registered-name-of-a-listed-company"),
     P("台股盤中，聯亞藥(6562)重挫，聯亞(3081)走高，台積電(2330)持平。", ("6562.TW", "3081.TW", "2330.TW"),
