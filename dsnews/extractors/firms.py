@@ -47,7 +47,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     found += list(_suffixed(doc, blocked))
     found += list(_han_with_latin_name(doc, blocked))
     latin = list(_latin_before_title(doc, blocked)) + list(_latin_suffixed(doc, blocked))
-    latin += list(_latin_word_before_verb(doc, blocked))
+    latin += list(_latin_word_before_verb(doc, blocked)) + list(_latin_in_a_deal(doc, blocked))
     found += list(_listed_kind(doc, blocked)) + list(_quoted_new_firm(doc, blocked))
     found += latin + list(_latin_short_forms(doc, latin, blocked))
     found = _short_and_suffixed_as_one(doc, found)
@@ -404,6 +404,24 @@ def _latin_word_before_verb(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue  # a person's surname said alone
         blocked.take(start, end)
         yield doc.mention("firm", start, end, name, "firms.latin_before_verb")
+
+
+_LATIN_NAME_IN_A_DEAL = regex.compile(
+    r"(?:收购|并购|入股|买下|合并|投资)\s*+(?P<object>[A-Z][A-Za-z0-9&]{2,}+(?:\ [A-Z][A-Za-z0-9&]++){0,2})(?![A-Za-z0-9])"
+    r"|(?<![A-Za-z0-9])(?P<subject>[A-Z][A-Za-z0-9&]{2,}+(?:\ [A-Z][A-Za-z0-9&]++){0,2})\s*+(?=的?股价|宣布收购|宣布并购|宣布以)"
+)
+
+
+def _latin_in_a_deal(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
+    """`微软收购Movere`, `Stratasys的股价`: a Latin name bought, or whose shares move, is a firm."""
+    kinds = acronyms(doc.lex)
+    for m in _LATIN_NAME_IN_A_DEAL.finditer(doc.text):
+        group = "object" if m["object"] else "subject"
+        start, end = m.span(group)
+        if blocked.overlaps(start, end) or m[group].upper() in kinds:
+            continue
+        blocked.take(start, end)
+        yield doc.mention("firm", start, end, m[group], "firms.latin_in_a_deal")
 
 
 @functools.cache

@@ -128,6 +128,7 @@ NOT_PEOPLE = [
     P("局長以書面回覆立法會議員提問時表示，不會影響財政規劃。", id="when-phrase-after-a-title"),
     P("中揚光一轉換公司債(66681)自4月起終止櫃檯買賣。", id="bond-with-a-code"),
     P("該連鎖餐飲集團今年展店加速。", id="trade-and-group-is-no-firm"),
+    P("日電貿在2013年併購MLCC及半導體代理商。", id="component-acronym-bought"),
     P("瑞安市金融办表示将加强监管。", id="place-and-trade-is-no-firm"),
     P("本次矿业股份有限公司的公告称收购完成。", id="trade-and-legal-suffix-is-no-firm"),
     P("開市逾半小時，期指交投亦差不多。", id="trading-activity-is-no-firm"),
@@ -295,6 +296,9 @@ FIRMS = [
     P("力麗指出，已成立「力寶龍能源」，並籌設風力發電廠。", (("力麗", "1444.TW"), ("力寶龍能源", None)),
       id="quoted-new-company-trad"),
     P("龍寶、精銳等建商插旗。龍寶建設推出新案。", (("龍寶", None), ("精銳", None)), id="short-and-suffixed-are-one-firm"),
+    # A Latin name bought, or whose shares move
+    P("微软宣布收购Movere，以扩充云端迁移服务。", (("微软", "MSFT.US"), ("Movere", None)), id="latin-name-bought-simp"),
+    P("Craft Brew Alliance股價在延長交易時段升逾1倍。", (("Craft Brew Alliance", None),), id="latin-name-share-price-trad"),
     # A company printed with a code the lexicons lack (delisted, over the counter), named again
     P("近日安居乐(839406)发公告称董事会通过任命。安居乐称，任免不会产生不利影响。", (("安居乐", None),),
       id="unknown-code-simp"),
