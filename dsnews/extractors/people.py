@@ -108,6 +108,12 @@ def extract(doc: Doc) -> Iterator[Mention]:
         name = doc.text[start:end]
         if name in rules["never_names"] or any(name.endswith(n) for n in rules["not_names"]):
             return
+        if name.startswith(tuple(rules["not_name_starts"])) or name[1:].startswith(tuple(rules["not_name_starts"])):
+            return  # 股东应占亏损 / 股东常会: words after a title, not a name
+        if doc.text[end - 1 : end + 1] in _FIRM_ENDINGS or doc.text[end : end + 2] in _FIRM_ENDINGS:
+            return  # 股东蓝驰创投: a firm's name runs on
+        if title in _HOLDER_TITLES and name.isascii():
+            return  # 股东Ever Union: a shareholder written in Latin letters is most often a firm
         if len(name) == 2 and name[1] in "董总":
             return  # 张董 / 林总: a short form, merged with the full name later
         if name in lex.titles or name.endswith(("公司", "集团", "银行")):
@@ -151,7 +157,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     for title, m in _matches_at(patterns["title_surname_punct"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_han")
     for title, m in _matches_at(patterns["title_surname"], doc.text, titles):
-        start, end = _trim_name(doc.text, *m.span("name"), rules)
+        start, end = _trim_name(doc.text, *m.span("name"), rules, lex.boundary_words)
         keep(start, end, title, "people.title_surname")
     for hit in doc.name_hits:  # well-known people from lexicons/people.tsv
         person = next((e for e in hit.entries if e.kind == "person"), None)
@@ -242,13 +248,25 @@ def _given_name_before(doc: Doc, start: int) -> int | None:
     return best
 
 
-def _trim_name(text: str, start: int, end: int, rules: dict) -> tuple[int, int]:
-    """Cut a three-character guess to two when its last character starts a verb or particle."""
-    if end - start == 3 and (text[end - 1] in "说称指表认也还则已将在是的和与及持增减先女正" or
+def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, int]) -> tuple[int, int]:
+    """Cut a three-character guess to two when its last character starts a verb or particle,
+    or a frequent word with the character after it (陈伟累计, 路楠通过, 薛飞关于)."""
+    if end - start == 3 and (text[end - 1] in "说称指表认也还则已将在是的和与及持增减先女正拟" or
                              any(text.startswith(v, end - 1) for v in rules["speech_verbs"]) or
-                             any(text.startswith(v, end - 1) for v in rules["office_verbs"])):
+                             any(text.startswith(v, end - 1) for v in rules["office_verbs"]) or
+                             words.get(text[end - 1 : end + 1], 0) >= TRIM_WORD_FREQ):
         return start, end - 1
     return start, end
+
+
+# Words that end a firm's name: a guessed person's name running into one is a firm's.
+_FIRM_ENDINGS = frozenset({"创投", "投资", "资本", "集团", "公司", "控股", "有限", "基金", "科技", "实业"})
+# Titles held by firms as often as by people.
+_HOLDER_TITLES = frozenset({"股东", "大股东", "控股股东", "一致行动人"})
+
+
+# A three-character guess whose last character starts a word this frequent ends before it.
+TRIM_WORD_FREQ = 3000
 
 
 def _org_before(doc: Doc, firms: list[tuple[int, int]], start: int, title: str | None) -> str | None:

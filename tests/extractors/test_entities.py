@@ -110,6 +110,9 @@ PEOPLE = [
     # A two-character name that jieba lists as a personal name; a public officer's title
     P("新聞發言人、綜合司副司長張寧在記者會形容，出行新趨勢已經形成。", ("張寧",), id="officer-name-in-jieba-trad"),
     P("新闻发言人、综合司副司长张宁在记者会形容，出行新趋势已经形成。", ("张宁",), id="officer-name-in-jieba-simp"),
+    # Shareholders in filings
+    P("公司于近日收到股东吴玉瑞女士的通知，获悉其股份质押延期购回。", ("吴玉瑞",), id="shareholder-in-a-filing-simp"),
+    P("截至本公告日，公司股東廖道訓累計質押股數為6181萬股。", ("廖道訓",), id="shareholder-then-a-word-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -134,6 +137,8 @@ NOT_PEOPLE = [
     P("開市逾半小時，期指交投亦差不多。", id="trading-activity-is-no-firm"),
     P("麥蒂是努納武特希望灣（Hope Bay）礦業項目的所有者。", id="place-in-two-scripts"),
     P("董事會欣然宣布新任命。", id="assembly-after-a-title-trad"),
+    P("股東應佔虧損擴大，股東常會決議不派息。", id="words-after-shareholder-trad"),
+    P("公司股东蓝驰创投减持部分股份。", id="shareholder-firm-simp"),
     P("股东会后记者会明确表示，公司在印度设厂。", id="assembly-after-a-title-simp"),
     P("內地採購經理指數(PMI)回升至50以上。", id="word-after-title-letters-trad"),
     P("内地采购经理指数(PMI)回升至50以上。", id="word-after-title-letters-simp"),
