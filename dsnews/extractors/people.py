@@ -102,6 +102,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         else:
             firm_cover.take(start, end)
     found: dict[tuple[int, int], tuple[str, str | None, str | None, str]] = {}
+    printed_with_code: dict[str, bool] = {}  # name → printed with a stock code somewhere (one scan per name)
     found_known: dict[tuple[int, int], str] = {}  # span → the lexicon's key (Elon Musk → 马斯克)
 
     def keep(start: int, end: int, title: str | None, rule: str) -> None:
@@ -120,7 +121,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 董事 / 发动机公司: a title or a firm, not a person
         if rule in _GUESSED and _is_word_inside(lex, name, strict=rule != "people.appointment"):
             return  # 解除质押 / 董事席次: an everyday word, not a name
-        if _printed_with_a_code(doc.text, name):
+        if name not in printed_with_code:
+            printed_with_code[name] = _printed_with_a_code(doc.text, name)
+        if printed_with_code[name]:
             return  # 安居乐(839406) / 龙灯-KY: the article prints it as a listed company
         if rule == "people.title_han" and name in lex.boundary_words:
             return  # 采购经理 + 指数: a word after a title's letters, not a name
