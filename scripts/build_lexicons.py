@@ -43,8 +43,12 @@ ADATA = "adata"
 BAOSTOCK = "baostock-basic-2023"
 HKEX = "hkex-list-en"
 TWSTOCK = "twstock"
+# GoodInfo's list of Taiwan companies (2021), kept with the news data: registered names, and
+# the companies listed then that have left the exchange since (奇力新, 龙灯-KY).
+GOODINFO = "goodinfo-2021"
+GOODINFO_FILE = Path("tw-goodinfo") / "out" / "goodinfo" / "company.json"
 # Fixed order of folders inside a `source` value such as `dsa-stocks-index+adata`.
-SOURCE_ORDER = [DSA, HKEX, TWSTOCK, ADATA, BAOSTOCK]
+SOURCE_ORDER = [DSA, HKEX, TWSTOCK, GOODINFO, ADATA, BAOSTOCK]
 
 MARKET_ORDER = ["SH", "SZ", "BJ", "HK", "TW", "JP", "KR"]
 
@@ -341,7 +345,28 @@ def build_taiwan(data: Path) -> list[Security]:
         if sec.name.endswith("控股"):  # Taiwan press writes investment holdings as 投控: 台驊投控
             sec.add_alias(sec.name[:-2] + "投控", TWSTOCK)
         rows[sec_id] = sec
+    add_goodinfo(rows, data.parent / "news" / GOODINFO_FILE)
     return list(rows.values())
+
+
+def add_goodinfo(rows: dict[str, Security], path: Path) -> None:
+    """Add each company's registered name (台湾水泥股份有限公司), its 2021 short name where it
+    differs, and the companies listed in 2021 that twstock no longer has. A name another
+    listing already uses is left out."""
+    if not path.is_file():
+        return
+    used = {n: sec_id for sec_id, sec in rows.items() for n in (sec.name, *sec.aliases)}
+    for row in json.loads(path.read_text(encoding="utf-8")):
+        sec_id = f"{row['股票代號'].strip()}.TW"
+        short, full = clean(row["股票名稱"]), clean(row["公司名稱"])
+        forms = [f for f in (short, TW_SUFFIX.sub("", short), full) if f and used.get(f, sec_id) == sec_id]
+        if sec_id not in rows:
+            if short not in forms:
+                continue  # its 2021 name is another company's now
+            rows[sec_id] = Security(id=sec_id, name=short, name_source=GOODINFO)
+        for form in forms:
+            rows[sec_id].add_alias(form, GOODINFO)
+            used.setdefault(form, sec_id)
 
 
 # ----------------------------------------------------------------- Japan, Korea
