@@ -188,6 +188,7 @@ NOT_FOUND = [
     P("台股盤中，聯亞藥(6562)重挫，台積電(2330)持平。", ("6562.TW", "2330.TW"), id="name-start-is-not-its-own-ticker"),
     P("台股今日走高，台積電(2330)表示，機器人公司需求強勁。", ("2330.TW",), id="mainland-generic-name-in-a-taiwan-story"),
     P("台股今日走高，新光人壽興建「台中傑仕堡」旅館。", (), id="name-starting-inside-a-place"),
+    P("台股今日走高，床的世界（2938）執行副總經理表示將多角化經營。", ("2938.TW",), id="generic-name-before-another-code"),
 ]
 
 # --------------------------------------------------------------------------------------
