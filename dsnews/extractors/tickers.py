@@ -342,7 +342,7 @@ def _context_pattern() -> regex.Pattern[str]:
     return regex.compile(
         r"\s*+(?:也|亦|则|还|均|都|今日|昨日|今|昨|日前|近日|盘中)?+"
         r"(?:股价|股票|公司|董事会|[涨跌升挫飙扬]|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停"
-        r"|公布|公告|发布公告|宣布|表示|指出|预计|营收|获利|净利|财报)"
+        r"|公布|公告|发布公告|宣布|表示|指出|预计|认为|又指|预料|营收|获利|净利|财报)"
         # 奇异(General Electric): a company introduced. (A code after the name links it before
         # this test; any other number there is another company's: 床的世界(2938) is no 世界.)
         r"|\s*+\([A-Z][A-Za-z]"

@@ -198,6 +198,10 @@ CASES = [
     # A company printed with its code, then by name
     P("近日安居乐(839406)发公告。安居乐称，任免是正常任免。", (("安居乐", I, "任免是正常任免。"),),
       id="company-with-unknown-code-speaks"),
+    # A Hong Kong bank by its short form, which is also a place (東亞), with a speech verb
+    P("東亞銀行預計今年經濟增長2.6%。東亞認為，內地政策將為香港帶來正面溢出效應。",
+      (("東亞銀行", I, "今年經濟增長2.6%。"), ("東亞銀行", I, "內地政策將為香港帶來正面溢出效應。")),
+      id="hk-bank-short-form-speaks"),
     # A broker publishing a note on a company: the broker speaks
     P("民生證券發布泰格醫藥的研報指出，收購持續完善一體化布局。", (("民生證券", I, "收購持續完善一體化布局。"),),
       id="broker-report-on-a-company-trad"),

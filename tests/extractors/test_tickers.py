@@ -144,6 +144,7 @@ CASES = [
     P("本地零售股個別發展，莎莎升近12%，翠華跌逾4%。", ("0178.HK", "1314.HK"), id="hk-short-form-with-move-trad"),
     P("本地零售股个别发展，莎莎升近12%，翠华跌逾4%。", ("0178.HK", "1314.HK"), id="hk-short-form-with-move-simp"),
     P("翠華(01314)公布中期業績。", ("1314.HK",), id="hk-short-form-with-code"),
+    P("維他奶公布，中期盈利按年升5%。", ("0345.HK",), id="hk-listing-with-an-english-name-only"),
     # A listed name followed by more characters and another company's code is only the start
     # A code glued to its name (wrap-ups): the code and the name are one company
     P("航運族群走強，收盤2603長榮、2609陽明、2605新興等漲幅超過5%。", ("2603.TW", "2609.TW", "2605.TW"),
@@ -184,6 +185,7 @@ NOT_FOUND = [
     P("公司並發展美食線上外送服務，穩定發展集團第二條產品線。", (), id="generic-name-before-jituan"),
     # A Hong Kong short form that is also a word needs context
     P("大中華區業務增長，開源軟件社群亦有貢獻。", (), id="hk-short-forms-that-are-words"),
+    P("內地經營溢利增加15%，受到線上線下組合帶動。東亞地區需求平穩。", (), id="phrases-that-are-listed-names"),
     P("记者张宏基表示，开源项目增多。", (), id="hk-short-form-inside-a-person-name"),
     P("台股盤中，聯亞藥(6562)重挫，台積電(2330)持平。", ("6562.TW", "2330.TW"), id="name-start-is-not-its-own-ticker"),
     P("台股今日走高，台積電(2330)表示，機器人公司需求強勁。", ("2330.TW",), id="mainland-generic-name-in-a-taiwan-story"),
