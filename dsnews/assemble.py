@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import regex
 
 from dsnews.extractors import Coverage, Doc
+from dsnews.extractors.firms import legal_suffix_pattern
 from dsnews.lexicons import Lexicons
 from dsnews.model import (
     Firm,
@@ -62,7 +63,7 @@ def _drop_names_inside_longer_names(doc: Doc) -> None:
         if m.rule == "firms.legal_name":
             longer.take(m.span.start, m.span.end)
             legal_starts.add(doc.norm_span(m.span)[0])
-    legal_suffix = _legal_suffix(doc.lex)
+    legal_suffix = legal_suffix_pattern(doc.lex)
 
     def inside(m: Mention) -> bool:
         if m.kind == "ticker":
@@ -76,13 +77,6 @@ def _drop_names_inside_longer_names(doc: Doc) -> None:
             doc.found[kind] = [
                 m for m in doc.found[kind] if m.rule == "firms.legal_name" or m.rule not in NAME_RULES or not inside(m)
             ]
-
-
-@functools.cache
-def _legal_suffix(lex: Lexicons) -> regex.Pattern[str]:
-    """A registered-name suffix (股份有限公司 …), in the normalised text."""
-    suffixes = sorted(lex.rule("firms")["legal_suffixes"], key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(f) for f in suffixes))
 
 
 # Mentions found by name (not by a printed code), which a person's name can contain.

@@ -380,18 +380,12 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
     context_only = set()
     if (folder / "context_only.tsv").is_file():
         context_only |= {simplify(n) for _, (n, _why) in rows(folder / "context_only.tsv", 2, problems)}
-    if (folder / "generic_names.tsv").is_file():
-        # Everyday words among generated names (发展, 世界), unless a curator listed them.
-        curated = _curated_names(folder, problems)
-        context_only |= {
-            n for _, (n, _freq) in rows(folder / "generic_names.tsv", 2, problems) if n not in curated
-        }
-    if (folder / "short_forms.tsv").is_file():
-        # Stems of HK names (莎莎国际 → 莎莎): often words too (开源, 大中华).
-        curated = _curated_names(folder, problems)
-        context_only |= {
-            simplify(n) for _, (n, _id) in rows(folder / "short_forms.tsv", 2, problems) if simplify(n) not in curated
-        }
+    # Generated names that are everyday words (发展, 世界) and stems of HK names, which often
+    # are (莎莎国际 → 莎莎; 开源, 大中华), unless a curator listed them.
+    curated = _curated_names(folder, problems)
+    for generated in ("generic_names.tsv", "short_forms.tsv"):
+        if (folder / generated).is_file():
+            context_only |= {simplify(n) for _, (n, _other) in rows(folder / generated, 2, problems)} - curated
     lex.context_only = frozenset(context_only)
     if (folder / "titles.tsv").is_file():
         titles = {simplify(t) for _, (t, _s) in rows(folder / "titles.tsv", 2, problems) if t}

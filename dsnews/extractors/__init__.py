@@ -8,6 +8,7 @@ normalised text; `doc.mention()` maps their offsets back to the original.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from types import ModuleType
 
@@ -146,6 +147,15 @@ def last_match(pattern: regex.Pattern[str], text: str, start: int = 0, end: int 
     for found in pattern.finditer(text, start, len(text) if end is None else end):  # noqa: B007
         pass
     return found
+
+
+def occurrences(text: str, word: str, start: int = 0) -> Iterator[int]:
+    """Where `word` occurs in text from `start` on, not overlapping (a plain search: no
+    pattern compiled per word)."""
+    pos = text.find(word, start)
+    while pos >= 0:
+        yield pos
+        pos = text.find(word, pos + len(word))
 
 
 def _bounds(text: str, pos: int, stops: str) -> tuple[int, int]:

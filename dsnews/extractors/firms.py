@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from dsnews.extractors import HAN, Coverage, Doc, acronyms, last_match
+from dsnews.extractors import HAN, Coverage, Doc, acronyms, occurrences
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention
 
@@ -78,7 +78,7 @@ def _same_firm_as(doc: Doc, legal: list[Mention], others: list[Mention]) -> Iter
 
     short = sorted(((simplify(m.span.text), m.key) for m in others), key=lambda f: -len(f[0]))
     short += sorted(((simplify(m.span.text), m.key) for m in _lexicon_firms(doc)), key=lambda f: -len(f[0]))
-    suffixes = _legal_pattern(doc.lex)
+    suffixes = legal_suffix_pattern(doc.lex)
     for m in legal:
         name = simplify(m.span.text)
         suffix = suffixes.search(name)
@@ -118,15 +118,20 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue
         m = _name_before(doc.text, pos, _stops(doc.lex))
         if m:
-            descriptor = _DESCRIPTOR.match(doc.text, m[0], m[1])
-            if descriptor and m[1] - descriptor.end() >= 2:
-                m = (descriptor.end(), m[1])  # 伴手礼业者红马-KY(2928): what it is, then its name
+            m = (_after_descriptor(doc.text, *m), m[1])  # 伴手礼业者红马-KY(2928)
             blocked.take(m[0], pos)
             yield doc.mention("firm", m[0], pos, _company_key(doc.lex, code.key), "firms.before_code")
 
 
 # What a company is, written before its name: 大厂, 代工龙头, 品牌厂, 旗下.
 _DESCRIPTOR = regex.compile(r".*(?:厂|龙头|旗下|品牌|二哥|大哥|老大|公司|业者|厂商)")
+
+
+def _after_descriptor(text: str, start: int, end: int) -> int:
+    """Where a name starts after what the company is (大厂燁联, 代工龙头复盛), keeping two
+    characters at least."""
+    descriptor = _DESCRIPTOR.match(text, start, end)
+    return descriptor.end() if descriptor and end - descriptor.end() >= 2 else start
 _BRACKETED_CODE = regex.compile(r"\(\s*+(?P<num>\d{4,6})\s*+\)")
 
 
@@ -134,33 +139,29 @@ def _named_before_unknown_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]
     """`安居乐(839406)`, `龙灯-KY(4141)`: a name printed with a stock code the lexicons do
     not have (delisted, over the counter) is still a company. Years in brackets are not codes."""
     text = doc.text
+    stops = _stops(doc.lex)
     known = {doc.norm_span(m.span)[0] for m in doc.of("ticker")}
     for m in _BRACKETED_CODE.finditer(text):
         if m.start("num") in known or 1990 <= int(m["num"]) <= 2035 or blocked.overlaps(m.start() - 1, m.start()):
             continue
-        found = _name_before(text, m.start(), _stops(doc.lex))
+        found = _name_before(text, m.start(), stops)
         if not found or found[1] - found[0] < 2 or blocked.overlaps(*found):
             continue
         start, end = found
         if end - start >= 4 and doc.lex.boundary_words.get(text[start : start + 2], 0) >= doc.lex.rule("firms")["word_cut_freq"]:
             start += 2  # 近日安居乐(839406) / 平台数字科技: a frequent word before the name
-        descriptor = _DESCRIPTOR.match(text, start, end)
-        if descriptor and end - descriptor.end() >= 2:
-            start = descriptor.end()  # 大厂燁联(9957) / 代工龙头复盛: what it is, then its name
-        found = (start, end)
+        start = _after_descriptor(text, start, end)  # 大厂燁联(9957) / 代工龙头复盛
         name = text[start:end]
         if name.endswith("债") or not HAN.match(name[0]):
             continue  # 中扬光一转换公司债(66681): a bond; CB4: a bond's label
         if name in doc.lex.boundary_words or name.isdigit():
             continue
-        blocked.take(*found)
-        yield doc.mention("firm", found[0], found[1], name, "firms.before_code")
-        pos = text.find(name, m.end())
-        while pos >= 0:  # 安居乐称: the same company named again
+        blocked.take(start, end)
+        yield doc.mention("firm", start, end, name, "firms.before_code")
+        for pos in occurrences(text, name, m.end()):  # 安居乐称: the same company named again
             if not blocked.overlaps(pos, pos + len(name)) and not doc.lex.cuts_a_word(text, pos, pos + len(name)):
                 blocked.take(pos, pos + len(name))
                 yield doc.mention("firm", pos, pos + len(name), name, "firms.again")
-            pos = text.find(name, pos + len(name))
 
 
 @functools.cache
@@ -186,6 +187,15 @@ def _name_before(text: str, end: int, stops: frozenset[str]) -> tuple[int, int] 
             break
         start -= 1
     return (start, end) if end - start >= 2 else None
+
+
+def _han_run_start(text: str, end: int, stops: frozenset[str], most: int) -> int:
+    """Where the run of Han characters (none of them a stop) ending at `end` starts, taking
+    at most `most` of them."""
+    start = end
+    while start > 0 and end - start < most and text[start - 1] not in stops and HAN.match(text[start - 1]):
+        start -= 1
+    return start
 
 
 @functools.cache
@@ -214,11 +224,9 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     generic_tails = tuple(g for g in generic if len(g) >= 2)
     risky = frozenset(rules["risky_suffixes"])
     text = doc.text
+    stops = _stops(doc.lex) | _COMPARATIVES
     for m in _suffix_pattern(doc.lex).finditer(text):
-        start = m.start()
-        stops = _stops(doc.lex) | _COMPARATIVES
-        while start > 0 and m.start() - start <= rules["max_han"] and text[start - 1] not in stops and HAN.match(text[start - 1]):
-            start -= 1
+        start = _han_run_start(text, m.start(), stops, rules["max_han"] + 1)
         han = text[start : m.start()]
         if len(han) > rules["max_han"]:
             continue  # no clear start: better no firm than half a sentence
@@ -332,7 +340,8 @@ def _latin_short_forms(doc: Doc, found: list[Mention], blocked: Coverage) -> Ite
 
 
 @functools.cache
-def _legal_pattern(lex: Lexicons) -> regex.Pattern[str]:
+def legal_suffix_pattern(lex: Lexicons) -> regex.Pattern[str]:
+    """A registered-name suffix (股份有限公司 …), in normalised text."""
     rules = lex.rule("firms")
     return regex.compile(rf"(?:{words(rules['legal_suffixes'])})")
 
@@ -349,9 +358,9 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     names = Coverage(len(text))
     for hit in doc.name_hits:
         names.take(hit.start, hit.end)
-    for m in _legal_pattern(doc.lex).finditer(text):
+    stops = _stops(doc.lex)
+    for m in legal_suffix_pattern(doc.lex).finditer(text):
         start = m.start()
-        stops = _stops(doc.lex)
         while start > 0 and m.start() - start < rules["max_legal"] and _is_legal_char(text[start - 1], stops):
             start -= 1
         # 接到第一大股东上海格林兰投资企业(有限合伙): the name starts after 股东 — but never
@@ -440,6 +449,7 @@ def _listed_kind(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     last. Places in the list (台北、台中等建商) are skipped.
     """
     text, lex = doc.text, doc.lex
+    stops = _stops(lex)
     for m in _list_pattern(lex).finditer(text):
         items = m["items"].split("、")
         spans, pos = [], m.start("items")
@@ -447,21 +457,15 @@ def _listed_kind(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             spans.append((pos, pos + len(item)))
             pos += len(item) + 1
         first_start, first_end = spans[0]
-        stops = _stops(lex)
         while first_start < first_end - 2 and any(c in stops for c in text[first_start:first_end - 2]):
             first_start += 1  # 投资过贝纯: the name starts after the last stop character
         spans[0] = (max(first_start, first_end - (spans[-1][1] - spans[-1][0])), first_end)
         for start, end in spans:
             name = text[start:end]
-            if name in _places(lex) or blocked.overlaps(start, end):
+            if name in lex.places or blocked.overlaps(start, end):
                 continue
             blocked.take(start, end)
             yield doc.mention("firm", start, end, name, "firms.list_of_kind")
-
-
-@functools.cache
-def _places(lex: Lexicons) -> frozenset[str]:
-    return frozenset(lex.rule("firms")["places"])
 
 
 @functools.cache
@@ -500,9 +504,8 @@ def _han_with_latin_name(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     drops = tuple(lex.rule("firms")["short_form_drops"])
     stops = _stops(lex)
     for m in _latin_company_pattern(lex).finditer(text):
-        end = start = m.start()
-        while start > 0 and end - start < TWO_SCRIPTS_MAX_HAN and text[start - 1] not in stops and HAN.match(text[start - 1]):
-            start -= 1
+        end = m.start()
+        start = _han_run_start(text, end, stops, TWO_SCRIPTS_MAX_HAN)
         # 宣布收购麦蒂资源公司: a verb of two or more characters before the name is no part of it
         verbs = [w.end() for w in _long_leading_words(lex).finditer(text, start, end)]
         if verbs:
@@ -521,9 +524,7 @@ def _han_with_latin_name(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         stem = next((stem[: -len(d)] for d in drops if stem.endswith(d)), stem)
         if len(stem) < 2 or stem == name or stem in lex.boundary_words:
             continue
-        pos = text.find(stem, m.end())
-        while pos >= 0:
+        for pos in occurrences(text, stem, m.end()):
             if not blocked.overlaps(pos, pos + len(stem)):
                 blocked.take(pos, pos + len(stem))
                 yield doc.mention("firm", pos, pos + len(stem), name, "firms.short_form")
-            pos = text.find(stem, pos + len(stem))

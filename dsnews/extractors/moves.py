@@ -561,7 +561,7 @@ def _choose_subjects(
     unknown = _unknown_name(doc, subjects, clause_start, pos)
     if unknown:
         return [unknown]  # 莎莎升近12% / 科指升2.5%: a name no lexicon lists heads the clause
-    previous_clause = doc.clause_bounds(clause_start - 2)[0] if clause_start - 1 > sentence_start else clause_start
+    previous_clause = _previous_clause_start(doc, clause_start, sentence_start)
     if count and named[count - 1].start >= previous_clause and not _is_topic(doc, named[count - 1]):
         # 旅游业者雄狮(2731)开高走高，盘中飙升7.73%: the stock of the clause just before, not a
         # topic further back
@@ -613,7 +613,7 @@ def _beside_a_named_clause(doc: Doc, subjects: Subjects, clause_start: int) -> b
     _, clause_end = doc.clause_bounds(clause_start)
     heads = []
     if clause_start - 1 > sentence_start:
-        heads.append(doc.clause_bounds(clause_start - 2)[0])
+        heads.append(_previous_clause_start(doc, clause_start, sentence_start))
     if clause_end + 1 < sentence_end:
         heads.append(clause_end + 1)
     for head in heads:
@@ -622,6 +622,12 @@ def _beside_a_named_clause(doc: Doc, subjects: Subjects, clause_start: int) -> b
         if head in subjects.index_at:
             return True
     return False
+
+
+def _previous_clause_start(doc: Doc, clause_start: int, sentence_start: int) -> int:
+    """Where the clause before this one starts, in the same sentence (this one's start if
+    it opens the sentence)."""
+    return doc.clause_bounds(clause_start - 2)[0] if clause_start - 1 > sentence_start else clause_start
 
 
 def _nearest_list(doc: Doc, subjects: Subjects, pos: int) -> list[Subject]:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
-from dsnews.extractors import HAN, Coverage, Doc
+from dsnews.extractors import HAN, Coverage, Doc, occurrences
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention, PersonFacts
 
@@ -194,12 +194,7 @@ _CODE_AFTER = regex.compile(r"\s*+(?:-\s*+KY|\(\s*+\d{4,6})")
 
 def _printed_with_a_code(text: str, name: str) -> bool:
     """True when the text prints `name` with a stock code or a -KY mark after it."""
-    pos = text.find(name)
-    while pos >= 0:
-        if _CODE_AFTER.match(text, pos + len(name)):
-            return True
-        pos = text.find(name, pos + len(name))
-    return False
+    return any(_CODE_AFTER.match(text, pos + len(name)) for pos in occurrences(text, name))
 
 
 # Rules that guess a Chinese name from a surname; their guesses are checked against words.
@@ -291,14 +286,6 @@ def _org_before(doc: Doc, firms: list[tuple[int, int]], start: int, title: str |
 _SURNAME_TITLES = ("董", "总", "博士", "先生", "女士", "老师", "经理", "执行长")
 
 
-def _occurrences(text: str, word: str, start: int) -> Iterator[int]:
-    """Where `word` occurs in text from `start` on (plain search: no pattern to compile per name)."""
-    pos = text.find(word, start)
-    while pos >= 0:
-        yield pos
-        pos = text.find(word, pos + len(word))
-
-
 def _latin_at(text: str, pos: int) -> bool:
     return 0 <= pos < len(text) and text[pos].isascii() and text[pos].isalpha()
 
@@ -316,17 +303,17 @@ def _short_forms(
     text = doc.text
     for name, (start, end) in first_seen.items():
         if len(name) >= 2 and not name.isascii():  # the full name again: 陈文宗指出 (on a line of its own)
-            for s in _occurrences(text, name, end):
+            for s in occurrences(text, name, end):
                 e = s + len(name)
                 if not taken.overlaps(s, e):
                     taken.take(s, e)
                     yield doc.mention("person", s, e, name, "people.again", PersonFacts(None, None))
         if " " in name:  # Kabra: the last word, not inside a longer Latin word
             short = name.rsplit(" ", 1)[1]
-            spans = [(s, s + len(short)) for s in _occurrences(text, short, end)
+            spans = [(s, s + len(short)) for s in occurrences(text, short, end)
                      if not _latin_at(text, s - 1) and not _latin_at(text, s + len(short))]
         elif len(name) == 3:  # 黄董 / 黄总
-            spans = [(s, s + 1 + len(t)) for s in _occurrences(text, name[0], end)
+            spans = [(s, s + 1 + len(t)) for s in occurrences(text, name[0], end)
                      for t in _SURNAME_TITLES if text.startswith(t, s + 1)]
         else:
             continue

@@ -86,7 +86,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             covered.take(verb.start(), cover_end)
         facts = QuoteFacts(kind, verb.group(), speaker.text or None, speaker.key, speaker.by_person)
         yield doc.mention("quote", start, end, speaker.key or "", f"quotes.{kind}_after_verb", facts)
-    yield from _quote_then_speaker(doc, pats, marks, entities, covered)
+    yield from _quote_then_speaker(doc, pats, marks, entities, entity_ends, covered)
 
 
 def _entities(doc: Doc) -> list[tuple[int, int, str, str]]:
@@ -187,16 +187,12 @@ def _ends_with_title(doc: Doc, text: str) -> bool:
 
 
 # 在致股东信中 / 在社交媒体上 / 在接受采访时 / 在记者会 / 致词时 / 受访时: where the speaking happened
-_ADVERBIAL_PHRASE = (
-    r"\s*+(?:在[^,，。；;：:]{1,12}?(?:中|上|里|内|时|会|会上)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?"
-    r"|[^,，。；;：:在]{1,14}?时)\s*+"
-)
-_ADVERBIAL = regex.compile(_ADVERBIAL_PHRASE)
-# A phrase with its own opening word closing the text before a verb: the outlet in
-# 萧泽颐接受《南华早报》访问表示 is not the speaker.
-_FRAME_AT_END = regex.compile(
-    r"(?:在[^,，。；;：:]{1,12}?(?:中|上|里|内|时|会|会上)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?)\s*+$"
-)
+# A frame has its own opening word (在, 接受); the other phrases only end in 时.
+_FRAME = r"在[^,，。；;：:]{1,12}?(?:中|上|里|内|时|会|会上)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?"
+_ADVERBIAL = regex.compile(rf"\s*+(?:{_FRAME}|[^,，。；;：:在]{{1,14}}?时)\s*+")
+# A frame closing the text before a verb: the outlet in 萧泽颐接受《南华早报》访问表示 is
+# not the speaker.
+_FRAME_AT_END = regex.compile(rf"(?:{_FRAME})\s*+$")
 # A firm publishing a report about another: 民生证券发布泰格医药的研报指出
 _PUBLISHES = regex.compile(r"\s*+(?:发布|发表|出具|公布)了?\s*+(?:对|关于)?\s*+")
 
@@ -254,11 +250,11 @@ def _quote_then_speaker(
     pats: dict[str, regex.Pattern[str]],
     marks: dict[str, str],
     entities: list[tuple[int, int, str, str]],
+    entity_ends: set[int],
     covered: Coverage,
 ) -> Iterator[Mention]:
     """`「…」，X說。`: a quotation followed by its speaker and a verb."""
     text = doc.text
-    entity_ends = {e[1] for e in entities}
     for m in pats["open"].finditer(text):
         if covered.overlaps(m.start(), m.start() + 1):
             continue

@@ -242,10 +242,11 @@ def link_name(
         return following
     if _code_after_longer_name(doc, hit, code_at):
         return None  # 聯亞藥(6562) is not 聯亞 (3081) followed by 藥
-    if not context and hit.name in lex.context_only and not _has_context(doc, hit):
-        return None
-    if not context and hit.name in lex.context_only and _foreign_only(doc, securities) and not _MOVE_AFTER.match(doc.text, hit.end):
-        return None  # 機器人公司 in a Taiwan story: robot makers, not the Shenzhen stock 机器人
+    if not context and hit.name in lex.context_only:
+        if not _has_context(doc, hit):
+            return None
+        if _foreign_only(doc, securities) and not _MOVE_AFTER.match(doc.text, hit.end):
+            return None  # 機器人公司 in a Taiwan story: robot makers, not the Shenzhen stock 机器人
     if not context and len(hit.name) <= 3 and not hit.name.isascii() and lex.cuts_a_word(doc.text, hit.start, hit.end):
         return None
     if not context and len(hit.name) <= 2 and _foreign_only(doc, securities) and not _has_context(doc, hit):
@@ -299,7 +300,8 @@ def _market_group(ticker: str) -> str:
 # A price move right after a name: the only context that makes an everyday word a stock of
 # another market.
 _HAN_RUN = regex.compile(r"\p{Han}+")
-_MOVE_AFTER = regex.compile(r"\s*+(?:股价)?(?:[涨跌升挫飙扬]|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停)")
+_MOVE_WORDS = "[涨跌升挫飙扬]|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停"
+_MOVE_AFTER = regex.compile(rf"\s*+(?:股价)?(?:{_MOVE_WORDS})")
 
 
 def _code_after_longer_name(doc: Doc, hit: NameHit, code_at: dict[int, str]) -> bool:
@@ -341,7 +343,7 @@ def _context_pattern() -> regex.Pattern[str]:
     # 稳定发展集团第二条产品线 is no 发展, and 中信集团 is not the listed 中信证券.
     return regex.compile(
         r"\s*+(?:也|亦|则|还|均|都|今日|昨日|今|昨|日前|近日|盘中)?+"
-        r"(?:股价|股票|公司|董事会|[涨跌升挫飙扬]|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停"
+        rf"(?:股价|股票|公司|董事会|{_MOVE_WORDS}"
         r"|公布|公告|发布公告|宣布|表示|指出|预计|认为|又指|预料|营收|获利|净利|财报)"
         # 奇异(General Electric): a company introduced. (A code after the name links it before
         # this test; any other number there is another company's: 床的世界(2938) is no 世界.)
