@@ -7,6 +7,7 @@ error); 2 usage error; 3 finished, but some inputs gave error records; 130 inter
 from __future__ import annotations
 
 import enum
+import functools
 import json
 import os
 import sys
@@ -14,14 +15,16 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 
 from dsnews import __version__
 from dsnews.errors import InputError, LexiconError
 from dsnews.model import CATEGORIES, Result
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 EXIT_OK, EXIT_FATAL, EXIT_USAGE, EXIT_SOME_ERRORS, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -34,7 +37,14 @@ app = typer.Typer(
 )
 lexicons_app = typer.Typer(help="Inspect and check the lexicons.", no_args_is_help=True)
 app.add_typer(lexicons_app, name="lexicons")
-stderr = Console(stderr=True)
+
+
+@functools.cache
+def stderr() -> Console:
+    """The console for errors and progress, made on first use: rich costs a cold start ~20 ms."""
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 class Format(str, enum.Enum):
@@ -82,7 +92,7 @@ def _categories(only: str | None) -> tuple[str, ...]:
 
 
 def _error(message: str) -> None:
-    stderr.print(f"[red]error:[/red] {message}", markup=True, highlight=False, soft_wrap=True)
+    stderr().print(f"[red]error:[/red] {message}", markup=True, highlight=False, soft_wrap=True)
 
 
 def _load_lexicons(extra: tuple[str, ...]) -> None:
@@ -94,7 +104,7 @@ def _load_lexicons(extra: tuple[str, ...]) -> None:
     except LexiconError as exc:
         _error(f"cannot load the lexicons ({len(exc.problems)} problems):")
         for problem in exc.problems[:50]:
-            stderr.print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
+            stderr().print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_FATAL) from None
 
 
@@ -249,7 +259,11 @@ def extract(
     sources = files or ["-"]
     chosen = _default_format(fmt, output)
     out = _open_output(output)
-    console = Console(file=out, soft_wrap=False) if chosen is Format.table else None
+    console = None
+    if chosen is Format.table:
+        from rich.console import Console
+
+        console = Console(file=out, soft_wrap=False)
     writer = Writer(chosen, out, categories, console)
     many = len(sources) > 1
     errors = 0
@@ -443,7 +457,7 @@ def batch(
     progress = Progress(
         TextColumn("[bold]batch"), BarColumn(), MofNCompleteColumn(),
         TextColumn("{task.fields[rate]:.0f} articles/s"), TextColumn("{task.fields[errors]} errors"),
-        TimeRemainingColumn(), console=stderr, transient=False,
+        TimeRemainingColumn(), console=stderr(), transient=False,
     )
     job = Job(reading, fmt, error_writer.fmt)
     results_in_order = _results(paths, workers, job)  # before the progress bar's thread starts
@@ -467,7 +481,7 @@ def batch(
         for stream in (out, errors_out):
             if stream is not None:
                 stream.flush()
-        stderr.print(f"interrupted after {files} of {len(paths)} files ({articles} articles written); "
+        stderr().print(f"interrupted after {files} of {len(paths)} files ({articles} articles written); "
                      "run the same command with --resume to finish", highlight=False)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     writer.finish(True)
@@ -477,7 +491,7 @@ def batch(
     elapsed = time.perf_counter() - started
     where = f" → {output}" if output else ""
     skipped = f", {len(done_before)} already done" if resume else ""
-    stderr.print(f"{files} files, {articles} articles, {articles - errors} ok, {errors} errors{skipped} "
+    stderr().print(f"{files} files, {articles} articles, {articles - errors} ok, {errors} errors{skipped} "
                  f"in {elapsed:.1f}s ({articles / max(elapsed, 1e-9):.0f} articles/s){where}", highlight=False)
     raise typer.Exit(EXIT_SOME_ERRORS if errors else EXIT_OK)
 
@@ -536,6 +550,7 @@ def lookup(
     if as_json:
         print(json.dumps(found, ensure_ascii=False, indent=2))
     else:
+        from rich.console import Console
         from rich.table import Table
 
         out = Console()
