@@ -21,7 +21,7 @@ FRAGMENTS = [
     "⋯", "\ufeff", "，", "。", "、", "：", "\n", "「", "」", "“", "”", "『", "』",
     "高盛", "摩根士丹利", "中金公司", "瑞銀", "分析師", "首席經濟學家", "張三", "陳彥霖", "Nirgunan Tiruchelvam",
     "Aletheia Capital", "表示", "指出", "認為", "說", "他", "該行", "該公司", "這位分析師", "股價", "營收增長15%",
-    "目標價", "Larkspur Labs", "银行", "證券", "資產管理公司", "Capital", "ADR", "(TSM-US)", "AMD",
+    "目標價", "Larkspur Labs", "银行", "證券", "資產管理公司", "Capital", "ADR", "(TSM-US)", "AMD", "的", "包括",
 ]
 NEWS = st.lists(st.sampled_from(FRAGMENTS), max_size=30).map("".join)
 SURROGATE = st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF)
@@ -51,7 +51,7 @@ def spans(d: dict[str, Any]) -> Iterator[tuple[str, int, int]]:
 
 def check_spans(original: str, d: dict[str, Any]) -> None:
     for text, start, end in spans(d):
-        assert 0 <= start <= end <= len(original), (text, start, end)
+        assert 0 <= start < end <= len(original), (text, start, end)  # never empty, never inverted
         assert original[start:end] == text, (text, start, end)
 
 

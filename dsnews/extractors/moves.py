@@ -197,11 +197,15 @@ def extract(doc: Doc) -> Iterator[Mention]:
             if values:
                 value = values[0][index]
             # The move's span runs from its (last) subject to the figure: 英偉達(NVDA.US)盤前大跌12%.
-            span_start = subject.start if len(chosen) == 1 else subject_start
+            span_start, span_end = (subject.start if len(chosen) == 1 else subject_start), end
+            if subject.start >= end:  # 跌停的昇華: the subject comes after the move
+                span_start, span_end = start, subject.end
+                if doc.text[span_end : span_end + 1] in (")", "）"):
+                    span_end += 1  # the subject's code closes its bracket
             for figure in (value,) if low is None else (low, value):  # 涨3~5%: both ends
                 facts = MoveFacts(direction, figure, hedge, session, (Span(subject.start, subject.end, subject.text),),
                                   (subject.ticker,))
-                yield doc.mention("move", span_start, end, subject.text, rule, facts)
+                yield doc.mention("move", span_start, span_end, subject.text, rule, facts)
     yield from _threshold_moves(doc, subjects)
 
 

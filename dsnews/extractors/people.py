@@ -74,6 +74,15 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?:先生|女士)?"
             rf"(?:、(?P<more>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?:先生|女士)?)*(?:为|担任|出任)"
         ),
+        # 唐正军先生、蔡建军先生未减持: a surname name with an honorific, after a boundary
+        "honorific": regex.compile(
+            rf"(?=[{surnames}{first_of_doubles}])(?<=^|[\s,，。；;：:、“”「」(])"
+            rf"(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?:先生|女士)"
+        ),
+        # 总经理是栗延秋，女，51岁: the filings' biography line (name, sex, age) needs no surname list
+        "biography": regex.compile(
+            r"(?:(?<=是|为)|(?<=^|[\s,，。；;：:、]))(?P<name>\p{Han}{2,3}?)[,，]\s*+[男女][,，]\s*+\d{2}岁"
+        ),
         # 记者 蔡承启 报导 / 记者王小明／台北报导: a reporter's byline
         "byline": regex.compile(
             rf"记者\s*+(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}})\s*+(?:/|／|\s)?\s*+(?:\p{{Han}}{{2,3}})?(?:报导|报道)"
@@ -119,7 +128,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 张董 / 林总: a short form, merged with the full name later
         if name in lex.titles or name.endswith(("公司", "集团", "银行")):
             return  # 董事 / 发动机公司: a title or a firm, not a person
-        if rule in _GUESSED and _is_word_inside(lex, name, strict=rule != "people.appointment"):
+        if rule in _GUESSED and _is_word_inside(lex, name, strict=rule not in _CUED):
             return  # 解除质押 / 董事席次: an everyday word, not a name
         if name not in printed_with_code:
             printed_with_code[name] = _printed_with_a_code(doc.text, name)
@@ -144,6 +153,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
     for m in patterns["appointment"].finditer(doc.text):
         for span in [m.span("name"), *m.spans("more")]:
             keep(*span, None, "people.appointment")
+    for m in patterns["biography"].finditer(doc.text):
+        keep(*m.span("name"), None, "people.biography")
+    for m in patterns["honorific"].finditer(doc.text):
+        keep(*m.span("name"), None, "people.honorific")
     for m in patterns["byline"].finditer(doc.text):
         keep(*m.span("name"), "记者", "people.byline")
     for m in patterns["latin_then_han"].finditer(doc.text):
@@ -198,7 +211,11 @@ def _printed_with_a_code(text: str, name: str) -> bool:
 
 
 # Rules that guess a Chinese name from a surname; their guesses are checked against words.
-_GUESSED = ("people.title_surname", "people.surname_verb", "people.appointment")
+_GUESSED = ("people.title_surname", "people.surname_verb", "people.appointment", "people.honorific")
+
+
+# Guesses whose cue is context enough for a given name that is also a word (聘赵天才为…, 王天才先生).
+_CUED = ("people.appointment", "people.honorific")
 
 
 # A guessed name that starts with a word this frequent in jieba's dictionary is that word

@@ -113,6 +113,11 @@ PEOPLE = [
     # Shareholders in filings
     P("公司于近日收到股东吴玉瑞女士的通知，获悉其股份质押延期购回。", ("吴玉瑞",), id="shareholder-in-a-filing-simp"),
     P("截至本公告日，公司股東廖道訓累計質押股數為6181萬股。", ("廖道訓",), id="shareholder-then-a-word-trad"),
+    # A name with an honorific; the filings' biography line (name, sex, age), any surname
+    P("截至本公告披露日，唐正军先生、蔡建军先生未减持公司股份。", ("唐正军", "蔡建军"), id="honorific-list-simp"),
+    P("截至本公告披露日，唐正軍先生、蔡建軍先生未減持公司股份。", ("唐正軍", "蔡建軍"), id="honorific-list-trad"),
+    P("公司的总经理、董事长均是陈登志，男，47岁，大专学历。", ("陈登志",), id="biography-simp"),
+    P("公司的總經理是栗延秋，女，51歲，中專學歷。", ("栗延秋",), id="biography-rare-surname-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -140,6 +145,8 @@ NOT_PEOPLE = [
     P("股東應佔虧損擴大，股東常會決議不派息。", id="words-after-shareholder-trad"),
     P("公司股东蓝驰创投减持部分股份。", id="shareholder-firm-simp"),
     P("股东会后记者会明确表示，公司在印度设厂。", id="assembly-after-a-title-simp"),
+    P("王先生表示不會賣出，服務先生也很好。", id="honorific-after-a-surname-alone-trad"),
+    P("公司简介：上市公司，男女员工各半，平均42岁。", id="sexes-in-a-staff-count-simp"),
     P("內地採購經理指數(PMI)回升至50以上。", id="word-after-title-letters-trad"),
     P("内地采购经理指数(PMI)回升至50以上。", id="word-after-title-letters-simp"),
 ]

@@ -320,6 +320,9 @@ SURFACES = [
     P("比特幣上漲兩成半", UP, 25.0, id="liangchengban"),
     P("特斯拉(TSLA.US)股價下跌百分之五", DOWN, 5.0, id="baifenzhi"),
     P("中芯国际(00981)股价上升12.5％", UP, 12.5, id="fullwidth"),
+    # the subject after the move: the span runs from the move to the subject
+    P("跌停的昇華（4806）", DOWN, None, id="limit-then-subject"),
+    P("收跌近6%的特斯拉(TSLA.US)", DOWN, 6.0, id="pct-then-subject"),
 ]
 
 
