@@ -67,6 +67,11 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?=[{surnames}{first_of_doubles}])(?<=^|[\s,，。；;：:、“”「」])"
             rf"(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?={fillers}(?:{verbs}))"
         ),
+        # 岑浩輝當選 / 王力接任 (a surname, one or two more characters, a verb of office)
+        "surname_office": regex.compile(
+            rf"(?=[{surnames}{first_of_doubles}])(?<=^|[\s,，。；;：:、“”「」])"
+            rf"(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?:{words(rules['office_verbs'])})"
+        ),
         # 新任刘建新为首席信息官 / 董事会聘任王芳担任总经理 / 任命赵天才、张宏伟为…: an
         # appointment names one person or a list of them
         "appointment": regex.compile(
@@ -81,7 +86,9 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         ),
         # 总经理是栗延秋，女，51岁: the filings' biography line (name, sex, age) needs no surname list
         "biography": regex.compile(
-            r"(?:(?<=是|为)|(?<=^|[\s,，。；;：:、]))(?P<name>\p{Han}{2,3}?)[,，]\s*+[男女][,，]\s*+\d{2}岁"
+            r"(?:(?<=是|为)|(?<=^|[\s,，。；;：:、]))"
+            r"(?P<name>\p{Han}{2,3}?|\p{Lu}\p{Ll}++(?:\ \p{Lu}\.?(?=\ ))*+(?:\ \p{Lu}\p{Ll}++)++)"  # Gerald G Wong
+            r"[,，]\s*+[男女][,，]\s*+\d{2}岁"
         ),
         # 记者 蔡承启 报导 / 记者王小明／台北报导: a reporter's byline
         "byline": regex.compile(
@@ -190,6 +197,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         keep(*m.span("name"), None, "people.latin_verb")
     for m in patterns["surname_verb"].finditer(doc.text):
         keep(*m.span("name"), None, "people.surname_verb")
+    for m in patterns["surname_office"].finditer(doc.text):
+        keep(*m.span("name"), None, "people.surname_office")
     full = sorted(found.items())
     for (start, end), (name, title, org, rule) in full:
         key = found_known.get((start, end), name)
@@ -211,7 +220,8 @@ def _printed_with_a_code(text: str, name: str) -> bool:
 
 
 # Rules that guess a Chinese name from a surname; their guesses are checked against words.
-_GUESSED = ("people.title_surname", "people.surname_verb", "people.appointment", "people.honorific")
+_GUESSED = ("people.title_surname", "people.surname_verb", "people.surname_office", "people.appointment",
+            "people.honorific")
 
 
 # Guesses whose cue is context enough for a given name that is also a word (聘赵天才为…, 王天才先生).

@@ -118,6 +118,11 @@ PEOPLE = [
     P("截至本公告披露日，唐正軍先生、蔡建軍先生未減持公司股份。", ("唐正軍", "蔡建軍"), id="honorific-list-trad"),
     P("公司的总经理、董事长均是陈登志，男，47岁，大专学历。", ("陈登志",), id="biography-simp"),
     P("公司的總經理是栗延秋，女，51歲，中專學歷。", ("栗延秋",), id="biography-rare-surname-trad"),
+    P("剑桥科技的总经理、董事长均是Gerald G Wong，男，67岁，美国国籍。", ("Gerald G Wong",), id="biography-latin-initial-simp"),
+    # A verb of office after a surname name; 告诉 as a speech verb after a title
+    P("副主席王英偉相信，岑浩輝當選澳門行政長官後，政策不會改變。", ("王英偉", "岑浩輝"), id="office-verb-trad"),
+    P("副主席王英伟相信，岑浩辉当选澳门行政长官后，政策不会改变。", ("王英伟", "岑浩辉"), id="office-verb-simp"),
+    P("對此，DaDa創始人郅慧告訴界面教育，收購消息不屬實。", ("郅慧",), id="tell-after-title-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -146,6 +151,7 @@ NOT_PEOPLE = [
     P("公司股东蓝驰创投减持部分股份。", id="shareholder-firm-simp"),
     P("股东会后记者会明确表示，公司在印度设厂。", id="assembly-after-a-title-simp"),
     P("王先生表示不會賣出，服務先生也很好。", id="honorific-after-a-surname-alone-trad"),
+    P("公司當選年度最佳僱主，成功連任。", id="office-verb-after-a-word-trad"),
     P("公司简介：上市公司，男女员工各半，平均42岁。", id="sexes-in-a-staff-count-simp"),
     P("內地採購經理指數(PMI)回升至50以上。", id="word-after-title-letters-trad"),
     P("内地采购经理指数(PMI)回升至50以上。", id="word-after-title-letters-simp"),
