@@ -121,10 +121,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
     printed_with_code: dict[str, bool] = {}  # name → printed with a stock code somewhere (one scan per name)
     found_known: dict[tuple[int, int], str] = {}  # span → the lexicon's key (Elon Musk → 马斯克)
 
-    def keep(start: int, end: int, title: str | None, rule: str) -> None:
+    def keep(start: int, end: int, title: str | None, rule: str, over_firm: bool = False) -> None:
         name = doc.text[start:end]
-        if name in rules["never_names"] or any(name.endswith(n) for n in rules["not_names"]):
-            return
+        if name in rules["never_names"] or not over_firm and any(name.endswith(n) for n in rules["not_names"]):
+            return  # 分析师们 / 分析师认为 (蔡东和 ends with a company's name, not with 和)
         if name.startswith(tuple(rules["not_name_starts"])) or name[1:].startswith(tuple(rules["not_name_starts"])):
             return  # 股东应占亏损 / 股东常会: words after a title, not a name
         if doc.text[end - 1 : end + 1] in _FIRM_ENDINGS or doc.text[end : end + 2] in _FIRM_ENDINGS:
@@ -145,7 +145,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 采购经理 + 指数: a word after a title's letters, not a name
         if any(v.startswith(name) or name.startswith(v) for v in rules["speech_verbs"]):
             return  # 这位分析师补充说 / 大股东回应减持: a verb, not a name
-        if rule != "people.byline" and firm_cover.overlaps(start, end):
+        if rule != "people.byline" and not over_firm and firm_cover.overlaps(start, end):
             return  # a firm name is not a person (a byline is: 记者 蔡承启 报导)
         if weak_cover.overlaps(start, start + 1):
             return  # 华夏表示: the weak name itself (or a guess starting inside it), not a person holding it
@@ -179,8 +179,14 @@ def extract(doc: Doc) -> Iterator[Mention]:
         keep(*m.span("name"), title, "people.title_han")
     for title, m in _matches_at(patterns["title_surname_punct"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_han")
+    firm_spans = set(firms)
     for title, m in _matches_at(patterns["title_surname"], doc.text, titles):
-        start, end = _trim_name(doc.text, *m.span("name"), rules, lex.boundary_words)
+        start, end = m.span("name")
+        if end - start == 3 and (start + 1, end) in firm_spans:
+            # 總經理蔡東和表示: after a title, a surname and a company's short name are a person
+            keep(start, end, title, "people.title_surname", over_firm=True)
+            continue
+        start, end = _trim_name(doc.text, start, end, rules, lex.boundary_words)
         keep(start, end, title, "people.title_surname")
     for hit in doc.name_hits:  # well-known people from lexicons/people.tsv
         person = next((e for e in hit.entries if e.kind == "person"), None)

@@ -96,7 +96,15 @@ def _entities(doc: Doc) -> list[tuple[int, int, str, str]]:
         for m in doc.of(kind):
             start, end = doc.norm_span(m.span)
             found.append((start, end, m.key, kind))
-    return sorted(found)
+    found.sort(key=lambda e: (e[0], -e[1]))
+    outer: list[tuple[int, int, str, str]] = []
+    reach = -1
+    for e in found:  # a name inside a longer one (東和 in 蔡東和) is not a speaker
+        if e[1] <= reach and outer and (outer[-1][0], outer[-1][1]) != (e[0], e[1]):
+            continue
+        outer.append(e)
+        reach = max(reach, e[1])
+    return sorted(outer)
 
 
 def _speaker(

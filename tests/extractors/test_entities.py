@@ -123,6 +123,9 @@ PEOPLE = [
     P("副主席王英偉相信，岑浩輝當選澳門行政長官後，政策不會改變。", ("王英偉", "岑浩輝"), id="office-verb-trad"),
     P("副主席王英伟相信，岑浩辉当选澳门行政长官后，政策不会改变。", ("王英伟", "岑浩辉"), id="office-verb-simp"),
     P("對此，DaDa創始人郅慧告訴界面教育，收購消息不屬實。", ("郅慧",), id="tell-after-title-trad"),
+    # After a title, a surname and a listed company's short name (東和, 1414.TW) are a person
+    P("正隆總經理蔡東和表示，越南廠降載。", ("蔡東和",), id="given-name-is-a-listing-trad"),
+    P("正隆总经理蔡东和表示，越南厂降载。", ("蔡东和",), id="given-name-is-a-listing-simp"),
 ]
 
 NOT_PEOPLE = [

@@ -96,6 +96,13 @@ CASES = [
     P("瑞银在最新报告中指出，港股估值仍具吸引力。", (("瑞银", I, "港股估值仍具吸引力。"),), id="firm-in-report-simp"),
     P("特斯拉(TSLA.US)行政總裁馬斯克表示，將加快新車型推出。", (("馬斯克", I, "將加快新車型推出。"),),
       id="indirect-ceo-of-listed-firm"),
+    # An investor conference (法說會) is no speech verb; a person whose given name is a listed short name
+    P("正隆總經理蔡東和法說時表示，下半年營運受疫情影響。", (("蔡東和", I, "下半年營運受疫情影響。"),),
+      id="conference-and-given-name-is-a-listing-trad"),
+    P("正隆总经理蔡东和法说时表示，下半年营运受疫情影响。", (("蔡东和", I, "下半年营运受疫情影响。"),),
+      id="conference-and-given-name-is-a-listing-simp"),
+    P("福貞-KY昨日召開法說會，財務副主管藍建中說，首季轉嫁還不夠。", (("藍建中", I, "首季轉嫁還不夠。"),),
+      id="conference-then-speaker-trad"),
     # Anaphora across sentences
     P("摩根士丹利策略師Manish Kabra表示，美股估值偏高。他指出，企業盈利仍有支撐。",
       (("Manish Kabra", I, "美股估值偏高。"), ("Manish Kabra", I, "企業盈利仍有支撐。")), id="anaphor-ta-trad"),
