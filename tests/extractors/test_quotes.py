@@ -96,6 +96,9 @@ CASES = [
     P("瑞银在最新报告中指出，港股估值仍具吸引力。", (("瑞银", I, "港股估值仍具吸引力。"),), id="firm-in-report-simp"),
     P("特斯拉(TSLA.US)行政總裁馬斯克表示，將加快新車型推出。", (("馬斯克", I, "將加快新車型推出。"),),
       id="indirect-ceo-of-listed-firm"),
+    # An event between the speaker and the verb (出席…致辭說)
+    P("陳茂波出席一個論壇致辭說，香港的銀行存款上升11%。", (("陳茂波", I, "香港的銀行存款上升11%。"),), id="event-frame-trad"),
+    P("陈茂波出席一个论坛致辞说，香港的银行存款上升11%。", (("陈茂波", I, "香港的银行存款上升11%。"),), id="event-frame-simp"),
     # An investor conference (法說會) is no speech verb; a person whose given name is a listed short name
     P("正隆總經理蔡東和法說時表示，下半年營運受疫情影響。", (("蔡東和", I, "下半年營運受疫情影響。"),),
       id="conference-and-given-name-is-a-listing-trad"),
