@@ -84,9 +84,24 @@ def _same_firm_as(doc: Doc, legal: list[Mention], others: list[Mention]) -> Iter
         suffix = suffixes.search(name)
         stem = name[: suffix.start()] if suffix else name
         key = next(
-            (k for text, k in short if len(text) >= 2 and (name.startswith(text) or _place_and(stem, text))), m.key
+            (k for text, k in short if len(text) >= 2 and (name.startswith(text) or _place_and(stem, text))), None
         )
-        yield Mention(m.kind, m.span, key, m.rule, m.facts)
+        if key is None and name.endswith("股份有限公司"):  # a joint-stock company: the listed one named here
+            key = next((k for text, k in short if "." in k and _holds_listed_name(stem, text)), None)
+        yield Mention(m.kind, m.span, key or m.key, m.rule, m.facts)
+
+
+_LISTED_NAME_TAIL = regex.compile(r"(?:股份|集团|控股|[AB])$")
+
+
+def _holds_listed_name(stem: str, listed: str) -> bool:
+    """无锡商业大厦大东方(股份有限公司) holds 大东方, 黑龙江交通发展 holds 龙江交通, 华平信息技术
+    starts with 华平 of 华平股份: the registered name of a listed company the article names.
+    A two-character core is too common for more than that (泛海控股 is not 泛海集团)."""
+    core = _LISTED_NAME_TAIL.sub("", listed)
+    if len(core) >= 3:
+        return core in stem
+    return len(core) == 2 and listed.endswith("股份") and stem.startswith(core)
 
 
 def _place_and(stem: str, name: str) -> bool:
