@@ -67,6 +67,10 @@ CASES = [
     P("阿里巴巴(09988)股價今日收市漲3.5%。", (("9988.HK", UP, 3.5, None, CLOSE),), id="verb-zhang-trad"),
     P("阿里巴巴(09988)股价今日收盘涨3.5%。", (("9988.HK", UP, 3.5, None, CLOSE),), id="verb-zhang-simp"),
     P("小米集團(01810)股價收市升4%。", (("1810.HK", UP, 4.0, None, CLOSE),), id="verb-sheng"),
+    # Against an earlier price (上市價, 招股價)
+    P("華潤飲料(2460)首日掛牌，較上市價高近13%。", (("2460.HK", UP, 13.0, "nearly", None),),
+      id="above-listing-price-trad"),
+    P("腾讯(0700)较招股价低5%。", (("0700.HK", DOWN, 5.0, None, None),), id="below-offer-price-simp"),
     P("聯發科（2454）今日股價揚6%，台股加權指數同步走高。", (("2454.TW", UP, 6.0, None, None),),
       id="verb-yang-trad"),
     P("联发科（2454）今日股价扬6%。", (("2454.TW", UP, 6.0, None, None),), id="verb-yang-simp"),
@@ -249,6 +253,11 @@ NOT_FOUND = [
     P("台積電(2330)毛利率提升2個百分點。", id="margin-percentage-points-trad"),
     P("台积电(2330)毛利率提升2个百分点。", id="margin-percentage-points-simp"),
     P("高盛將英偉達(NVDA.US)目標價上調20%。", id="target-price-trad"),
+    # Financial statements: HK profit (溢利), net assets, against last year's period or year end
+    P("周大福(1929)料上半年度淨溢利跌42%至46%。", id="hk-profit-trad"),
+    P("西安饮食(000721)归属于上市公司股东的净资产6.4亿元，较上年末下滑3.56%。", id="net-assets-year-end-simp"),
+    P("華擎（3515）8月營收14.39億元，雖仍較去年同期走弱近17％。", id="against-last-years-period-trad"),
+    P("美西線每TEU運價921美元，漲幅4.3%。", id="freight-unit-is-no-subject-trad"),
     P("高盛将英伟达(NVDA.US)目标价上调20%。", id="target-price-simp"),
     P("英偉達(NVDA.US)晶片的租用價格比一年前便宜了98%。", id="cost-comparison"),
     P("如果不包括一次性收益，蘋果(AAPL.US)的利潤將下跌12%。", id="hypothetical-trad"),
