@@ -135,7 +135,15 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         if m:
             m = (_after_descriptor(doc.text, *m), m[1])  # 伴手礼业者红马-KY(2928)
             blocked.take(m[0], pos)
-            yield doc.mention("firm", m[0], pos, _company_key(doc.lex, code.key), "firms.before_code")
+            key = _company_key(doc.lex, code.key)
+            yield doc.mention("firm", m[0], pos, key, "firms.before_code")
+            name = doc.text[m[0] : pos]
+            if code.key not in doc.lex.securities and len(name) >= 3 and HAN.match(name[0]):
+                # 越博动力(300742.SZ): a listing the lexicons lack; its name elsewhere is the company
+                for start in occurrences(doc.text, name):
+                    if not blocked.overlaps(start, start + len(name)):
+                        blocked.take(start, start + len(name))
+                        yield doc.mention("firm", start, start + len(name), key, "firms.again")
 
 
 # What a company is, written before its name: 大厂, 代工龙头, 品牌厂, 旗下.

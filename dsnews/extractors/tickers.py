@@ -239,6 +239,8 @@ def link_name(
         return None
     following = _code_right_after(doc, hit.end, code_at)
     if following:
+        if _tail_of_another_name(doc, hit, following):
+            return None  # 越博动力(300742.SZ) is not 动力 (300152.SZ): the printed name is longer
         return following
     if _code_after_longer_name(doc, hit, code_at):
         return None  # 聯亞藥(6562) is not 聯亞 (3081) followed by 藥
@@ -302,6 +304,18 @@ def _market_group(ticker: str) -> str:
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _MOVE_WORDS = "[涨跌升挫飙扬]|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停"
 _MOVE_AFTER = regex.compile(rf"\s*+(?:股价)?(?:{_MOVE_WORDS})")
+
+
+def _tail_of_another_name(doc: Doc, hit: NameHit, ticker: str) -> bool:
+    """True when an everyday-word name (动力) ends a longer run of Han characters and the
+    code after it is another company's: the run is that company's name. A name that is no
+    word keeps a misprinted code (台積電(2303))."""
+    own = {listing for e in hit.entries for listing in doc.lex.company_ids(e.key)}
+    if ticker in own or hit.name not in doc.lex.context_only:
+        return False
+    if hit.start == 0 or not _HAN_RUN.fullmatch(doc.text, hit.start - 1, hit.start):
+        return False
+    return doc.text[hit.start - 1] not in doc.lex.rule("firms")["stop_chars"]
 
 
 def _code_after_longer_name(doc: Doc, hit: NameHit, code_at: dict[int, str]) -> bool:

@@ -191,6 +191,8 @@ ROLES = [
       ("Manish Kabra", "策略師", "摩根士丹利"), id="short-form-keeps-role"),
     P("景順亞太區首席市場策略師David Chao表示，亞洲股市估值吸引。", ("David Chao", "首席市場策略師", "景順"),
       id="region-between-firm-and-title"),
+    P("星展香港高級經濟師周洪禮認為，消費零售表現會較好。", ("周洪禮", "高級經濟師", "星展"), id="senior-economist-trad"),
+    P("阿里巴巴董事局主席张勇致辞表示，感谢客户。", ("张勇", "董事局主席", "阿里巴巴"), id="speech-after-a-name-simp"),
 ]
 
 
@@ -314,6 +316,11 @@ FIRMS = [
     P("公司與中國大陸合作夥伴浙江醫藥股份有限公司簽約。", (("浙江醫藥股份有限公司", "600216.SH"),),
       id="registered-name-after-partner-trad"),
     P("公司与世界500强万科企业股份有限公司签约。", (("万科企业股份有限公司", "000002.SZ"),), id="registered-name-after-rank-simp"),
+    # A listing the lexicons lack, printed after a name that ends in another company's name
+    P("格隆汇10月15日丨越博动力(300742.SZ)今日跌停。越博动力昨日发布业绩预告。", (("格隆汇", None), ("越博动力", "300742.SZ")),
+      id="unknown-listing-named-again-simp"),
+    P("格隆匯10月15日丨越博動力(300742.SZ)今日跌停。越博動力昨日發布業績預告。", (("格隆匯", None), ("越博動力", "300742.SZ")),
+      id="unknown-listing-named-again-trad"),
     P("大熊建設與嘉磐建設今年在南屯推案。", (("大熊建設", None), ("嘉磐建設", None)), id="suffix-construction-trad"),
     P("米缸金融称已向众网小贷提交材料。", (("米缸金融", None), ("众网小贷", None)), id="suffix-finance-lender-simp"),
     P("Bernstein表示，晶片股估值偏高。", (("Bernstein", None),), id="latin-word-before-verb"),
