@@ -98,7 +98,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"""
             (?P<verb>{words(rules["up"] + rules["down"] + rules["flat"])})  # 大跌 / 涨幅 / 下挫
             (?P<between>(?:\s*+(?:{words(rules["between"])}))*+)            # 了 / 为 / 一度 / 均
-            (?:\s*+\d++(?:\.\d++)?+\s*+点\s*+(?:或|,)?)?+                   # 恒指跌312点或1.6%
+            (?:\s*+\d++(?:\.\d++)?+\s*+点\s*+(?:或|,|\()?\s*+)?+            # 恒指跌312点或1.6% / 170点 (+0.98%)
             (?:[一二两三四五六七八九十\d]++个?(?:星期|周|个交易日|交易日|日|天|个月|年)(?:合共|合计|累计|共)?)?+  # 连跌两星期合共0.7%
             \s*+(?P<hedge>{hedge_before})?\s*+                              # 超 / 近 / 约
             {figure}

@@ -67,6 +67,9 @@ CASES = [
     P("阿里巴巴(09988)股價今日收市漲3.5%。", (("9988.HK", UP, 3.5, None, CLOSE),), id="verb-zhang-trad"),
     P("阿里巴巴(09988)股价今日收盘涨3.5%。", (("9988.HK", UP, 3.5, None, CLOSE),), id="verb-zhang-simp"),
     P("小米集團(01810)股價收市升4%。", (("1810.HK", UP, 4.0, None, CLOSE),), id="verb-sheng"),
+    # Points with the percent in brackets after them
+    P("台股加權指數上漲 170.24 點 (+0.98%)。", (("台股加權指數", UP, 0.98, None, None),), id="points-then-bracketed-pct-trad"),
+    P("上证指数下跌 50 点（-0.3%）。", (("上证指数", DOWN, 0.3, None, None),), id="points-then-bracketed-pct-simp"),
     # Against an earlier price (上市價, 招股價)
     P("華潤飲料(2460)首日掛牌，較上市價高近13%。", (("2460.HK", UP, 13.0, "nearly", None),),
       id="above-listing-price-trad"),
