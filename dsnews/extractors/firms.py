@@ -34,6 +34,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
             blocked.take(hit.start, hit.end)
             continue
         entry = next(e for e in hit.entries if e.kind in ("security", "firm"))
+        if (entry.kind == "firm" and len(hit.name) <= 2 and hit.name not in lex.boundary_words
+                and lex.cuts_a_word(doc.text, hit.start, hit.end)):
+            continue  # 第一财季 holds no 一财, 600元大关 no 元大 (华为, a word of its own, stays in 对华为)
         start, end = doc.norm.to_original(hit.start, hit.end)
         ticker = ticker_at.get((start, end))
         if entry.kind == "security" and ticker is None:

@@ -50,7 +50,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 总裁古尔斯比表示 / 研究部主管张伟明： / 董事长是沈国英， (2–4 Han characters between
         # the title and a speech verb or a punctuation mark)
         "title_han": regex.compile(
-            rf"(?:是|为)?{name_start}(?P<name>\p{{Han}}{{2,4}}?)(?={fillers}(?:{verbs}|\ ?\())"
+            rf"(?:是|为)?{name_start}(?P<name>(?:\p{{Han}}{{1,6}}[·・‧•-]){{0,2}}\p{{Han}}{{2,4}}?)(?={fillers}(?:{verbs}|\ ?\())"
         ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
         "title_surname": regex.compile(rf"(?:是|为)?(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}})"),
@@ -135,7 +135,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 张董 / 林总: a short form, merged with the full name later
         if name in lex.titles or name.endswith(("公司", "集团", "银行")):
             return  # 董事 / 发动机公司: a title or a firm, not a person
-        if rule in _GUESSED and _is_word_inside(lex, name, strict=rule not in _CUED):
+        cued = rule in _CUED or doc.text.startswith(("先生", "女士"), end)  # 张建国先生: 建国 is a word too
+        if rule in _GUESSED and _is_word_inside(lex, name, strict=not cued):
             return  # 解除质押 / 董事席次: an everyday word, not a name
         if name not in printed_with_code:
             printed_with_code[name] = _printed_with_a_code(doc.text, name)
@@ -267,7 +268,7 @@ def _given_name_before(doc: Doc, start: int) -> int | None:
     The given name runs back to a title (主席杰罗姆·鲍威尔) or to a non-Han character.
     """
     text = doc.text
-    if start < 2 or text[start - 1] not in "·・":
+    if start < 2 or text[start - 1] not in "·・‧•-":  # 伊丽莎白-沃伦 (a hyphen for the dot)
         return None
     best = None
     for length in range(1, 6):
@@ -282,7 +283,7 @@ def _given_name_before(doc: Doc, start: int) -> int | None:
 def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, int]) -> tuple[int, int]:
     """Cut a three-character guess to two when its last character starts a verb or particle,
     or a frequent word with the character after it (陈伟累计, 路楠通过, 薛飞关于)."""
-    if end - start == 3 and (text[end - 1] in "说称指表认也还则已将在是的和与及持增减先女正拟" or
+    if end - start == 3 and (text[end - 1] in "说称指表认也还则已将在是的和与及持增减先女正拟未" or
                              any(text.startswith(v, end - 1) for v in rules["speech_verbs"]) or
                              any(text.startswith(v, end - 1) for v in rules["office_verbs"]) or
                              words.get(text[end - 1 : end + 1], 0) >= TRIM_WORD_FREQ):

@@ -358,7 +358,8 @@ def _context_pattern() -> regex.Pattern[str]:
     return regex.compile(
         r"\s*+(?:也|亦|则|还|均|都|今日|昨日|今|昨|日前|近日|盘中)?+"
         rf"(?:股价|股票|公司|董事会|{_MOVE_WORDS}"
-        r"|公布|公告|发布公告|宣布|表示|指出|预计|认为|又指|预料|营收|获利|净利|财报)"
+        r"|公布|公告|发布公告|宣布|表示|指出|预计|认为|又指|预料|营收|获利|净利|财报"
+        r"|(?:中期|全年|上半年|首季|季度)(?:盈利|纯利|溢利|业绩)|派息|派中期息)"  # 大家乐中期盈利按年跌28%
         # 奇异(General Electric): a company introduced. (A code after the name links it before
         # this test; any other number there is another company's: 床的世界(2938) is no 世界.)
         r"|\s*+\([A-Z][A-Za-z]"

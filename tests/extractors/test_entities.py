@@ -118,6 +118,9 @@ PEOPLE = [
     P("截至本公告披露日，唐正軍先生、蔡建軍先生未減持公司股份。", ("唐正軍", "蔡建軍"), id="honorific-list-trad"),
     P("公司的总经理、董事长均是陈登志，男，47岁，大专学历。", ("陈登志",), id="biography-simp"),
     P("公司的總經理是栗延秋，女，51歲，中專學歷。", ("栗延秋",), id="biography-rare-surname-trad"),
+    P("减持时间已至，董事李智未通过集中竞价减持。", ("李智",), id="title-name-then-not-simp"),
+    P("获控股股东张建国先生通知，名丰控股有限公司增持。", ("张建国",), id="given-name-a-word-with-honorific-simp"),
+    P("美國參議員伊麗莎白-沃倫發推稱，泰森抬高肉價。", ("伊麗莎白-沃倫",), id="hyphen-for-the-dot-trad"),
     P("剑桥科技的总经理、董事长均是Gerald G Wong，男，67岁，美国国籍。", ("Gerald G Wong",), id="biography-latin-initial-simp"),
     # A verb of office after a surname name; 告诉 as a speech verb after a title
     P("副主席王英偉相信，岑浩輝當選澳門行政長官後，政策不會改變。", ("王英偉", "岑浩輝"), id="office-verb-trad"),
@@ -155,6 +158,7 @@ NOT_PEOPLE = [
     P("股东会后记者会明确表示，公司在印度设厂。", id="assembly-after-a-title-simp"),
     P("王先生表示不會賣出，服務先生也很好。", id="honorific-after-a-surname-alone-trad"),
     P("公司當選年度最佳僱主，成功連任。", id="office-verb-after-a-word-trad"),
+    P("董事席次包括三席獨立董事。", id="seats-after-a-title-trad"),
     P("公司简介：上市公司，男女员工各半，平均42岁。", id="sexes-in-a-staff-count-simp"),
     P("內地採購經理指數(PMI)回升至50以上。", id="word-after-title-letters-trad"),
     P("内地采购经理指数(PMI)回升至50以上。", id="word-after-title-letters-simp"),
@@ -313,6 +317,10 @@ FIRMS = [
       id="registered-name-starts-with-listed-stem-simp"),
     P("泛海集團(0129)公告，泛海控股股份有限公司出售資產。", (("泛海集團", "0129.HK"), ("泛海控股股份有限公司", None)),
       id="two-character-stem-is-not-enough-trad"),
+    P("变动原因主要系浪潮乐金数字移动通信有限公司并表所致。", (("浪潮乐金数字移动通信有限公司", None),),
+      id="registered-name-after-mainly-simp"),
+    P("大家樂中期盈利按年跌28%至1.4億元。", (("大家樂", "0341.HK"),), id="word-name-before-results-trad"),
+    P("前因貿易戰美方對華為實施禁令。", (("華為", None),), id="known-word-name-after-a-word-trad"),
     P("公司與中國大陸合作夥伴浙江醫藥股份有限公司簽約。", (("浙江醫藥股份有限公司", "600216.SH"),),
       id="registered-name-after-partner-trad"),
     P("公司与世界500强万科企业股份有限公司签约。", (("万科企业股份有限公司", "000002.SZ"),), id="registered-name-after-rank-simp"),
@@ -353,6 +361,8 @@ FIRMS = [
 ]
 
 NOT_FIRMS = [
+    P("股價摔下900元大關，收盤來到880元。", id="short-firm-name-inside-words-trad"),
+    P("截至1月1日的第一财季盈利增长了近一倍。", id="short-firm-name-inside-words-simp"),
     P("聯儲局宣布維持利率不變。", id="central-bank-trad"),
     P("美联储宣布维持利率不变。", id="central-bank-simp"),
     P("美國證監會週三批准比特幣現貨ETF。", id="regulator-trad"),

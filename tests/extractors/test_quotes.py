@@ -96,6 +96,10 @@ CASES = [
     P("瑞银在最新报告中指出，港股估值仍具吸引力。", (("瑞银", I, "港股估值仍具吸引力。"),), id="firm-in-report-simp"),
     P("特斯拉(TSLA.US)行政總裁馬斯克表示，將加快新車型推出。", (("馬斯克", I, "將加快新車型推出。"),),
       id="indirect-ceo-of-listed-firm"),
+    P("美国参议员伊丽莎白-沃伦发推称，泰森正在滥用市场力量。", (("伊丽莎白-沃伦", I, "泰森正在滥用市场力量。"),),
+      id="tweet-frame-simp"),
+    # 差過預期 compares; it reports no one's expectation
+    P("IBM收入差過預期，股價低收逾6%。", (), id="below-expectations-hk"),
     # An event between the speaker and the verb (出席…致辭說)
     P("陳茂波出席一個論壇致辭說，香港的銀行存款上升11%。", (("陳茂波", I, "香港的銀行存款上升11%。"),), id="event-frame-trad"),
     P("陈茂波出席一个论坛致辞说，香港的银行存款上升11%。", (("陈茂波", I, "香港的银行存款上升11%。"),), id="event-frame-simp"),
