@@ -98,6 +98,8 @@ CASES = [
       id="indirect-ceo-of-listed-firm"),
     P("美国参议员伊丽莎白-沃伦发推称，泰森正在滥用市场力量。", (("伊丽莎白-沃伦", I, "泰森正在滥用市场力量。"),),
       id="tweet-frame-simp"),
+    P("對此，葉正賢發表聲明回應指出，茂迪營運正常。", (("葉正賢", I, "茂迪營運正常。"),), id="statement-reply-trad"),
+    P("对此，叶正贤发表声明回应指出，茂迪营运正常。", (("叶正贤", I, "茂迪营运正常。"),), id="statement-reply-simp"),
     # 差過預期 compares; it reports no one's expectation
     P("IBM收入差過預期，股價低收逾6%。", (), id="below-expectations-hk"),
     # An event between the speaker and the verb (出席…致辭說)
