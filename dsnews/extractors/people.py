@@ -79,9 +79,10 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?:先生|女士)?"
             rf"(?:、(?P<more>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?:先生|女士)?)*(?:为|担任|出任)"
         ),
-        # 唐正军先生、蔡建军先生未减持: a surname name with an honorific, after a boundary
+        # 唐正军先生、蔡建军先生未减持 / 由于张然女士的辞职: a surname name with an honorific, after a
+        # boundary or a preposition
         "honorific": regex.compile(
-            rf"(?=[{surnames}{first_of_doubles}])(?<=^|[\s,，。；;：:、“”「」(])"
+            rf"(?=[{surnames}{first_of_doubles}])(?<=^|[\s,，。；;：:、“”「」(]|由于|对于|关于|因为|鉴于|与|和|及|向|经|据|请)"
             rf"(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?:先生|女士)"
         ),
         # 总经理是栗延秋，女，51岁: the filings' biography line (name, sex, age) needs no surname list

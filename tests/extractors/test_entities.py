@@ -116,6 +116,8 @@ PEOPLE = [
     # A name with an honorific; the filings' biography line (name, sex, age), any surname
     P("截至本公告披露日，唐正军先生、蔡建军先生未减持公司股份。", ("唐正军", "蔡建军"), id="honorific-list-simp"),
     P("截至本公告披露日，唐正軍先生、蔡建軍先生未減持公司股份。", ("唐正軍", "蔡建軍"), id="honorific-list-trad"),
+    P("由於張然女士的辭職，公司董事會人數低於法定。", ("張然",), id="honorific-after-a-preposition-trad"),
+    P("对于张然女士的辞职，公司表示感谢。", ("张然",), id="honorific-after-a-preposition-simp"),
     P("公司的总经理、董事长均是陈登志，男，47岁，大专学历。", ("陈登志",), id="biography-simp"),
     P("公司的總經理是栗延秋，女，51歲，中專學歷。", ("栗延秋",), id="biography-rare-surname-trad"),
     P("减持时间已至，董事李智未通过集中竞价减持。", ("李智",), id="title-name-then-not-simp"),
