@@ -143,10 +143,7 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             name = doc.text[m[0] : pos]
             if code.key not in doc.lex.securities and len(name) >= 3 and HAN.match(name[0]):
                 # 越博动力(300742.SZ): a listing the lexicons lack; its name elsewhere is the company
-                for start in occurrences(doc.text, name):
-                    if not blocked.overlaps(start, start + len(name)):
-                        blocked.take(start, start + len(name))
-                        yield doc.mention("firm", start, start + len(name), key, "firms.again")
+                yield from _named_again(doc, name, key, blocked)
 
 
 # What a company is, written before its name: 大厂, 代工龙头, 品牌厂, 旗下.
@@ -158,6 +155,18 @@ def _after_descriptor(text: str, start: int, end: int) -> int:
     characters at least."""
     descriptor = _DESCRIPTOR.match(text, start, end)
     return descriptor.end() if descriptor and end - descriptor.end() >= 2 else start
+
+
+def _named_again(doc: Doc, name: str, key: str, blocked: Coverage, after: int = 0) -> Iterator[Mention]:
+    """The company named again (安居乐称, 越博动力昨日): wherever its name stands free of
+    other names and does not cut a word."""
+    for start in occurrences(doc.text, name, after):
+        end = start + len(name)
+        if not blocked.overlaps(start, end) and not doc.lex.cuts_a_word(doc.text, start, end):
+            blocked.take(start, end)
+            yield doc.mention("firm", start, end, key, "firms.again")
+
+
 _BRACKETED_CODE = regex.compile(r"\(\s*+(?P<num>\d{4,6})\s*+\)")
 
 
@@ -184,10 +193,7 @@ def _named_before_unknown_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]
             continue
         blocked.take(start, end)
         yield doc.mention("firm", start, end, name, "firms.before_code")
-        for pos in occurrences(text, name, m.end()):  # 安居乐称: the same company named again
-            if not blocked.overlaps(pos, pos + len(name)) and not doc.lex.cuts_a_word(text, pos, pos + len(name)):
-                blocked.take(pos, pos + len(name))
-                yield doc.mention("firm", pos, pos + len(name), name, "firms.again")
+        yield from _named_again(doc, name, name, blocked, m.end())
 
 
 @functools.cache

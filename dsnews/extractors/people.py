@@ -33,6 +33,11 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     surnames = regex.escape(rules["surnames"])
     doubles = words(rules["double_surnames"])
     first_of_doubles = regex.escape("".join(sorted({d[0] for d in rules["double_surnames"]})))
+    surname = rf"(?:{doubles}|[{surnames}])"
+    guessed = rf"{surname}\p{{Han}}{{1,2}}?"  # a surname and one or two more characters, the shorter first
+    # Where a guessed name may start without a title: at a surname, after a break in the text
+    at_surname = rf"(?=[{surnames}{first_of_doubles}])"
+    after_break = r"(?<=^|[\s,，。；;：:、“”「」])"
     # Adverbs and dates between a name and its verb: 则 / 昨(6)日 / 周一(5日)
     fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|仍|昨日|今日|昨天|今天|昨|今|日前|近日|周[一二三四五六日]|星期[一二三四五六日天]"
                r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?))*+\s*+")
@@ -53,10 +58,10 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?:是|为)?{name_start}(?P<name>(?:\p{{Han}}{{1,6}}[·・‧•-]){{0,2}}\p{{Han}}{{2,4}}?)(?={fillers}(?:{verbs}|\ ?\())"
         ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
-        "title_surname": regex.compile(rf"(?:是|为)?(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}})"),
+        "title_surname": regex.compile(rf"(?:是|为)?(?P<name>{surname}\p{{Han}}{{1,2}})"),
         # 董事长张伟明，… : a name closed by punctuation must start with a surname
         "title_surname_punct": regex.compile(
-            rf"(?:是|为)?(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?=[,，:：。、])"
+            rf"(?:是|为)?(?P<name>{guessed})(?=[,，:：。、])"
         ),
         # Nirgunan Tiruchelvam表示
         "latin_verb": regex.compile(
@@ -64,26 +69,23 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         ),
         # 陈清福表示 (a surname, one or two more characters, a speech verb, after a boundary)
         "surname_verb": regex.compile(
-            rf"(?=[{surnames}{first_of_doubles}])(?<=^|[\s,，。；;：:、“”「」])"
-            rf"(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?={fillers}(?:{verbs}))"
+            rf"{at_surname}{after_break}(?P<name>{guessed})(?={fillers}(?:{verbs}))"
         ),
         # 岑浩輝當選 / 王力接任 (a surname, one or two more characters, a verb of office)
         "surname_office": regex.compile(
-            rf"(?=[{surnames}{first_of_doubles}])(?<=^|[\s,，。；;：:、“”「」])"
-            rf"(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?:{words(rules['office_verbs'])})"
+            rf"{at_surname}{after_break}(?P<name>{guessed})(?:{words(rules['office_verbs'])})"
         ),
         # 新任刘建新为首席信息官 / 董事会聘任王芳担任总经理 / 任命赵天才、张宏伟为…: an
         # appointment names one person or a list of them
         "appointment": regex.compile(
             rf"(?:新任|任命|聘任|聘请|聘|委任|委派|选举|推举|提名|由)"
-            rf"(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?:先生|女士)?"
-            rf"(?:、(?P<more>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?:先生|女士)?)*(?:为|担任|出任)"
+            rf"(?P<name>{guessed})(?:先生|女士)?(?:、(?P<more>{guessed})(?:先生|女士)?)*(?:为|担任|出任)"
         ),
         # 唐正军先生、蔡建军先生未减持 / 由于张然女士的辞职: a surname name with an honorific, after a
         # boundary or a preposition
         "honorific": regex.compile(
-            rf"(?=[{surnames}{first_of_doubles}])(?<=^|[\s,，。；;：:、“”「」(]|由于|对于|关于|因为|鉴于|与|和|及|向|经|据|请)"
-            rf"(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}}?)(?:先生|女士)"
+            rf"{at_surname}(?<=^|[\s,，。；;：:、“”「」(]|由于|对于|关于|因为|鉴于|与|和|及|向|经|据|请)"
+            rf"(?P<name>{guessed})(?:先生|女士)"
         ),
         # 总经理是栗延秋，女，51岁: the filings' biography line (name, sex, age) needs no surname list
         "biography": regex.compile(
@@ -93,7 +95,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         ),
         # 记者 蔡承启 报导 / 记者王小明／台北报导: a reporter's byline
         "byline": regex.compile(
-            rf"记者\s*+(?P<name>(?:{doubles}|[{surnames}])\p{{Han}}{{1,2}})\s*+(?:/|／|\s)?\s*+(?:\p{{Han}}{{2,3}})?(?:报导|报道)"
+            rf"记者\s*+(?P<name>{surname}\p{{Han}}{{1,2}})\s*+(?:/|／|\s)?\s*+(?:\p{{Han}}{{2,3}})?(?:报导|报道)"
         ),
         # Cathie Wood（伍德）— the Latin form comes first, so it is the name
         "latin_then_han": regex.compile(rf"(?P<name>{LATIN_PERSON})\ ?\((?P<han>\p{{Han}}{{2,5}})\)"),

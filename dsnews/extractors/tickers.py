@@ -310,18 +310,22 @@ def _tail_of_another_name(doc: Doc, hit: NameHit, ticker: str) -> bool:
     """True when an everyday-word name (动力) ends a longer run of Han characters and the
     code after it is another company's: the run is that company's name. A name that is no
     word keeps a misprinted code (台積電(2303))."""
-    own = {listing for e in hit.entries for listing in doc.lex.company_ids(e.key)}
-    if ticker in own or hit.name not in doc.lex.context_only:
+    if hit.name not in doc.lex.context_only or ticker in _own_listings(doc, hit):
         return False
     if hit.start == 0 or not _HAN_RUN.fullmatch(doc.text, hit.start - 1, hit.start):
         return False
     return doc.text[hit.start - 1] not in doc.lex.rule("firms")["stop_chars"]
 
 
+def _own_listings(doc: Doc, hit: NameHit) -> set[str]:
+    """Every listing of every company the name stands for."""
+    return {listing for e in hit.entries for listing in doc.lex.company_ids(e.key)}
+
+
 def _code_after_longer_name(doc: Doc, hit: NameHit, code_at: dict[int, str]) -> bool:
     """True when one or two more Han characters and a bracketed code of another security
     follow the name: the name is the start of a longer one."""
-    own = {listing for e in hit.entries for listing in doc.lex.company_ids(e.key)} if hit.entries else set()
+    own = _own_listings(doc, hit)
     for extra in (1, 2):
         bracket = hit.end + extra
         if bracket >= len(doc.text) or not _HAN_RUN.fullmatch(doc.text, hit.end, bracket) or doc.text[bracket] != "(":
