@@ -55,7 +55,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 总裁古尔斯比表示 / 研究部主管张伟明： / 董事长是沈国英， (2–4 Han characters between
         # the title and a speech verb or a punctuation mark)
         "title_han": regex.compile(
-            rf"(?:是|为)?{name_start}(?P<name>(?:\p{{Han}}{{1,6}}[·・‧•-]){{0,2}}\p{{Han}}{{2,4}}?)(?={fillers}(?:{verbs}|\ ?\())"
+            rf"(?:是|为)?{name_start}(?P<name>(?:\p{{Han}}{{1,6}}[·・‧•-]){{0,2}}\p{{Han}}{{2,4}}?)"  # 伊丽莎白-沃伦
+            rf"(?={fillers}(?:{verbs}|\ ?\())"
         ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
         "title_surname": regex.compile(rf"(?:是|为)?(?P<name>{surname}\p{{Han}}{{1,2}})"),
@@ -90,7 +91,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 总经理是栗延秋，女，51岁: the filings' biography line (name, sex, age) needs no surname list
         "biography": regex.compile(
             r"(?:(?<=是|为)|(?<=^|[\s,，。；;：:、]))"
-            r"(?P<name>\p{Han}{2,3}?|\p{Lu}\p{Ll}++(?:\ \p{Lu}\.?(?=\ ))*+(?:\ \p{Lu}\p{Ll}++)++)"  # Gerald G Wong
+            # 栗延秋 / Gerald G Wong
+            r"(?P<name>\p{Han}{2,3}?|\p{Lu}\p{Ll}++(?:\ \p{Lu}\.?(?=\ ))*+(?:\ \p{Lu}\p{Ll}++)++)"
             r"[,，]\s*+[男女][,，]\s*+\d{2}岁"
         ),
         # 记者 蔡承启 报导 / 记者王小明／台北报导: a reporter's byline
