@@ -514,7 +514,7 @@ def _results(paths: list[str], workers: int, job: Job) -> Iterator[list[Done]]:
 
 def _ordered(pool: Any, paths: list[str]) -> Iterator[list[Done]]:
     try:
-        yield from pool.imap(_work, paths, chunksize=4)
+        yield from pool.imap(_work, paths, chunksize=16)
         pool.close()
     finally:
         pool.terminate()  # on Ctrl-C or a closed pipe, stop the workers at once

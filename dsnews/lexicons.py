@@ -315,6 +315,31 @@ def _write_cache(key: str | None, lex: Lexicons) -> None:
     except ValueError:
         return
     _write_atomically(cache_dir() / f"lexicons-{key}.marshal", data)
+    _prune_cache(keep=key)
+
+
+# Each edit of a lexicon and each new dsnews version writes a new key (~5 MB with its
+# matcher); without pruning the folder only grows. Keep the newest few: a user who
+# switches between several --lexicon files does not rebuild every time.
+CACHE_KEYS_KEPT = 8
+
+
+def _prune_cache(keep: str) -> None:
+    """Delete the cache files of all but the CACHE_KEYS_KEPT most recently written keys."""
+    folder = cache_dir()
+    try:
+        written = sorted(folder.glob("lexicons-*.marshal"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    except OSError:
+        return
+    for old in written[CACHE_KEYS_KEPT:]:
+        key = old.name.removeprefix("lexicons-").removesuffix(".marshal")
+        if key == keep:
+            continue
+        for path in (old, folder / f"matcher-{key}.pickle"):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                continue
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

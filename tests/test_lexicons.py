@@ -74,6 +74,25 @@ def test_an_edited_lexicon_is_read_again(tmp_path: Path) -> None:
     assert int(after.stdout) == int(before.stdout) + 1
 
 
+def test_the_cache_keeps_only_the_newest_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from dsnews.lexicons import CACHE_KEYS_KEPT, _write_cache
+
+    monkeypatch.setenv("DSNEWS_CACHE_DIR", str(tmp_path))
+    for age in range(CACHE_KEYS_KEPT + 3):  # stale keys from earlier lexicons, oldest last
+        for name in (f"lexicons-old{age}.marshal", f"matcher-old{age}.pickle"):
+            (tmp_path / name).write_bytes(b"stale")
+            os.utime(tmp_path / name, ns=(10**18 - age * 10**9,) * 2)
+    lex = _build(LEXICONS, ())
+    _write_cache("new", lex)
+    kept = {p.name for p in tmp_path.glob("lexicons-*.marshal")}
+    newest_old = {f"lexicons-old{age}.marshal" for age in range(CACHE_KEYS_KEPT - 1)}
+    assert kept == {"lexicons-new.marshal"} | newest_old
+    matchers = {p.name for p in tmp_path.glob("matcher-*.pickle")}
+    assert matchers == {n.replace("lexicons-", "matcher-").replace(".marshal", ".pickle") for n in newest_old}
+
+
 def test_a_broken_file_is_reported_even_with_a_cache(tmp_path: Path) -> None:
     folder = tmp_path / "lexicons"
     shutil.copytree(LEXICONS, folder)
