@@ -149,6 +149,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     last_subjects: list[Subject] = []
     last_end = -1
     found = Coverage(len(doc.text))
+    moved: dict[str, list[int]] = {}  # ticker → where its moves start
     for rule, m in _candidates(doc, pats):
         start, end = m.span()
         if found.overlaps(start, end):
@@ -176,6 +177,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if rule == "moves.limit":
             # only a company's shares hit a daily limit, not an index or a currency
             chosen = [c for c in chosen if c.ticker or c.kind in ("firm", "name")]
+        chosen = _without_exceptions(doc, subjects, chosen, start)
         if not chosen:
             continue
         last_end = end
@@ -202,11 +204,13 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 span_start, span_end = start, subject.end
                 if doc.text[span_end : span_end + 1] in (")", "）"):
                     span_end += 1  # the subject's code closes its bracket
+            if subject.ticker:
+                moved.setdefault(subject.ticker, []).append(start)
             for figure in (value,) if low is None else (low, value):  # 涨3~5%: both ends
                 facts = MoveFacts(direction, figure, hedge, session, (Span(subject.start, subject.end, subject.text),),
                                   (subject.ticker,))
                 yield doc.mention("move", span_start, span_end, subject.text, rule, facts)
-    yield from _threshold_moves(doc, subjects)
+    yield from _threshold_moves(doc, subjects, moved)
 
 
 _FIGURE = r"[-+−]?\s*+\d++(?:\.\d++)?+\s*+%"
@@ -237,7 +241,8 @@ def _respective_values(
 
 
 # Wrap-ups list the stocks past a threshold: 上市股今涨幅达7%的有11档，…包括千兴、智原…;
-# 上柜有16档8%以上涨幅，…包括彬台、昱捷…. Each stock named after it moved at least that much.
+# 上柜有16档8%以上涨幅，…包括彬台、昱捷…. Each stock named after it moved at least that much,
+# unless the sentence says what it did (前10名皆为涨停，包括…): then that is its move.
 _THRESHOLD = regex.compile(
     r"""
     (?P<noun>涨幅|跌幅)(?:达|超过|逾|超)?\s*+(?P<num>\d++(?:\.\d++)?+)\s*+%(?:以上)?的有\s*+\d++\s*+档
@@ -247,16 +252,18 @@ _THRESHOLD = regex.compile(
 )
 
 
-def _threshold_moves(doc: Doc, subjects: Subjects) -> Iterator[Mention]:
+def _threshold_moves(doc: Doc, subjects: Subjects, moved: dict[str, list[int]]) -> Iterator[Mention]:
+    """`moved`: where each ticker already has a move (its start)."""
     for m in _THRESHOLD.finditer(doc.text):
         direction: Direction = "up" if (m["noun"] or m["noun2"]) == "涨幅" else "down"
         value = float(m["num"] or m["num2"])
-        _, sentence_end = doc.sentence_bounds(m.end())
-        index = bisect.bisect_left(subjects.start_list, m.end())
-        for subject in subjects.named[index:]:
+        sentence_start, sentence_end = doc.sentence_bounds(m.end())
+        for subject in subjects.named[subjects.before(m.end()) :]:
             if subject.start >= sentence_end:
                 break
             if subject.ticker is None:
+                continue
+            if any(sentence_start <= at < sentence_end for at in moved.get(subject.ticker, ())):
                 continue
             facts = MoveFacts(direction, value, "over", None, (Span(subject.start, subject.end, subject.text),),
                               (subject.ticker,))
@@ -376,7 +383,8 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     kinds = acronyms(doc.lex)
     # Names no lexicon lists: 价值股指数, CBOT玉米期货 (which contains a known firm: the
     # longer subject wins), 百货类股 (a sector).
-    longer = [(start, end) for start, end in _index_names(text)]
+    verbs = tuple(doc.lex.rule("moves")["subject"]["verbs_before_names"])
+    longer = [(start, end) for start, end in _index_names(text, verbs)]
     guesses: list[Subject] = []
     for m in _sectors(text):
         longer.append((m.start(), m.end()))
@@ -450,7 +458,9 @@ def _subject(doc: Doc, start: int, end: int, ticker: str | None, kind: str = "se
 _NAME_CHAR = r"(?:(?![的了在和与及是为将被但而从向把等超过较])[\p{Han}A-Za-z0-9])"
 _IS_NAME_CHAR = regex.compile(_NAME_CHAR)
 # A sector of the market: 航运类股, 半导体板块, 面板族群 (a run of name characters before it).
-_SECTOR = regex.compile(rf"(?<!{_NAME_CHAR}){_NAME_CHAR}{{1,6}}?(?:类股|板块|族群)")
+# 以 and 由 open no sector's name: 类股表现以玻璃类股涨幅最大.
+_SECTOR_CHAR = r"(?:(?![的了在和与及是为将被但而从向把等超过较以由])[\p{Han}A-Za-z0-9])"
+_SECTOR = regex.compile(rf"(?<!{_SECTOR_CHAR}){_SECTOR_CHAR}{{1,6}}?(?:类股|板块|族群)")
 _SECTOR_WORD = regex.compile(r"类股|板块|族群")
 
 
@@ -471,15 +481,19 @@ _INDEX_WORD = regex.compile(r"指数(?:期货)?+|期货(?:主力合约)?+")
 INDEX_NAME_MAX = 9  # characters of name before 指数 / 期货
 
 
-def _index_names(text: str) -> Iterator[tuple[int, int]]:
+def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]:
     """Index and futures names no lexicon lists: 价值股指数, 钢铁类股指数, 碳酸锂期货主力合约.
 
-    The name is the run of name characters before 指数/期货, two to nine of them.
+    The name is the run of name characters before 指数/期货, two to nine of them, after
+    any verb that opens the run (带动 + 上市生技指数).
     """
     for m in _INDEX_WORD.finditer(text):
         start = m.start()
         while start > 0 and m.start() - start <= INDEX_NAME_MAX and _IS_NAME_CHAR.match(text[start - 1]):
             start -= 1
+        verb = next((v for v in verbs if text.startswith(v, start)), None)
+        if verb:
+            start += len(verb)
         if 2 <= m.start() - start <= INDEX_NAME_MAX:
             yield start, m.end()
 _INDEX_TAIL = regex.compile(rf"{_NAME_CHAR}{{1,6}}?指数")
@@ -505,7 +519,6 @@ class Subjects:
     def __init__(self, subjects: list[Subject]) -> None:
         self.named = [s for s in subjects if not s.anaphor]  # in text order, not overlapping
         self.ends = [s.end for s in self.named]
-        self.start_list = [s.start for s in self.named]
         self.index_at = {s.start: i for i, s in enumerate(self.named)}  # start → index in named
         self.anaphor_starts = [s.start for s in subjects if s.anaphor]
 
@@ -532,7 +545,20 @@ def _subjects_after(doc: Doc, subjects: Subjects, end: int, rule: str) -> list[S
     return subjects.named[index : _list_end(doc, subjects.named, index) + 1]
 
 
-_INTRO_AFTER_LIMIT = regex.compile(r"\s*+[,，:：]\s*+(?:包括|包含|有)\s*+")
+_INTRO_AFTER_LIMIT = regex.compile(r"\s*+[,，:：]?\s*+(?:包括|包含|有|依序为|依次为|分别为)\s*+")
+# 跌幅前10名除了精成科外都是跌停: the stock named between 除 and 外 is the exception.
+_EXCEPT = regex.compile(r"除(?:了|去)?+(?P<body>[^，。,；;！？!?\n]{1,40}?)(?:以外|之外|外)")
+
+
+def _without_exceptions(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: int) -> list[Subject]:
+    """`chosen` without the stocks an exception before the move names (除了X外都是跌停)."""
+    sentence_start, _ = doc.sentence_bounds(pos)
+    excepted: set[str] = set()
+    for m in _EXCEPT.finditer(doc.text, sentence_start, pos):
+        first = subjects.before(m.start("body"))
+        for subject in subjects.named[first : subjects.before(m.end("body"))]:
+            excepted.add(subject.ticker or subject.text)
+    return [c for c in chosen if (c.ticker or c.text) not in excepted] if excepted else chosen
 
 
 def _choose_subjects(

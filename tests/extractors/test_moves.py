@@ -217,6 +217,20 @@ CASES = [
     P("上市股今跌幅超過4％的有3檔，前3名有宅配通 (2642)、正峰 (1538)、毛寶 (1732)。",
       (("2642.TW", DOWN, 4.0, "over", None), ("1538.TW", DOWN, 4.0, "over", None), ("1732.TW", DOWN, 4.0, "over", None)),
       id="threshold-list-trad"),
+    P("上市股今涨幅达8%的有22档，前10名皆涨停，包括新世纪（3383）、晶彩科（3535）。",
+      (("3383.TW", UP, None, None, None), ("3535.TW", UP, None, None, None)), id="threshold-list-limit-wins-simp"),
+    # A stock named between 除 and 外 is the exception to the move
+    P("上市股今跌幅超過7％的有21檔，跌幅前10名除了精成科外都是跌停，依序為強茂（2481）、華東（8110）、精成科（6191）。",
+      (("2481.TW", DOWN, None, None, None), ("8110.TW", DOWN, None, None, None), ("6191.TW", DOWN, 7.0, "over", None)),
+      id="except-from-a-limit-trad"),
+    P("漲幅前10名除昨日掛牌的全宇昕（6651）外，前8名都是漲停有弘煜科（6482）、尚茂（8291）。",
+      (("6482.TW", UP, None, None, None), ("8291.TW", UP, None, None, None)), id="except-then-you-trad"),
+    # 以 opens no sector name; a verb before an index name is no part of it
+    P("類股表現以玻璃類股漲幅最大，達5.54％的漲幅。", (("玻璃類股", UP, 5.54, None, None),), id="sector-after-yi-trad"),
+    P("生技股全面走強，帶動上市生技指數大漲逾3.29%。", (("上市生技指數", UP, 3.29, "over", None),),
+      id="verb-before-index-name-trad"),
+    P("生技股全面走强，推升上柜生技指数盘中涨幅逾2%。", (("上柜生技指数", UP, 2.0, "over", "intraday"),),
+      id="verb-before-index-name-simp"),
     # A range gives both ends
     P("比特幣昨日急跌8至10%。", (("比特幣", DOWN, 8.0, None, None), ("比特幣", DOWN, 10.0, None, None)), id="range-zhi-trad"),
     P("恒指今日大涨3～5%。", (("恒指", UP, 3.0, None, None), ("恒指", UP, 5.0, None, None)), id="range-tilde-simp"),
