@@ -28,7 +28,6 @@ from dsnews.model import (
     Span,
     Ticker,
 )
-from dsnews.normalise import script_of
 
 # How far (in characters) a pronoun may stand from the quote of the speaker it refers to.
 ANAPHOR_REACH = 200
@@ -43,7 +42,7 @@ def assemble(doc: Doc, source: str, categories: Iterable[str]) -> Result:
     return Result(
         source=source,
         chars=len(doc.norm.original),
-        script=script_of(doc.norm.original),  # type: ignore[arg-type]
+        script=doc.script,  # type: ignore[arg-type]
         tickers=tickers if "tickers" in wanted else (),
         moves=_moves(doc) if "moves" in wanted else (),
         people=people if "people" in wanted else (),

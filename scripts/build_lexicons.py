@@ -328,7 +328,22 @@ def build_hong_kong(data: Path, index: list[list]) -> list[Security]:
         # Matching is case-insensitive downstream, so HKEX's upper case is kept.
         sec.add_alias(hkex_name, HKEX)
         rows.append(sec)
-    return rows
+    return [renminbi_counter(sec, rows) for sec in rows]
+
+
+def renminbi_counter(sec: Security, rows: list[Security]) -> Security:
+    """83690 is the renminbi counter of Meituan (3690): the same company, so it keeps only
+    its counter name (美团-WR) and does not make 美团 name two companies."""
+    symbol = sec.id.split(".")[0]
+    if len(symbol) != 5 or not symbol.startswith("8"):
+        return sec
+    base = next((r for r in rows if r.id == hk_id(symbol[1:])), None)
+    if base is None or base.name != sec.name:
+        return sec
+    counter = next((a for a in sec.aliases if HK_SUFFIX.search(a) and a.startswith(sec.name)), None)
+    if counter is None:
+        return sec
+    return Security(id=sec.id, name=counter, name_source=next(iter(sec.aliases[counter])))
 
 
 # ----------------------------------------------------------------------- Taiwan

@@ -49,9 +49,20 @@ class Doc:
         return {hit.start: hit for hit in self.name_hits}
 
     @functools.cached_property
+    def script(self) -> str:
+        """traditional, simplified, mixed or none (normalise.script_of on the original)."""
+        from dsnews.normalise import script_of
+
+        return script_of(self.norm.original)
+
+    @functools.cached_property
     def market(self) -> str | None:
         """The market the article is about (TW, HK, CN, US), from cue words and codes."""
-        cues = self.lex.rule("markets")["cues"]
+        rules = self.lex.rule("markets")
+        cues = dict(rules["cues"])
+        if self.script != "traditional":
+            for m, more in rules.get("cues_in_simplified", {}).items():
+                cues[m] = [*cues.get(m, []), *more]
         scores = {m: len(_cue_pattern(tuple(c)).findall(self.text)) for m, c in cues.items()}
         best = max(scores, key=lambda m: scores[m])
         return best if scores[best] > 0 else None

@@ -277,6 +277,8 @@ NOT_FOUND = [
     # A sentence opening with an outlet's dateline, or whose earlier verb has its own speaker
     P("MoneyDJ新聞 記者 張以忠 報導科誠受惠訂單回溫，預期全年營收成長1成。", id="dateline-is-no-subject"),
     P("鴻海昨日宣布，旗下公司與客運業者合作，預計明年起導入電動巴士。", id="announcement-before-verb"),
+    P("投資人疑似將光通訊廠聯亞誤認為聯亞生技，早盤同樣走堅。", id="mistaken-for-is-no-speech-trad"),
+    P("投资人疑似将光通讯厂联亚误认为联亚生技，早盘同样走坚。", id="mistaken-for-is-no-speech-simp"),
 ]
 
 

@@ -153,6 +153,11 @@ CASES = [
     P("8月4日，传化智联股份有限公司发布董事会决议公告。", ("002010.SZ",), id="registered-name-of-a-listed-company"),
     P("台股盤中，聯亞藥(6562)重挫，聯亞(3081)走高，台積電(2330)持平。", ("6562.TW", "3081.TW", "2330.TW"),
       id="name-start-before-another-code"),
+    # A Hong Kong story that quotes sums in 人民幣 is still a Hong Kong story
+    P("恒地去年盈利約63億元。以人民幣計，內地物業營業額跌12%。", ("0012.HK",), id="renminbi-in-a-hong-kong-story"),
+    # A renminbi counter (83690) is no second company called 美團
+    P("市場料美團上季盈利最多110億元人民幣。", ("3690.HK",), id="renminbi-counter-is-the-same-company-trad"),
+    P("中国移动和快手今日公布业绩。", ("600941.SH", "1024.HK"), id="renminbi-counter-is-the-same-company-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
