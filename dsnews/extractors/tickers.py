@@ -48,7 +48,8 @@ _LIST_JOIN = regex.compile(r"\s*+(?:、|和|及|与)\s*+")
 _LIST_JOIN_BEFORE = regex.compile(r"\s*+(?:、|和|及|与)\s*+$")
 
 # A wrap-up table row: 2330 台积电, or glued: 2603长荣 (four digits, then that code's name).
-_CODE_NAME = regex.compile(r"(?=\d)(?<![\d.,])(?P<num>\d{4,6})\ *+(?=\p{Han})")
+# Not inside a number (1,2002 or 3.2002); after a comma that ends a clause it may be (，2002中钢).
+_CODE_NAME = regex.compile(r"(?=\d)(?<!\d)(?<!\d[.,])(?P<num>\d{4,6})\ *+(?=\p{Han})")
 
 
 def extract(doc: Doc) -> Iterator[Mention]:
@@ -269,6 +270,9 @@ def link_name(
     printed = [c for c in candidates if c in code_ids]
     if printed:
         return printed[0]
+    owner = lex.rule("markets").get("name_owner", {}).get(hit.name)
+    if owner in candidates:
+        return owner  # 三星 is Samsung unless 三星科技's code is printed
     market = doc.market
     if market:
         local = [c for c in candidates if _market_group(c) == market]

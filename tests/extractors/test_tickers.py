@@ -158,6 +158,12 @@ CASES = [
     # A renminbi counter (83690) is no second company called 美團
     P("市場料美團上季盈利最多110億元人民幣。", ("3690.HK",), id="renminbi-counter-is-the-same-company-trad"),
     P("中国移动和快手今日公布业绩。", ("600941.SH", "1024.HK"), id="renminbi-counter-is-the-same-company-simp"),
+    # A code glued to its name after a clause's comma (the comma folds to ",")
+    P("推升鋼品價格，2002中鋼轉強，2006東鋼走高。", ("2002.TW", "2006.TW"), id="code-name-after-a-comma-trad"),
+    P("推升钢品价格，2002中钢转强。", ("2002.TW",), id="code-name-after-a-comma-simp"),
+    # A name two companies share goes to the one the press means, unless the other's code is printed
+    P("不僅蘋果，包括三星、小米新一代機種都朝向多鏡頭設計。", ("AAPL.US", "005930.KR", "1810.HK"), id="name-owner-trad"),
+    P("台股今日走高，三星(5007)上漲3%。", ("5007.TW",), id="name-owner-yields-to-a-printed-code"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -171,6 +177,7 @@ NOT_FOUND = [
     P("股价报600.5元，成交3880万港元。", (), id="price-and-amount-simp"),
     P("公司於2023年6月30日公布中期業績。", (), id="date"),
     P("2024年全年業績創新高。", (), id="year"),
+    P("台股今日走高。\n🎯微股力達人-工商時報加關注", (), id="name-inside-a-site-footer"),
     P("台股加權指數收在23000點，成交量3880億元。", (), id="index-points-and-turnover"),
     P("該基金規模達3880萬港元（約合500萬美元）。", (), id="amount-in-brackets"),
     P("舉辦地點在台北101（2024年）。", (), id="year-in-brackets"),
