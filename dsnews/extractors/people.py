@@ -141,6 +141,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if name in lex.titles or name.endswith(("公司", "集团", "银行")):
             return  # 董事 / 发动机公司: a title or a firm, not a person
         cued = rule in _CUED or doc.text.startswith(("先生", "女士"), end)  # 张建国先生: 建国 is a word too
+        hit = doc.hit_starting.get(start)
+        if rule in _GUESSED and hit is not None and hit.end >= end and any(
+                e.kind in ("not_firm", "index") for e in hit.entries):
+            return  # 金管局表示: a body the lexicons list (a regulator, an index), not a person
         if rule in _GUESSED and _is_word_inside(lex, name, strict=not cued):
             return  # 解除质押 / 董事席次: an everyday word, not a name
         if name not in printed_with_code:
