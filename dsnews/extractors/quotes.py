@@ -70,6 +70,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
     entities = _entities(doc)
     entity_ends = {e[1] for e in entities}
     covered = Coverage(len(doc.text))  # quoted text taken: a verb inside belongs to its speaker
+    for question in _QUESTION.finditer(doc.text):
+        covered.take(*question.span())  # 当被问及她坚称…的说法时，她表示: the question's 称 is not hers
     for verb in pats["verb"].finditer(doc.text):
         if verb["blocked"] is not None and verb.start() not in entity_ends and not _spokesman_before(doc, verb.start()):
             continue  # 所称 / 被称为 / 有人说: no speech, unless a name (港交所指) or a spokesman ends there
@@ -123,10 +125,10 @@ def _speaker(
     candidates = []
     while index < len(entities) and entities[index][0] < named_before:  # entities are sorted by start
         e = entities[index]
-        if e[1] <= named_before and _distance(text, e[1], stop) <= SPEAKER_REACH:
+        if e[1] <= named_before and _distance(text, e[1], named_before) <= SPEAKER_REACH:
             candidates.append(e)
         index += 1
-    near = text[clause_start:stop]
+    near = text[clause_start:named_before]  # 出席…初創公司…研討會致辭表示: no 公司 in the frame speaks
     if near.strip() in _clause_firm_anaphors(doc.lex) and not candidates:
         return _make(doc, clause_start + len(near) - len(near.lstrip()), stop, "@firm")
     for pattern, key in (("person_anaphor", "@person"), ("firm_anaphor", "@firm"), ("group", None)):
@@ -197,11 +199,13 @@ def _ends_with_title(doc: Doc, text: str) -> bool:
 # 在致股东信中 / 在社交媒体上 / 在接受采访时 / 在记者会 / 致词时 / 受访时: where the speaking happened
 # A frame has its own opening word (在, 接受); the other phrases only end in 时.
 _FRAME = (r"在[^,，。；;：:]{1,12}?(?:中|上|里|内|时|会|会上)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?"
-          r"|出席[^,，。；;：:]{1,14}?(?:致辞|演讲|发言|活动|仪式|论坛|会议|峰会)时?")  # 出席一个论坛致辞说
+          r"|出席[^,，。；;：:]{1,30}?(?:致辞|演讲|发言|活动|仪式|论坛|会议|峰会|研讨会)时?")  # 出席一个论坛致辞说
 _ADVERBIAL = regex.compile(rf"\s*+(?:{_FRAME}|[^,，。；;：:在]{{1,14}}?时)\s*+")
 # A frame closing the text before a verb: the outlet in 萧泽颐接受《南华早报》访问表示 is
 # not the speaker.
 _FRAME_AT_END = regex.compile(rf"(?:{_FRAME})\s*+$")
+# A question put to the speaker: what it repeats is no claim of its own.
+_QUESTION = regex.compile(r"(?:被|在)?问(?:及|到)[^。！？!?\n]{1,60}?时")
 # A firm publishing a report about another: 民生证券发布泰格医药的研报指出
 _PUBLISHES = regex.compile(r"\s*+(?:发布|发表|出具|公布)了?\s*+(?:对|关于)?\s*+")
 
@@ -228,6 +232,13 @@ def _body(
         return None
     if text[pos] in marks:
         close = text.find(marks[text[pos]], pos + 1)
+        paragraph_end = text.find("\n", pos + 1)
+        if close == -1 or paragraph_end != -1 and close > paragraph_end:
+            # no closing mark in the paragraph (a quotation that runs on into the next
+            # paragraph, or a truncated text): the quotation is the rest of the paragraph
+            close = len(text) if paragraph_end == -1 else paragraph_end
+            while close > pos + 1 and text[close - 1].isspace():
+                close -= 1
         if close <= pos + 1:
             return None
         quoted = text[pos + 1 : close]

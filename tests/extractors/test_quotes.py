@@ -225,6 +225,17 @@ CASES = [
       id="broker-report-on-a-company-simp"),
     P("創辦人林家鈺致詞時表示，上市是一個過程。", (("林家鈺", I, "上市是一個過程。"),), id="verb-after-when-phrase-trad"),
     P("创办人林家钰受访时表示，上市是一个过程。", (("林家钰", I, "上市是一个过程。"),), id="verb-after-when-phrase-simp"),
+    # A quotation whose closing mark never comes in its paragraph runs to the paragraph's end
+    P("瑞银分析师Kevin Ng写道：“我们仍看好中国科技股。\n恒指今日收高。", (("Kevin Ng", D, "我们仍看好中国科技股。"),),
+      id="unclosed-quotation-ends-with-its-paragraph-simp"),
+    P("瑞銀分析師Kevin Ng寫道：「我們仍看好中國科技股。\n恒指今日收高。", (("Kevin Ng", D, "我們仍看好中國科技股。"),),
+      id="unclosed-quotation-ends-with-its-paragraph-trad"),
+    # What a question repeats is not the speaker's claim; her answer is
+    P("拉加德表示，通胀高于预期。当被问及她坚称今年不可能加息的说法是否有效时，她表示，欧洲央行将谨慎评估。",
+      (("拉加德", I, "通胀高于预期。"), ("拉加德", I, "欧洲央行将谨慎评估。")), id="question-is-no-claim-simp"),
+    # A long event frame between the speaker and the verb
+    P("陳茂波出席一間本地科技初創公司與中大醫學院合辦的研討會致辭表示，政府非常重視創科發展。",
+      (("陳茂波", I, "政府非常重視創科發展。"),), id="long-event-frame-trad"),
 ]
 
 
