@@ -506,10 +506,8 @@ def _results(paths: list[str], workers: int, job: Job) -> Iterator[list[Done]]:
     if workers <= 1 or len(paths) < 2:
         _init_worker_here(job)
         return map(_work, paths)
-    import gc
     import multiprocessing
 
-    gc.freeze()  # the loaded lexicons: no collection in a worker touches (and so copies) their pages
     pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker, initargs=(job,))
     return _ordered(pool, paths)
 
