@@ -210,6 +210,8 @@ CASES = [
       ("3035.TW", UP, None, None, None)), id="limit-before-a-list"),
     # Sectors and exchange-coded futures as subjects
     P("白酒板块整体今年以来累计上涨8.4%。", (("白酒板块", UP, 8.4, None, None),), id="sector-board-simp"),
+    # A market's nickname is an index subject, as written
+    P("韓股今日最多跌2.3%。", (("韓股", DOWN, 2.3, None, None),), id="market-nickname-trad"),
     P("CBOT玉米期货涨1.15%，报6.18美元/蒲式耳。", (("CBOT玉米期货", UP, 1.15, None, None),), id="futures-with-exchange-code"),
     # A duration between the verb and the figure
     P("中原城市領先指數連跌兩星期合共0.7%。", (("中原城市領先指數", DOWN, 0.7, None, None),), id="duration-before-figure"),
@@ -292,6 +294,9 @@ NOT_FOUND = [
     P("台積電(2330)股價下跌0.5個百分點。", id="percentage-points-on-a-price"),
     P("美國十年期國債收益率升至4.5%。", id="yield-level"),
     P("上市股今漲幅達7％的有11檔。", id="threshold-count-is-no-move"),
+    P("百威下半年銷售和EBITDA分別升6.4%及14.7%。", id="ebitda-is-no-price-trad"),
+    P("长和中期EBITDA保持平稳，EBIT则录2%的跌幅。", id="ebit-is-no-price-simp"),
+    P("萊坊指今年首10個月樓價累計跌6.8%。", id="home-prices-are-not-traded-trad"),
     P("明年房地產投資仍要跌5%。", id="next-year-forecast-trad"),
     P("市场预料明年金价将再涨10%。", id="forecast-simp"),
     P("綜合消費物價指數按年升1.8%。", id="consumer-prices-trad"),
