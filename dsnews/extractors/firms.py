@@ -46,7 +46,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         blocked.take(hit.start, hit.end)
     found = list(_named_before_code(doc, blocked))
     found += list(_named_before_unknown_code(doc, blocked))
-    legal = list(_legal_names(doc, blocked))
+    legal = _trimmed_to_names_seen(doc, list(_legal_names(doc, blocked)))
     found += list(_suffixed(doc, blocked))
     found += list(_han_with_latin_name(doc, blocked))
     latin = list(_latin_before_title(doc, blocked)) + list(_latin_suffixed(doc, blocked))
@@ -54,8 +54,45 @@ def extract(doc: Doc) -> Iterator[Mention]:
     found += list(_listed_kind(doc, blocked)) + list(_quoted_new_firm(doc, blocked))
     found += latin + list(_latin_short_forms(doc, latin, blocked))
     found = _short_and_suffixed_as_one(doc, found)
-    yield from found
-    yield from _same_firm_as(doc, legal, found)
+    legal = list(_same_firm_as(doc, legal, found))
+    yield from _defined_short_names(doc, legal, found)
+    yield from legal
+
+
+def _trimmed_to_names_seen(doc: Doc, legal: list[Mention]) -> list[Mention]:
+    """A registered name read with words before it (关于中止审查黑龙江省交通投资集团有限公司)
+    is cut to the same name seen elsewhere in the article without them."""
+    texts = {m.span.text for m in legal}
+    trimmed = []
+    for m in legal:
+        shorter = [t for t in texts if len(t) < len(m.span.text) and m.span.text.endswith(t)]
+        if shorter:
+            start, end = doc.norm_span(m.span)
+            start = end - len(max(shorter, key=len))
+            m = doc.mention("firm", start, end, doc.text[start:end], m.rule)
+        trimmed.append(m)
+    return trimmed
+
+
+# 江苏无锡商业大厦集团有限公司(以下简称“大厦集团”): the short name it defines is the same firm.
+_DEFINES = regex.compile(r"\s*+\(\s*+(?:以下)?(?:简称|下称)\s*+[“\"「『]?(?P<short>[^”\"」』)]{2,12}?)[”\"」』]?\s*+\)")
+
+
+def _defined_short_names(doc: Doc, legal: list[Mention], found: list[Mention]) -> list[Mention]:
+    """`found` with each short name a registered name defines taking that name's key."""
+    import dataclasses
+
+    from dsnews.normalise import simplify
+
+    defined: dict[str, str] = {}
+    for m in legal:
+        end = doc.norm_span(m.span)[1]
+        short = _DEFINES.match(doc.text, end)
+        if short:
+            defined.setdefault(short["short"], m.key)
+    if not defined:
+        return found
+    return [dataclasses.replace(m, key=defined.get(simplify(m.span.text), m.key)) for m in found]
 
 
 def _short_and_suffixed_as_one(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -82,16 +119,36 @@ def _same_firm_as(doc: Doc, legal: list[Mention], others: list[Mention]) -> Iter
     short = sorted(((simplify(m.span.text), m.key) for m in others), key=lambda f: -len(f[0]))
     short += sorted(((simplify(m.span.text), m.key) for m in _lexicon_firms(doc)), key=lambda f: -len(f[0]))
     suffixes = legal_suffix_pattern(doc.lex)
+    region = _region_before(doc.lex)
     for m in legal:
         name = simplify(m.span.text)
         suffix = suffixes.search(name)
         stem = name[: suffix.start()] if suffix else name
+        opening = region.match(stem)
+        cut = opening.end() if opening and len(stem) - opening.end() >= 2 else 0  # 内蒙古 + 伊利实业集团
         key = next(
-            (k for text, k in short if len(text) >= 2 and (name.startswith(text) or _place_and(stem, text))), None
+            (k for text, k in short if len(text) >= 2 and (name[cut:].startswith(text) or _place_and(stem, text))
+             and not _another_entity(name, stem, k)), None
         )
         if key is None and name.endswith("股份有限公司"):  # a joint-stock company: the listed one named here
-            key = next((k for text, k in short if "." in k and _holds_listed_name(stem, text)), None)
+            plain = stem.replace("(", "").replace(")", "")  # 视觉(中国)文化发展 holds 视觉中国
+            key = next((k for text, k in short if "." in k and _holds_listed_name(plain, text)), None)
         yield Mention(m.kind, m.span, key or m.key, m.rule, m.facts)
+
+
+@functools.cache
+def _region_before(lex: Lexicons) -> regex.Pattern[str]:
+    rules = lex.rule("firms")
+    return regex.compile(rf"(?:{words([*rules['regions'], *rules['places']])})(?:省|市|自治区)?")
+
+
+def _another_entity(name: str, stem: str, key: str) -> bool:
+    """A registered name that cannot be the company `key` although it starts with its name:
+    a region or group in brackets (阿里巴巴(中国)网络技术有限公司), or a plain 有限公司 where
+    the key is an A share (listed there only as a 股份有限公司: 新希望集团有限公司 is the parent)."""
+    if name.endswith("股份有限公司"):
+        return False  # 视觉(中国)文化发展股份有限公司 may be the listed 视觉中国 itself
+    return "(" in stem or key.endswith((".SH", ".SZ", ".BJ"))
 
 
 _LISTED_NAME_TAIL = regex.compile(r"(?:股份|集团|控股|[AB])$")
@@ -392,17 +449,17 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         names.take(hit.start, hit.end)
     stops = _stops(doc.lex)
     for m in legal_suffix_pattern(doc.lex).finditer(text):
-        start = m.start()
-        while start > 0 and m.start() - start < rules["max_legal"] and _is_legal_char(text[start - 1], stops):
-            start -= 1
+        start = _legal_start(text, m.start(), rules["max_legal"], stops, doc.lex.places)
         # 接到第一大股东上海格林兰投资企业(有限合伙): the name starts after 股东 — but never
         # after a 为 inside a known name (历任华为技术有限公司)
+        # — nor after the name's own last word (新希望集团有限公司, 天齐实业(集团)有限公司)
         boundaries = [b for b in _legal_boundary(doc.lex).finditer(text, start, m.start())
-                      if not names.overlaps(b.start(), b.end())]
+                      if not names.overlaps(b.start(), b.end()) and m.start() - b.end() >= 2
+                      and not text.startswith(")", b.end())]
         if boundaries:
             start = boundaries[-1].end()
         lead = _leading_word(doc.lex).match(text, start, m.start())
-        if lead:  # 现任兴银基金管理有限责任公司
+        if lead and not names.overlaps(lead.start(), lead.end()):  # 现任兴银基金管理有限责任公司; not 新 of 新希望
             start = lead.end()
         if start > 0 and text[start - 1] == ")":
             continue  # 上海海通证券(13.930,0.07,0.51%)资产管理有限公司: the name is cut by a price widget
@@ -411,6 +468,28 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue  # 矿业股份有限公司 / 技术有限公司: a description, not a name
         blocked.take(start, m.end())
         yield doc.mention("firm", start, m.end(), doc.text[start : m.end()], "firms.legal_name")
+
+
+# A region or a group word in brackets inside a registered name: 成都天齐实业(集团)有限公司,
+# 阿里巴巴(中国)网络技术有限公司 (never a price widget: that has digits).
+_BRACKETED_WORD = regex.compile(r"\(\p{Han}{1,6}\)$")
+
+
+def _legal_start(text: str, end: int, max_legal: int, stops: frozenset[str], places: frozenset[str]) -> int:
+    """Where a registered name ending at `end` starts: the run of name characters before it."""
+    start = end
+    while start > 0 and end - start < max_legal:
+        if _is_legal_char(text[start - 1], stops):
+            start -= 1
+            continue
+        if start >= 2 and text[start - 2 : start] in places:
+            start -= 2  # 成都天齐实业: 都 stops a name, 成都 does not
+            continue
+        bracket = _BRACKETED_WORD.search(text, max(0, start - 8), start)
+        if bracket is None or bracket.start() == 0 or not _is_legal_char(text[bracket.start() - 1], stops):
+            break
+        start = bracket.start()
+    return start
 
 
 @functools.cache

@@ -362,6 +362,19 @@ FIRMS = [
     P("哈薩克阿拉木圖貿易金融銀行（ATF Bank）當天發布消息稱，交易已獲批准。", (("阿拉木圖貿易金融銀行", None),),
       id="han-then-latin-company-trad"),
     P("董事會通過子公司因應營運擴充而增購不動產案。", (), id="verb-before-a-suffix"),
+    # Registered names: a region or group in brackets, a parent group, a defined short name
+    P("公司控股股东成都天齐实业（集团）有限公司持有股份。", (("成都天齐实业（集团）有限公司", None),),
+      id="registered-name-with-bracketed-group-simp"),
+    P("卖方为阿里巴巴（中国）网络技术有限公司。", (("阿里巴巴（中国）网络技术有限公司", None),),
+      id="subsidiary-with-bracketed-region-simp"),
+    P("新希望(000876)公告，控股股东新希望集团有限公司增持。", (("新希望", "000876.SZ"), ("新希望集团有限公司", None)),
+      id="parent-group-of-an-a-share-simp"),
+    P("视觉中国(000681)公告称，视觉（中国）文化发展股份有限公司收到股东通知。", (("视觉中国", "000681.SZ"),),
+      id="bracketed-registered-name-of-the-listed-company-simp"),
+    P("伊利股份(600887)公告，内蒙古伊利实业集团股份有限公司董事会决议。", (("伊利股份", "600887.SH"),),
+      id="registered-name-after-a-province-simp"),
+    P("大东方收到控股股东江苏无锡商业大厦集团有限公司（以下简称“大厦集团”）通知。大厦集团实施增持计划。",
+      (("大东方", "600327.SH"), ("江苏无锡商业大厦集团有限公司", None)), id="defined-short-name-simp"),
 ]
 
 NOT_FIRMS = [
