@@ -65,10 +65,11 @@ def _trimmed_to_names_seen(doc: Doc, legal: list[Mention]) -> list[Mention]:
     texts = {m.span.text for m in legal}
     trimmed = []
     for m in legal:
-        shorter = [t for t in texts if len(t) < len(m.span.text) and m.span.text.endswith(t)]
+        name = m.span.text
+        shorter = next((len(name) - cut for cut in range(1, len(name) - 1) if name[cut:] in texts), None)
         if shorter:
             start, end = doc.norm_span(m.span)
-            start = end - len(max(shorter, key=len))
+            start = end - shorter
             m = doc.mention("firm", start, end, doc.text[start:end], m.rule)
         trimmed.append(m)
     return trimmed

@@ -263,7 +263,9 @@ def _threshold_moves(doc: Doc, subjects: Subjects, moved: dict[str, list[int]]) 
                 break
             if subject.ticker is None:
                 continue
-            if any(sentence_start <= at < sentence_end for at in moved.get(subject.ticker, ())):
+            starts = moved.get(subject.ticker, [])  # in text order
+            i = bisect.bisect_left(starts, sentence_start)
+            if i < len(starts) and starts[i] < sentence_end:
                 continue
             facts = MoveFacts(direction, value, "over", None, (Span(subject.start, subject.end, subject.text),),
                               (subject.ticker,))
