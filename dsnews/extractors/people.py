@@ -172,8 +172,11 @@ def extract(doc: Doc) -> Iterator[Mention]:
             keep(*span, None, "people.appointment")
     for m in patterns["biography"].finditer(doc.text):
         keep(*m.span("name"), None, "people.biography")
-    for m in patterns["honorific"].finditer(doc.text):
-        keep(*m.span("name"), None, "people.honorific")
+    # The surname patterns scan slowly (a class of 500 surnames at every position): the two
+    # that need a fixed word run only where the text has it.
+    if "先生" in doc.text or "女士" in doc.text:
+        for m in patterns["honorific"].finditer(doc.text):
+            keep(*m.span("name"), None, "people.honorific")
     for m in patterns["byline"].finditer(doc.text):
         keep(*m.span("name"), "记者", "people.byline")
     for m in patterns["latin_then_han"].finditer(doc.text):
@@ -213,14 +216,22 @@ def extract(doc: Doc) -> Iterator[Mention]:
         keep(*m.span("name"), None, "people.latin_verb")
     for m in patterns["surname_verb"].finditer(doc.text):
         keep(*m.span("name"), None, "people.surname_verb")
-    for m in patterns["surname_office"].finditer(doc.text):
-        keep(*m.span("name"), None, "people.surname_office")
+    if any(verb in doc.text for verb in _office_verbs(lex)):
+        for m in patterns["surname_office"].finditer(doc.text):
+            keep(*m.span("name"), None, "people.surname_office")
     full = sorted(found.items())
     for (start, end), (name, title, org, rule) in full:
         key = found_known.get((start, end), name)
         alias_of = key if key != name else None
         yield doc.mention("person", start, end, key, rule, PersonFacts(title, org, alias_of))
     yield from _short_forms(doc, [(s, e, v[0]) for (s, e), v in full], patterns)
+
+
+@functools.cache
+def _office_verbs(lex: Lexicons) -> tuple[str, ...]:
+    from dsnews.normalise import simplify
+
+    return tuple({simplify(v) for v in lex.rule("people")["office_verbs"]})
 
 
 # Last characters of place names given in two scripts: 希望湾 (Hope Bay), 长岛 (Long Island).
