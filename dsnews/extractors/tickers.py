@@ -64,7 +64,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     named_by_code = {e: i for _, e, i, rule in codes if rule == "tickers.code_name"}
     for hit in doc.name_hits:
         code_before = named_by_code.get(hit.start) or named_by_code.get(hit.start - 1)
-        if code_before and any(e.key in doc.lex.company_ids(code_before) or e.key == code_before for e in hit.entries):
+        if code_before:  # _code_named_after checked that this name is that code's
             linked[hit.end] = hit
             yield doc.mention("ticker", hit.start, hit.end, code_before, "tickers.name")
             continue
@@ -214,11 +214,21 @@ def _ids_of_name_before(doc: Doc, pos: int) -> set[str]:
 
 
 def _code_named_after(doc: Doc, num: str, pos: int) -> str | None:
-    """`2330 台積電`: a code is a ticker when the lexicon name of that code follows."""
+    """`2330 台積電`: a code is a ticker when the lexicon name of that code follows, or the
+    start of it (4945陞達科 for 陞達科技, whose short form reads like 昇達科's once simplified)."""
     hit = doc.hit_starting.get(pos)
-    for entry in hit.entries if hit else ():
+    if hit is None:
+        return None
+    for entry in hit.entries:
         if entry.kind == "security" and entry.key.split(".")[0] in (num, num.lstrip("0")):
             return entry.key
+    from dsnews.normalise import simplify
+
+    for market in ("TW", "HK"):
+        security = doc.lex.securities.get(_numeric_id(doc.lex, num, market) or "")
+        if security and len(hit.name) >= 2 and any(
+                simplify(name).startswith(hit.name) for name in (security.name, *security.aliases)):
+            return security.id
     return None
 
 

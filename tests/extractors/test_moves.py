@@ -221,6 +221,9 @@ CASES = [
       id="threshold-list-trad"),
     P("上市股今涨幅达8%的有22档，前10名皆涨停，包括新世纪（3383）、晶彩科（3535）。",
       (("3383.TW", UP, None, None, None), ("3535.TW", UP, None, None, None)), id="threshold-list-limit-wins-simp"),
+    P("週二由3122笙泉、4945陞達科、6243迅杰等漲停領軍。",
+      (("3122.TW", UP, None, None, None), ("4945.TW", UP, None, None, None), ("6243.TW", UP, None, None, None)),
+      id="limit-after-a-list-of-glued-codes-trad"),
     # A stock named between 除 and 外 is the exception to the move
     P("上市股今跌幅超過7％的有21檔，跌幅前10名除了精成科外都是跌停，依序為強茂（2481）、華東（8110）、精成科（6191）。",
       (("2481.TW", DOWN, None, None, None), ("8110.TW", DOWN, None, None, None), ("6191.TW", DOWN, 7.0, "over", None)),

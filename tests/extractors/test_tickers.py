@@ -161,6 +161,9 @@ CASES = [
     # A code glued to its name after a clause's comma (the comma folds to ",")
     P("推升鋼品價格，2002中鋼轉強，2006東鋼走高。", ("2002.TW", "2006.TW"), id="code-name-after-a-comma-trad"),
     P("推升钢品价格，2002中钢转强。", ("2002.TW",), id="code-name-after-a-comma-simp"),
+    # A glued code wins over another company whose name reads the same once simplified
+    P("週二由3122笙泉、4945陞達科、6243迅杰等漲停領軍。", ("3122.TW", "4945.TW", "6243.TW"),
+      id="code-then-the-start-of-its-name-trad"),
     # A name two companies share goes to the one the press means, unless the other's code is printed
     P("不僅蘋果，包括三星、小米新一代機種都朝向多鏡頭設計。", ("AAPL.US", "005930.KR", "1810.HK"), id="name-owner-trad"),
     P("台股今日走高，三星(5007)上漲3%。", ("5007.TW",), id="name-owner-yields-to-a-printed-code"),
