@@ -102,15 +102,15 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             (?:[一二两三四五六七八九十\d]++个?(?:星期|周|个交易日|交易日|日|天|个月|年)(?:合共|合计|累计|共)?)?+  # 连跌两星期合共0.7%
             \s*+(?P<hedge>{hedge_before})?\s*+                              # 超 / 近 / 约
             {figure}
-            (?P<hedge2>{hedge_after})?                                      # 左右 / 多
+            (?:\s*+(?P<hedge2>{hedge_after}))?                              # 左右 / 多 / 5.1% 以上
             """,
             regex.VERBOSE,
         ),
         "pct_noun": regex.compile(
             rf"""
             (?P<hedge>{hedge_before})?\s*+
-            {figure}
-            (?P<hedge2>{hedge_after})?
+            {figure}\s*+
+            (?P<hedge2>{hedge_after})?\s*+                                   # 5.1% 以上的涨幅 (spaced)
             的(?P<verb>涨幅|升幅|跌幅|跌势|涨势)                             # 35%的涨幅
             """,
             regex.VERBOSE,

@@ -224,6 +224,10 @@ CASES = [
     P("週二由3122笙泉、4945陞達科、6243迅杰等漲停領軍。",
       (("3122.TW", UP, None, None, None), ("4945.TW", UP, None, None, None), ("6243.TW", UP, None, None, None)),
       id="limit-after-a-list-of-glued-codes-trad"),
+    # Spaced figures and hedges, as some Taiwan outlets print them
+    P("包括 8299 群聯、3094 聯傑等均有 5.1% 以上的漲幅。", (("8299.TW", UP, 5.1, "over", None),
+      ("3094.TW", UP, 5.1, "over", None)), id="spaced-hedge-after-figure-trad"),
+    P("群联上涨 5% 左右。", (("8299.TW", UP, 5.0, "about", None),), id="spaced-hedge-after-verb-figure-simp"),
     # A stock named between 除 and 外 is the exception to the move
     P("上市股今跌幅超過7％的有21檔，跌幅前10名除了精成科外都是跌停，依序為強茂（2481）、華東（8110）、精成科（6191）。",
       (("2481.TW", DOWN, None, None, None), ("8110.TW", DOWN, None, None, None), ("6191.TW", DOWN, 7.0, "over", None)),
