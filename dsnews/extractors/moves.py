@@ -586,6 +586,12 @@ def _choose_subjects(
         if (named[index].kind == "name" and doc.text.startswith("的", named[index].end) and index > 0
                 and named[index - 1].start >= clause_start and named[index - 1].kind != "name"):
             index -= 1
+        # 美光昨夜受大摩唱衰半导体影响重挫6.37%: what stands between 受 and 影响 is the cause,
+        # not the subject (因高端疫苗跌停拖累: the move is 高端疫苗's own)
+        while (index > 0 and named[index - 1].start >= clause_start
+               and _CAUSE_BEFORE.search(doc.text, named[index - 1].end, named[index].start)
+               and _CAUSE_AFTER.search(doc.text, named[index].end, pos)):
+            index -= 1
         return _with_list(doc, named, index)
     both = _BOTH.match(doc.text, clause_start, pos)
     if both and count >= _BOTH_COUNT[both["word"][0]]:
@@ -617,6 +623,8 @@ def _choose_subjects(
     return last if last_end >= 0 and pos - last_end <= CARRY_OVER else []
 
 
+_CAUSE_BEFORE = regex.compile(r"(?:受到|受|遭到|遭|因为|因)\s*+$")
+_CAUSE_AFTER = regex.compile(r"影响|拖累|冲击|打压|波及|牵累|带动|激励")
 _BOTH = regex.compile(r"\s*+(?P<word>两者|二者|三者)")
 _BOTH_COUNT = {"两": 2, "二": 2, "三": 3}
 _CLAUSE_HEAD = regex.compile(r"\s*+(?P<name>\p{Han}{2,4})\s*+")

@@ -228,6 +228,10 @@ CASES = [
     P("包括 8299 群聯、3094 聯傑等均有 5.1% 以上的漲幅。", (("8299.TW", UP, 5.1, "over", None),
       ("3094.TW", UP, 5.1, "over", None)), id="spaced-hedge-after-figure-trad"),
     P("群联上涨 5% 左右。", (("8299.TW", UP, 5.0, "about", None),), id="spaced-hedge-after-verb-figure-simp"),
+    # The cause between 受 and 影響 is not the subject; a cause's own move is its own
+    P("美光昨夜受大摩唱衰半導體影響重挫6.37%。", (("MU.US", DOWN, 6.37, None, None),), id="cause-is-no-subject-trad"),
+    P("上櫃類股指數因高端疫苗跌停拖累，只小漲不到0.6％。", (("6547.TW", DOWN, None, None, None),),
+      id="a-cause-moves-on-its-own-trad"),
     # A stock named between 除 and 外 is the exception to the move
     P("上市股今跌幅超過7％的有21檔，跌幅前10名除了精成科外都是跌停，依序為強茂（2481）、華東（8110）、精成科（6191）。",
       (("2481.TW", DOWN, None, None, None), ("8110.TW", DOWN, None, None, None), ("6191.TW", DOWN, 7.0, "over", None)),
