@@ -124,6 +124,11 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "reject_clause": regex.compile(words(rules["reject"]["clause"])),
         "reject_after": regex.compile(r"\s*+(?:" + words(rules["reject"]["after"]) + ")"),
         "traded": regex.compile(rf"(?:{words(rules['subject']['traded'])})(?!区)"),  # 欧元区 is no 欧元
+        # 航运类股 / 金融股 / 上柜电机 / 造纸收涨4.29% (bare only right before a move or 指数)
+        "sector": regex.compile(
+            rf"(?<![\p{{Han}}A-Za-z])(?:上市|上柜)?(?:{words(rules['subject']['sectors'])})"
+            rf"(?:类股|族群|板块|股|(?=\s*+(?:收|指数|类指数|{words(rules['up'] + rules['down'])})))"
+        ),
         "anaphor": regex.compile(words(rules["subject"]["anaphors"])),
         "extension": regex.compile(words(rules["subject"]["extensions"])),
         "hypothetical": regex.compile(r"如果|假如|倘若|假设|若是|要是"),
@@ -375,6 +380,9 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
             continue  # 600億美元: a currency after a figure is an amount, not a subject
         ext = pats["extension"].match(text, m.end())
         found.append(_subject(doc, m.start(), ext.end() if ext else m.end(), None, "traded"))
+    for m in pats["sector"].finditer(text):
+        ext = pats["extension"].match(text, m.end())
+        found.append(_subject(doc, m.start(), ext.end() if ext else m.end(), None, "index"))
     for m in _CURRENCY_PAIR.finditer(text):  # 欧元兑美元
         found.append(_subject(doc, m.start(), m.end(), None, "traded"))
     # Names no lexicon lists (价值股指数, 钢铁类股指数; Stratasys, 3D Systems), where no
@@ -388,10 +396,10 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     verbs = tuple(doc.lex.rule("moves")["subject"]["verbs_before_names"])
     longer = [(start, end) for start, end in _index_names(text, verbs)]
     guesses: list[Subject] = []
-    for m in _sectors(text):
-        longer.append((m.start(), m.end()))
+    openers = regex.compile(words(doc.lex.rule("moves")["subject"]["not_sector_openers"]))
+    for start, end in _sectors(text, openers):
+        longer.append((start, end))
         # 百货、运输类股 / 橡胶及造纸类股: the sectors listed before share the suffix
-        start = m.start()
         while (shared := _SECTOR_BEFORE.search(text, max(0, start - 8), start)) is not None:
             longer.append((shared.start(), shared.start() + len(shared["name"])))
             start = shared.start()
@@ -466,15 +474,19 @@ _SECTOR = regex.compile(rf"(?<!{_SECTOR_CHAR}){_SECTOR_CHAR}{{1,6}}?(?:类股|�
 _SECTOR_WORD = regex.compile(r"类股|板块|族群")
 
 
-def _sectors(text: str) -> Iterator[regex.Match[str]]:
+def _sectors(text: str, openers: regex.Pattern[str]) -> Iterator[tuple[int, int]]:
     """_SECTOR's matches, looked for only just before each 类股/板块/族群: scanning the
-    pattern over the whole text costs more than the rest of the subject search."""
+    pattern over the whole text costs more than the rest of the subject search. A word
+    that opens the run but names no sector (其中 + 电线电缆类股) is left out."""
     last_end = 0
     for word in _SECTOR_WORD.finditer(text):
         m = _SECTOR.search(text, max(last_end, word.start() - 6), word.end())
         if m and m.end() == word.end():
             last_end = m.end()
-            yield m
+            opener = openers.match(text, m.start(), word.start())
+            start = opener.end() if opener else m.start()
+            if start < word.start():
+                yield start, m.end()
 
 
 # The sector names listed before it, two characters each (百货、运输类股; 橡胶及造纸类股).
@@ -507,7 +519,16 @@ _LATIN_NAME = regex.compile(
     r"(?=[0-9A-Z])(?<![A-Za-z0-9])(?:\d[A-Z]\ )?[A-Z][A-Za-z]{2,}(?:\ [A-Z][A-Za-z]+){0,2}(?![A-Za-z0-9])"
 )
 _AMOUNT_BEFORE = regex.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆元]")
-_LIST_JOINS = regex.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+(?:、|和|及|与|以及|,|跟)\s*+")
+_LIST_JOINS = regex.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+(?:、|和|及|与|以及|跟)\s*+")
+# A comma joins a list only between two stocks (弘裕(1474)，宏益(1452)…亮灯涨停); elsewhere it
+# ends a clause (傲视大盘，华纸(1905)劲扬7%).
+_COMMA_JOIN = regex.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+,\s*+")
+
+
+def _joined(doc: Doc, left: Subject, right: Subject) -> bool:
+    between = doc.text[left.end : right.start]
+    return bool(_LIST_JOINS.fullmatch(between)
+                or left.ticker and right.ticker and _COMMA_JOIN.fullmatch(between))
 
 
 def _is_topic(doc: Doc, subject: Subject) -> bool:
@@ -680,7 +701,7 @@ def _nearest_list(doc: Doc, subjects: Subjects, pos: int) -> list[Subject]:
 
 def _list_end(doc: Doc, named: list[Subject], index: int) -> int:
     """The index of the last subject of a list that starts at `index` (联电、台达电、日月光投控)."""
-    while index + 1 < len(named) and _LIST_JOINS.fullmatch(doc.text[named[index].end : named[index + 1].start]):
+    while index + 1 < len(named) and _joined(doc, named[index], named[index + 1]):
         index += 1
     return index
 
@@ -690,7 +711,7 @@ def _with_list(doc: Doc, named: list[Subject], index: int) -> list[Subject]:
     chosen = [named[index]]
     while index > 0:
         previous = named[index - 1]
-        if not _LIST_JOINS.fullmatch(doc.text[previous.end : chosen[0].start]):
+        if not _joined(doc, previous, chosen[0]):
             break
         chosen.insert(0, previous)
         index -= 1

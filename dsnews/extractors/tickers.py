@@ -79,10 +79,20 @@ def extract(doc: Doc) -> Iterator[Mention]:
     # its other mentions are that company too.
     starts = {hit.start for hit in linked.values()}
     known = {hit.name for hit in linked.values()}
+    later: list[NameHit] = []
     for hit in generic:
         after = _LIST_JOIN.match(doc.text, hit.end)
         before = _LIST_JOIN_BEFORE.search(doc.text, max(0, hit.start - 4), hit.start)
         if (after and after.end() in starts) or (before and before.start() in linked) or hit.name in known:
+            ticker = link_name(doc, hit, code_ids, code_at, context=True)
+            if ticker:
+                known.add(hit.name)
+                linked[hit.end] = hit  # the next generic name in the list joins this one
+                yield doc.mention("ticker", hit.start, hit.end, ticker, "tickers.name_in_list")
+                continue
+        later.append(hit)
+    for hit in later:  # 包括晶宏、中鋼…，僅中鋼、精華分別小跌: named in a list before, a company after
+        if hit.name in known:
             ticker = link_name(doc, hit, code_ids, code_at, context=True)
             if ticker:
                 yield doc.mention("ticker", hit.start, hit.end, ticker, "tickers.name_in_list")

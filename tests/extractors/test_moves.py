@@ -228,6 +228,18 @@ CASES = [
     P("包括 8299 群聯、3094 聯傑等均有 5.1% 以上的漲幅。", (("8299.TW", UP, 5.1, "over", None),
       ("3094.TW", UP, 5.1, "over", None)), id="spaced-hedge-after-figure-trad"),
     P("群联上涨 5% 左右。", (("8299.TW", UP, 5.0, "about", None),), id="spaced-hedge-after-verb-figure-simp"),
+    # Taiwan sectors: with 類股/股, bare before a move, after 上市/上櫃; a comma ends a clause
+    # except between two stocks
+    P("另看類股，造紙收漲4.29%傲視大盤，華紙(1905)勁揚7%。", (("造紙", UP, 4.29, None, "close"),
+      ("1905.TW", UP, 7.0, None, None)), id="bare-sector-then-a-stock-trad"),
+    P("雄獅(2731)收漲近2%。金融股收漲0.5%。", (("2731.TW", UP, 2.0, "nearly", "close"),
+      ("金融股", UP, 0.5, None, "close")), id="sector-with-gu-trad"),
+    P("上市電機收漲0.66%、上櫃電機收漲0.92%。", (("上市電機", UP, 0.66, None, "close"),
+      ("上櫃電機", UP, 0.92, None, "close")), id="listed-and-otc-sector-trad"),
+    P("跌幅較大的為電線電纜類股及造紙類股，其中電線電纜類股下跌1.57%。", (("電線電纜類股", DOWN, 1.57, None, None),),
+      id="among-them-opens-no-sector-trad"),
+    P("紡織股走強，弘裕(1474)，宏益(1452)和宏洲(1413)盤中亮燈漲停。", (("1474.TW", UP, None, None, "intraday"),
+      ("1452.TW", UP, None, None, "intraday"), ("1413.TW", UP, None, None, "intraday")), id="comma-list-of-stocks-trad"),
     # The cause between 受 and 影響 is not the subject; a cause's own move is its own
     P("美光昨夜受大摩唱衰半導體影響重挫6.37%。", (("MU.US", DOWN, 6.37, None, None),), id="cause-is-no-subject-trad"),
     P("上櫃類股指數因高端疫苗跌停拖累，只小漲不到0.6％。", (("6547.TW", DOWN, None, None, None),),

@@ -161,6 +161,9 @@ CASES = [
     # A code glued to its name after a clause's comma (the comma folds to ",")
     P("推升鋼品價格，2002中鋼轉強，2006東鋼走高。", ("2002.TW", "2006.TW"), id="code-name-after-a-comma-trad"),
     P("推升钢品价格，2002中钢转强。", ("2002.TW",), id="code-name-after-a-comma-simp"),
+    # A generic name listed beside stocks is a stock, and so is its next mention
+    P("包括晶宏、聯茂、中鋼、精華共4檔，僅中鋼、精華分別小跌0.5％、1.42％。", ("3141.TW", "6213.TW", "2002.TW", "1565.TW"),
+      id="generic-name-again-after-a-list-trad"),
     # A glued code wins over another company whose name reads the same once simplified
     P("週二由3122笙泉、4945陞達科、6243迅杰等漲停領軍。", ("3122.TW", "4945.TW", "6243.TW"),
       id="code-then-the-start-of-its-name-trad"),
