@@ -272,7 +272,8 @@ def link_name(
             return None  # 機器人公司 in a Taiwan story: robot makers, not the Shenzhen stock 机器人
     if not context and len(hit.name) <= 3 and not hit.name.isascii() and lex.cuts_a_word(doc.text, hit.start, hit.end):
         return None
-    if not context and len(hit.name) <= 2 and _foreign_only(doc, securities) and not _has_context(doc, hit):
+    if (not context and len(hit.name) <= 2 and _foreign_only(doc, securities) and not _has_context(doc, hit)
+            and hit.name not in lex.rule("markets")["known_across_markets"]["names"]):
         return None  # 正道 in a mainland story is a word, not the Taiwan stock of that name
     if _INSIDE_INDEX_NAME.match(doc.text, hit.end):
         return None  # 申万白酒指数 names an index, not the broker 申万宏源

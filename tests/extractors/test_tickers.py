@@ -161,6 +161,8 @@ CASES = [
     # A code glued to its name after a clause's comma (the comma folds to ",")
     P("推升鋼品價格，2002中鋼轉強，2006東鋼走高。", ("2002.TW", "2006.TW"), id="code-name-after-a-comma-trad"),
     P("推升钢品价格，2002中钢转强。", ("2002.TW",), id="code-name-after-a-comma-simp"),
+    # A short name the press of every market writes without a code links in a foreign story
+    P("小米將推新一代智慧音箱，美隆電 (2477-TW) 拿下高階訂單。", ("1810.HK", "2477.TW"), id="known-across-markets-trad"),
     # A generic name listed beside stocks is a stock, and so is its next mention
     P("包括晶宏、聯茂、中鋼、精華共4檔，僅中鋼、精華分別小跌0.5％、1.42％。", ("3141.TW", "6213.TW", "2002.TW", "1565.TW"),
       id="generic-name-again-after-a-list-trad"),
@@ -184,6 +186,7 @@ NOT_FOUND = [
     P("公司於2023年6月30日公布中期業績。", (), id="date"),
     P("2024年全年業績創新高。", (), id="year"),
     P("台股今日走高。\n🎯微股力達人-工商時報加關注", (), id="name-inside-a-site-footer"),
+    P("台股今日走高，子公司擺脫阿里山森鐵訴訟案。", (), id="name-of-a-mountain"),
     P("台股加權指數收在23000點，成交量3880億元。", (), id="index-points-and-turnover"),
     P("該基金規模達3880萬港元（約合500萬美元）。", (), id="amount-in-brackets"),
     P("舉辦地點在台北101（2024年）。", (), id="year-in-brackets"),
