@@ -207,11 +207,17 @@ def extract(doc: Doc) -> Iterator[Mention]:
             found_known[(hit.start, hit.end)] = person.key
             keep(hit.start, hit.end, None, "people.lexicon")
     firm_starts = {start for start, _ in firms}
+    title_ends = sorted(end for _, end in titles)
     for m in patterns["two_scripts"].finditer(doc.text):
-        if m["name"][-1] in _PLACE_ENDINGS:
-            continue  # 希望湾 (Hope Bay) is a place
-        if m.start("name") not in firm_starts:  # 亞馬遜 (Amazon) is a firm, 伍德 (Cathie Wood) a person
-            keep(*m.span("name"), None, "people.two_scripts")
+        start, end = m.span("name")
+        if m["name"][-1] in _PLACE_ENDINGS or doc.text[end - 2 : end] in _FIRM_ENDINGS:
+            continue  # 希望湾 (Hope Bay) is a place, 蓝鹰航空 (Aigle Azur) a firm
+        # 国务秘书让-巴蒂斯特·杰巴里 (Jean-Baptiste Djebbari): the name starts after a title
+        inside = bisect.bisect_left(title_ends, end - 1)
+        if inside and title_ends[inside - 1] > start:
+            start = title_ends[inside - 1]
+        if end - start >= 2 and start not in firm_starts:  # 亞馬遜 (Amazon) is a firm, 伍德 (Cathie Wood) a person
+            keep(start, end, None, "people.two_scripts")
     for m in patterns["latin_verb"].finditer(doc.text):
         keep(*m.span("name"), None, "people.latin_verb")
     for m in patterns["surname_verb"].finditer(doc.text):
@@ -288,16 +294,19 @@ def _given_name_before(doc: Doc, start: int) -> int | None:
     The given name runs back to a title (主席杰罗姆·鲍威尔) or to a non-Han character.
     """
     text = doc.text
-    if start < 2 or text[start - 1] not in "·・‧•-":  # 伊丽莎白-沃伦 (a hyphen for the dot)
-        return None
-    best = None
-    for length in range(1, 6):
-        begin = start - 1 - length
-        if begin < 0 or not HAN.match(text[begin]):
+    found = None
+    while start >= 2 and text[start - 1] in "·・‧•-":  # 伊丽莎白-沃伦 (a hyphen for the dot)
+        best = None
+        for length in range(1, 6):
+            begin = start - 1 - length
+            if begin < 0 or not HAN.match(text[begin]):
+                break
+            if begin == 0 or not HAN.match(text[begin - 1]) or text.endswith(doc.lex.titles, 0, begin):
+                best = begin
+        if best is None:
             break
-        if begin == 0 or not HAN.match(text[begin - 1]) or text.endswith(doc.lex.titles, 0, begin):
-            best = begin
-    return best
+        found = start = best  # 让-巴蒂斯特·杰巴里: given names joined by more than one mark
+    return found
 
 
 def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, int]) -> tuple[int, int]:
@@ -312,7 +321,8 @@ def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, in
 
 
 # Words that end a firm's name: a guessed person's name running into one is a firm's.
-_FIRM_ENDINGS = frozenset({"创投", "投资", "资本", "集团", "公司", "控股", "有限", "基金", "科技", "实业"})
+_FIRM_ENDINGS = frozenset({"创投", "投资", "资本", "集团", "公司", "控股", "有限", "基金", "科技", "实业", "航空",
+                           "银行", "证券", "保险", "电信"})
 # Titles held by firms as often as by people.
 _HOLDER_TITLES = frozenset({"股东", "大股东", "控股股东", "一致行动人"})
 

@@ -198,7 +198,8 @@ def _ends_with_title(doc: Doc, text: str) -> bool:
 
 # 在致股东信中 / 在社交媒体上 / 在接受采访时 / 在记者会 / 致词时 / 受访时: where the speaking happened
 # A frame has its own opening word (在, 接受); the other phrases only end in 时.
-_FRAME = (r"在[^,，。；;：:]{1,12}?(?:中|上|里|内|时|会|会上)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?"
+_FRAME = (r"在[^,，。；;：:]{1,12}?(?:中|上|里|内|时|会|会上|报告|声明|节目)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?"
+          r"|与[^,，。；;：:]{1,12}?(?:会议|会面|会晤|见面|会谈)后"  # 阮国恒与银行公会会议后表示
           r"|出席[^,，。；;：:]{1,30}?(?:致辞|演讲|发言|活动|仪式|论坛|会议|峰会|研讨会)时?")  # 出席一个论坛致辞说
 _ADVERBIAL = regex.compile(rf"\s*+(?:{_FRAME}|[^,，。；;：:在]{{1,14}}?时)\s*+")
 # A frame closing the text before a verb: the outlet in 萧泽颐接受《南华早报》访问表示 is

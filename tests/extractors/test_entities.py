@@ -53,6 +53,9 @@ def check_people(text: str, expected: tuple[str, ...]) -> None:
 
 
 PEOPLE = [
+    # Given names joined by more than one mark, after a title
+    P("她周二将和国务秘书让-巴蒂斯特·杰巴里（Jean-Baptiste Djebbari）一起会见法航高层。", ("让-巴蒂斯特·杰巴里",),
+      id="given-names-with-two-marks-simp"),
     P("盛寶銀行首席投資策略師Charu Chanana表示，市場對降息的預期過於樂觀。", ("Charu Chanana",),
       id="latin-after-title-trad"),
     P("盛宝银行首席投资策略师Charu Chanana表示，市场对降息的预期过于乐观。", ("Charu Chanana",),
@@ -140,6 +143,7 @@ NOT_PEOPLE = [
     P("首席投资官表示，市场波动加剧。", id="title-alone-simp"),
     P("他表示，市場波動加劇。", id="pronoun-he"),
     P("金管局表示，今年首10個月接獲投訴個案683宗。", id="regulator-is-no-person-trad"),
+    P("法航将考虑破产的法国廉价航空公司蓝鹰航空（Aigle Azur）的员工。", id="firm-in-two-scripts-simp"),
     P("金管局表示，今年首10个月接获投诉个案683宗。", id="regulator-is-no-person-simp"),
     P("她认为，市场波动加剧。", id="pronoun-she"),
     P("他們認為，市場波動加劇。", id="pronoun-they"),

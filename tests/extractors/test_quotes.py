@@ -233,6 +233,11 @@ CASES = [
     # What a question repeats is not the speaker's claim; her answer is
     P("拉加德表示，通胀高于预期。当被问及她坚称今年不可能加息的说法是否有效时，她表示，欧洲央行将谨慎评估。",
       (("拉加德", I, "通胀高于预期。"), ("拉加德", I, "欧洲央行将谨慎评估。")), id="question-is-no-claim-simp"),
+    # Frames: a meeting, a report; 點出 speaks
+    P("金管局副總裁阮國恒表示，本港貸款需求不強。阮國恒與銀行公會會議後表示，特定分類貸款比率微升。",
+      (("阮國恒", I, "本港貸款需求不強。"), ("阮國恒", I, "特定分類貸款比率微升。")), id="after-a-meeting-trad"),
+    P("行政總裁艾橋智在季度業績報告表示，集團將簡化架構。", (("艾橋智", I, "集團將簡化架構。"),), id="in-a-report-trad"),
+    P("統一投顧董事長黎方國也點出，投信將開始布局。", (("黎方國", I, "投信將開始布局。"),), id="dianchu-trad"),
     # A long event frame between the speaker and the verb
     P("陳茂波出席一間本地科技初創公司與中大醫學院合辦的研討會致辭表示，政府非常重視創科發展。",
       (("陳茂波", I, "政府非常重視創科發展。"),), id="long-event-frame-trad"),
@@ -290,6 +295,9 @@ NOT_FOUND = [
     P("鴻海昨日宣布，旗下公司與客運業者合作，預計明年起導入電動巴士。", id="announcement-before-verb"),
     P("投資人疑似將光通訊廠聯亞誤認為聯亞生技，早盤同樣走堅。", id="mistaken-for-is-no-speech-trad"),
     P("投资人疑似将光通讯厂联亚误认为联亚生技，早盘同样走坚。", id="mistaken-for-is-no-speech-simp"),
+    # A plan and a disclaimer are no claims
+    P("创维集团拟建议分拆酷开并独立上市。", id="plan-to-propose-simp"),
+    P("本文僅供參考，不構成建議與推薦，請讀者審慎操作。", id="disclaimer-trad"),
 ]
 
 
