@@ -9,6 +9,7 @@ targets, hypotheticals, 個百分點) are rejected by cues kept in lexicons/move
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -130,6 +131,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?:类股|族群|板块|股|(?=\s*+(?:收|指数|类指数|{words(rules['up'] + rules['down'])})))"
         ),
         "anaphor": regex.compile(words(rules["subject"]["anaphors"])),
+        "not_traded": regex.compile(words(rules["subject"]["not_traded"])),
+        "group": regex.compile(words(rules["subject"]["groups"])),
         "extension": regex.compile(words(rules["subject"]["extensions"])),
         "hypothetical": regex.compile(r"如果|假如|倘若|假设|若是|要是"),
     }
@@ -183,6 +186,13 @@ def extract(doc: Doc) -> Iterator[Mention]:
             # only a company's shares hit a daily limit, not an index or a currency
             chosen = [c for c in chosen if c.ticker or c.kind in ("firm", "name")]
         chosen = _without_exceptions(doc, subjects, chosen, start)
+        chosen = _as_adr(doc, subjects, chosen, start)
+        # 各类综合消费物价指数…烟酒升20.9%: a price index of goods is not traded
+        chosen = [c for c in chosen if not pats["not_traded"].search(doc.text, c.start, c.end)]
+        if chosen and _unnamed_clause(doc, subjects, chosen, start) and (
+                rule != "moves.limit" and _metric_before(doc, pats, chosen, start, end)
+                or pats["group"].search(doc.text, doc.clause_bounds(start)[0], start)):
+            continue  # 营业收入7024亿元，跌12.4%: the metric moved; 激励同族群涨幅逾6%: the group did
         if not chosen:
             continue
         last_end = end
@@ -334,6 +344,31 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
     return bool(pats["hypothetical"].search(text, sentence_start, m.start()))
 
 
+def _unnamed_clause(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: int) -> bool:
+    """True when the move's clause names no subject and no 股价 stands for one."""
+    clause_start, _ = doc.clause_bounds(pos)
+    return all(c.end <= clause_start for c in chosen) and not subjects.anaphor_between(clause_start, pos)
+
+
+_AMOUNT_OF_MONEY = regex.compile(r"\d[\d.,]*+\s*+(?:[万亿千百]++)?(?:元|美元|港元|人民币)")
+_MARKET_WORDS = regex.compile(r"股|盘|收|开|报|价|触底|终场|走")  # 股价, 早盘, 收涨, 开盘, 报…元, 走升
+
+
+def _metric_before(doc: Doc, pats: dict[str, regex.Pattern[str]], chosen: list[Subject], pos: int, end: int) -> bool:
+    """The clause before gives a business figure in money, and this one only a verb and a
+    percent (上季营业收入7024.1亿元，跌12.4%): the figure moved, not the shares. A clause
+    with a market word (早盘上涨近3%, 收涨) is the shares' move."""
+    sentence_start, _ = doc.sentence_bounds(pos)
+    clause_start, _ = doc.clause_bounds(pos)
+    if clause_start - 1 <= sentence_start or _MARKET_WORDS.search(doc.text, clause_start, end):
+        return False
+    previous = doc.clause_bounds(clause_start - 2)[0]
+    if any(c.end > previous for c in chosen):
+        return False  # EPS 2.37元的卜蜂，周五上涨5.53%: the figure describes the subject named there
+    return bool(pats["reject_clause"].search(doc.text, previous, clause_start)
+                and _AMOUNT_OF_MONEY.search(doc.text, previous, clause_start))
+
+
 def _session(doc: Doc, rules: dict, subject_end: int, move_start: int) -> str | None:
     clause_start, _ = doc.clause_bounds(move_start)
     window = doc.text[min(subject_end, clause_start) : move_start + 4]
@@ -362,9 +397,12 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
                 name = firm_at[before].span.text
                 start = before[0]
         found.append(Subject(start, end, name, m.key))
+    outlets = []
     for (start, end), m in firm_at.items():
         if m.key not in doc.lex.media:  # 格隆汇9月20日丨…: an outlet's dateline, not a subject
             found.append(Subject(start, end, m.span.text, None, kind="firm"))
+        else:
+            outlets.append((start, end))
     for hit in doc.name_hits:
         if any(e.kind == "index" for e in hit.entries):
             end = hit.end
@@ -390,6 +428,8 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     known = Coverage(len(text))
     for f in found:
         known.take(f.start, f.end)
+    for start, end in outlets:
+        known.take(start, end)  # MoneyDJ新闻: no Latin name guessed inside an outlet's name
     kinds = acronyms(doc.lex)
     # Names no lexicon lists: 价值股指数, CBOT玉米期货 (which contains a known firm: the
     # longer subject wins), 百货类股 (a sector).
@@ -454,6 +494,20 @@ def _with_adr(doc: Doc, subject: Subject) -> Subject:
     if not m or not subject.ticker:
         return subject
     return _subject(doc, subject.start, m.end(), subject.ticker, subject.kind)
+
+
+_ADR_IN_CLAUSE = regex.compile(r"(?<![A-Za-z])ADRs?(?![A-Za-z])")
+
+
+def _as_adr(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: int) -> list[Subject]:
+    """昨夜ADR飙涨7.6%: in a clause that names only the ADR, the move is the company's US listing."""
+    clause_start, _ = doc.clause_bounds(pos)
+    if len(chosen) != 1 or not chosen[0].ticker or not _unnamed_clause(doc, subjects, chosen, pos):
+        return chosen
+    if not _ADR_IN_CLAUSE.search(doc.text, clause_start, pos):
+        return chosen
+    us = [t for t in doc.lex.company_ids(chosen[0].ticker) if t.endswith(".US")]
+    return [dataclasses.replace(chosen[0], ticker=us[0])] if us else chosen
 
 
 def _only_code_between(text: str, end: int, start: int) -> bool:
@@ -533,7 +587,19 @@ def _joined(doc: Doc, left: Subject, right: Subject) -> bool:
 
 def _is_topic(doc: Doc, subject: Subject) -> bool:
     start, end = doc.clause_bounds(subject.start)
+    if _gives_a_view(doc, subject):
+        return False
     return not doc.text[start : subject.start].strip() or not doc.text[subject.end : end].strip(" )")
+
+
+def _gives_a_view(doc: Doc, subject: Subject) -> bool:
+    """高盛证喊价102.8元: a broker giving its view is a source, not what moved."""
+    return bool(_opinion_after(doc.lex).match(doc.text, subject.end))
+
+
+@functools.cache
+def _opinion_after(lex: Lexicons) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:证|证券)?\s*+(?:{words(lex.rule('moves')['subject']['opinion_verbs'])})")
 
 
 class Subjects:
@@ -621,7 +687,8 @@ def _choose_subjects(
     if unknown:
         return [unknown]  # 莎莎升近12% / 科指升2.5%: a name no lexicon lists heads the clause
     previous_clause = _previous_clause_start(doc, clause_start, sentence_start)
-    if count and named[count - 1].start >= previous_clause and not _is_topic(doc, named[count - 1]):
+    if (count and named[count - 1].start >= previous_clause and not _is_topic(doc, named[count - 1])
+            and not _gives_a_view(doc, named[count - 1])):
         # 旅游业者雄狮(2731)开高走高，盘中飙升7.73%: the stock of the clause just before, not a
         # topic further back
         return _with_list(doc, named, count - 1)

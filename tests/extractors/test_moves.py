@@ -240,6 +240,14 @@ CASES = [
       id="among-them-opens-no-sector-trad"),
     P("紡織股走強，弘裕(1474)，宏益(1452)和宏洲(1413)盤中亮燈漲停。", (("1474.TW", UP, None, None, "intraday"),
       ("1452.TW", UP, None, None, "intraday"), ("1413.TW", UP, None, None, "intraday")), id="comma-list-of-stocks-trad"),
+    # A broker giving its view is no subject; an ADR-only clause moves the US listing
+    P("1.聯電(2303)：Q2營運超預期，高盛證喊價102.8元，加上昨夜ADR飆漲7.6%，股價盤初漲逾5%。",
+      (("UMC.US", UP, 7.6, None, None), ("2303.TW", UP, 5.0, "over", "intraday")), id="broker-view-and-adr-trad"),
+    # A figure in money before a bare percent: the metric moved (unless a market word says shares)
+    P("前3季每股稅後盈餘2.37元的卜蜂，周五上漲5.53％。", (("1215.TW", UP, 5.53, None, None),),
+      id="metric-describing-the-subject-trad"),
+    P("長榮（2603）除息交易，盤中漲幅超過7%，完成填息且激勵同族群漲幅逾6%。", (("2603.TW", UP, 7.0, "over", "intraday"),),
+      id="group-move-is-not-the-stocks-trad"),
     # The cause between 受 and 影響 is not the subject; a cause's own move is its own
     P("美光昨夜受大摩唱衰半導體影響重挫6.37%。", (("MU.US", DOWN, 6.37, None, None),), id="cause-is-no-subject-trad"),
     P("上櫃類股指數因高端疫苗跌停拖累，只小漲不到0.6％。", (("6547.TW", DOWN, None, None, None),),
@@ -317,6 +325,8 @@ NOT_FOUND = [
     P("台積電(2330)股價下跌0.5個百分點。", id="percentage-points-on-a-price"),
     P("美國十年期國債收益率升至4.5%。", id="yield-level"),
     P("上市股今漲幅達7％的有11檔。", id="threshold-count-is-no-move"),
+    P("中國石油公布，上季營業收入7024.1億元，跌12.4%。", id="metric-then-bare-percent-trad"),
+    P("各類綜合消費物價指數組成項目中，價格錄得按年升幅的類別為煙酒，升20.9%。", id="consumer-price-components-trad"),
     P("百威下半年銷售和EBITDA分別升6.4%及14.7%。", id="ebitda-is-no-price-trad"),
     P("长和中期EBITDA保持平稳，EBIT则录2%的跌幅。", id="ebit-is-no-price-simp"),
     P("萊坊指今年首10個月樓價累計跌6.8%。", id="home-prices-are-not-traded-trad"),

@@ -298,6 +298,7 @@ NOT_FOUND = [
     # A plan and a disclaimer are no claims
     P("创维集团拟建议分拆酷开并独立上市。", id="plan-to-propose-simp"),
     P("本文僅供參考，不構成建議與推薦，請讀者審慎操作。", id="disclaimer-trad"),
+    P("本專區資訊僅供參考，並不構成邀約、招攬或其他任何建議與推薦，請讀者審慎操作。", id="disclaimer-any-advice-trad"),
 ]
 
 
