@@ -127,8 +127,9 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "traded": regex.compile(rf"(?:{words(rules['subject']['traded'])})(?!区)"),  # 欧元区 is no 欧元
         # 航运类股 / 金融股 / 上柜电机 / 造纸收涨4.29% (bare only right before a move or 指数)
         "sector": regex.compile(
-            rf"(?<![\p{{Han}}A-Za-z])(?:上市|上柜)?(?:{words(rules['subject']['sectors'])})"
-            rf"(?:类股|族群|板块|股|(?=\s*+(?:收|指数|类指数|{words(rules['up'] + rules['down'])})))"
+            rf"(?:(?<![\p{{Han}}A-Za-z])|(?<={words(rules['subject']['verbs_before_names'])}))"  # 拖累 + 光电类指
+            rf"(?:上市|上柜)?(?:{words(rules['subject']['sectors'])})"
+            rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:收|指数|类指数|{words(rules['up'] + rules['down'])})))"
         ),
         "anaphor": regex.compile(words(rules["subject"]["anaphors"])),
         "not_traded": regex.compile(words(rules["subject"]["not_traded"])),

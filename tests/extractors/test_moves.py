@@ -248,6 +248,14 @@ CASES = [
       id="metric-describing-the-subject-trad"),
     P("長榮（2603）除息交易，盤中漲幅超過7%，完成填息且激勵同族群漲幅逾6%。", (("2603.TW", UP, 7.0, "over", "intraday"),),
       id="group-move-is-not-the-stocks-trad"),
+    # Taiwan market words: 殺低, 收黑, 重摔, 收紅, 5%起跳; 類指 is a sector index
+    P("聯電(2303)、聯發科(2454)齊步殺低逾2%；大立光(3008)虎頭蛇尾收黑1.6%。", (("2303.TW", DOWN, 2.0, "over", None),
+      ("2454.TW", DOWN, 2.0, "over", None), ("3008.TW", DOWN, 1.6, None, "close")), id="taiwan-falling-words-trad"),
+    P("貨櫃三雄萬海(2615)、長榮(2603)同步重摔5%起跳。", (("2615.TW", DOWN, 5.0, "over", None),
+      ("2603.TW", DOWN, 5.0, "over", None)), id="taiwan-from-five-percent-up-trad"),
+    P("日月光投控(3711)也力漲收紅1.71%。", (("3711.TW", UP, 1.71, None, "close"),), id="taiwan-close-red-trad"),
+    P("明基材(8215)跌1.02%，拖累光電類指逆勢收黑0.27%。", (("8215.TW", DOWN, 1.02, None, None),
+      ("光電類指", DOWN, 0.27, None, "close")), id="sector-index-short-form-trad"),
     # The cause between 受 and 影響 is not the subject; a cause's own move is its own
     P("美光昨夜受大摩唱衰半導體影響重挫6.37%。", (("MU.US", DOWN, 6.37, None, None),), id="cause-is-no-subject-trad"),
     P("上櫃類股指數因高端疫苗跌停拖累，只小漲不到0.6％。", (("6547.TW", DOWN, None, None, None),),
