@@ -486,7 +486,20 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
             merged[-1] = Subject(merged[-1].start, subject.end, merged[-1].text, subject.ticker)
             continue
         merged.append(subject)
-    return merged
+    return _unknown_list_members(doc, merged)
+
+
+def _unknown_list_members(doc: Doc, subjects: list[Subject]) -> list[Subject]:
+    found: list[Subject] = []
+    for index, subject in enumerate(subjects):
+        found.append(subject)
+        after = subjects[index + 1] if index + 1 < len(subjects) else None
+        if after is None or not subject.ticker or not after.ticker:
+            continue
+        m = _LIST_MEMBER.fullmatch(doc.text, subject.end, after.start)
+        if m and not doc.text[m.start("name") : m.end("name")].isdigit():
+            found.append(_subject(doc, *m.span("name"), None, "name"))
+    return found
 
 
 def _with_adr(doc: Doc, subject: Subject) -> Subject:
@@ -522,6 +535,9 @@ def _subject(doc: Doc, start: int, end: int, ticker: str | None, kind: str = "se
 
 _NAME_CHAR = r"(?:(?![的了在和与及是为将被但而从向把等超过较])[\p{Han}A-Za-z0-9])"
 _IS_NAME_CHAR = regex.compile(_NAME_CHAR)
+# A name the lexicons lack, listed between two stocks: 恒大、普生、瑞基 (普生 is on the
+# emerging board). Two to four name characters between 、 and 、.
+_LIST_MEMBER = regex.compile(rf"、(?P<name>{_NAME_CHAR}{{2,4}})、")
 # A sector of the market: 航运类股, 半导体板块, 面板族群 (a run of name characters before it).
 # 以 and 由 open no sector's name: 类股表现以玻璃类股涨幅最大.
 _SECTOR_CHAR = r"(?:(?![的了在和与及是为将被但而从向把等超过较以由])[\p{Han}A-Za-z0-9])"

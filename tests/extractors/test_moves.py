@@ -256,6 +256,12 @@ CASES = [
     P("日月光投控(3711)也力漲收紅1.71%。", (("3711.TW", UP, 1.71, None, "close"),), id="taiwan-close-red-trad"),
     P("明基材(8215)跌1.02%，拖累光電類指逆勢收黑0.27%。", (("8215.TW", DOWN, 1.02, None, None),
       ("光電類指", DOWN, 0.27, None, "close")), id="sector-index-short-form-trad"),
+    # A name the lexicons lack, listed between two stocks, shares the list's move
+    P("懷特（4108）盤中漲停；康那香、恆大、普生、瑞基等漲幅超過5%。", (("4108.TW", UP, None, None, "intraday"),
+      ("9919.TW", UP, 5.0, "over", None), ("1325.TW", UP, 5.0, "over", None), ("普生", UP, 5.0, "over", None),
+      ("4171.TW", UP, 5.0, "over", None)), id="unknown-name-inside-a-list-trad"),
+    P("生技股走強，早盤上市生技指數勁揚1.7%。", (("上市生技指數", UP, 1.7, None, "intraday"),),
+      id="session-word-before-an-index-name-trad"),
     # The cause between 受 and 影響 is not the subject; a cause's own move is its own
     P("美光昨夜受大摩唱衰半導體影響重挫6.37%。", (("MU.US", DOWN, 6.37, None, None),), id="cause-is-no-subject-trad"),
     P("上櫃類股指數因高端疫苗跌停拖累，只小漲不到0.6％。", (("6547.TW", DOWN, None, None, None),),
