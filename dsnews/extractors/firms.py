@@ -8,6 +8,7 @@ Governments, regulators, central banks and indices are never firms (not_firms.ts
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterator
 
@@ -81,25 +82,17 @@ _DEFINES = regex.compile(r"\s*+\(\s*+(?:以下)?(?:简称|下称)\s*+[“\"「�
 
 def _defined_short_names(doc: Doc, legal: list[Mention], found: list[Mention]) -> list[Mention]:
     """`found` with each short name a registered name defines taking that name's key."""
-    import dataclasses
-
-    from dsnews.normalise import simplify
-
     defined: dict[str, str] = {}
     for m in legal:
         end = doc.norm_span(m.span)[1]
         short = _DEFINES.match(doc.text, end)
         if short:
             defined.setdefault(short["short"], m.key)
-    if not defined:
-        return found
-    return [dataclasses.replace(m, key=defined.get(simplify(m.span.text), m.key)) for m in found]
+    return _rekeyed(found, defined)
 
 
 def _short_and_suffixed_as_one(doc: Doc, found: list[Mention]) -> list[Mention]:
     """龙宝 and 龙宝建设 in one article are one firm: the short name takes the suffixed key."""
-    import dataclasses
-
     from dsnews.normalise import simplify
 
     suffix = _suffix_pattern(doc.lex)
@@ -110,7 +103,16 @@ def _short_and_suffixed_as_one(doc: Doc, found: list[Mention]) -> list[Mention]:
             tail = suffix.search(name)
             if tail and tail.end() == len(name) and tail.start() >= 2:
                 by_stem.setdefault(name[: tail.start()], m.key)
-    return [dataclasses.replace(m, key=by_stem.get(simplify(m.span.text), m.key)) for m in found]
+    return _rekeyed(found, by_stem)
+
+
+def _rekeyed(found: list[Mention], keys: dict[str, str]) -> list[Mention]:
+    """`found` with each mention whose (normalised) text is in `keys` taking that key."""
+    if not keys:
+        return found
+    from dsnews.normalise import simplify
+
+    return [dataclasses.replace(m, key=keys.get(simplify(m.span.text), m.key)) for m in found]
 
 
 def _same_firm_as(doc: Doc, legal: list[Mention], others: list[Mention]) -> Iterator[Mention]:

@@ -135,6 +135,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "not_traded": regex.compile(words(rules["subject"]["not_traded"])),
         "group": regex.compile(words(rules["subject"]["groups"])),
         "extension": regex.compile(words(rules["subject"]["extensions"])),
+        "sector_opener": regex.compile(words(rules["subject"]["not_sector_openers"])),
         "hypothetical": regex.compile(r"如果|假如|倘若|假设|若是|要是"),
     }
 
@@ -361,9 +362,9 @@ def _metric_before(doc: Doc, pats: dict[str, regex.Pattern[str]], chosen: list[S
     with a market word (早盘上涨近3%, 收涨) is the shares' move."""
     sentence_start, _ = doc.sentence_bounds(pos)
     clause_start, _ = doc.clause_bounds(pos)
-    if clause_start - 1 <= sentence_start or _MARKET_WORDS.search(doc.text, clause_start, end):
-        return False
-    previous = doc.clause_bounds(clause_start - 2)[0]
+    previous = _previous_clause_start(doc, clause_start, sentence_start)
+    if previous == clause_start or _MARKET_WORDS.search(doc.text, clause_start, end):
+        return False  # the move's clause opens its sentence, or names the shares
     if any(c.end > previous for c in chosen):
         return False  # EPS 2.37元的卜蜂，周五上涨5.53%: the figure describes the subject named there
     return bool(pats["reject_clause"].search(doc.text, previous, clause_start)
@@ -437,8 +438,7 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     verbs = tuple(doc.lex.rule("moves")["subject"]["verbs_before_names"])
     longer = [(start, end) for start, end in _index_names(text, verbs)]
     guesses: list[Subject] = []
-    openers = regex.compile(words(doc.lex.rule("moves")["subject"]["not_sector_openers"]))
-    for start, end in _sectors(text, openers):
+    for start, end in _sectors(text, pats["sector_opener"]):
         longer.append((start, end))
         # 百货、运输类股 / 橡胶及造纸类股: the sectors listed before share the suffix
         while (shared := _SECTOR_BEFORE.search(text, max(0, start - 8), start)) is not None:
@@ -533,14 +533,15 @@ def _subject(doc: Doc, start: int, end: int, ticker: str | None, kind: str = "se
     return Subject(start, end, doc.norm.original[o_start:o_end], ticker, kind=kind)
 
 
-_NAME_CHAR = r"(?:(?![的了在和与及是为将被但而从向把等超过较])[\p{Han}A-Za-z0-9])"
+_NOT_IN_NAMES = "的了在和与及是为将被但而从向把等超过较"  # particles and comparisons, never inside a name
+_NAME_CHAR = rf"(?:(?![{_NOT_IN_NAMES}])[\p{{Han}}A-Za-z0-9])"
 _IS_NAME_CHAR = regex.compile(_NAME_CHAR)
 # A name the lexicons lack, listed between two stocks: 恒大、普生、瑞基 (普生 is on the
 # emerging board). Two to four name characters between 、 and 、.
 _LIST_MEMBER = regex.compile(rf"、(?P<name>{_NAME_CHAR}{{2,4}})、")
 # A sector of the market: 航运类股, 半导体板块, 面板族群 (a run of name characters before it).
 # 以 and 由 open no sector's name: 类股表现以玻璃类股涨幅最大.
-_SECTOR_CHAR = r"(?:(?![的了在和与及是为将被但而从向把等超过较以由])[\p{Han}A-Za-z0-9])"
+_SECTOR_CHAR = rf"(?:(?![{_NOT_IN_NAMES}以由])[\p{{Han}}A-Za-z0-9])"
 _SECTOR = regex.compile(rf"(?<!{_SECTOR_CHAR}){_SECTOR_CHAR}{{1,6}}?(?:类股|板块|族群)")
 _SECTOR_WORD = regex.compile(r"类股|板块|族群")
 
