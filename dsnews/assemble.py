@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 import regex
 
+from dsnews import patterns
 from dsnews.extractors import Coverage, Doc
 from dsnews.extractors.firms import legal_suffix_pattern
 from dsnews.lexicons import Lexicons
@@ -146,7 +147,7 @@ def _is_fund(lex: Lexicons, ticker: str) -> bool:
 
 @functools.cache
 def _fund_codes(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
-    return {market: regex.compile(p) for market, p in lex.rule("markets")["fund_codes"].items()}
+    return {market: patterns.compile(p) for market, p in lex.rule("markets")["fund_codes"].items()}
 
 
 def _lexicon_forms(lex: Lexicons, key: str) -> list[str]:

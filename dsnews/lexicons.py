@@ -17,9 +17,11 @@ from typing import Any, NamedTuple
 
 import regex
 
+from dsnews import cache, patterns
+from dsnews.cache import cache_dir, write_atomically
 from dsnews.errors import LexiconError
 
-ID_PATTERN = regex.compile(r"^[0-9A-Z][0-9A-Z\-]*\.(?:SH|SZ|BJ|HK|TW|JP|KR|US|[A-Z]{2})$")
+ID_PATTERN = patterns.compile(r"^[0-9A-Z][0-9A-Z\-]*\.(?:SH|SZ|BJ|HK|TW|JP|KR|US|[A-Z]{2})$")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -182,30 +184,30 @@ class NameMatcher:
             yield NameHit(start, end, name, self._entries_of(index))
 
 
-def automaton(patterns: list[str]) -> Any:
-    """An Aho-Corasick automaton whose value for each pattern is its index in `patterns`."""
+def automaton(keys: list[str]) -> Any:
+    """An Aho-Corasick automaton whose value for each pattern is its index in `keys`."""
     import ahocorasick
 
     built = ahocorasick.Automaton()
-    for index, pattern in enumerate(patterns):
-        built.add_word(pattern, index)
+    for index, key in enumerate(keys):
+        built.add_word(key, index)
     built.make_automaton()
     return built
 
 
-def _cached_automaton(patterns: list[str], cache_file: Path | None) -> Any:
+def _cached_automaton(keys: list[str], cache_file: Path | None) -> Any:
     import pickle
 
     if cache_file is not None:
         try:
             loaded = pickle.loads(cache_file.read_bytes())
-            if len(loaded) == len(patterns):
+            if len(loaded) == len(keys):
                 return loaded
         except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
             pass
-    built = automaton(patterns)
+    built = automaton(keys)
     if cache_file is not None:
-        _write_atomically(cache_file, pickle.dumps(built))
+        write_atomically(cache_file, pickle.dumps(built))
     return built
 
 
@@ -258,17 +260,10 @@ def _load(extra: tuple[str, ...]) -> Lexicons:
 # Reading ~35 lexicon files and normalising 30,000 names takes ~150 ms; a marshal file of
 # the result loads in ~25 ms. The cache is keyed by the size and time of every lexicon
 # file and the dsnews version, so an edit rebuilds it; any cache trouble falls back to
-# reading the files. DSNEWS_NO_CACHE=1 turns it off; DSNEWS_CACHE_DIR moves it.
+# reading the files (the folder: dsnews/cache.py).
 
 _PLAIN_FIELDS = ("listings", "old_codes", "firms", "indices", "context_only", "media", "titles", "rules",
                  "boundary_words", "person_words")
-
-
-def cache_dir() -> Path:
-    if os.environ.get("DSNEWS_CACHE_DIR"):
-        return Path(os.environ["DSNEWS_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "dsnews"
 
 
 def _cache_key(folder: Path, extra: tuple[str, ...]) -> str | None:
@@ -276,7 +271,7 @@ def _cache_key(folder: Path, extra: tuple[str, ...]) -> str | None:
 
     from dsnews import __version__
 
-    if os.environ.get("DSNEWS_NO_CACHE"):
+    if not cache.enabled():
         return None
     try:
         # this module too: a change to how lexicons are read must not meet an old cache
@@ -314,7 +309,7 @@ def _write_cache(key: str | None, lex: Lexicons) -> None:
         data = marshal.dumps(plain)
     except ValueError:
         return
-    _write_atomically(cache_dir() / f"lexicons-{key}.marshal", data)
+    write_atomically(cache_dir() / f"lexicons-{key}.marshal", data)
     _prune_cache(keep=key)
 
 
@@ -340,19 +335,6 @@ def _prune_cache(keep: str) -> None:
                 path.unlink(missing_ok=True)
             except OSError:
                 continue
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write a cache file whole or not at all (parallel workers never see half a file)."""
-    import tempfile
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as fh:
-            fh.write(data)
-        os.replace(fh.name, path)
-    except OSError:
-        return
 
 
 def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import regex
 
+from dsnews import patterns
+
 
 @dataclass(frozen=True, slots=True)
 class Normalised:
@@ -51,7 +53,7 @@ def _tables() -> tuple[dict[int, str], regex.Pattern[str] | None]:
     for source, target in folds.items():
         table[ord(source)] = "".join(table.get(ord(c), c) for c in target)
     changers = [s for s, t in folds.items() if len(t) != 1]
-    pattern = regex.compile("[" + "".join(regex.escape(c) for c in changers) + "]") if changers else None
+    pattern = patterns.compile("[" + "".join(regex.escape(c) for c in changers) + "]") if changers else None
     return table, pattern
 
 

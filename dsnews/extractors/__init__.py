@@ -14,12 +14,13 @@ from types import ModuleType
 
 import regex
 
+from dsnews import patterns
 from dsnews.lexicons import Lexicons, NameHit
 from dsnews.model import Kind, Mention, MoveFacts, PersonFacts, QuoteFacts, Span
 from dsnews.normalise import Normalised
 
 SENTENCE_END = "。！？!?\n"
-HAN = regex.compile(r"\p{Han}")  # one Chinese character
+HAN = patterns.compile(r"\p{Han}")  # one Chinese character
 CLAUSE_END = SENTENCE_END + "，,；;：:丨|"  # 丨 ends a dateline: 格隆汇9月20日丨
 
 
@@ -198,7 +199,7 @@ def _cue_pattern(cues: tuple[str, ...]) -> regex.Pattern[str]:
     """Cues are regular expressions (written in Simplified), joined into one pattern."""
     from dsnews.normalise import simplify
 
-    return regex.compile("|".join(f"(?:{simplify(c)})" for c in cues))
+    return patterns.compile("|".join(f"(?:{simplify(c)})" for c in cues))
 
 
 def registered() -> tuple[ModuleType, ...]:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
+from dsnews import patterns
 from dsnews.extractors import HAN, Coverage, Doc, acronyms, occurrences
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention
@@ -77,7 +78,7 @@ def _trimmed_to_names_seen(doc: Doc, legal: list[Mention]) -> list[Mention]:
 
 
 # 江苏无锡商业大厦集团有限公司(以下简称“大厦集团”): the short name it defines is the same firm.
-_DEFINES = regex.compile(r"\s*+\(\s*+(?:以下)?(?:简称|下称)\s*+[“\"「『]?(?P<short>[^”\"」』)]{2,12}?)[”\"」』]?\s*+\)")
+_DEFINES = patterns.compile(r"\s*+\(\s*+(?:以下)?(?:简称|下称)\s*+[“\"「『]?(?P<short>[^”\"」』)]{2,12}?)[”\"」』]?\s*+\)")
 
 
 def _defined_short_names(doc: Doc, legal: list[Mention], found: list[Mention]) -> list[Mention]:
@@ -142,7 +143,7 @@ def _same_firm_as(doc: Doc, legal: list[Mention], others: list[Mention]) -> Iter
 @functools.cache
 def _region_before(lex: Lexicons) -> regex.Pattern[str]:
     rules = lex.rule("firms")
-    return regex.compile(rf"(?:{words([*rules['regions'], *rules['places']])})(?:省|市|自治区)?")
+    return patterns.compile(rf"(?:{words([*rules['regions'], *rules['places']])})(?:省|市|自治区)?")
 
 
 def _another_entity(name: str, stem: str, key: str) -> bool:
@@ -154,7 +155,7 @@ def _another_entity(name: str, stem: str, key: str) -> bool:
     return "(" in stem or key.endswith((".SH", ".SZ", ".BJ"))
 
 
-_LISTED_NAME_TAIL = regex.compile(r"(?:股份|集团|控股|[AB])$")
+_LISTED_NAME_TAIL = patterns.compile(r"(?:股份|集团|控股|[AB])$")
 
 
 def _holds_listed_name(stem: str, listed: str) -> bool:
@@ -207,7 +208,7 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
 
 
 # What a company is, written before its name: 大厂, 代工龙头, 品牌厂, 旗下.
-_DESCRIPTOR = regex.compile(r".*(?:厂|龙头|旗下|品牌|二哥|大哥|老大|公司|业者|厂商)")
+_DESCRIPTOR = patterns.compile(r".*(?:厂|龙头|旗下|品牌|二哥|大哥|老大|公司|业者|厂商)")
 
 
 def _after_descriptor(text: str, start: int, end: int) -> int:
@@ -227,7 +228,7 @@ def _named_again(doc: Doc, name: str, key: str, blocked: Coverage, after: int = 
             yield doc.mention("firm", start, end, key, "firms.again")
 
 
-_BRACKETED_CODE = regex.compile(r"\(\s*+(?P<num>\d{4,6})\s*+\)")
+_BRACKETED_CODE = patterns.compile(r"\(\s*+(?P<num>\d{4,6})\s*+\)")
 
 
 def _named_before_unknown_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
@@ -258,7 +259,7 @@ def _named_before_unknown_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]
 
 @functools.cache
 def _latin_tail() -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{LATIN_RUN})$")
+    return patterns.compile(rf"(?:{LATIN_RUN})$")
 
 
 def _name_before(text: str, end: int, stops: frozenset[str]) -> tuple[int, int] | None:
@@ -299,14 +300,14 @@ def _stops(lex: Lexicons) -> frozenset[str]:
 @functools.cache
 def _suffix_pattern(lex: Lexicons) -> regex.Pattern[str]:
     rules = lex.rule("firms")
-    return regex.compile(
+    return patterns.compile(
         rf"(?:{words(rules['suffixes'])})(?!{words(rules['not_after'])})"
     )
 
 
 @functools.cache
 def _latin_tail_spaced() -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{LATIN_RUN})\ ?$")
+    return patterns.compile(rf"(?:{LATIN_RUN})\ ?$")
 
 
 def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
@@ -356,10 +357,10 @@ def _after_everyday_word(lex: Lexicons, han: str, min_freq: int) -> int:
 
 @functools.cache
 def _leading_word(lex: Lexicons) -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{words(lex.rule('firms')['leading_words'])})+")
+    return patterns.compile(rf"(?:{words(lex.rule('firms')['leading_words'])})+")
 
 
-_COUNTED = regex.compile(r"^[\d一二两三四五六七八九十百几多数各]+[家间所只档]")
+_COUNTED = patterns.compile(r"^[\d一二两三四五六七八九十百几多数各]+[家间所只档]")
 
 # Comparisons never stand inside a guessed firm name: 件数比银行 is no 比银行.
 _COMPARATIVES = frozenset("比较")  # 比去年 / 较上月: before a suffix, never inside a name
@@ -368,7 +369,7 @@ _COMPARATIVES = frozenset("比较")  # 比去年 / 较上月: before a suffix, n
 
 @functools.cache
 def _title_pattern(lex: Lexicons) -> regex.Pattern[str]:
-    return regex.compile(
+    return patterns.compile(
         rf"""
         (?<![A-Za-z0-9])
         (?P<name>{LATIN_RUN})       # Union Bancaire Privee / Bernstein / Man Numeric
@@ -394,7 +395,7 @@ def _latin_before_title(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
 @functools.cache
 def _latin_suffix_pattern(lex: Lexicons) -> regex.Pattern[str]:
     suffixes = "|".join(regex.escape(w) for w in sorted(lex.rule("firms")["latin_suffixes"], key=len, reverse=True))
-    return regex.compile(
+    return patterns.compile(
         rf"""
         (?<![A-Za-z0-9])
         (?:[A-Za-z][A-Za-z0-9&'\-]*+\ ){{1,4}}  # Merit Interactive / Aletheia / equinet
@@ -424,7 +425,7 @@ def _latin_short_forms(doc: Doc, found: list[Mention], blocked: Coverage) -> Ite
             continue
         seen.add(firm.key)
         _, end = doc.norm_span(firm.span)
-        pattern = regex.compile(rf"(?<![A-Za-z0-9]){regex.escape(words_[0])}(?![A-Za-z0-9])")
+        pattern = patterns.compile(rf"(?<![A-Za-z0-9]){regex.escape(words_[0])}(?![A-Za-z0-9])")
         for m in pattern.finditer(doc.text, end):
             if not blocked.overlaps(m.start(), m.end()):
                 blocked.take(m.start(), m.end())
@@ -435,7 +436,7 @@ def _latin_short_forms(doc: Doc, found: list[Mention], blocked: Coverage) -> Ite
 def legal_suffix_pattern(lex: Lexicons) -> regex.Pattern[str]:
     """A registered-name suffix (股份有限公司 …), in normalised text."""
     rules = lex.rule("firms")
-    return regex.compile(rf"(?:{words(rules['legal_suffixes'])})")
+    return patterns.compile(rf"(?:{words(rules['legal_suffixes'])})")
 
 
 def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
@@ -475,7 +476,7 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
 
 # A region or a group word in brackets inside a registered name: 成都天齐实业(集团)有限公司,
 # 阿里巴巴(中国)网络技术有限公司 (never a price widget: that has digits).
-_BRACKETED_WORD = regex.compile(r"\(\p{Han}{1,6}\)$")
+_BRACKETED_WORD = patterns.compile(r"\(\p{Han}{1,6}\)$")
 
 
 def _legal_start(text: str, end: int, max_legal: int, stops: frozenset[str], places: frozenset[str]) -> int:
@@ -497,7 +498,7 @@ def _legal_start(text: str, end: int, max_legal: int, stops: frozenset[str], pla
 
 @functools.cache
 def _legal_boundary(lex: Lexicons) -> regex.Pattern[str]:
-    return regex.compile(words(lex.rule("firms")["legal_boundaries"]))
+    return patterns.compile(words(lex.rule("firms")["legal_boundaries"]))
 
 
 def _is_legal_char(char: str, stops: frozenset[str]) -> bool:
@@ -507,7 +508,7 @@ def _is_legal_char(char: str, stops: frozenset[str]) -> bool:
 @functools.cache
 def _verb_after(lex: Lexicons) -> regex.Pattern[str]:
     verbs = words(lex.rule("people")["speech_verbs"])
-    return regex.compile(
+    return patterns.compile(
         rf"(?<![A-Za-z])(?P<name>[A-Z][a-z]{{3,}}+)(?=\ ?(?:也|还|则|亦|又|并)?(?:{verbs}))"
     )
 
@@ -529,7 +530,7 @@ def _latin_word_before_verb(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         yield doc.mention("firm", start, end, name, "firms.latin_before_verb")
 
 
-_LATIN_NAME_IN_A_DEAL = regex.compile(
+_LATIN_NAME_IN_A_DEAL = patterns.compile(
     r"(?:收购|并购|入股|买下|合并|投资)\s*+(?P<object>[A-Z][A-Za-z0-9&]{2,}+(?:\ [A-Z][A-Za-z0-9&]++){0,2})(?![A-Za-z0-9])"
     r"|(?<![A-Za-z0-9])(?P<subject>[A-Z][A-Za-z0-9&]{2,}+(?:\ [A-Z][A-Za-z0-9&]++){0,2})\s*+(?=的?股价|宣布收购|宣布并购|宣布以)"
 )
@@ -550,7 +551,7 @@ def _latin_in_a_deal(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
 @functools.cache
 def _list_pattern(lex: Lexicons) -> regex.Pattern[str]:
     rules = lex.rule("firms")
-    return regex.compile(
+    return patterns.compile(
         rf"(?P<items>(?:\p{{Han}}{{2,4}}、)+\p{{Han}}{{2,4}})等(?:{words(rules['list_noun_modifiers'])})?"
         rf"(?:{words(rules['list_nouns'])})"
     )
@@ -584,7 +585,7 @@ def _listed_kind(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
 
 @functools.cache
 def _quoted_name_pattern(lex: Lexicons) -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{words(lex.rule('firms')['quoted_name_after'])})「(?P<name>[^「」\n]{{2,12}})」")
+    return patterns.compile(rf"(?:{words(lex.rule('firms')['quoted_name_after'])})「(?P<name>[^「」\n]{{2,12}})」")
 
 
 def _quoted_new_firm(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
@@ -602,13 +603,13 @@ TWO_SCRIPTS_MAX_HAN = 10
 
 @functools.cache
 def _long_leading_words(lex: Lexicons) -> regex.Pattern[str]:
-    return regex.compile(words([w for w in lex.rule("firms")["leading_words"] if len(w) >= 2]))
+    return patterns.compile(words([w for w in lex.rule("firms")["leading_words"] if len(w) >= 2]))
 
 
 @functools.cache
 def _latin_company_pattern(lex: Lexicons) -> regex.Pattern[str]:
     endings = words(lex.rule("firms")["latin_company_endings"])
-    return regex.compile(rf"\(\s*+[A-Z][A-Za-z0-9&.'\- ]{{0,50}}?\b(?:{endings})\.?\s*+\)")
+    return patterns.compile(rf"\(\s*+[A-Z][A-Za-z0-9&.'\- ]{{0,50}}?\b(?:{endings})\.?\s*+\)")
 
 
 def _han_with_latin_name(doc: Doc, blocked: Coverage) -> Iterator[Mention]:

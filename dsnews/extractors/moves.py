@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
+from dsnews import patterns
 from dsnews.extractors import Coverage, Doc, acronyms
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Direction, Hedge, Mention, MoveFacts, Span
@@ -95,7 +96,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         )
     """
     return {
-        "verb_pct": regex.compile(
+        "verb_pct": patterns.compile(
             rf"""
             (?P<verb>{words(rules["up"] + rules["down"] + rules["flat"])})  # 大跌 / 涨幅 / 下挫
             (?P<between>(?:\s*+(?:{words(rules["between"])}))*+)            # 了 / 为 / 一度 / 均
@@ -107,7 +108,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             """,
             regex.VERBOSE,
         ),
-        "pct_noun": regex.compile(
+        "pct_noun": patterns.compile(
             rf"""
             (?P<hedge>{hedge_before})?\s*+
             {figure}\s*+
@@ -116,27 +117,27 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             """,
             regex.VERBOSE,
         ),
-        "limit": regex.compile(
+        "limit": patterns.compile(
             rf"(?P<verb>{words(rules['limit_up'] + rules['limit_down'])})"
         ),
         # 股价翻倍 (100%) and 收盘持平 (flat, 0%): moves without a percent figure
-        "doubled": regex.compile(rf"(?P<verb>{words(rules['doubled'])})"),
-        "flat": regex.compile(rf"(?P<verb>{words(rules['flat'])})(?!\s*+[\d{_CN}盘])"),
-        "reject_clause": regex.compile(words(rules["reject"]["clause"])),
-        "reject_after": regex.compile(r"\s*+(?:" + words(rules["reject"]["after"]) + ")"),
-        "traded": regex.compile(rf"(?:{words(rules['subject']['traded'])})(?!区)"),  # 欧元区 is no 欧元
+        "doubled": patterns.compile(rf"(?P<verb>{words(rules['doubled'])})"),
+        "flat": patterns.compile(rf"(?P<verb>{words(rules['flat'])})(?!\s*+[\d{_CN}盘])"),
+        "reject_clause": patterns.compile(words(rules["reject"]["clause"])),
+        "reject_after": patterns.compile(r"\s*+(?:" + words(rules["reject"]["after"]) + ")"),
+        "traded": patterns.compile(rf"(?:{words(rules['subject']['traded'])})(?!区)"),  # 欧元区 is no 欧元
         # 航运类股 / 金融股 / 上柜电机 / 造纸收涨4.29% (bare only right before a move or 指数)
-        "sector": regex.compile(
+        "sector": patterns.compile(
             rf"(?:(?<![\p{{Han}}A-Za-z])|(?<={words(rules['subject']['verbs_before_names'])}))"  # 拖累 + 光电类指
             rf"(?:上市|上柜)?(?:{words(rules['subject']['sectors'])})"
             rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:收|指数|类指数|{words(rules['up'] + rules['down'])})))"
         ),
-        "anaphor": regex.compile(words(rules["subject"]["anaphors"])),
-        "not_traded": regex.compile(words(rules["subject"]["not_traded"])),
-        "group": regex.compile(words(rules["subject"]["groups"])),
-        "extension": regex.compile(words(rules["subject"]["extensions"])),
-        "sector_opener": regex.compile(words(rules["subject"]["not_sector_openers"])),
-        "hypothetical": regex.compile(r"如果|假如|倘若|假设|若是|要是"),
+        "anaphor": patterns.compile(words(rules["subject"]["anaphors"])),
+        "not_traded": patterns.compile(words(rules["subject"]["not_traded"])),
+        "group": patterns.compile(words(rules["subject"]["groups"])),
+        "extension": patterns.compile(words(rules["subject"]["extensions"])),
+        "sector_opener": patterns.compile(words(rules["subject"]["not_sector_openers"])),
+        "hypothetical": patterns.compile(r"如果|假如|倘若|假设|若是|要是"),
     }
 
 
@@ -231,9 +232,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
 
 
 _FIGURE = r"[-+−]?\s*+\d++(?:\.\d++)?+\s*+%"
-_MORE_FIGURES = regex.compile(rf"(?:\s*+(?:、|和|及|与|,)\s*+{_FIGURE})++")
-_EARLIER_FIGURES = regex.compile(rf"(?:{_FIGURE}\s*+(?:、|和|及|与|,)\s*+)++$")
-_ONE_FIGURE = regex.compile(r"\d++(?:\.\d++)?+")
+_MORE_FIGURES = patterns.compile(rf"(?:\s*+(?:、|和|及|与|,)\s*+{_FIGURE})++")
+_EARLIER_FIGURES = patterns.compile(rf"(?:{_FIGURE}\s*+(?:、|和|及|与|,)\s*+)++$")
+_ONE_FIGURE = patterns.compile(r"\d++(?:\.\d++)?+")
 
 
 def _respective_values(
@@ -260,7 +261,7 @@ def _respective_values(
 # Wrap-ups list the stocks past a threshold: 上市股今涨幅达7%的有11档，…包括千兴、智原…;
 # 上柜有16档8%以上涨幅，…包括彬台、昱捷…. Each stock named after it moved at least that much,
 # unless the sentence says what it did (前10名皆为涨停，包括…): then that is its move.
-_THRESHOLD = regex.compile(
+_THRESHOLD = patterns.compile(
     r"""
     (?P<noun>涨幅|跌幅)(?:达|超过|逾|超)?\s*+(?P<num>\d++(?:\.\d++)?+)\s*+%(?:以上)?的有\s*+\d++\s*+档
   | 有\s*+\d++\s*+档(?:股票)?(?:有)?\s*+(?P<num2>\d++(?:\.\d++)?+)\s*+%以上(?P<noun2>涨幅|跌幅)
@@ -352,8 +353,8 @@ def _unnamed_clause(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: in
     return all(c.end <= clause_start for c in chosen) and not subjects.anaphor_between(clause_start, pos)
 
 
-_AMOUNT_OF_MONEY = regex.compile(r"\d[\d.,]*+\s*+(?:[万亿千百]++)?(?:元|美元|港元|人民币)")
-_MARKET_WORDS = regex.compile(r"股|盘|收|开|报|价|触底|终场|走")  # 股价, 早盘, 收涨, 开盘, 报…元, 走升
+_AMOUNT_OF_MONEY = patterns.compile(r"\d[\d.,]*+\s*+(?:[万亿千百]++)?(?:元|美元|港元|人民币)")
+_MARKET_WORDS = patterns.compile(r"股|盘|收|开|报|价|触底|终场|走")  # 股价, 早盘, 收涨, 开盘, 报…元, 走升
 
 
 def _metric_before(doc: Doc, pats: dict[str, regex.Pattern[str]], chosen: list[Subject], pos: int, end: int) -> bool:
@@ -510,7 +511,7 @@ def _with_adr(doc: Doc, subject: Subject) -> Subject:
     return _subject(doc, subject.start, m.end(), subject.ticker, subject.kind)
 
 
-_ADR_IN_CLAUSE = regex.compile(r"(?<![A-Za-z])ADRs?(?![A-Za-z])")
+_ADR_IN_CLAUSE = patterns.compile(r"(?<![A-Za-z])ADRs?(?![A-Za-z])")
 
 
 def _as_adr(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: int) -> list[Subject]:
@@ -535,15 +536,15 @@ def _subject(doc: Doc, start: int, end: int, ticker: str | None, kind: str = "se
 
 _NOT_IN_NAMES = "的了在和与及是为将被但而从向把等超过较"  # particles and comparisons, never inside a name
 _NAME_CHAR = rf"(?:(?![{_NOT_IN_NAMES}])[\p{{Han}}A-Za-z0-9])"
-_IS_NAME_CHAR = regex.compile(_NAME_CHAR)
+_IS_NAME_CHAR = patterns.compile(_NAME_CHAR)
 # A name the lexicons lack, listed between two stocks: 恒大、普生、瑞基 (普生 is on the
 # emerging board). Two to four name characters between 、 and 、.
-_LIST_MEMBER = regex.compile(rf"、(?P<name>{_NAME_CHAR}{{2,4}})、")
+_LIST_MEMBER = patterns.compile(rf"、(?P<name>{_NAME_CHAR}{{2,4}})、")
 # A sector of the market: 航运类股, 半导体板块, 面板族群 (a run of name characters before it).
 # 以 and 由 open no sector's name: 类股表现以玻璃类股涨幅最大.
 _SECTOR_CHAR = rf"(?:(?![{_NOT_IN_NAMES}以由])[\p{{Han}}A-Za-z0-9])"
-_SECTOR = regex.compile(rf"(?<!{_SECTOR_CHAR}){_SECTOR_CHAR}{{1,6}}?(?:类股|板块|族群)")
-_SECTOR_WORD = regex.compile(r"类股|板块|族群")
+_SECTOR = patterns.compile(rf"(?<!{_SECTOR_CHAR}){_SECTOR_CHAR}{{1,6}}?(?:类股|板块|族群)")
+_SECTOR_WORD = patterns.compile(r"类股|板块|族群")
 
 
 def _sectors(text: str, openers: regex.Pattern[str]) -> Iterator[tuple[int, int]]:
@@ -562,8 +563,8 @@ def _sectors(text: str, openers: regex.Pattern[str]) -> Iterator[tuple[int, int]
 
 
 # The sector names listed before it, two characters each (百货、运输类股; 橡胶及造纸类股).
-_SECTOR_BEFORE = regex.compile(rf"(?P<name>{_NAME_CHAR}{{2}})(?:、|及|和)$")
-_INDEX_WORD = regex.compile(r"指数(?:期货)?+|期货(?:主力合约)?+")
+_SECTOR_BEFORE = patterns.compile(rf"(?P<name>{_NAME_CHAR}{{2}})(?:、|及|和)$")
+_INDEX_WORD = patterns.compile(r"指数(?:期货)?+|期货(?:主力合约)?+")
 INDEX_NAME_MAX = 9  # characters of name before 指数 / 期货
 
 
@@ -582,19 +583,19 @@ def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]
             start += len(verb)
         if 2 <= m.start() - start <= INDEX_NAME_MAX:
             yield start, m.end()
-_INDEX_TAIL = regex.compile(rf"{_NAME_CHAR}{{1,6}}?指数")
-_ADR = regex.compile(r"\s*+ADRs?(?![A-Za-z])")
+_INDEX_TAIL = patterns.compile(rf"{_NAME_CHAR}{{1,6}}?指数")
+_ADR = patterns.compile(r"\s*+ADRs?(?![A-Za-z])")
 _CURRENCIES = "美元|日元|日圆|欧元|英镑|人民币|离岸人民币|港元|澳元|纽元|加元|瑞郎|瑞士法郎|新台币|韩元|韩圜|卢布|比特币"
-_CURRENCY_PAIR = regex.compile(rf"(?:{_CURRENCIES})兑(?:{_CURRENCIES})")
-_LATIN_NAME = regex.compile(
+_CURRENCY_PAIR = patterns.compile(rf"(?:{_CURRENCIES})兑(?:{_CURRENCIES})")
+_LATIN_NAME = patterns.compile(
     # (?=[0-9A-Z]) first: a one-character test is far cheaper than the lookbehind on Han text
     r"(?=[0-9A-Z])(?<![A-Za-z0-9])(?:\d[A-Z]\ )?[A-Z][A-Za-z]{2,}(?:\ [A-Z][A-Za-z]+){0,2}(?![A-Za-z0-9])"
 )
-_AMOUNT_BEFORE = regex.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆元]")
-_LIST_JOINS = regex.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+(?:、|和|及|与|以及|跟)\s*+")
+_AMOUNT_BEFORE = patterns.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆元]")
+_LIST_JOINS = patterns.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+(?:、|和|及|与|以及|跟)\s*+")
 # A comma joins a list only between two stocks (弘裕(1474)，宏益(1452)…亮灯涨停); elsewhere it
 # ends a clause (傲视大盘，华纸(1905)劲扬7%).
-_COMMA_JOIN = regex.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+,\s*+")
+_COMMA_JOIN = patterns.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+,\s*+")
 
 
 def _joined(doc: Doc, left: Subject, right: Subject) -> bool:
@@ -617,7 +618,7 @@ def _gives_a_view(doc: Doc, subject: Subject) -> bool:
 
 @functools.cache
 def _opinion_after(lex: Lexicons) -> regex.Pattern[str]:
-    return regex.compile(rf"(?:证|证券)?\s*+(?:{words(lex.rule('moves')['subject']['opinion_verbs'])})")
+    return patterns.compile(rf"(?:证|证券)?\s*+(?:{words(lex.rule('moves')['subject']['opinion_verbs'])})")
 
 
 class Subjects:
@@ -652,9 +653,9 @@ def _subjects_after(doc: Doc, subjects: Subjects, end: int, rule: str) -> list[S
     return subjects.named[index : _list_end(doc, subjects.named, index) + 1]
 
 
-_INTRO_AFTER_LIMIT = regex.compile(r"\s*+[,，:：]?\s*+(?:包括|包含|有|依序为|依次为|分别为)\s*+")
+_INTRO_AFTER_LIMIT = patterns.compile(r"\s*+[,，:：]?\s*+(?:包括|包含|有|依序为|依次为|分别为)\s*+")
 # 跌幅前10名除了精成科外都是跌停: the stock named between 除 and 外 is the exception.
-_EXCEPT = regex.compile(r"除(?:了|去)?+(?P<body>[^，。,；;！？!?\n]{1,40}?)(?:以外|之外|外)")
+_EXCEPT = patterns.compile(r"除(?:了|去)?+(?P<body>[^，。,；;！？!?\n]{1,40}?)(?:以外|之外|外)")
 
 
 def _without_exceptions(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: int) -> list[Subject]:
@@ -729,11 +730,11 @@ def _choose_subjects(
     return last if last_end >= 0 and pos - last_end <= CARRY_OVER else []
 
 
-_CAUSE_BEFORE = regex.compile(r"(?:受到|受|遭到|遭|因为|因)\s*+$")
-_CAUSE_AFTER = regex.compile(r"影响|拖累|冲击|打压|波及|牵累|带动|激励")
-_BOTH = regex.compile(r"\s*+(?P<word>两者|二者|三者)")
+_CAUSE_BEFORE = patterns.compile(r"(?:受到|受|遭到|遭|因为|因)\s*+$")
+_CAUSE_AFTER = patterns.compile(r"影响|拖累|冲击|打压|波及|牵累|带动|激励")
+_BOTH = patterns.compile(r"\s*+(?P<word>两者|二者|三者)")
 _BOTH_COUNT = {"两": 2, "二": 2, "三": 3}
-_CLAUSE_HEAD = regex.compile(r"\s*+(?P<name>\p{Han}{2,4})\s*+")
+_CLAUSE_HEAD = patterns.compile(r"\s*+(?P<name>\p{Han}{2,4})\s*+")
 
 
 def _unknown_name(doc: Doc, subjects: Subjects, clause_start: int, pos: int) -> Subject | None:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
+from dsnews import patterns
 from dsnews.extractors import HAN, Coverage, Doc, occurrences
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention, PersonFacts
@@ -47,62 +48,62 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # The four title patterns are matched where a title ends (the titles themselves are
         # found by an automaton: an alternation of 190 titles is slow to compile and run).
         # 首席投资策略师Charu Chanana / 分析师 Stacy Rasgon
-        "title_latin": regex.compile(rf"\ ?(?P<name>{LATIN_PERSON})(?![A-Za-z])"),
+        "title_latin": patterns.compile(rf"\ ?(?P<name>{LATIN_PERSON})(?![A-Za-z])"),
         # 执行长 Sewing表示: one Latin word between a title and a speech verb
-        "title_latin_surname": regex.compile(
+        "title_latin_surname": patterns.compile(
             rf"\ ?(?P<name>\p{{Lu}}\p{{Ll}}{{2,}}+(?:-\p{{Lu}}?\p{{Ll}}++)?+)(?={fillers}(?:进一步)?(?:{verbs}))"
         ),
         # 总裁古尔斯比表示 / 研究部主管张伟明： / 董事长是沈国英， (2–4 Han characters between
         # the title and a speech verb or a punctuation mark)
-        "title_han": regex.compile(
+        "title_han": patterns.compile(
             rf"(?:是|为)?{name_start}(?P<name>(?:\p{{Han}}{{1,6}}[·・‧•-]){{0,2}}\p{{Han}}{{2,4}}?)"  # 伊丽莎白-沃伦
             rf"(?={fillers}(?:{verbs}|\ ?\())"
         ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
-        "title_surname": regex.compile(rf"(?:是|为)?(?P<name>{surname}\p{{Han}}{{1,2}})"),
+        "title_surname": patterns.compile(rf"(?:是|为)?(?P<name>{surname}\p{{Han}}{{1,2}})"),
         # 董事长张伟明，… : a name closed by punctuation must start with a surname
-        "title_surname_punct": regex.compile(
+        "title_surname_punct": patterns.compile(
             rf"(?:是|为)?(?P<name>{guessed})(?=[,，:：。、])"
         ),
         # Nirgunan Tiruchelvam表示
-        "latin_verb": regex.compile(
+        "latin_verb": patterns.compile(
             rf"(?=\p{{Lu}})(?<![A-Za-z])(?P<name>{LATIN_PERSON})\ ?(?={fillers}(?:进一步)?(?:{verbs}))"
         ),
         # 陈清福表示 (a surname, one or two more characters, a speech verb, after a boundary)
-        "surname_verb": regex.compile(
+        "surname_verb": patterns.compile(
             rf"{at_surname}{after_break}(?P<name>{guessed})(?={fillers}(?:{verbs}))"
         ),
         # 岑浩輝當選 / 王力接任 (a surname, one or two more characters, a verb of office)
-        "surname_office": regex.compile(
+        "surname_office": patterns.compile(
             rf"{at_surname}{after_break}(?P<name>{guessed})(?:{words(rules['office_verbs'])})"
         ),
         # 新任刘建新为首席信息官 / 董事会聘任王芳担任总经理 / 任命赵天才、张宏伟为…: an
         # appointment names one person or a list of them
-        "appointment": regex.compile(
+        "appointment": patterns.compile(
             rf"(?:新任|任命|聘任|聘请|聘|委任|委派|选举|推举|提名|由)"
             rf"(?P<name>{guessed})(?:先生|女士)?(?:、(?P<more>{guessed})(?:先生|女士)?)*(?:为|担任|出任)"
         ),
         # 唐正军先生、蔡建军先生未减持 / 由于张然女士的辞职: a surname name with an honorific, after a
         # boundary or a preposition
-        "honorific": regex.compile(
+        "honorific": patterns.compile(
             rf"{at_surname}(?<=^|[\s,，。；;：:、“”「」(]|由于|对于|关于|因为|鉴于|与|和|及|向|经|据|请)"
             rf"(?P<name>{guessed})(?:先生|女士)"
         ),
         # 总经理是栗延秋，女，51岁: the filings' biography line (name, sex, age) needs no surname list
-        "biography": regex.compile(
+        "biography": patterns.compile(
             r"(?:(?<=是|为)|(?<=^|[\s,，。；;：:、]))"
             # 栗延秋 / Gerald G Wong
             r"(?P<name>\p{Han}{2,3}?|\p{Lu}\p{Ll}++(?:\ \p{Lu}\.?(?=\ ))*+(?:\ \p{Lu}\p{Ll}++)++)"
             r"[,，]\s*+[男女][,，]\s*+\d{2}岁"
         ),
         # 记者 蔡承启 报导 / 记者王小明／台北报导: a reporter's byline
-        "byline": regex.compile(
+        "byline": patterns.compile(
             rf"记者\s*+(?P<name>{surname}\p{{Han}}{{1,2}})\s*+(?:/|／|\s)?\s*+(?:\p{{Han}}{{2,3}})?(?:报导|报道)"
         ),
         # Cathie Wood（伍德）— the Latin form comes first, so it is the name
-        "latin_then_han": regex.compile(rf"(?P<name>{LATIN_PERSON})\ ?\((?P<han>\p{{Han}}{{2,5}})\)"),
+        "latin_then_han": patterns.compile(rf"(?P<name>{LATIN_PERSON})\ ?\((?P<han>\p{{Han}}{{2,5}})\)"),
         # 伍德 (Cathie Wood) — the first form is the name, the Latin one an alias
-        "two_scripts": regex.compile(
+        "two_scripts": patterns.compile(
             rf"(?P<name>\p{{Han}}{{2,5}}?)\ ?\((?P<latin>{LATIN_PERSON})\)"
         ),
     }
@@ -111,7 +112,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
 def extract(doc: Doc) -> Iterator[Mention]:
     lex = doc.lex
     rules = lex.rule("people")
-    patterns = _patterns(lex)
+    pats = _patterns(lex)
     firms = sorted(doc.norm_span(m.span) for m in doc.of("firm"))
     firm_cover, person_cover = Coverage(len(doc.text)), Coverage(len(doc.text))
     # A short name that needs context (宏基 of 宏基集团) does not hide the person whose name
@@ -167,33 +168,33 @@ def extract(doc: Doc) -> Iterator[Mention]:
         person_cover.take(start, end)
         found[(start, end)] = (name, title, _org_before(doc, firms, start, title), rule)
 
-    for m in patterns["appointment"].finditer(doc.text):
+    for m in pats["appointment"].finditer(doc.text):
         for span in [m.span("name"), *m.spans("more")]:
             keep(*span, None, "people.appointment")
-    for m in patterns["biography"].finditer(doc.text):
+    for m in pats["biography"].finditer(doc.text):
         keep(*m.span("name"), None, "people.biography")
     # The surname patterns scan slowly (a class of 500 surnames at every position): the two
     # that need a fixed word run only where the text has it.
     if "先生" in doc.text or "女士" in doc.text:
-        for m in patterns["honorific"].finditer(doc.text):
+        for m in pats["honorific"].finditer(doc.text):
             keep(*m.span("name"), None, "people.honorific")
-    for m in patterns["byline"].finditer(doc.text):
+    for m in pats["byline"].finditer(doc.text):
         keep(*m.span("name"), "记者", "people.byline")
-    for m in patterns["latin_then_han"].finditer(doc.text):
+    for m in pats["latin_then_han"].finditer(doc.text):
         keep(*m.span("name"), None, "people.two_scripts")
         person_cover.take(*m.span("han"))  # the Han form is the same person, not another
     # The title patterns are tried only where a title ends (titles found by the automaton).
     titles = lex.title_spans(doc.text)
-    for title, m in _matches_at(patterns["title_latin"], doc.text, titles):
+    for title, m in _matches_at(pats["title_latin"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_latin")
-    for title, m in _matches_at(patterns["title_latin_surname"], doc.text, titles):
+    for title, m in _matches_at(pats["title_latin_surname"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_latin")
-    for title, m in _matches_at(patterns["title_han"], doc.text, titles):
+    for title, m in _matches_at(pats["title_han"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_han")
-    for title, m in _matches_at(patterns["title_surname_punct"], doc.text, titles):
+    for title, m in _matches_at(pats["title_surname_punct"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_han")
     firm_spans = set(firms)
-    for title, m in _matches_at(patterns["title_surname"], doc.text, titles):
+    for title, m in _matches_at(pats["title_surname"], doc.text, titles):
         start, end = m.span("name")
         if end - start == 3 and (start + 1, end) in firm_spans:
             # 總經理蔡東和表示: after a title, a surname and a company's short name are a person
@@ -208,7 +209,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             keep(hit.start, hit.end, None, "people.lexicon")
     firm_starts = {start for start, _ in firms}
     title_ends = sorted(end for _, end in titles)
-    for m in patterns["two_scripts"].finditer(doc.text):
+    for m in pats["two_scripts"].finditer(doc.text):
         start, end = m.span("name")
         if m["name"][-1] in _PLACE_ENDINGS or doc.text[end - 2 : end] in _FIRM_ENDINGS:
             continue  # 希望湾 (Hope Bay) is a place, 蓝鹰航空 (Aigle Azur) a firm
@@ -218,19 +219,19 @@ def extract(doc: Doc) -> Iterator[Mention]:
             start = title_ends[inside - 1]
         if end - start >= 2 and start not in firm_starts:  # 亞馬遜 (Amazon) is a firm, 伍德 (Cathie Wood) a person
             keep(start, end, None, "people.two_scripts")
-    for m in patterns["latin_verb"].finditer(doc.text):
+    for m in pats["latin_verb"].finditer(doc.text):
         keep(*m.span("name"), None, "people.latin_verb")
-    for m in patterns["surname_verb"].finditer(doc.text):
+    for m in pats["surname_verb"].finditer(doc.text):
         keep(*m.span("name"), None, "people.surname_verb")
     if any(verb in doc.text for verb in _office_verbs(lex)):
-        for m in patterns["surname_office"].finditer(doc.text):
+        for m in pats["surname_office"].finditer(doc.text):
             keep(*m.span("name"), None, "people.surname_office")
     full = sorted(found.items())
     for (start, end), (name, title, org, rule) in full:
         key = found_known.get((start, end), name)
         alias_of = key if key != name else None
         yield doc.mention("person", start, end, key, rule, PersonFacts(title, org, alias_of))
-    yield from _short_forms(doc, [(s, e, v[0]) for (s, e), v in full], patterns)
+    yield from _short_forms(doc, [(s, e, v[0]) for (s, e), v in full], pats)
 
 
 @functools.cache
@@ -244,7 +245,7 @@ def _office_verbs(lex: Lexicons) -> tuple[str, ...]:
 _PLACE_ENDINGS = "湾岛港河湖州省市县区镇村洋海山峡谷"
 
 
-_CODE_AFTER = regex.compile(r"\s*+(?:-\s*+KY|\(\s*+\d{4,6})")
+_CODE_AFTER = patterns.compile(r"\s*+(?:-\s*+KY|\(\s*+\d{4,6})")
 
 
 def _printed_with_a_code(text: str, name: str) -> bool:
@@ -355,7 +356,7 @@ def _latin_at(text: str, pos: int) -> bool:
 
 
 def _short_forms(
-    doc: Doc, people: list[tuple[int, int, str]], patterns: dict[str, regex.Pattern[str]]
+    doc: Doc, people: list[tuple[int, int, str]], pats: dict[str, regex.Pattern[str]]
 ) -> Iterator[Mention]:
     """Later mentions by surname alone (`Kabra指出`) or surname + title abbreviation (`黄董`)."""
     taken = Coverage(len(doc.text))

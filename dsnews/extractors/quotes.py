@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from dsnews import patterns
 from dsnews.extractors import SENTENCE_END, Coverage, Doc, last_match
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention, QuoteFacts
@@ -45,21 +46,21 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     return {
         # Where the verb follows a word that makes it no verb (所称, 被称), the pattern still
         # matches: `extract` keeps it only when a named speaker ends there (港交所指).
-        "verb": regex.compile(
+        "verb": patterns.compile(
             rf"(?P<blocked>(?<={words(rules['not_verb_before'])}))?"
             rf"(?:(?:{words(rules['verbs'])})(?!{words(rules['not_verb_after'])})"
             rf"|(?:{words(rules['punctuated_verbs'])})(?=\s*+[,，:：]))"
         ),
         # Adverbs and dates between a speaker and the verb: 则 / 周一 (5 日)
-        "filler": regex.compile(
+        "filler": patterns.compile(
             rf"(?:\s*+(?:{words(rules['speakers']['fillers'])}|\(\s*+\d{{1,2}}\s*+(?:日\s*+)?\)\s*+日?))*+\s*+$"
         ),
         # Any verb, or an announcement, in an earlier clause: its speaker owns the sentence.
-        "any_verb": regex.compile(rf"{words(rules['verbs'])}|宣布"),
-        "open": regex.compile(rf"[{opens}]"),
-        "person_anaphor": regex.compile(rf"(?:{words(rules['speakers']['person_anaphors'])})(?!们)"),  # 他们 is a group
-        "firm_anaphor": regex.compile(words(rules["speakers"]["firm_anaphors"])),
-        "group": regex.compile(words(rules["speakers"]["groups"])),
+        "any_verb": patterns.compile(rf"{words(rules['verbs'])}|宣布"),
+        "open": patterns.compile(rf"[{opens}]"),
+        "person_anaphor": patterns.compile(rf"(?:{words(rules['speakers']['person_anaphors'])})(?!们)"),  # 他们 is a group
+        "firm_anaphor": patterns.compile(words(rules["speakers"]["firm_anaphors"])),
+        "group": patterns.compile(words(rules["speakers"]["groups"])),
     }
 
 
@@ -201,14 +202,14 @@ def _ends_with_title(doc: Doc, text: str) -> bool:
 _FRAME = (r"在[^,，。；;：:]{1,12}?(?:中|上|里|内|时|会|会上|报告|声明|节目)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?"
           r"|与[^,，。；;：:]{1,12}?(?:会议|会面|会晤|见面|会谈)后"  # 阮国恒与银行公会会议后表示
           r"|出席[^,，。；;：:]{1,30}?(?:致辞|演讲|发言|活动|仪式|论坛|会议|峰会|研讨会)时?")  # 出席一个论坛致辞说
-_ADVERBIAL = regex.compile(rf"\s*+(?:{_FRAME}|[^,，。；;：:在]{{1,14}}?时)\s*+")
+_ADVERBIAL = patterns.compile(rf"\s*+(?:{_FRAME}|[^,，。；;：:在]{{1,14}}?时)\s*+")
 # A frame closing the text before a verb: the outlet in 萧泽颐接受《南华早报》访问表示 is
 # not the speaker.
-_FRAME_AT_END = regex.compile(rf"(?:{_FRAME})\s*+$")
+_FRAME_AT_END = patterns.compile(rf"(?:{_FRAME})\s*+$")
 # A question put to the speaker: what it repeats is no claim of its own.
-_QUESTION = regex.compile(r"(?:被|在)?问(?:及|到)[^。！？!?\n]{1,60}?时")
+_QUESTION = patterns.compile(r"(?:被|在)?问(?:及|到)[^。！？!?\n]{1,60}?时")
 # A firm publishing a report about another: 民生证券发布泰格医药的研报指出
-_PUBLISHES = regex.compile(r"\s*+(?:发布|发表|出具|公布)了?\s*+(?:对|关于)?\s*+")
+_PUBLISHES = patterns.compile(r"\s*+(?:发布|发表|出具|公布)了?\s*+(?:对|关于)?\s*+")
 
 
 def _distance(text: str, start: int, end: int) -> int:

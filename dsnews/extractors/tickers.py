@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
+from dsnews import patterns
 from dsnews.extractors import Coverage, Doc
 from dsnews.lexicons import Lexicons, NameHit
 from dsnews.model import Mention
@@ -21,7 +22,7 @@ NAME = "tickers"
 NEEDS: tuple[str, ...] = ()
 
 # Codes with an exchange suffix or prefix. Written over normalised (half-width) text.
-_CODE = regex.compile(
+_CODE = patterns.compile(
     r"""
     (?=[0-9A-Z])                                       # cheap first test (most text is Han)
     (?<![A-Za-z0-9.])                                  # not inside a longer code or word
@@ -36,20 +37,20 @@ _CODE = regex.compile(
 )
 
 # A bare number in brackets: （4933） (00700) (600519). Its market comes from context.
-_BRACKETED = regex.compile(r"(?<=\()\s*+(?P<num>\d{1,6})\s*+(?=\))")
+_BRACKETED = patterns.compile(r"(?<=\()\s*+(?P<num>\d{1,6})\s*+(?=\))")
 
 # A bare six-digit A-share code in running text, e.g. 贵州茅台600519 or 600519 贵州茅台.
-_BARE_A = regex.compile(r"(?=[0369])(?<![\d.,A-Za-z])(?P<num>(?:60|68|00|30|92)\d{4})(?![\d.,%A-Za-z])")
+_BARE_A = patterns.compile(r"(?=[0369])(?<![\d.,A-Za-z])(?P<num>(?:60|68|00|30|92)\d{4})(?![\d.,%A-Za-z])")
 
-_ADR = regex.compile(r"\s*+ADRs?(?![A-Za-z])")
-_INSIDE_INDEX_NAME = regex.compile(r"\p{Han}{0,6}?指数")
+_ADR = patterns.compile(r"\s*+ADRs?(?![A-Za-z])")
+_INSIDE_INDEX_NAME = patterns.compile(r"\p{Han}{0,6}?指数")
 
-_LIST_JOIN = regex.compile(r"\s*+(?:、|和|及|与)\s*+")
-_LIST_JOIN_BEFORE = regex.compile(r"\s*+(?:、|和|及|与)\s*+$")
+_LIST_JOIN = patterns.compile(r"\s*+(?:、|和|及|与)\s*+")
+_LIST_JOIN_BEFORE = patterns.compile(r"\s*+(?:、|和|及|与)\s*+$")
 
 # A wrap-up table row: 2330 台积电, or glued: 2603长荣 (four digits, then that code's name).
 # Not inside a number (1,2002 or 3.2002); after a comma that ends a clause it may be (，2002中钢).
-_CODE_NAME = regex.compile(r"(?=\d)(?<!\d)(?<!\d[.,])(?P<num>\d{4,6})\ *+(?=\p{Han})")
+_CODE_NAME = patterns.compile(r"(?=\d)(?<!\d)(?<!\d[.,])(?P<num>\d{4,6})\ *+(?=\p{Han})")
 
 
 def extract(doc: Doc) -> Iterator[Mention]:
@@ -147,7 +148,7 @@ def _unit_follows(doc: Doc, end: int) -> bool:
 def _units(lex: Lexicons) -> regex.Pattern[str]:
     from dsnews.lexicons import words
 
-    return regex.compile(r"\s*+(?:" + words(lex.rule("markets")["not_code_after"]["units"]) + ")")
+    return patterns.compile(r"\s*+(?:" + words(lex.rule("markets")["not_code_after"]["units"]) + ")")
 
 
 def _a_share_market(num: str) -> str:
@@ -326,9 +327,9 @@ def _market_group(ticker: str) -> str:
 
 # A price move right after a name: the only context that makes an everyday word a stock of
 # another market.
-_HAN_RUN = regex.compile(r"\p{Han}+")
+_HAN_RUN = patterns.compile(r"\p{Han}+")
 _MOVE_WORDS = "[涨跌升挫飙扬]|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停"
-_MOVE_AFTER = regex.compile(rf"\s*+(?:股价)?(?:{_MOVE_WORDS})")
+_MOVE_AFTER = patterns.compile(rf"\s*+(?:股价)?(?:{_MOVE_WORDS})")
 
 
 def _tail_of_another_name(doc: Doc, hit: NameHit, ticker: str) -> bool:
@@ -376,7 +377,7 @@ def _code_right_after(doc: Doc, end: int, code_at: dict[int, str]) -> str | None
 def _name_breakers(lex: Lexicons) -> regex.Pattern[str]:
     from dsnews.lexicons import words
 
-    return regex.compile(words(lex.rule("markets")["name_breakers"]["after"]))
+    return patterns.compile(words(lex.rule("markets")["name_breakers"]["after"]))
 
 
 @functools.cache
@@ -384,7 +385,7 @@ def _context_pattern() -> regex.Pattern[str]:
     # A generic short name (平安, 世界) counts only when what follows makes it a company:
     # a price move, 股价/公司, or a company's act (公布业绩, 发布公告, 宣布, 表示). Not 集团:
     # 稳定发展集团第二条产品线 is no 发展, and 中信集团 is not the listed 中信证券.
-    return regex.compile(
+    return patterns.compile(
         r"\s*+(?:也|亦|则|还|均|都|今日|昨日|今|昨|日前|近日|盘中)?+"
         rf"(?:股价|股票|公司|董事会|{_MOVE_WORDS}"
         r"|公布|公告|发布公告|宣布|表示|指出|预计|认为|又指|预料|营收|获利|净利|财报"
