@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import Coverage, Doc, acronyms
+from dsnews.extractors import HAN, Coverage, Doc, acronyms
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Direction, Hedge, Mention, MoveFacts, Span
 
@@ -138,6 +138,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "extension": patterns.compile(words(rules["subject"]["extensions"])),
         "sector_opener": patterns.compile(words(rules["subject"]["not_sector_openers"])),
         "hypothetical": patterns.compile(r"如果|假如|倘若|假设|若是|要是"),
+        "short_of_limit": patterns.compile(rf"(?:{words(rules['short_of_limit'])})\s*+$"),
     }
 
 
@@ -168,6 +169,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         verb = m["verb"]
         hedge: Hedge | None = None
         if rule == "moves.limit":
+            if pats["short_of_limit"].search(doc.text, max(0, start - 4), start):
+                continue  # 一度接近涨停 / 半根涨停板: the price did not reach its limit
             direction: Direction = "up" if "涨" in verb else "down"
             value = None
         elif rule in ("moves.doubled", "moves.flat"):
@@ -208,6 +211,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             values = _respective_values(doc, m, rule, value, len(nearest))
             if values:
                 chosen = last_subjects = nearest
+        if values is None:
+            chosen = _one_of_respective_moves(doc, chosen, start)
         session = _session(doc, rules, chosen[-1].end, start)
         subject_start = chosen[0].start
         if values:  # 百货、运输类股分别上涨3.19%、3.08%: one figure per subject, in order
@@ -232,9 +237,31 @@ def extract(doc: Doc) -> Iterator[Mention]:
 
 
 _FIGURE = r"[-+−]?\s*+\d++(?:\.\d++)?+\s*+%"
-_MORE_FIGURES = patterns.compile(rf"(?:\s*+(?:、|和|及|与|,)\s*+{_FIGURE})++")
+_PRICE_REACHED = r"\s*+(?:至|到)\s*+\d[\d.,]*+\s*+(?:元|美元|港元|点)"  # 收跌0.71%至978元、1.63%至3020元
+_MORE_FIGURES = patterns.compile(rf"(?:(?:{_PRICE_REACHED})?\s*+(?:、|和|及|与|,)\s*+{_FIGURE})++")
+_PERCENT = patterns.compile(r"(\d++(?:\.\d++)?+)\s*+%")
 _EARLIER_FIGURES = patterns.compile(rf"(?:{_FIGURE}\s*+(?:、|和|及|与|,)\s*+)++$")
 _ONE_FIGURE = patterns.compile(r"\d++(?:\.\d++)?+")
+
+
+_RESPECTIVELY = patterns.compile(r"分别")
+
+
+def _one_of_respective_moves(doc: Doc, chosen: list[Subject], start: int) -> list[Subject]:
+    """鸿海、联发科、台塑化为…，股价分别持平、上涨2.89%、下跌1.12%: as many moves after 分别,
+    each with its own verb, as subjects in the list; the k-th move is the k-th subject's."""
+    if len(chosen) < 2:
+        return chosen
+    clause_start, clause_end = doc.clause_bounds(start)
+    respectively = None
+    for respectively in _RESPECTIVELY.finditer(doc.text, clause_start, start):
+        pass
+    if respectively is None:
+        return chosen
+    moves = doc.text[respectively.end() : clause_end].split("、")
+    if len(moves) != len(chosen):
+        return chosen
+    return [chosen[doc.text.count("、", respectively.end(), start)]]
 
 
 def _respective_values(
@@ -249,7 +276,7 @@ def _respective_values(
     text = doc.text
     if rule == "moves.verb_pct":
         more = _MORE_FIGURES.match(text, m.end())
-        figures = [value] + ([float(f) for f in _ONE_FIGURE.findall(more.group())] if more else [])
+        figures = [value] + ([float(f) for f in _PERCENT.findall(more.group())] if more else [])
         end = more.end() if more else m.end()
     else:
         earlier = _EARLIER_FIGURES.search(text, max(0, m.start() - 60), m.start())
@@ -374,10 +401,14 @@ def _metric_before(doc: Doc, pats: dict[str, regex.Pattern[str]], chosen: list[S
 
 def _session(doc: Doc, rules: dict, subject_end: int, move_start: int) -> str | None:
     clause_start, _ = doc.clause_bounds(move_start)
-    window = doc.text[min(subject_end, clause_start) : move_start + 4]
-    # The longest session word wins: 午盘前 (before midday) is intraday, not 盘前.
-    found = [(len(f), session) for session, forms in rules["session"].items() for f in forms if f in window]
-    return str(max(found)[1]) if found else None
+    # The move's own clause first (早盘一度接近涨停，终场上涨6%: close), then back to its subject.
+    for window_start in (clause_start, min(subject_end, clause_start)):
+        window = doc.text[window_start : move_start + 4]
+        # The longest session word wins: 午盘前 (before midday) is intraday, not 盘前.
+        found = [(len(f), session) for session, forms in rules["session"].items() for f in forms if f in window]
+        if found:
+            return str(max(found)[1])
+    return None
 
 
 def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
@@ -648,9 +679,18 @@ def _subjects_after(doc: Doc, subjects: Subjects, end: int, rule: str) -> list[S
     elif doc.text[end : end + 1] != "的":
         return []
     index = subjects.index_at.get(end + 1)
+    if index is None and not intro:  # 拉回18.25%的测试厂欣铨: a kind of company before the name
+        kind_end = end + 1
+        while index is None and kind_end < min(end + 10, len(doc.text)) and HAN.match(doc.text, kind_end):
+            kind_end += 1
+            if doc.text[kind_end - 1] in _KINDS_OF_COMPANY:
+                index = subjects.index_at.get(kind_end)
     if index is None:
         return []
     return subjects.named[index : _list_end(doc, subjects.named, index) + 1]
+
+
+_KINDS_OF_COMPANY = "厂商"  # 封测厂, 设备商
 
 
 _INTRO_AFTER_LIMIT = patterns.compile(r"\s*+[,，:：]?\s*+(?:包括|包含|有|依序为|依次为|分别为)\s*+")
@@ -706,18 +746,24 @@ def _choose_subjects(
     if unknown:
         return [unknown]  # 莎莎升近12% / 科指升2.5%: a name no lexicon lists heads the clause
     previous_clause = _previous_clause_start(doc, clause_start, sentence_start)
+    # 不畏大盘重挫之际，股价逆势上涨4%: 股价 is a company's, never an index's
+    shares = _SHARES.search(doc.text, clause_start, pos) is not None
+
+    def can_move(subject: Subject) -> bool:
+        return not (shares and subject.kind == "index")
+
     if (count and named[count - 1].start >= previous_clause and not _is_topic(doc, named[count - 1])
-            and not _gives_a_view(doc, named[count - 1])):
+            and not _gives_a_view(doc, named[count - 1]) and can_move(named[count - 1])):
         # 旅游业者雄狮(2731)开高走高，盘中飙升7.73%: the stock of the clause just before, not a
         # topic further back
         return _with_list(doc, named, count - 1)
     first = count
     while first > 0 and named[first - 1].start >= sentence_start:
         first -= 1
-    if first < count:
-        in_sentence = range(first, count)
+    in_sentence = [i for i in range(first, count) if can_move(named[i])]
+    if in_sentence:
         topics = [i for i in in_sentence if _is_topic(doc, named[i])]
-        return _with_list(doc, named, _list_end(doc, named, (topics or list(in_sentence))[-1]))
+        return _with_list(doc, named, _list_end(doc, named, (topics or in_sentence)[-1]))
     if subjects.anaphor_between(sentence_start, pos) and count and pos - named[count - 1].end <= CARRY_OVER * 3:
         sentence = doc.sentence_bounds(named[count - 1].start)[0]
         first = count - 1
@@ -730,6 +776,7 @@ def _choose_subjects(
     return last if last_end >= 0 and pos - last_end <= CARRY_OVER else []
 
 
+_SHARES = patterns.compile(r"股价|该股|其股票|该股票")
 _CAUSE_BEFORE = patterns.compile(r"(?:受到|受|遭到|遭|因为|因)\s*+$")
 _CAUSE_AFTER = patterns.compile(r"影响|拖累|冲击|打压|波及|牵累|带动|激励")
 _BOTH = patterns.compile(r"\s*+(?P<word>两者|二者|三者)")

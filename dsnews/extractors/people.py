@@ -73,6 +73,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "surname_verb": patterns.compile(
             rf"{at_surname}{after_break}(?P<name>{guessed})(?={fillers}(?:{verbs}))"
         ),
+        # 简伯仪及钟国忠认为: matched right after a person already found
+        "joined_verb": patterns.compile(rf"(?:及|和|与|、)(?P<name>{guessed})(?={fillers}(?:{verbs}))"),
         # 岑浩輝當選 / 王力接任 (a surname, one or two more characters, a verb of office)
         "surname_office": patterns.compile(
             rf"{at_surname}{after_break}(?P<name>{guessed})(?:{words(rules['office_verbs'])})"
@@ -223,6 +225,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
         keep(*m.span("name"), None, "people.latin_verb")
     for m in pats["surname_verb"].finditer(doc.text):
         keep(*m.span("name"), None, "people.surname_verb")
+    for _, end in list(found):  # 协理简伯仪及钟国忠认为: a second name joined to a person before a verb
+        m = pats["joined_verb"].match(doc.text, end)
+        if m:
+            keep(*m.span("name"), None, "people.joined_verb")
     if any(verb in doc.text for verb in _office_verbs(lex)):
         for m in pats["surname_office"].finditer(doc.text):
             keep(*m.span("name"), None, "people.surname_office")
@@ -254,8 +260,8 @@ def _printed_with_a_code(text: str, name: str) -> bool:
 
 
 # Rules that guess a Chinese name from a surname; their guesses are checked against words.
-_GUESSED = ("people.title_surname", "people.surname_verb", "people.surname_office", "people.appointment",
-            "people.honorific")
+_GUESSED = ("people.title_surname", "people.surname_verb", "people.joined_verb", "people.surname_office",
+            "people.appointment", "people.honorific")
 
 
 # Guesses whose cue is context enough for a given name that is also a word (聘赵天才为…, 王天才先生).

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import SENTENCE_END, Coverage, Doc, last_match
+from dsnews.extractors import CLAUSE_END, SENTENCE_END, Coverage, Doc, last_match
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention, QuoteFacts
 
@@ -280,6 +280,9 @@ def _quote_then_speaker(
     for m in pats["open"].finditer(text):
         if covered.overlaps(m.start(), m.start() + 1):
             continue
+        before = text[max(0, m.start() - 20) : m.start()].rstrip()[-1:]
+        if before and before not in CLAUSE_END:
+            continue  # 可望成为后续「指标族群」，他指出: a term inside a sentence, not a quotation
         close = text.find(marks[m.group()], m.end())
         if close <= m.end():
             continue

@@ -134,6 +134,9 @@ PEOPLE = [
     # After a title, a surname and a listed company's short name (東和, 1414.TW) are a person
     P("正隆總經理蔡東和表示，越南廠降載。", ("蔡東和",), id="given-name-is-a-listing-trad"),
     P("正隆总经理蔡东和表示，越南厂降载。", ("蔡东和",), id="given-name-is-a-listing-simp"),
+    # Two people joined by 及 before one speech verb: both are people
+    P("元大投顧協理林子傑及黃建文認為，大盤短線仍有壓力。", ("林子傑", "黃建文"), id="two-people-one-verb-trad"),
+    P("中央疫情指揮中心指揮官王立中表示，新增5例本土病例。", ("王立中",), id="commander-title-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -379,6 +382,8 @@ FIRMS = [
       id="registered-name-after-a-province-simp"),
     P("大东方收到控股股东江苏无锡商业大厦集团有限公司（以下简称“大厦集团”）通知。大厦集团实施增持计划。",
       (("大东方", "600327.SH"), ("江苏无锡商业大厦集团有限公司", None)), id="defined-short-name-simp"),
+    P("广东弘敏及其一致行动人红星家具集团有限公司合计持有公司11.04%股份。", (("红星家具集团有限公司", None),),
+      id="role-before-a-registered-name-simp"),
 ]
 
 NOT_FIRMS = [
@@ -407,6 +412,8 @@ NOT_FIRMS = [
     P("設備、廠務等廠商可望受惠。", id="sectors-in-a-list"),
     P("該集團旗下「麥味登」加盟詢問增加。", id="brand-in-quotes"),
     P("持續推動內地與港澳，服務大灣區建設。", id="place-before-a-suffix"),
+    P("這波反彈的主力為內資投信及公股行庫。", id="domestic-funds-are-no-name-trad"),
+    P("長假將至，需留心投信作帳力道趨緩。", id="verb-before-a-suffix-trad"),
 ]
 
 FIRM_MISSES = [

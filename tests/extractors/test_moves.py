@@ -205,6 +205,22 @@ CASES = [
       ("運輸類股", UP, 3.08, None, None)), id="respective-figures-trad"),
     P("橡胶及造纸类股走低，有0.2%及0.1%的跌幅。", (("橡胶", DOWN, 0.2, None, None), ("造纸类股", DOWN, 0.1, None, None)),
       id="respective-figures-pct-noun-simp"),
+    P("華碩(2357)、廣達(2382)尾盤走軟，分別收跌1.2%至288元、0.8%至95.4元。", (("2357.TW", DOWN, 1.2, None, "close"),
+      ("2382.TW", DOWN, 0.8, None, "close")), id="respective-figures-with-prices-trad"),
+    # One verb and figure per subject after 分別, in the order of the list
+    P("華碩(2357)、廣達(2382)、仁寶(2324)為今日成交前三名，股價分別持平、上漲1.5%、下跌0.6%。",
+      (("2357.TW", "flat", 0.0, None, None), ("2382.TW", UP, 1.5, None, None), ("2324.TW", DOWN, 0.6, None, None)),
+      id="respective-verbs-trad"),
+    # 股價 is a company's: an index named in the clause before is not the subject
+    P("2357 華碩昨日公布財報，今日不畏大盤重挫，股價逆勢上漲超過 3%。", (("2357.TW", UP, 3.0, OVER, None),),
+      id="share-price-is-no-index-trad"),
+    # A move before its subject, a kind of company between 的 and the name
+    P("近期拉回12%的封測廠京元電子(2449)今日反彈3%。", (("2449.TW", DOWN, 12.0, None, None),
+      ("2449.TW", UP, 3.0, None, None)), id="move-before-described-subject-trad"),
+    P("航運股走強，陽明(2609)自高點回檔20%後今日反彈。", (("2609.TW", DOWN, 20.0, None, None),), id="verb-huidang-trad"),
+    # Short of the limit is no limit move
+    P("聯詠(3034)早盤一度接近漲停，終場上漲6.2%。", (("3034.TW", UP, 6.2, None, "close"),), id="near-limit-is-no-limit-trad"),
+    P("聯詠(3034)、瑞昱(2379)也有半根漲停板的表現。", (), id="half-limit-is-no-limit-trad"),
     # A move before a list of subjects joined by 的
     P("漲幅前10名包括漲停的千興 (2025)、智原 (3035)。", (("2025.TW", UP, None, None, None),
       ("3035.TW", UP, None, None, None)), id="limit-before-a-list"),
@@ -348,6 +364,7 @@ NOT_FOUND = [
     P("市场预料明年金价将再涨10%。", id="forecast-simp"),
     P("綜合消費物價指數按年升1.8%。", id="consumer-prices-trad"),
     P("本港首三季的罪案數字較去年同期上升4.8%。", id="crime-figures-trad"),
+    P("安永預料，今年香港新股數目按年跌5%，但集資額回升40%。", id="funds-raised-is-no-price-trad"),
     P("亞弘電Q2接單熱、惟缺料影響暫估季持平。", id="provisional-estimate-flat"),
     P("百度上季盈利76.3億元，按季升39%。", id="quarter-on-quarter-profit"),
 ]

@@ -283,6 +283,7 @@ NOT_FOUND = [
     P("DeepSeek被称为“AI界拼多多”。", id="scare-quotes-nickname-simp"),
     P("該產品被市場稱為「神車」，銷量持續攀升。", id="scare-quotes-term-trad"),
     P("该产品被市场称为“神车”，销量持续攀升。", id="scare-quotes-term-simp"),
+    P("鋼鐵股可望接棒成為後續「領漲族群」，他指出。", id="term-in-marks-before-a-verb-trad"),
     P("高盛將騰訊評級上調至“買入”。", id="rating-in-quotes-trad"),
     P("高盛将腾讯评级上调至“买入”。", id="rating-in-quotes-simp"),
     P("根據彭博數據，今年以來外資淨流入港股逾千億元。", id="data-source-trad"),
