@@ -140,6 +140,7 @@ PEOPLE = [
 ]
 
 NOT_PEOPLE = [
+    P("研究指出，在上屆美國總統任期內，關稅政策令企業成本上升。", id="term-of-office-after-a-title-trad"),
     P("分析師們表示，市場情緒仍然謹慎。", id="group-trad"),
     P("分析师们表示，市场情绪仍然谨慎。", id="group-simp"),
     P("首席投資官表示，市場波動加劇。", id="title-alone-trad"),
