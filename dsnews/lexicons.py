@@ -18,7 +18,6 @@ from typing import Any, NamedTuple
 import regex
 
 from dsnews import cache, patterns
-from dsnews.cache import cache_dir, write_atomically
 from dsnews.errors import LexiconError
 
 ID_PATTERN = patterns.compile(r"^[0-9A-Z][0-9A-Z\-]*\.(?:SH|SZ|BJ|HK|TW|JP|KR|US|[A-Z]{2})$")
@@ -125,8 +124,8 @@ class Lexicons:
 
     @functools.cached_property
     def matcher(self) -> NameMatcher:
-        cache = cache_dir() / f"matcher-{self.cache_key}.pickle" if self.cache_key else None
-        return NameMatcher(self.names, cache)
+        cache_file = cache.cache_dir() / f"matcher-{self.cache_key}.pickle" if self.cache_key else None
+        return NameMatcher(self.names, cache_file)
 
     @functools.cached_property
     def _title_automaton(self) -> Any:
@@ -207,7 +206,7 @@ def _cached_automaton(keys: list[str], cache_file: Path | None) -> Any:
             pass
     built = automaton(keys)
     if cache_file is not None:
-        write_atomically(cache_file, pickle.dumps(built))
+        cache.write_atomically(cache_file, pickle.dumps(built))
     return built
 
 
@@ -288,7 +287,7 @@ def _read_cache(key: str | None) -> Lexicons | None:
     if key is None:
         return None
     try:
-        plain = marshal.loads((cache_dir() / f"lexicons-{key}.marshal").read_bytes())
+        plain = marshal.loads((cache.cache_dir() / f"lexicons-{key}.marshal").read_bytes())
         lex = Lexicons(**{name: plain[name] for name in _PLAIN_FIELDS})
         lex.securities = {k: Security(*v) for k, v in plain["securities"].items()}
         lex.names = plain["names"]  # plain tuples: made into Entry only where a name is found
@@ -309,7 +308,7 @@ def _write_cache(key: str | None, lex: Lexicons) -> None:
         data = marshal.dumps(plain)
     except ValueError:
         return
-    write_atomically(cache_dir() / f"lexicons-{key}.marshal", data)
+    cache.write_atomically(cache.cache_dir() / f"lexicons-{key}.marshal", data)
     _prune_cache(keep=key)
 
 
@@ -321,7 +320,7 @@ CACHE_KEYS_KEPT = 8
 
 def _prune_cache(keep: str) -> None:
     """Delete the cache files of all but the CACHE_KEYS_KEPT most recently written keys."""
-    folder = cache_dir()
+    folder = cache.cache_dir()
     try:
         written = sorted(folder.glob("lexicons-*.marshal"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
     except OSError:

@@ -58,18 +58,17 @@ def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 def _compile_recording(pattern: str, flags: int) -> tuple[regex.Pattern[str], Program | None]:
     """Compile the ordinary way, catching the arguments regex passes to its engine."""
     recorded: list[Program] = []
-    engine = _ENGINE
 
     def recording(*args: Any) -> Any:
         recorded.append(args)
-        return engine(*args)
+        return _ENGINE(*args)
 
     with _engine_swap:
         _regex.compile = recording
         try:
             compiled = regex.compile(pattern, flags, cache_pattern=False)
         finally:
-            _regex.compile = engine
+            _regex.compile = _ENGINE
     if len(recorded) != 1:
         return compiled, None
     program = (recorded[0][0], int(recorded[0][1]), *recorded[0][2:])

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import HAN, Coverage, Doc, acronyms
+from dsnews.extractors import HAN, Coverage, Doc, acronyms, last_match
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Direction, Hedge, Mention, MoveFacts, Span
 
@@ -241,7 +241,6 @@ _PRICE_REACHED = r"\s*+(?:至|到)\s*+\d[\d.,]*+\s*+(?:元|美元|港元|点)"  
 _MORE_FIGURES = patterns.compile(rf"(?:(?:{_PRICE_REACHED})?\s*+(?:、|和|及|与|,)\s*+{_FIGURE})++")
 _PERCENT = patterns.compile(r"(\d++(?:\.\d++)?+)\s*+%")
 _EARLIER_FIGURES = patterns.compile(rf"(?:{_FIGURE}\s*+(?:、|和|及|与|,)\s*+)++$")
-_ONE_FIGURE = patterns.compile(r"\d++(?:\.\d++)?+")
 
 
 _RESPECTIVELY = patterns.compile(r"分别")
@@ -253,9 +252,7 @@ def _one_of_respective_moves(doc: Doc, chosen: list[Subject], start: int) -> lis
     if len(chosen) < 2:
         return chosen
     clause_start, clause_end = doc.clause_bounds(start)
-    respectively = None
-    for respectively in _RESPECTIVELY.finditer(doc.text, clause_start, start):
-        pass
+    respectively = last_match(_RESPECTIVELY, doc.text, clause_start, start)
     if respectively is None:
         return chosen
     moves = doc.text[respectively.end() : clause_end].split("、")
@@ -280,7 +277,7 @@ def _respective_values(
         end = more.end() if more else m.end()
     else:
         earlier = _EARLIER_FIGURES.search(text, max(0, m.start() - 60), m.start())
-        figures = ([float(f) for f in _ONE_FIGURE.findall(earlier.group())] if earlier else []) + [value]
+        figures = ([float(f) for f in _PERCENT.findall(earlier.group())] if earlier else []) + [value]
         end = m.end()
     return (figures, end) if len(figures) == subjects else None
 
@@ -402,7 +399,7 @@ def _metric_before(doc: Doc, pats: dict[str, regex.Pattern[str]], chosen: list[S
 def _session(doc: Doc, rules: dict, subject_end: int, move_start: int) -> str | None:
     clause_start, _ = doc.clause_bounds(move_start)
     # The move's own clause first (早盘一度接近涨停，终场上涨6%: close), then back to its subject.
-    for window_start in (clause_start, min(subject_end, clause_start)):
+    for window_start in dict.fromkeys((clause_start, min(subject_end, clause_start))):
         window = doc.text[window_start : move_start + 4]
         # The longest session word wins: 午盘前 (before midday) is intraday, not 盘前.
         found = [(len(f), session) for session, forms in rules["session"].items() for f in forms if f in window]
