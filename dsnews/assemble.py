@@ -208,7 +208,10 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
             firm_names[span] = firm.name
     by_key_person = _names_by_key(doc.of("person"), person_names)
     by_key_firm = _names_by_key(doc.of("firm"), firm_names)
-    people_by_position, firms_by_position = _Named(person_names), _Named(firm_names)
+    # 格隆汇…丨恒宇集团公告…。董事会认为: an outlet is never what 该公司 or 董事会 stands for
+    outlets = {m.span for m in doc.of("firm") if m.key in doc.lex.media}
+    people_by_position = _Named(person_names)
+    firms_by_position = _Named({span: name for span, name in firm_names.items() if span not in outlets})
     result: list[Quote] = []
     last_person_voice: Quote | None = None  # the last quote spoken by a person
     for m in sorted(doc.of("quote"), key=lambda m: m.span.start):

@@ -19,7 +19,7 @@ from dsnews.lexicons import Lexicons, NameHit
 from dsnews.model import Kind, Mention, MoveFacts, PersonFacts, QuoteFacts, Span
 from dsnews.normalise import Normalised
 
-SENTENCE_END = "。！？!?\n"
+SENTENCE_END = "。！？!?\n①②③④⑤⑥⑦⑧⑨⑩"  # ① ② …: each numbered item of a summary is a sentence
 HAN = patterns.compile(r"\p{Han}")  # one Chinese character
 CLAUSE_END = SENTENCE_END + "，,；;：:丨|"  # 丨 ends a dateline: 格隆汇9月20日丨
 

@@ -102,7 +102,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             (?P<between>(?:\s*+(?:{words(rules["between"])}))*+)            # 了 / 为 / 一度 / 均
             (?:\s*+\d++(?:\.\d++)?+\s*+点\s*+(?:或|,|\()?\s*+)?+            # 恒指跌312点或1.6% / 170点 (+0.98%)
             (?:[一二两三四五六七八九十\d]++个?(?:星期|周|个交易日|交易日|日|天|个月|年)(?:合共|合计|累计|共)?)?+  # 连跌两星期合共0.7%
-            \s*+(?P<hedge>{hedge_before})?\s*+                              # 超 / 近 / 约
+            \s*+(?P<hedge>{hedge_before})?\s*+(?:(?<=约)在\s*+)?+              # 超 / 近 / 约 / 约在
             {figure}
             (?:\s*+(?P<hedge2>{hedge_after}))?                              # 左右 / 多 / 5.1% 以上
             """,
@@ -113,7 +113,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             (?P<hedge>{hedge_before})?\s*+
             {figure}\s*+
             (?P<hedge2>{hedge_after})?\s*+                                   # 5.1% 以上的涨幅 (spaced)
-            的(?P<verb>涨幅|升幅|跌幅|跌势|涨势)                             # 35%的涨幅
+            (?:的|(?<=%))(?P<verb>涨幅|升幅|跌幅|跌势|涨势)                  # 35%的涨幅, 维持逾4%跌幅
             """,
             regex.VERBOSE,
         ),
@@ -186,7 +186,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 continue
             hedge = _hedge(lex, m["hedge"], m["hedge2"])
         chosen = _subjects_after(doc, subjects, end, rule) or _choose_subjects(
-            doc, subjects, start, last_subjects, last_end
+            doc, subjects, start, end, last_subjects, last_end
         )
         if rule == "moves.limit":
             # only a company's shares hit a daily limit, not an index or a currency
@@ -341,7 +341,7 @@ def _candidates(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[tuple[str
     return sorted(found, key=lambda f: (f[1].start(), -f[1].end()))
 
 
-_PCT_NOUNS = ("的涨幅", "的升幅", "的跌幅", "的跌势", "的涨势")
+_PCT_NOUNS = ("的涨幅", "的升幅", "的跌幅", "的跌势", "的涨势", "%涨幅", "%升幅", "%跌幅", "%跌势", "%涨势")
 
 
 def _value(m: regex.Match[str]) -> float | None:
@@ -365,10 +365,14 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
     if pats["reject_after"].match(text, m.end()):
         return True
     clause_start, _ = doc.clause_bounds(m.start())
-    if pats["reject_clause"].search(text, clause_start, m.start()):
+    if pats["reject_clause"].search(text, clause_start, m.start()) or _COUNT_OF_STOCKS.search(text, clause_start, m.start()):
         return True
     sentence_start, _ = doc.sentence_bounds(m.start())
     return bool(pats["hypothetical"].search(text, sentence_start, m.start()))
+
+
+# 今日有14档个股超过4%跌幅: how many stocks passed a threshold, not a move of any one
+_COUNT_OF_STOCKS = patterns.compile(r"\d++\s*+(?:档|只|家|支)")
 
 
 def _unnamed_clause(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: int) -> bool:
@@ -707,7 +711,7 @@ def _without_exceptions(doc: Doc, subjects: Subjects, chosen: list[Subject], pos
 
 
 def _choose_subjects(
-    doc: Doc, subjects: Subjects, pos: int, last: list[Subject], last_end: int
+    doc: Doc, subjects: Subjects, pos: int, end: int, last: list[Subject], last_end: int
 ) -> list[Subject]:
     """The subject(s) of a move at `pos`, the way a reader finds them.
 
@@ -722,6 +726,11 @@ def _choose_subjects(
     clause_start, _ = doc.clause_bounds(pos)
     named = subjects.named
     count = subjects.before(pos)
+    # 终场下挫72.07点或0.41%: a level or change in points is an index's, never a stock's
+    points = _POINTS.search(doc.text, max(clause_start, named[count - 1].end if count else 0), end) is not None
+    if points:
+        named = [s for s in named if s.kind == "index"]
+        count = bisect.bisect_right([s.end for s in named], pos)
     if count and named[count - 1].start >= clause_start:
         index = count - 1
         # 联亚药(6562)则因集团未通过EUA的重挫: an unknown Latin word followed by 的 does not
@@ -742,6 +751,14 @@ def _choose_subjects(
     unknown = _unknown_name(doc, subjects, clause_start, pos)
     if unknown:
         return [unknown]  # 莎莎升近12% / 科指升2.5%: a name no lexicon lists heads the clause
+    heading = _heading(doc, subjects, sentence_start)
+    if heading is not None and not points:
+        return [heading]  # 12.汉唐(2404)：市场看好台积美国厂大单…，早盘走高逾2%: the item's own stock
+    if (last and last_end >= sentence_start and subjects.before(last_end) == subjects.before(pos) and not points
+            and not _SHARES.search(doc.text, last_end, pos)):
+        # 股价…飙升9.74%至40元，…，午盘维持逾5%涨幅: no name between, the same subject (but
+        # 美光…重挫6.37%，冲击股价…跌逾5%: 股价 turns back to the topic)
+        return last
     previous_clause = _previous_clause_start(doc, clause_start, sentence_start)
     # 不畏大盘重挫之际，股价逆势上涨4%: 股价 is a company's, never an index's
     shares = _SHARES.search(doc.text, clause_start, pos) is not None
@@ -761,16 +778,36 @@ def _choose_subjects(
     if in_sentence:
         topics = [i for i in in_sentence if _is_topic(doc, named[i])]
         return _with_list(doc, named, _list_end(doc, named, (topics or in_sentence)[-1]))
+    # 泓格…。今日不畏大盘开低重挫，股价开高后飙升9.74%: 股价 skips the index
+    while shares and count and not can_move(named[count - 1]):
+        count -= 1
     if subjects.anaphor_between(sentence_start, pos) and count and pos - named[count - 1].end <= CARRY_OVER * 3:
         sentence = doc.sentence_bounds(named[count - 1].start)[0]
         first = count - 1
         while first > 0 and named[first - 1].start >= sentence and pos - named[first - 1].end <= CARRY_OVER * 3:
             first -= 1
-        in_that = range(first, count)
+        in_that = [i for i in range(first, count) if can_move(named[i])]
         topics = [i for i in in_that if _is_topic(doc, named[i])]
-        return [named[(topics or list(in_that))[0]]]
+        return [named[(topics or in_that)[0]]]
     # No subject at all (现涨幅回落至5.8%): the story goes on about the last move's subject.
+    if points:
+        last = [s for s in last if s.kind == "index"]
     return last if last_end >= 0 and pos - last_end <= CARRY_OVER else []
+
+
+# A figure in points: 72.07点, 报17384点, 105点或0.61% (not 个百分点, not a time such as 9点)
+_POINTS = patterns.compile(r"(?<![百基])(?:\d++\.\d++\s*+点|\d++\s*+点或|[报收]\s*+\d[\d,]*+\s*+点)")
+_ITEM_NUMBER = patterns.compile(r"\s*+(?:\d{1,2}\s*+[.、)]\s*+)?+")
+_HEADING_END = patterns.compile(r"\s*+(?:\([^()]{1,12}\))?+\)?+\s*+[:：]")  # a subject may end inside its code's bracket
+
+
+def _heading(doc: Doc, subjects: Subjects, sentence_start: int) -> Subject | None:
+    """The subject that heads its sentence as an item: `12.汉唐(2404)：…`, `长和：…`."""
+    head = _ITEM_NUMBER.match(doc.text, sentence_start).end()
+    index = subjects.index_at.get(head)
+    if index is None or not subjects.named[index].ticker or not _HEADING_END.match(doc.text, subjects.named[index].end):
+        return None  # CMOS：3530 晶相光…: a heading that is no stock is a topic, not a subject
+    return subjects.named[index]
 
 
 _SHARES = patterns.compile(r"股价|该股|其股票|该股票")

@@ -147,9 +147,12 @@ def _speaker(
     if len(candidates) >= 2 and _PUBLISHES.fullmatch(text, candidates[-2][1], candidates[-1][0]):
         candidates.pop()  # 民生证券发布泰格医药的研报指出: the broker speaks, not the company it covers
     start, end, key, kind = candidates[-1]
-    if kind == "person" and _distance(text, end, stop) > 0 and not _ADVERBIAL.fullmatch(text, end, stop):
+    after_title = _title_after(doc, end)
+    if (kind == "person" and _distance(text, after_title, stop) > 0
+            and not _ADVERBIAL.fullmatch(text, after_title, stop)):
         # a person stands right before the verb (黄仁勋的公司表示 is not him), allowing a
-        # bracket (伍德 (Cathie Wood)表示) or a place phrase (巴菲特在致股东信中写道)
+        # bracket (伍德 (Cathie Wood)表示), a title (吴海峰博士表示) or a place phrase
+        # (巴菲特在致股东信中写道)
         return None
     officer = kind == "firm" and _ends_with_title(doc, text[end:stop])  # Man Numeric的首席投资长
     return _make(doc, start, end, key, by_person=kind == "person" or officer)
@@ -193,13 +196,21 @@ def _clause_firm_anaphors(lex: Lexicons) -> frozenset[str]:
     return frozenset(lex.rule("quotes")["speakers"]["clause_firm_anaphors"])
 
 
+def _title_after(doc: Doc, end: int) -> int:
+    """The end of a title or honorific right after a name (吴海峰博士, 黄仁勋先生), else `end`."""
+    for title in (*doc.lex.titles, *doc.lex.rule("quotes")["speakers"]["after_name"]):
+        if doc.text.startswith(title, end):
+            return end + len(title)
+    return end
+
+
 def _ends_with_title(doc: Doc, text: str) -> bool:
     return text.endswith(doc.lex.titles)
 
 
 # 在致股东信中 / 在社交媒体上 / 在接受采访时 / 在记者会 / 致词时 / 受访时: where the speaking happened
 # A frame has its own opening word (在, 接受); the other phrases only end in 时.
-_FRAME = (r"在[^,，。；;：:]{1,12}?(?:中|上|里|内|时|会|会上|报告|声明|节目)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?"
+_FRAME = (r"在[^,，。；;：:]{1,20}?(?:中|上|里|内|时|会|会上|报告|声明|节目)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?"
           r"|与[^,，。；;：:]{1,12}?(?:会议|会面|会晤|见面|会谈)后"  # 阮国恒与银行公会会议后表示
           r"|出席[^,，。；;：:]{1,30}?(?:致辞|演讲|发言|活动|仪式|论坛|会议|峰会|研讨会)时?")  # 出席一个论坛致辞说
 _ADVERBIAL = patterns.compile(rf"\s*+(?:{_FRAME}|[^,，。；;：:在]{{1,14}}?时)\s*+")

@@ -313,6 +313,7 @@ CASES = [
     P("台股盤中，聯亞藥(6562)則因集團未通過EUA的重挫逾50%。", (("6562.TW", DOWN, 50.0, OVER, None),),
       id="cause-inside-the-clause"),
     P("菱生(2369)一馬當先，漲幅在3%左右。", (("2369.TW", UP, 3.0, ABOUT, None),), id="figure-after-zai"),
+    P("台泥(1101)雖然開高，目前跌幅約在1.7%。", (("1101.TW", DOWN, 1.7, ABOUT, None),), id="figure-after-yuezai"),
     P("航運族群走強，收盤2603長榮、2609陽明等漲幅超過5%。", (("2603.TW", UP, 5.0, OVER, CLOSE), ("2609.TW", UP, 5.0, OVER, CLOSE)),
       id="codes-glued-to-names-in-a-list"),
     # The stock of the clause just before, not a topic further back in the sentence
@@ -321,6 +322,31 @@ CASES = [
     P("台股盤後，上櫃漲幅前3名皆為漲停，包括彬台 (3379)、昱捷 (3232)、康樂-KY (4154)。",
       (("3379.TW", UP, None, None, None), ("3232.TW", UP, None, None, None), ("4154.TW", UP, None, None, None)),
       id="limit-then-included-list"),
+    # A figure in points belongs to an index, not to the stocks named as its causes
+    P("今日台股受到台積電(2330)震盪、長榮(2603)被列處置股票影響，開跌5.87點，終場下挫72.07點或0.41%。"
+      "本周上漲105.02點或0.61%。", (("台股", DOWN, 0.41, None, CLOSE), ("台股", UP, 0.61, None, CLOSE)),
+      id="points-belong-to-an-index-trad"),
+    P("大盘拉回仍有撑，台积电(2330)再拉尾盘，终场收涨259.7点或1.62%。", (("大盘", UP, 1.62, None, CLOSE),),
+      id="points-belong-to-an-index-simp"),
+    # An item heading `NAME(CODE)：` owns the moves of its item, whatever else the item names
+    P("12.漢唐(2404)：市場看好台積美國廠大單勝券在握，早盤逆揚走高逾2%。", (("2404.TW", UP, 2.0, OVER, INTRA),),
+      id="item-heading-owns-its-move-trad"),
+    P("台泥(1101)：遇台股亂流，今日除息走跌逾1%。", (("1101.TW", DOWN, 1.0, OVER, None),),
+      id="item-heading-over-an-index"),
+    P("CMOS：3530 晶相光 7 月營收創近 7 個月以來新高，周二股價逆勢大漲超過 7%。", (("3530.TW", UP, 7.0, OVER, None),),
+      id="heading-that-is-no-stock"),
+    # Closed unchanged: 收平盤
+    P("大立光(3008)收平盤價3020元。", (("3008.TW", "flat", 0.0, None, None),), id="closed-flat-trad"),
+    # A percent before 跌幅 without 的
+    P("友通(2397)股價一度下跌4.34％至61.7元，截至午盤維持逾4％跌幅。",
+      (("2397.TW", DOWN, 4.34, None, INTRA), ("2397.TW", DOWN, 4.0, OVER, INTRA)), id="percent-then-fall-noun"),
+    # No name between two moves: the second goes on about the first's subject
+    P("上櫃電機收漲0.92%，由宏易(4530)領高，盤中觸及漲停，最高站上11.45元，終場勁揚7.18%。",
+      (("上櫃電機", UP, 0.92, None, CLOSE), ("4530.TW", UP, None, None, INTRA), ("4530.TW", UP, 7.18, None, CLOSE)),
+      id="the-story-goes-on-about-the-last-subject"),
+    # 股價 after an index in the sentence is the topic company's, found further back
+    P("工業電腦廠泓格(3577)首季每股盈餘0.44元。今日不畏大盤開低重挫逾200點，股價開高後飆升9.74％至40元。",
+      (("3577.TW", UP, 9.74, None, None),), id="shares-skip-the-index"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -367,6 +393,8 @@ NOT_FOUND = [
     P("安永預料，今年香港新股數目按年跌5%，但集資額回升40%。", id="funds-raised-is-no-price-trad"),
     P("亞弘電Q2接單熱、惟缺料影響暫估季持平。", id="provisional-estimate-flat"),
     P("百度上季盈利76.3億元，按季升39%。", id="quarter-on-quarter-profit"),
+    P("華邦電(2344)8月營收為88.16億元，較上月小幅下滑3％。", id="month-on-month-revenue"),
+    P("今日有14檔個股超過4％跌幅，跌幅前10名有雷虎（8033）。", id="count-of-stocks-past-a-threshold"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

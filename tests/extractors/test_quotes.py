@@ -241,6 +241,20 @@ CASES = [
     # A long event frame between the speaker and the verb
     P("陳茂波出席一間本地科技初創公司與中大醫學院合辦的研討會致辭表示，政府非常重視創科發展。",
       (("陳茂波", I, "政府非常重視創科發展。"),), id="long-event-frame-trad"),
+    P("上海證券交易所總經理蔡建春表示，境外投資者佔比已升至14%。蔡建春在互聯互通10周年高峰論壇致辭時表示，滬港通累計成交額達93萬億元。",
+      (("蔡建春", I, "境外投資者佔比已升至14%。"), ("蔡建春", I, "滬港通累計成交額達93萬億元。")),
+      id="long-place-frame-trad"),
+    # A title or honorific after the name, before the verb
+    P("副教授吴海峰博士：并购将增多。吴海峰博士在研讨会上表示，科创板将是赢家通吃的时代。",
+      (("吴海峰", I, "科创板将是赢家通吃的时代。"),), id="honorific-after-name-simp"),
+    P("逸達生技創辦人及董事長簡銘達博士表示，已做好相關因應準備。", (("簡銘達", I, "已做好相關因應準備。"),),
+      id="honorific-after-name-trad"),
+    # 董事會 speaks for the company; an outlet is never what it stands for
+    P("格隆汇4月7日丨恒宇集团公告，公司拟开展新业务。董事会认为，该新业务具有潜力。",
+      (("恒宇集团", I, "该新业务具有潜力。"),), id="board-speaks-for-the-company-not-the-outlet"),
+    # ① ② …: each numbered item ends the one before
+    P("① 金价企稳；② 德国商业银行分析师Daniel Briesemann在报告中表示，市场参与者可能不会买入黄金；③ 中国下调了一项关键利率。",
+      (("Daniel Briesemann", I, "市场参与者可能不会买入黄金；"),), id="numbered-items-end-a-claim"),
 ]
 
 

@@ -88,6 +88,8 @@ CASES = [
     P("台積電 (2330-TW)今日召開法說會，外資持續買超。", ("2330.TW",), id="tw-dash-tw"),
     P("友輝（4933）今日股價亮燈漲停，台股加權指數同步走高。", ("4933.TW",), id="tw-bare-4-digit-trad"),
     P("友辉（4933）今日涨停，台股加权指数同步走高。", ("4933.TW",), id="tw-bare-4-digit-simp"),
+    # 興櫃 (Taiwan's emerging-stock board) says Taiwan: a code no lexicon lists is still .TW
+    P("聯亞藥(6562)今日開低後翻紅，在興櫃市場漲幅約3%。", ("6562.TW",), id="tw-emerging-board-cue"),
     P("台積電（2330）與聯發科（2454）今日同步舉行法說會，台股加權指數走高。", ("2330.TW", "2454.TW"),
       id="tw-two-codes"),
     P("上市權值股表現：2330 台積電、2454 聯發科、2317 鴻海。", ("2330.TW", "2454.TW", "2317.TW"),
