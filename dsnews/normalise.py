@@ -9,8 +9,10 @@ matching and are not used.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import tomllib
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,15 +48,67 @@ class Normalised:
 @functools.cache
 def _tables() -> tuple[dict[int, str], regex.Pattern[str] | None]:
     """Return the translate table (folds and t2s combined) and a pattern of length-changers."""
+    table, changers, _, _ = _character_tables()
+    return table, patterns.compile("[" + regex.escape(changers) + "]") if changers else None
+
+
+# Reading OpenCC's two character tables and fold.toml costs ~15 ms of every cold start (and
+# importing opencc for its folder ~10 ms more); the tables they make load from a marshal file
+# in ~1 ms. The file is keyed by the size and time of every source and of this module.
+CharacterTables = tuple[dict[int, str], str, dict[int, None], dict[int, None]]
+
+
+@functools.cache
+def _character_tables() -> CharacterTables:
+    """(translate table, length-changing characters, Traditional-only and Simplified-only
+    deletion tables), from the cache or built."""
+    import marshal
+
+    from dsnews import cache
+    from dsnews.lexicons import lexicon_path
+
+    sources = [_opencc_folder() / "TSCharacters.txt", _opencc_folder() / "STCharacters.txt",
+               lexicon_path("fold.toml"), Path(__file__)]
+    path = None
+    if cache.enabled():
+        try:
+            stamp = repr([(str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in sources])
+            path = cache.cache_dir() / f"characters-{zlib.crc32(stamp.encode()):08x}.marshal"
+            loaded = marshal.loads(path.read_bytes())
+            if isinstance(loaded, tuple) and len(loaded) == 4:
+                return loaded  # type: ignore[return-value]
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    built = _build_character_tables()
+    if path is not None:
+        cache.write_atomically(path, marshal.dumps(built))
+        for old in path.parent.glob("characters-*.marshal"):  # an upgrade leaves the last one stale
+            if old != path:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+    return built
+
+
+def _build_character_tables() -> CharacterTables:
     table: dict[int, str] = {}
     for source, target in _t2s_characters().items():
         table[ord(source)] = target
     folds = _folds()
     for source, target in folds.items():
         table[ord(source)] = "".join(table.get(ord(c), c) for c in target)
-    changers = [s for s, t in folds.items() if len(t) != 1]
-    pattern = patterns.compile("[" + "".join(regex.escape(c) for c in changers) + "]") if changers else None
-    return table, pattern
+    changers = "".join(s for s, t in folds.items() if len(t) != 1)
+    traditional_only, simplified_only = _script_only_characters()
+    return table, changers, dict.fromkeys(map(ord, traditional_only)), dict.fromkeys(map(ord, simplified_only))
+
+
+def _opencc_folder() -> Path:
+    """OpenCC's dictionary folder, found without importing opencc (its import reads more)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("opencc")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("opencc-python-reimplemented is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "dictionary"
 
 
 def _folds() -> dict[str, str]:
@@ -74,11 +128,8 @@ def _folds() -> dict[str, str]:
 
 def _t2s_characters() -> dict[str, str]:
     """Read OpenCC's TSCharacters table: one Traditional character → its first Simplified."""
-    import opencc  # the dictionaries ship with opencc-python-reimplemented
-
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
     table: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in (_opencc_folder() / "TSCharacters.txt").read_text(encoding="utf-8").splitlines():
         source, _, targets = line.partition("\t")
         target = targets.split(" ")[0]
         if len(source) == 1 and len(target) == 1 and source != target:
@@ -124,7 +175,7 @@ def script_of(text: str) -> str:
     >>> script_of("台積電上漲"), script_of("台积电上涨"), script_of("NVDA")
     ('traditional', 'simplified', 'none')
     """
-    traditional_only, simplified_only = _script_only()
+    _, _, traditional_only, simplified_only = _character_tables()
     traditional = len(text) - len(text.translate(traditional_only))  # deleting them counts them
     simplified = len(text) - len(text.translate(simplified_only))
     if not traditional and not simplified:
@@ -137,22 +188,15 @@ def script_of(text: str) -> str:
     return "mixed"
 
 
-@functools.cache
-def _script_only() -> tuple[dict[int, None], dict[int, None]]:
-    """Deletion tables of the characters used in only one script, from OpenCC's two tables."""
-    import opencc
-
-    folder = Path(opencc.__file__).parent / "dictionary"
+def _script_only_characters() -> tuple[frozenset[str], frozenset[str]]:
+    """The characters used in only one script, from OpenCC's two tables."""
 
     def one_way(name: str) -> frozenset[str]:
         found = set()
-        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+        for line in (_opencc_folder() / name).read_text(encoding="utf-8").splitlines():
             source, _, targets = line.partition("\t")
             if len(source) == 1 and source not in targets.split(" "):
                 found.add(source)
         return frozenset(found)
 
-    def deletions(chars: frozenset[str]) -> dict[int, None]:
-        return dict.fromkeys(map(ord, chars))
-
-    return deletions(one_way("TSCharacters.txt")), deletions(one_way("STCharacters.txt"))
+    return one_way("TSCharacters.txt"), one_way("STCharacters.txt")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import tomllib
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dsnews import normalise as normalise_module
 from dsnews.lexicons import lexicon_dir
 from dsnews.normalise import Normalised, normalise, script_of, simplify
 
@@ -185,3 +187,41 @@ def test_normalise_is_deterministic(original: str) -> None:
 @given(ANY_TEXT)
 def test_script_of_is_one_of_four(original: str) -> None:
     assert script_of(original) in {"traditional", "simplified", "mixed", "none"}
+
+
+# --------------------------------------------------------------------------------------
+# The character tables kept in the cache folder (a cold start does not read OpenCC's files)
+# --------------------------------------------------------------------------------------
+def _fresh_tables(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    monkeypatch.setenv("DSNEWS_CACHE_DIR", str(folder))
+    monkeypatch.delenv("DSNEWS_NO_CACHE", raising=False)
+    normalise_module._character_tables.cache_clear()
+    normalise_module._tables.cache_clear()
+
+
+def test_cached_character_tables_equal_a_fresh_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _fresh_tables(monkeypatch, tmp_path)
+    built = normalise_module._character_tables()
+    [written] = tmp_path.glob("characters-*.marshal")
+    _fresh_tables(monkeypatch, tmp_path)
+    assert normalise_module._character_tables() == built == normalise_module._build_character_tables()
+    assert normalise("英偉達（NVDA.US）跌１２％").text == "英伟达(NVDA.US)跌12%"
+    assert written.exists()
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00garbage", b"\xe9\x03\x00\x00"], ids=["empty", "garbage", "wrong-shape"])
+def test_a_damaged_character_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: bytes) -> None:
+    _fresh_tables(monkeypatch, tmp_path)
+    built = normalise_module._character_tables()
+    [written] = tmp_path.glob("characters-*.marshal")
+    written.write_bytes(damage)
+    _fresh_tables(monkeypatch, tmp_path)
+    assert normalise_module._character_tables() == built
+    assert script_of("台積電上漲") == "traditional"
+
+
+def test_no_cache_writes_no_character_tables(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _fresh_tables(monkeypatch, tmp_path)
+    monkeypatch.setenv("DSNEWS_NO_CACHE", "1")
+    assert normalise("輝達").text == "辉达"
+    assert list(tmp_path.glob("characters-*")) == []
