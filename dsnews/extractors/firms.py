@@ -30,6 +30,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     lex = doc.lex
     ticker_at = {(m.span.start, m.span.end): m.key for m in doc.of("ticker")}
     blocked = Coverage(len(doc.text))  # taken names; not_firm and index names: no firm inside
+    listed: dict[str, tuple[int, str]] = {}  # firm name from the lexicon → (end of its first mention, key)
     for hit in doc.name_hits:
         kinds = {e.kind for e in hit.entries}
         if kinds & {"not_firm", "index", "person"}:
@@ -46,6 +47,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         key = ticker or (entry.key if entry.kind == "firm" else entry.key)
         yield doc.mention("firm", hit.start, hit.end, _company_key(lex, key), "firms.lexicon")
         blocked.take(hit.start, hit.end)
+        listed.setdefault(hit.name, (hit.end, _company_key(lex, key)))
+    yield from _lexicon_short_forms(doc, listed, blocked)
     found = list(_named_before_code(doc, blocked))
     found += list(_named_before_unknown_code(doc, blocked))
     legal = _trimmed_to_names_seen(doc, list(_legal_names(doc, blocked)))
@@ -59,6 +62,26 @@ def extract(doc: Doc) -> Iterator[Mention]:
     legal = list(_same_firm_as(doc, legal, found))
     yield from _defined_short_names(doc, legal, found)
     yield from legal
+
+
+def _lexicon_short_forms(doc: Doc, listed: dict[str, tuple[int, str]], blocked: Coverage) -> Iterator[Mention]:
+    """`雍智科技(6683)…雍智表示`: after a listed firm's name, the name without a word such as
+    科技 or 電子 is the same firm, unless the lexicons know it as a name or a word of its own."""
+    lex, text = doc.lex, doc.text
+    drops = tuple(lex.rule("firms")["short_form_drops"])
+    suffixes = (*drops, *lex.rule("firms")["suffixes"])
+    for name, (first_end, key) in listed.items():
+        stem = next((name[: -len(d)] for d in drops if name.endswith(d)), name)
+        if (stem == name or len(stem) < 2 or not HAN.fullmatch(stem[-1]) or stem in lex.names
+                or stem in lex.context_only or stem in lex.boundary_words):
+            continue  # 国泰航空 → 国泰: a name of several companies
+        for pos in occurrences(text, stem, first_end):
+            end = pos + len(stem)
+            if text.startswith(suffixes, end):
+                continue  # 哈药股份 … 哈药集团: another firm of the same stem
+            if not blocked.overlaps(pos, end) and not lex.cuts_a_word(text, pos, end):
+                blocked.take(pos, end)
+                yield doc.mention("firm", pos, end, key, "firms.short_form")
 
 
 def _trimmed_to_names_seen(doc: Doc, legal: list[Mention]) -> list[Mention]:

@@ -434,7 +434,9 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
         found.append(Subject(start, end, name, m.key))
     outlets = []
     for (start, end), m in firm_at.items():
-        if m.key not in doc.lex.media:  # 格隆汇9月20日丨…: an outlet's dateline, not a subject
+        if m.key in doc.lex.securities:  # 雍智科技(6683)…雍智股价: a listed firm's short form
+            found.append(Subject(start, end, m.span.text, m.key))
+        elif m.key not in doc.lex.media:  # 格隆汇9月20日丨…: an outlet's dateline, not a subject
             found.append(Subject(start, end, m.span.text, None, kind="firm"))
         else:
             outlets.append((start, end))

@@ -385,6 +385,12 @@ FIRMS = [
       (("大东方", "600327.SH"), ("江苏无锡商业大厦集团有限公司", None)), id="defined-short-name-simp"),
     P("广东弘敏及其一致行动人红星家具集团有限公司合计持有公司11.04%股份。", (("红星家具集团有限公司", None),),
       id="role-before-a-registered-name-simp"),
+    # A listed firm's name without 科技 / 電子 later is the same firm; its stem with another
+    # firm word is another firm (哈药股份 … 哈药集团)
+    P("雍智科技(6683)上半年營收創高。雍智表示，探針卡已獲客戶採用。", (("雍智科技", "6683.TW"),),
+      id="listed-short-form-trad"),
+    P("哈药股份(600664)公告称，控股股东哈药集团有限公司所持股份解除质押。",
+      (("哈药股份", "600664.SH"), ("哈药集团有限公司", None)), id="stem-with-another-firm-word-simp"),
 ]
 
 NOT_FIRMS = [

@@ -335,6 +335,9 @@ CASES = [
       id="item-heading-over-an-index"),
     P("CMOS：3530 晶相光 7 月營收創近 7 個月以來新高，周二股價逆勢大漲超過 7%。", (("3530.TW", UP, 7.0, OVER, None),),
       id="heading-that-is-no-stock"),
+    # A listed firm's short form moves with its ticker
+    P("雍智科技(6683)股東常會通過配息5.5元。雍智股價今日開高後震盪走升，最高上漲2.18%。",
+      (("6683.TW", UP, 2.18, None, None),), id="listed-short-form-moves"),
     # Closed unchanged: 收平盤
     P("大立光(3008)收平盤價3020元。", (("3008.TW", "flat", 0.0, None, None),), id="closed-flat-trad"),
     # A percent before 跌幅 without 的

@@ -252,6 +252,9 @@ CASES = [
     # 董事會 speaks for the company; an outlet is never what it stands for
     P("格隆汇4月7日丨恒宇集团公告，公司拟开展新业务。董事会认为，该新业务具有潜力。",
       (("恒宇集团", I, "该新业务具有潜力。"),), id="board-speaks-for-the-company-not-the-outlet"),
+    # A listed firm's short form speaks for it
+    P("工業電腦廠進泰電子(3465)第2季營收創高。進泰表示，只要貨運順暢，第3季可望勝第2季。",
+      (("進泰電子", I, "只要貨運順暢，第3季可望勝第2季。"),), id="listed-short-form-speaks-trad"),
     # ① ② …: each numbered item ends the one before
     P("① 金价企稳；② 德国商业银行分析师Daniel Briesemann在报告中表示，市场参与者可能不会买入黄金；③ 中国下调了一项关键利率。",
       (("Daniel Briesemann", I, "市场参与者可能不会买入黄金；"),), id="numbered-items-end-a-claim"),
