@@ -225,8 +225,9 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             key = _company_key(doc.lex, code.key)
             yield doc.mention("firm", m[0], pos, key, "firms.before_code")
             name = doc.text[m[0] : pos]
-            if code.key not in doc.lex.securities and len(name) >= 3 and HAN.match(name[0]):
-                # 越博动力(300742.SZ): a listing the lexicons lack; its name elsewhere is the company
+            if (code.key not in doc.lex.securities or name not in doc.lex.names) and len(name) >= 3 and HAN.match(name[0]):
+                # 越博动力(300742.SZ): a listing the lexicons lack, or 昇佳电(6732) a name they
+                # lack for it (昇佳电子); its name elsewhere is the company
                 yield from _named_again(doc, name, key, blocked)
 
 

@@ -113,7 +113,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             (?P<hedge>{hedge_before})?\s*+
             {figure}\s*+
             (?P<hedge2>{hedge_after})?\s*+                                   # 5.1% 以上的涨幅 (spaced)
-            (?:的|(?<=%))(?P<verb>涨幅|升幅|跌幅|跌势|涨势)                  # 35%的涨幅, 维持逾4%跌幅
+            (?:的|(?<=%\s*+(?:{hedge_after})?+))(?P<verb>涨幅|升幅|跌幅|跌势|涨势)  # 35%的涨幅, 逾4%跌幅, 3% 以上跌幅
             """,
             regex.VERBOSE,
         ),
@@ -333,15 +333,22 @@ def _s(word: str) -> str:
 
 def _candidates(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[tuple[str, regex.Match[str]]]:
     found = [("moves.verb_pct", m) for m in pats["verb_pct"].finditer(doc.text)]
-    if any(noun in doc.text for noun in _PCT_NOUNS):  # a cheap test first: the pattern is slow to scan
-        found += [("moves.pct_noun", m) for m in pats["pct_noun"].finditer(doc.text)]
+    # The percent-then-noun pattern is slow to scan from every position: it is tried only in
+    # the few characters before each 涨幅 / 跌幅 …, where its match must end.
+    last_end = -1
+    for noun in _PCT_NOUN.finditer(doc.text):
+        m = pats["pct_noun"].search(doc.text, max(0, last_end, noun.start() - PCT_NOUN_REACH), noun.end())
+        if m:
+            found.append(("moves.pct_noun", m))
+            last_end = m.end()
     found += [("moves.limit", m) for m in pats["limit"].finditer(doc.text)]
     found += [("moves.doubled", m) for m in pats["doubled"].finditer(doc.text)]
     found += [("moves.flat", m) for m in pats["flat"].finditer(doc.text)]
     return sorted(found, key=lambda f: (f[1].start(), -f[1].end()))
 
 
-_PCT_NOUNS = ("的涨幅", "的升幅", "的跌幅", "的跌势", "的涨势", "%涨幅", "%升幅", "%跌幅", "%跌势", "%涨势")
+_PCT_NOUN = patterns.compile("涨幅|升幅|跌幅|跌势|涨势")
+PCT_NOUN_REACH = 30  # characters before the noun: 逾 5.1 % 以上的 and a range (3~5%)
 
 
 def _value(m: regex.Match[str]) -> float | None:
@@ -615,8 +622,13 @@ def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]
         verb = next((v for v in verbs if text.startswith(v, start)), None)
         if verb:
             start += len(verb)
+        start = _TIME_OR_LINK.match(text, start, m.start()).end()  # 10月 + 强积金综合指数, 当中 + 股票基金指数
         if 2 <= m.start() - start <= INDEX_NAME_MAX:
             yield start, m.end()
+# Times and links that open a clause before an index's name, never part of it
+_TIME_OR_LINK = patterns.compile(
+    r"(?:\d++月份?+|\d++年|[今去明]年|本周|上周|本月|上月|今日|昨日|当中|其中|同期|期内|全日|全周)*+"
+)
 _INDEX_TAIL = patterns.compile(rf"{_NAME_CHAR}{{1,6}}?指数")
 _ADR = patterns.compile(r"\s*+ADRs?(?![A-Za-z])")
 _CURRENCIES = "美元|日元|日圆|欧元|英镑|人民币|离岸人民币|港元|澳元|纽元|加元|瑞郎|瑞士法郎|新台币|韩元|韩圜|卢布|比特币"

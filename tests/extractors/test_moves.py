@@ -335,6 +335,16 @@ CASES = [
       id="item-heading-over-an-index"),
     P("CMOS：3530 晶相光 7 月營收創近 7 個月以來新高，周二股價逆勢大漲超過 7%。", (("3530.TW", UP, 7.0, OVER, None),),
       id="heading-that-is-no-stock"),
+    # A hedge between the percent and 跌幅, no 的
+    P("中鋼構(2013-TW)盤中重挫4%以上，燁輝(2023-TW)、盛餘(2029-TW)盤中也有3% 以上跌幅。",
+      (("2013.TW", DOWN, 4.0, OVER, INTRA), ("2023.TW", DOWN, 3.0, OVER, INTRA), ("2029.TW", DOWN, 3.0, OVER, INTRA)),
+      id="hedge-then-fall-noun"),
+    # A month or a link word before an index's name is no part of it
+    P("10月強積金綜合指數下跌2.8%，當中股票基金指數下跌3.6%。",
+      (("強積金綜合指數", DOWN, 2.8, None, None), ("股票基金指數", DOWN, 3.6, None, None)), id="time-before-an-index-name"),
+    # A name printed with its code, not the lexicon's name for it, is that stock later on
+    P("台股今日震盪，昇佳電（6732）等題材股有支撐買盤。昇佳電及信驊各勁揚4.02％、4.0％。",
+      (("6732.TW", UP, 4.02, None, None), ("5274.TW", UP, 4.0, None, None)), id="name-printed-with-its-code"),
     # A listed firm's short form moves with its ticker
     P("雍智科技(6683)股東常會通過配息5.5元。雍智股價今日開高後震盪走升，最高上漲2.18%。",
       (("6683.TW", UP, 2.18, None, None),), id="listed-short-form-moves"),
