@@ -252,6 +252,10 @@ CASES = [
     # 董事會 speaks for the company; an outlet is never what it stands for
     P("格隆汇4月7日丨恒宇集团公告，公司拟开展新业务。董事会认为，该新业务具有潜力。",
       (("恒宇集团", I, "该新业务具有潜力。"),), id="board-speaks-for-the-company-not-the-outlet"),
+    # 公告稱 opening its clause is the company's announcement
+    P("首沣控股(0757)发布盈警。公告称，预计本财政年度的收益同比减少最少20%。同时，公告还称，集团将削减开支。",
+      (("首沣控股", I, "预计本财政年度的收益同比减少最少20%。"), ("首沣控股", I, "集团将削减开支。")),
+      id="announcement-opens-its-clause-simp"),
     # A listed firm's short form speaks for it
     P("工業電腦廠進泰電子(3465)第2季營收創高。進泰表示，只要貨運順暢，第3季可望勝第2季。",
       (("進泰電子", I, "只要貨運順暢，第3季可望勝第2季。"),), id="listed-short-form-speaks-trad"),
