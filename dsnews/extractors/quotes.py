@@ -140,6 +140,8 @@ def _speaker(
             if pattern != "person_anaphor" and candidates and candidates[-1][3] == "firm":
                 break  # 法兴银行分析师表示 / 瑞银…的首席投资官认为: the named firm speaks
             return _make(doc, clause_start + m.start(), stop, key)
+    if not candidates and not near.strip() and text.startswith("公告", verb_start):
+        return _make(doc, verb_start, verb_start + 2, "@firm")  # 公告称，…: the company's announcement
     if not candidates:
         # 认为… / 以书面回复议员提问时表示…: the verb opens its clause; the sentence's subject speaks
         opens_clause = not near.strip() or _ADVERBIAL.fullmatch(near)
