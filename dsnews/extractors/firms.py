@@ -60,7 +60,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     found += latin + list(_latin_short_forms(doc, latin, blocked))
     found = _short_and_suffixed_as_one(doc, found)
     legal = list(_same_firm_as(doc, legal, found))
-    yield from _defined_short_names(doc, legal, found)
+    yield from _defined_short_names(doc, legal, found, blocked)
     yield from legal
 
 
@@ -104,15 +104,22 @@ def _trimmed_to_names_seen(doc: Doc, legal: list[Mention]) -> list[Mention]:
 _DEFINES = patterns.compile(r"\s*+\(\s*+(?:以下)?(?:简称|下称)\s*+[“\"「『]?(?P<short>[^”\"」』)]{2,12}?)[”\"」』]?\s*+\)")
 
 
-def _defined_short_names(doc: Doc, legal: list[Mention], found: list[Mention]) -> list[Mention]:
-    """`found` with each short name a registered name defines taking that name's key."""
+def _defined_short_names(doc: Doc, legal: list[Mention], found: list[Mention], blocked: Coverage) -> list[Mention]:
+    """`found` with each short name a registered name defines taking that name's key, and
+    the short name wherever else it stands (内蒙古金河建筑安装有限责任公司（以下简称“金河建安”）
+    … 控股股东金河建安), unless it is a word (“公司”) or a role (“发行人”)."""
     defined: dict[str, str] = {}
+    roles = frozenset(doc.lex.rule("firms")["defined_roles"])
+    again: list[Mention] = []
     for m in legal:
         end = doc.norm_span(m.span)[1]
         short = _DEFINES.match(doc.text, end)
-        if short:
-            defined.setdefault(short["short"], m.key)
-    return _rekeyed(found, defined)
+        if short and short["short"] not in defined:
+            defined[short["short"]] = m.key
+            name = short["short"]
+            if HAN.match(name) and name not in roles and name not in doc.lex.boundary_words and name not in doc.lex.names:
+                again += _named_again(doc, name, m.key, blocked, after=short.end())
+    return _rekeyed(found, defined) + again
 
 
 def _short_and_suffixed_as_one(doc: Doc, found: list[Mention]) -> list[Mention]:

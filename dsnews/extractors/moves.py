@@ -480,7 +480,7 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     verbs = tuple(doc.lex.rule("moves")["subject"]["verbs_before_names"])
     longer = [(start, end) for start, end in _index_names(text, verbs)]
     guesses: list[Subject] = []
-    for start, end in _sectors(text, pats["sector_opener"]):
+    for start, end in _sectors(text, pats["sector_opener"], doc.lex):
         longer.append((start, end))
         # 百货、运输类股 / 橡胶及造纸类股: the sectors listed before share the suffix
         while (shared := _SECTOR_BEFORE.search(text, max(0, start - 8), start)) is not None:
@@ -575,7 +575,7 @@ def _subject(doc: Doc, start: int, end: int, ticker: str | None, kind: str = "se
     return Subject(start, end, doc.norm.original[o_start:o_end], ticker, kind=kind)
 
 
-_NOT_IN_NAMES = "的了在和与及是为将被但而从向把等超过较"  # particles and comparisons, never inside a name
+_NOT_IN_NAMES = "的了在和与及是为将被但而从向把等超过较受"  # particles and comparisons, never inside a name
 _NAME_CHAR = rf"(?:(?![{_NOT_IN_NAMES}])[\p{{Han}}A-Za-z0-9])"
 _IS_NAME_CHAR = patterns.compile(_NAME_CHAR)
 # A name the lexicons lack, listed between two stocks: 恒大、普生、瑞基 (普生 is on the
@@ -588,10 +588,11 @@ _SECTOR = patterns.compile(rf"(?<!{_SECTOR_CHAR}){_SECTOR_CHAR}{{1,6}}?(?:类股
 _SECTOR_WORD = patterns.compile(r"类股|板块|族群")
 
 
-def _sectors(text: str, openers: regex.Pattern[str]) -> Iterator[tuple[int, int]]:
+def _sectors(text: str, openers: regex.Pattern[str], lex: Lexicons) -> Iterator[tuple[int, int]]:
     """_SECTOR's matches, looked for only just before each 类股/板块/族群: scanning the
     pattern over the whole text costs more than the rest of the subject search. A word
-    that opens the run but names no sector (其中 + 电线电缆类股) is left out."""
+    that opens the run but names no sector (其中 + 电线电缆类股, 表现最佳 + 化工类股) is
+    left out, and so is what stands before a listed sector (领涨 + 航运类股)."""
     last_end = 0
     for word in _SECTOR_WORD.finditer(text):
         m = _SECTOR.search(text, max(last_end, word.start() - 6), word.end())
@@ -599,8 +600,18 @@ def _sectors(text: str, openers: regex.Pattern[str]) -> Iterator[tuple[int, int]
             last_end = m.end()
             opener = openers.match(text, m.start(), word.start())
             start = opener.end() if opener else m.start()
+            # a listed sector ends the run: 表现最佳 | 航运类股
+            sector = next((n for n in _sector_names(lex) if text.startswith(n, word.start() - len(n))), None)
+            if sector and word.start() - len(sector) >= start:
+                start = word.start() - len(sector)
             if start < word.start():
                 yield start, m.end()
+
+
+
+@functools.cache
+def _sector_names(lex: Lexicons) -> tuple[str, ...]:
+    return tuple(sorted(lex.rule("moves")["subject"]["sectors"], key=len, reverse=True))
 
 
 # The sector names listed before it, two characters each (百货、运输类股; 橡胶及造纸类股).
@@ -622,12 +633,15 @@ def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]
         verb = next((v for v in verbs if text.startswith(v, start)), None)
         if verb:
             start += len(verb)
-        start = _TIME_OR_LINK.match(text, start, m.start()).end()  # 10月 + 强积金综合指数, 当中 + 股票基金指数
-        if 2 <= m.start() - start <= INDEX_NAME_MAX:
-            yield start, m.end()
+        opener = _TIME_OR_LINK.match(text, start, m.start()).end()  # 10月 + 强积金综合指数, 当中 + 股票基金指数
+        if opener == m.start() > start and m[0] == "指数":
+            yield m.start(), m.end()  # 终场指数上涨267点: the market's index, written bare
+        elif 2 <= m.start() - opener <= INDEX_NAME_MAX:
+            yield opener, m.end()
 # Times and links that open a clause before an index's name, never part of it
 _TIME_OR_LINK = patterns.compile(
-    r"(?:\d++月份?+|\d++年|[今去明]年|本周|上周|本月|上月|今日|昨日|当中|其中|同期|期内|全日|全周)*+"
+    r"(?:\d++月份?+|\d++年|[今去明]年|本周|上周|本月|上月|今日|昨日|当中|其中|同期|期内|全日|全周"
+    r"|终场|收盘|盘中|早盘|午盘|尾盘|开盘)*+"
 )
 _INDEX_TAIL = patterns.compile(rf"{_NAME_CHAR}{{1,6}}?指数")
 _ADR = patterns.compile(r"\s*+ADRs?(?![A-Za-z])")

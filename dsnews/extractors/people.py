@@ -130,6 +130,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
     found_known: dict[tuple[int, int], str] = {}  # span → the lexicon's key (Elon Musk → 马斯克)
 
     def keep(start: int, end: int, title: str | None, rule: str, over_firm: bool = False) -> None:
+        if end - start == 3 and doc.text.startswith("等", end - 1) and HAN.match(doc.text, start + 1):
+            end -= 1  # 处长张萌等人: a two-character name and 等
         name = doc.text[start:end]
         if name in rules["never_names"] or not over_firm and any(name.endswith(n) for n in rules["not_names"]):
             return  # 分析师们 / 分析师认为 (蔡东和 ends with a company's name, not with 和)

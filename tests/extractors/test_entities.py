@@ -53,6 +53,8 @@ def check_people(text: str, expected: tuple[str, ...]) -> None:
 
 
 PEOPLE = [
+    # 等 after a two-character name is "and others", not the name's third character
+    P("中国核电(601985)计划经营处处长张萌等人出席会议。", ("张萌",), id="name-then-deng-simp"),
     # Given names joined by more than one mark, after a title
     P("她周二将和国务秘书让-巴蒂斯特·杰巴里（Jean-Baptiste Djebbari）一起会见法航高层。", ("让-巴蒂斯特·杰巴里",),
       id="given-names-with-two-marks-simp"),
@@ -391,9 +393,15 @@ FIRMS = [
       id="listed-short-form-trad"),
     P("哈药股份(600664)公告称，控股股东哈药集团有限公司所持股份解除质押。",
       (("哈药股份", "600664.SH"), ("哈药集团有限公司", None)), id="stem-with-another-firm-word-simp"),
+    # The short name a registered name defines is that firm wherever it stands
+    P("公司收到控股股东内蒙古金河建筑安装有限责任公司（以下简称“金河建安”）的通知。控股股东金河建安累计质押公司股份。",
+      (("内蒙古金河建筑安装有限责任公司", None),), id="defined-short-name-again-simp"),
+    # 获 (obtained) opens no firm's name
+    P("公司获磐京基金举牌。", (("磐京基金", None),), id="huo-before-a-firm-simp"),
 ]
 
 NOT_FIRMS = [
+    P("上季資本開支按年升5%。", id="capital-expenditure-is-no-firm-trad"),
     P("股價摔下900元大關，收盤來到880元。", id="short-firm-name-inside-words-trad"),
     P("截至1月1日的第一财季盈利增长了近一倍。", id="short-firm-name-inside-words-simp"),
     P("聯儲局宣布維持利率不變。", id="central-bank-trad"),

@@ -345,6 +345,12 @@ CASES = [
     # A name printed with its code, not the lexicon's name for it, is that stock later on
     P("台股今日震盪，昇佳電（6732）等題材股有支撐買盤。昇佳電及信驊各勁揚4.02％、4.0％。",
       (("6732.TW", UP, 4.02, None, None), ("5274.TW", UP, 4.0, None, None)), id="name-printed-with-its-code"),
+    # 終場指數: the market's index, written bare after a session word
+    P("台股今日大漲，終場指數上漲267.59點，漲幅1.56%。", (("指數", UP, 1.56, None, None),), id="session-word-before-a-bare-index"),
+    # What stands before a sector is no part of its name; 受到 opens a cause
+    P("表現最佳化工類股，上漲2.51%。", (("化工類股", UP, 2.51, None, None),), id="best-performer-before-a-sector"),
+    P("受到航運類股走跌拖累，終場加權股價指數以17247.41點作收，累計一周下跌325.51點，跌幅約1.85%。",
+      (("加權股價指數", DOWN, 1.85, ABOUT, None),), id="cause-before-a-sector"),
     # A listed firm's short form moves with its ticker
     P("雍智科技(6683)股東常會通過配息5.5元。雍智股價今日開高後震盪走升，最高上漲2.18%。",
       (("6683.TW", UP, 2.18, None, None),), id="listed-short-form-moves"),

@@ -300,6 +300,7 @@ def test_group_speakers_are_none(text: str, named: tuple[QuoteTuple, ...], anony
 # (根據X數據 is an optional quote in the GUIDELINES; we require it to be left out.)
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    P("上海德殷投资控股有限公司(下称“德殷投资”)将所持股份出质给阿里巴巴。", id="hereinafter-called-is-no-speech-simp"),
     P("DeepSeek被稱為“AI界拼多多”。", id="scare-quotes-nickname-trad"),
     P("DeepSeek被称为“AI界拼多多”。", id="scare-quotes-nickname-simp"),
     P("該產品被市場稱為「神車」，銷量持續攀升。", id="scare-quotes-term-trad"),
