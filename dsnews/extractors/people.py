@@ -40,7 +40,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     at_surname = rf"(?=[{surnames}{first_of_doubles}])"
     after_break = r"(?<=^|[\s,，。；;：:、“”「」])"
     # Adverbs and dates between a name and its verb: 则 / 昨(6)日 / 周一(5日)
-    fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|仍|昨日|今日|昨天|今天|昨|今|日前|近日|周[一二三四五六日]|星期[一二三四五六日天]"
+    fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|仍|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]"
                r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?))*+\s*+")
     # A Han name never starts with a particle or a title's tail (是沈国英, 人袁永腾).
     name_start = r"(?![是为的在和与及由对将被人者员长师官会])"
@@ -56,7 +56,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 总裁古尔斯比表示 / 研究部主管张伟明： / 董事长是沈国英， (2–4 Han characters between
         # the title and a speech verb or a punctuation mark)
         "title_han": patterns.compile(
-            rf"(?:是|为)?{name_start}(?P<name>(?:\p{{Han}}{{1,6}}[·・‧•-]){{0,2}}\p{{Han}}{{2,4}}?)"  # 伊丽莎白-沃伦
+            rf"(?:是|为|的)?{name_start}(?P<name>(?:\p{{Han}}{{1,6}}[·・‧•-]){{0,2}}\p{{Han}}{{2,4}}?)"  # 伊丽莎白-沃伦, 总裁的哈玛克
             rf"(?={fillers}(?:{verbs}|\ ?\())"
         ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters

@@ -256,6 +256,11 @@ CASES = [
     P("首沣控股(0757)发布盈警。公告称，预计本财政年度的收益同比减少最少20%。同时，公告还称，集团将削减开支。",
       (("首沣控股", I, "预计本财政年度的收益同比减少最少20%。"), ("首沣控股", I, "集团将削减开支。")),
       id="announcement-opens-its-clause-simp"),
+    # 的 between the title and the name; 上周 between the name and the verb
+    P("至於8月接任克利夫蘭聯邦儲備銀行總裁的哈瑪克表示，對本月議息會議持開放態度。",
+      (("哈瑪克", I, "對本月議息會議持開放態度。"),), id="title-de-name-trad"),
+    P("歐盟執委會執行副主席杜姆斯上周表示，不排除與個別出口商進行討論。",
+      (("杜姆斯", I, "不排除與個別出口商進行討論。"),), id="name-last-week-said-trad"),
     # A listed firm's short form speaks for it
     P("工業電腦廠進泰電子(3465)第2季營收創高。進泰表示，只要貨運順暢，第3季可望勝第2季。",
       (("進泰電子", I, "只要貨運順暢，第3季可望勝第2季。"),), id="listed-short-form-speaks-trad"),
