@@ -128,7 +128,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "traded": patterns.compile(rf"(?:{words(rules['subject']['traded'])})(?!区)"),  # 欧元区 is no 欧元
         # 航运类股 / 金融股 / 上柜电机 / 造纸收涨4.29% (bare only right before a move or 指数)
         "sector": patterns.compile(
-            rf"(?:(?<![\p{{Han}}A-Za-z])|(?<={words(rules['subject']['verbs_before_names'])}))"  # 拖累 + 光电类指
+            rf"(?:(?<![\p{{Han}}A-Za-z])|(?<={words(rules['subject']['verbs_before_names'])})"  # 拖累 + 光电类指
+            rf"|(?<={words(rules['subject']['not_sector_openers'])}))"  # 其中 + 电子零组件类股
             rf"(?:上市|上柜)?(?:{words(rules['subject']['sectors'])})"
             rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:收|指数|类指数|{words(rules['up'] + rules['down'])})))"
         ),

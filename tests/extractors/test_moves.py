@@ -347,6 +347,9 @@ CASES = [
       (("6732.TW", UP, 4.02, None, None), ("5274.TW", UP, 4.0, None, None)), id="name-printed-with-its-code"),
     # 終場指數: the market's index, written bare after a session word
     P("台股今日大漲，終場指數上漲267.59點，漲幅1.56%。", (("指數", UP, 1.56, None, None),), id="session-word-before-a-bare-index"),
+    # 其中 before a listed sector: that sector alone moved, not the list before it
+    P("弱勢類股有電子零組件類股、電線電纜類股及光電類股，其中電子零組件類股下跌1.74%。",
+      (("電子零組件類股", DOWN, 1.74, None, None),), id="qizhong-before-a-listed-sector"),
     # What stands before a sector is no part of its name; 受到 opens a cause
     P("表現最佳化工類股，上漲2.51%。", (("化工類股", UP, 2.51, None, None),), id="best-performer-before-a-sector"),
     P("受到航運類股走跌拖累，終場加權股價指數以17247.41點作收，累計一周下跌325.51點，跌幅約1.85%。",
