@@ -101,6 +101,7 @@ def _build_character_tables() -> CharacterTables:
     return table, changers, dict.fromkeys(map(ord, traditional_only)), dict.fromkeys(map(ord, simplified_only))
 
 
+@functools.cache
 def _opencc_folder() -> Path:
     """OpenCC's dictionary folder, found without importing opencc (its import reads more)."""
     import importlib.util

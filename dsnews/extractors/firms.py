@@ -44,10 +44,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
         ticker = ticker_at.get((start, end))
         if entry.kind == "security" and ticker is None:
             continue  # a listed name that did not link (generic, no context) is no firm either
-        key = ticker or (entry.key if entry.kind == "firm" else entry.key)
-        yield doc.mention("firm", hit.start, hit.end, _company_key(lex, key), "firms.lexicon")
+        key = _company_key(lex, ticker or entry.key)
+        yield doc.mention("firm", hit.start, hit.end, key, "firms.lexicon")
         blocked.take(hit.start, hit.end)
-        listed.setdefault(hit.name, (hit.end, _company_key(lex, key)))
+        listed.setdefault(hit.name, (hit.end, key))
     yield from _lexicon_short_forms(doc, listed, blocked)
     found = list(_named_before_code(doc, blocked))
     found += list(_named_before_unknown_code(doc, blocked))
@@ -67,7 +67,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
 def _lexicon_short_forms(doc: Doc, listed: dict[str, tuple[int, str]], blocked: Coverage) -> Iterator[Mention]:
     """`雍智科技(6683)…雍智表示`: after a listed firm's name, the name without a word such as
     科技 or 電子 is the same firm, unless the lexicons know it as a name or a word of its own."""
-    lex, text = doc.lex, doc.text
+    lex = doc.lex
     drops = tuple(lex.rule("firms")["short_form_drops"])
     suffixes = (*drops, *lex.rule("firms")["suffixes"])
     for name, (first_end, key) in listed.items():
@@ -75,13 +75,8 @@ def _lexicon_short_forms(doc: Doc, listed: dict[str, tuple[int, str]], blocked: 
         if (stem == name or len(stem) < 2 or not HAN.fullmatch(stem[-1]) or stem in lex.names
                 or stem in lex.context_only or stem in lex.boundary_words):
             continue  # 国泰航空 → 国泰: a name of several companies
-        for pos in occurrences(text, stem, first_end):
-            end = pos + len(stem)
-            if text.startswith(suffixes, end):
-                continue  # 哈药股份 … 哈药集团: another firm of the same stem
-            if not blocked.overlaps(pos, end) and not lex.cuts_a_word(text, pos, end):
-                blocked.take(pos, end)
-                yield doc.mention("firm", pos, end, key, "firms.short_form")
+        # 哈药股份 … 哈药集团: the stem with another firm word is another firm
+        yield from _named_again(doc, stem, key, blocked, first_end, not_before=suffixes, rule="firms.short_form")
 
 
 def _trimmed_to_names_seen(doc: Doc, legal: list[Mention]) -> list[Mention]:
@@ -249,14 +244,19 @@ def _after_descriptor(text: str, start: int, end: int) -> int:
     return descriptor.end() if descriptor and end - descriptor.end() >= 2 else start
 
 
-def _named_again(doc: Doc, name: str, key: str, blocked: Coverage, after: int = 0) -> Iterator[Mention]:
+def _named_again(
+    doc: Doc, name: str, key: str, blocked: Coverage, after: int = 0,
+    not_before: tuple[str, ...] = (), rule: str = "firms.again",
+) -> Iterator[Mention]:
     """The company named again (安居乐称, 越博动力昨日): wherever its name stands free of
     other names and does not cut a word."""
     for start in occurrences(doc.text, name, after):
         end = start + len(name)
+        if doc.text.startswith(not_before, end):
+            continue
         if not blocked.overlaps(start, end) and not doc.lex.cuts_a_word(doc.text, start, end):
             blocked.take(start, end)
-            yield doc.mention("firm", start, end, key, "firms.again")
+            yield doc.mention("firm", start, end, key, rule)
 
 
 _BRACKETED_CODE = patterns.compile(r"\(\s*+(?P<num>\d{4,6})\s*+\)")
