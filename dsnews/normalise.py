@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import tomllib
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,6 +112,8 @@ def _opencc_folder() -> Path:
 
 
 def _folds() -> dict[str, str]:
+    import tomllib  # here: a cold start with cached tables never parses TOML
+
     from dsnews.lexicons import lexicon_path
 
     with lexicon_path("fold.toml").open("rb") as fh:
@@ -165,6 +166,9 @@ def simplify(name: str) -> str:
     >>> simplify("輝達")
     '辉达'
     """
+    table, changers = _tables()
+    if changers is None or changers.search(name) is None:  # normalise's short path, without its record
+        return name.translate(table)
     return normalise(name).text
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ROOT  # type: ignore[import-not-found]
 from dsnews.errors import LexiconError
-from dsnews.lexicons import ID_PATTERN, _build, _load, load
+from dsnews.lexicons import ID_PATTERN, PackedRecords, _build, _load, _read_cache, _write_cache, load
 
 LEXICONS = ROOT / "lexicons"
 
@@ -54,12 +54,37 @@ def test_cached_load_equals_a_fresh_build(tmp_path: Path, monkeypatch: pytest.Mo
         assert list(tmp_path.glob("lexicons-*.marshal"))
         _load.cache_clear()
         second = _load(())  # reads the cache
+        assert isinstance(second.securities, PackedRecords) and isinstance(second.names, PackedRecords)
         fresh = _build(LEXICONS, ())
         for field in ("securities", "names", "listings", "firms", "indices", "context_only", "titles",
                       "rules", "boundary_words", "media", "old_codes"):
             assert getattr(second, field) == getattr(fresh, field) == getattr(first, field), field
     finally:
         _load.cache_clear()
+
+
+def test_a_cache_file_written_for_other_lexicons_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DSNEWS_CACHE_DIR", str(tmp_path))
+    _write_cache("key", "these files", _build(LEXICONS, ()))
+    cached = _read_cache("key", "these files")
+    assert cached is not None and cached.securities["0700.HK"].name == "腾讯控股"
+    assert _read_cache("key", "other files") is None  # same file name, another stamp: rebuilt
+
+
+def test_packed_records_unpack_a_value_once_and_only_when_asked() -> None:
+    import marshal
+
+    made: list[str] = []
+
+    def make(fields: tuple[str, str]) -> str:
+        made.append(fields[0])
+        return "/".join(fields)
+
+    records = PackedRecords({"a": marshal.dumps(("a", "1")), "b": marshal.dumps(("b", "2"))}, make)
+    assert "a" in records and "c" not in records and len(records) == 2 and list(records) == ["a", "b"]
+    assert made == []
+    assert records["a"] == records.get("a") == "a/1" and records.get("c") is None
+    assert made == ["a"]
 
 
 def test_an_edited_lexicon_is_read_again(tmp_path: Path) -> None:
@@ -77,7 +102,7 @@ def test_an_edited_lexicon_is_read_again(tmp_path: Path) -> None:
 def test_the_cache_keeps_only_the_newest_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
-    from dsnews.lexicons import CACHE_KEYS_KEPT, _write_cache
+    from dsnews.lexicons import CACHE_KEYS_KEPT
 
     monkeypatch.setenv("DSNEWS_CACHE_DIR", str(tmp_path))
     for age in range(CACHE_KEYS_KEPT + 3):  # stale keys from earlier lexicons, oldest last
@@ -85,7 +110,7 @@ def test_the_cache_keeps_only_the_newest_keys(tmp_path: Path, monkeypatch: pytes
             (tmp_path / name).write_bytes(b"stale")
             os.utime(tmp_path / name, ns=(10**18 - age * 10**9,) * 2)
     lex = _build(LEXICONS, ())
-    _write_cache("new", lex)
+    _write_cache("new", "stamp", lex)
     kept = {p.name for p in tmp_path.glob("lexicons-*.marshal")}
     newest_old = {f"lexicons-old{age}.marshal" for age in range(CACHE_KEYS_KEPT - 1)}
     assert kept == {"lexicons-new.marshal"} | newest_old
