@@ -378,12 +378,22 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
 
 
 def _after_everyday_word(lex: Lexicons, han: str, min_freq: int) -> int:
-    """Where a guessed name starts: after the last frequent everyday word in `han`."""
+    """Where a guessed name starts: after the last frequent everyday word in `han`,
+    unless that word is a country or city opening the name (中国五冶集团, not 五冶集团)."""
     words_ = lex.boundary_words
     for i in range(len(han) - 2, -1, -1):
         if words_.get(han[i : i + 2], 0) >= min_freq:
+            if i == 0 and len(han) >= 4 and han[:2] in _name_openers(lex):
+                return 0
             return i + 2
     return 0
+
+
+@functools.cache
+def _name_openers(lex: Lexicons) -> frozenset[str]:
+    from dsnews.normalise import simplify
+
+    return frozenset(simplify(w) for w in lex.rule("firms")["name_openers"])
 
 
 @functools.cache

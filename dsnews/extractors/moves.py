@@ -214,7 +214,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 chosen = last_subjects = nearest
         if values is None:
             chosen = _one_of_respective_moves(doc, chosen, start)
-        session = _session(doc, rules, chosen[-1].end, start)
+        session = _session(doc, rules, chosen[-1], start)
         subject_start = chosen[0].start
         if values:  # 百货、运输类股分别上涨3.19%、3.08%: one figure per subject, in order
             found.take(start, max(end, values[1]))
@@ -408,16 +408,19 @@ def _metric_before(doc: Doc, pats: dict[str, regex.Pattern[str]], chosen: list[S
                 and _AMOUNT_OF_MONEY.search(doc.text, previous, clause_start))
 
 
-def _session(doc: Doc, rules: dict, subject_end: int, move_start: int) -> str | None:
+def _session(doc: Doc, rules: dict, subject: Subject, move_start: int) -> str | None:
     clause_start, _ = doc.clause_bounds(move_start)
-    # The move's own clause first (早盘一度接近涨停，终场上涨6%: close), then back to its subject.
-    for window_start in dict.fromkeys((clause_start, min(subject_end, clause_start))):
+    # The move's own clause first (早盘一度接近涨停，终场上涨6%: close), then back to its
+    # subject, then a word right before the subject (终场指数上涨50点，涨幅0.3%).
+    for window_start in dict.fromkeys((clause_start, min(subject.end, clause_start))):
         window = doc.text[window_start : move_start + 4]
         # The longest session word wins: 午盘前 (before midday) is intraday, not 盘前.
         found = [(len(f), session) for session, forms in rules["session"].items() for f in forms if f in window]
         if found:
             return str(max(found)[1])
-    return None
+    before = doc.text[max(0, subject.start - 3) : subject.start]
+    found = [(len(f), session) for session, forms in rules["session"].items() for f in forms if before.endswith(f)]
+    return str(max(found)[1]) if found else None
 
 
 def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
@@ -510,7 +513,7 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
             continue  # ASIC, ETF, GPU: kinds of things, not names
         if not known.overlaps(m.start(), m.end()):
             found.append(_subject(doc, m.start(), m.end(), None, "name"))
-    found = [_with_adr(doc, f) for f in found]
+    found = [_with_adr(doc, f) for f in _bare_index_named(doc, found)]
     for m in pats["anaphor"].finditer(text):
         found.append(Subject(m.start(), m.end(), "", None, anaphor=True))
     # Merge: a name directly followed by its code is one subject (英偉達(NVDA.US)).
@@ -569,6 +572,28 @@ def _as_adr(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: int) -> li
 
 def _only_code_between(text: str, end: int, start: int) -> bool:
     return all(c in " ()" for c in text[end:start])
+
+
+def _bare_index_named(doc: Doc, found: list[Subject]) -> list[Subject]:
+    """收盘指数上涨50点，涨幅0.29%: a bare 指数 is the index the paragraph named last (台股;
+    an index the lexicons list, not a sector such as 航运股)."""
+    text = doc.text
+    named: Subject | None = None
+    out = []
+    for subject in sorted(found, key=lambda s: s.start):
+        if subject.kind == "index" and text[subject.start : subject.end] == "指数":
+            paragraph = text.rfind("\n", 0, subject.start)
+            if named is not None and named.start > paragraph:
+                subject = dataclasses.replace(subject, text=named.text)
+        elif subject.kind == "index" and _is_listed_index(doc, subject.start):
+            named = subject
+        out.append(subject)
+    return out
+
+
+def _is_listed_index(doc: Doc, start: int) -> bool:
+    hit = doc.hit_starting.get(start)
+    return hit is not None and any(e.kind == "index" for e in hit.entries)
 
 
 def _subject(doc: Doc, start: int, end: int, ticker: str | None, kind: str = "security") -> Subject:

@@ -38,7 +38,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     guessed = rf"{surname}\p{{Han}}{{1,2}}?"  # a surname and one or two more characters, the shorter first
     # Where a guessed name may start without a title: at a surname, after a break in the text
     at_surname = rf"(?=[{surnames}{first_of_doubles}])"
-    after_break = r"(?<=^|[\s,，。；;：:、“”「」])"
+    # …or after the name of the speaker's employer (大数据研究院李坤明指出, 中信证券张三表示)
+    after_break = rf"(?<=^|[\s,，。；;：:、“”「」]|{words(rules['employer_endings'])})"
     # Adverbs and dates between a name and its verb: 则 / 昨(6)日 / 周一(5日)
     fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|仍|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]"
                r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?))*+\s*+")

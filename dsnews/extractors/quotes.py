@@ -189,8 +189,10 @@ def _sentence_subject(
 
 
 def _spokesman_before(doc: Doc, verb_start: int) -> bool:
+    """发言人说 / 滙豐發言人表示 / 公司负责人表示: the 人 before the verb is a title, not 有人说."""
     clause_start, _ = doc.clause_bounds(verb_start)
-    return doc.text[clause_start:verb_start].strip() in _clause_firm_anaphors(doc.lex)
+    head = doc.text[clause_start:verb_start].strip()
+    return head in _clause_firm_anaphors(doc.lex) or _ends_with_title(doc, head)
 
 
 @functools.cache

@@ -385,6 +385,11 @@ FIRMS = [
       id="registered-name-after-a-province-simp"),
     P("大东方收到控股股东江苏无锡商业大厦集团有限公司（以下简称“大厦集团”）通知。大厦集团实施增持计划。",
       (("大东方", "600327.SH"), ("江苏无锡商业大厦集团有限公司", None)), id="defined-short-name-simp"),
+    P("近日，中国五冶集团工程总承包公司收到中标通知书。", (("中国五冶集团", None),), id="country-opens-a-guessed-name-simp"),
+    P("汪文进现任战略规划部总经理兼深圳华侨城控股股份有限公司投资管理部总监，曾担任深圳华侨城房地产有限公司副总经理。",
+      (("深圳华侨城控股股份有限公司", None), ("深圳华侨城房地产有限公司", None)), id="registered-name-after-a-role-simp"),
+    P("公司收到招标人天津市自来水集团有限公司及其招标代理机构天津市泛亚工程机电设备咨询有限公司发出的中标通知书。",
+      (("天津市自来水集团有限公司", None), ("天津市泛亚工程机电设备咨询有限公司", None)), id="registered-name-after-a-party-simp"),
     P("广东弘敏及其一致行动人红星家具集团有限公司合计持有公司11.04%股份。", (("红星家具集团有限公司", None),),
       id="role-before-a-registered-name-simp"),
     # A listed firm's name without 科技 / 電子 later is the same firm; its stem with another

@@ -328,6 +328,13 @@ CASES = [
       id="points-belong-to-an-index-trad"),
     P("大盘拉回仍有撑，台积电(2330)再拉尾盘，终场收涨259.7点或1.62%。", (("大盘", UP, 1.62, None, CLOSE),),
       id="points-belong-to-an-index-simp"),
+    # A bare 指數 is the index the paragraph named last; a paragraph that names none keeps it bare
+    P("周二台股在平盤附近開出，整日窄幅波動。收盤指數上漲 50.48 點，漲幅 0.29%。", (("台股", UP, 0.29, None, CLOSE),),
+      id="bare-index-is-the-one-named-before-trad"),
+    P("美股道瓊指數上漲1%。\n終場指數上漲 50.48 點，漲幅 0.29%。", (("道瓊指數", UP, 1.0, None, None), ("指數", UP, 0.29, None, CLOSE)),
+      id="bare-index-named-in-another-paragraph"),
+    P("台股開低，航運類股領漲，終場指數上漲 50 點，漲幅 0.3%。", (("台股", UP, 0.3, None, CLOSE),),
+      id="bare-index-is-no-sector-named-between-trad"),
     # An item heading `NAME(CODE)：` owns the moves of its item, whatever else the item names
     P("12.漢唐(2404)：市場看好台積美國廠大單勝券在握，早盤逆揚走高逾2%。", (("2404.TW", UP, 2.0, OVER, INTRA),),
       id="item-heading-owns-its-move-trad"),
@@ -345,15 +352,15 @@ CASES = [
     # A name printed with its code, not the lexicon's name for it, is that stock later on
     P("台股今日震盪，昇佳電（6732）等題材股有支撐買盤。昇佳電及信驊各勁揚4.02％、4.0％。",
       (("6732.TW", UP, 4.02, None, None), ("5274.TW", UP, 4.0, None, None)), id="name-printed-with-its-code"),
-    # 終場指數: the market's index, written bare after a session word
-    P("台股今日大漲，終場指數上漲267.59點，漲幅1.56%。", (("指數", UP, 1.56, None, None),), id="session-word-before-a-bare-index"),
+    # 終場指數: the market's index, written bare after a session word: the one named before
+    P("台股今日大漲，終場指數上漲267.59點，漲幅1.56%。", (("台股", UP, 1.56, None, CLOSE),), id="session-word-before-a-bare-index"),
     # 其中 before a listed sector: that sector alone moved, not the list before it
     P("弱勢類股有電子零組件類股、電線電纜類股及光電類股，其中電子零組件類股下跌1.74%。",
       (("電子零組件類股", DOWN, 1.74, None, None),), id="qizhong-before-a-listed-sector"),
     # What stands before a sector is no part of its name; 受到 opens a cause
     P("表現最佳化工類股，上漲2.51%。", (("化工類股", UP, 2.51, None, None),), id="best-performer-before-a-sector"),
     P("受到航運類股走跌拖累，終場加權股價指數以17247.41點作收，累計一周下跌325.51點，跌幅約1.85%。",
-      (("加權股價指數", DOWN, 1.85, ABOUT, None),), id="cause-before-a-sector"),
+      (("加權股價指數", DOWN, 1.85, ABOUT, CLOSE),), id="cause-before-a-sector"),
     # A listed firm's short form moves with its ticker
     P("雍智科技(6683)股東常會通過配息5.5元。雍智股價今日開高後震盪走升，最高上漲2.18%。",
       (("6683.TW", UP, 2.18, None, None),), id="listed-short-form-moves"),

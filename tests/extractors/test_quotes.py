@@ -211,6 +211,9 @@ CASES = [
     # A spokesman opening the clause speaks for the firm named before
     P("城巴回應，新票價將於明年生效。發言人說，城巴來年將繼續拓展收入來源。",
       (("城巴", I, "新票價將於明年生效。"), ("城巴", I, "城巴來年將繼續拓展收入來源。")), id="spokesman-for-the-firm-trad"),
+    # A firm's spokesman or officer by title alone speaks for the firm (人 before the verb is no 有人说)
+    P("滙豐發言人表示，會繼續提供信用卡服務。", (("滙豐", I, "會繼續提供信用卡服務。"),), id="firm-spokesman-trad"),
+    P("腾讯公司负责人表示，会继续提供服务。", (("腾讯", I, "会继续提供服务。"),), id="firm-officer-by-title-simp"),
     # A company printed with its code, then by name
     P("近日安居乐(839406)发公告。安居乐称，任免是正常任免。", (("安居乐", I, "任免是正常任免。"),),
       id="company-with-unknown-code-speaks"),
@@ -323,6 +326,8 @@ NOT_FOUND = [
     P("鴻海昨日宣布，旗下公司與客運業者合作，預計明年起導入電動巴士。", id="announcement-before-verb"),
     P("投資人疑似將光通訊廠聯亞誤認為聯亞生技，早盤同樣走堅。", id="mistaken-for-is-no-speech-trad"),
     P("投资人疑似将光通讯厂联亚误认为联亚生技，早盘同样走坚。", id="mistaken-for-is-no-speech-simp"),
+    P("外交部發言人表示，會繼續跟進。", id="government-spokesman-is-no-firm-trad"),
+    P("有人表示，會繼續跟進。", id="someone-says-is-no-speaker-trad"),
     # A plan and a disclaimer are no claims
     P("创维集团拟建议分拆酷开并独立上市。", id="plan-to-propose-simp"),
     P("本文僅供參考，不構成建議與推薦，請讀者審慎操作。", id="disclaimer-trad"),
