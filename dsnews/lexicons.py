@@ -515,6 +515,8 @@ def _index_names(lex: Lexicons, folder: Path) -> None:
     for sec in lex.securities.values():
         for name in (sec.name, *sec.aliases):
             add(name, Entry("security", sec.id, sec.name))
+            if name.endswith("-KY"):  # some sites print the mark spaced: 慧洋 - KY(2637)
+                add(name[:-3] + " - KY", Entry("security", sec.id, sec.name))
     for name, (display, aliases, ticker) in lex.firms.items():
         for form in (name, *aliases):
             add(form, Entry("firm", ticker or display, display))

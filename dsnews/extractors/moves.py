@@ -122,7 +122,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         ),
         # 股价翻倍 (100%) and 收盘持平 (flat, 0%): moves without a percent figure
         "doubled": patterns.compile(rf"(?P<verb>{words(rules['doubled'])})"),
-        "flat": patterns.compile(rf"(?P<verb>{words(rules['flat'])})(?!\s*+[\d{_CN}盘])"),
+        "flat": patterns.compile(rf"(?P<verb>{words(rules['flat'])})(?!\s*+(?:[\d{_CN}盘]|附近|[之以]?[上下]))"),  # 收在平盘附近: not flat
         "reject_clause": patterns.compile(words(rules["reject"]["clause"])),
         "reject_after": patterns.compile(r"\s*+(?:" + words(rules["reject"]["after"]) + ")"),
         "traded": patterns.compile(rf"(?:{words(rules['subject']['traded'])})(?!区)"),  # 欧元区 is no 欧元

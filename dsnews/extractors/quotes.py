@@ -173,12 +173,13 @@ def _sentence_subject(
     sentence_start, _ = doc.sentence_bounds(clause_start)
     if sentence_start == clause_start or pats["any_verb"].search(doc.text, sentence_start, clause_start):
         return None
-    first_clause_end = doc.clause_bounds(sentence_start)[1]
-    index = bisect.bisect_left(entities, (sentence_start,))
-    opening = []
-    while index < len(entities) and entities[index][0] < min(first_clause_end, sentence_start + SUBJECT_REACH):
-        opening.append(entities[index])
-        index += 1
+    opening = _opening_entities(doc, entities, sentence_start)
+    if opening and opening[0][2] in doc.lex.media and opening[0][0] - sentence_start <= 1:
+        # 每经AI快讯，龙泉股份…发布业绩预告，预计…: the sentence's subject follows the outlet's dateline
+        dateline_end = doc.clause_bounds(opening[0][0])[1]
+        if dateline_end < clause_start and doc.text[dateline_end] in "，,":
+            opening = _opening_entities(doc, entities, dateline_end + 1)
+            sentence_start = dateline_end + 1
     lead = doc.text[sentence_start : opening[0][0]].strip() if opening else ""
     if not opening or lead and not lead.endswith(doc.lex.titles):
         return None  # the sentence does not open with a name (財經事務及庫務局局長許正宇 does)
@@ -186,6 +187,19 @@ def _sentence_subject(
     if key in doc.lex.media:
         return None  # MoneyDJ新聞 2021-03-31 記者…: a dateline, not a speaker
     return _make(doc, start, end, key, by_person=kind == "person")
+
+
+def _opening_entities(
+    doc: Doc, entities: list[tuple[int, int, str, str]], start: int
+) -> list[tuple[int, int, str, str]]:
+    """The entities in the first clause from `start`, within SUBJECT_REACH of it."""
+    first_clause_end = doc.clause_bounds(start)[1]
+    index = bisect.bisect_left(entities, (start,))
+    opening = []
+    while index < len(entities) and entities[index][0] < min(first_clause_end, start + SUBJECT_REACH):
+        opening.append(entities[index])
+        index += 1
+    return opening
 
 
 def _spokesman_before(doc: Doc, verb_start: int) -> bool:

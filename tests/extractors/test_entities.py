@@ -385,6 +385,7 @@ FIRMS = [
       id="registered-name-after-a-province-simp"),
     P("大东方收到控股股东江苏无锡商业大厦集团有限公司（以下简称“大厦集团”）通知。大厦集团实施增持计划。",
       (("大东方", "600327.SH"), ("江苏无锡商业大厦集团有限公司", None)), id="defined-short-name-simp"),
+    P("散裝航運的慧洋 - KY(2637-TW) 也有 4% 以上跌幅。", (("慧洋 - KY", "2637.TW"),), id="spaced-ky-mark-trad"),
     P("近日，中国五冶集团工程总承包公司收到中标通知书。", (("中国五冶集团", None),), id="country-opens-a-guessed-name-simp"),
     P("汪文进现任战略规划部总经理兼深圳华侨城控股股份有限公司投资管理部总监，曾担任深圳华侨城房地产有限公司副总经理。",
       (("深圳华侨城控股股份有限公司", None), ("深圳华侨城房地产有限公司", None)), id="registered-name-after-a-role-simp"),

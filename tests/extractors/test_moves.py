@@ -328,6 +328,9 @@ CASES = [
       id="points-belong-to-an-index-trad"),
     P("大盘拉回仍有撑，台积电(2330)再拉尾盘，终场收涨259.7点或1.62%。", (("大盘", UP, 1.62, None, CLOSE),),
       id="points-belong-to-an-index-simp"),
+    # A -KY mark printed spaced (慧洋 - KY) stays in the listed name, so the list holds
+    P("台航 (2617-TW)、慧洋 - KY(2637-TW) 也有 4% 以上跌幅。", (("2617.TW", DOWN, 4.0, OVER, None), ("2637.TW", DOWN, 4.0, OVER, None)),
+      id="spaced-ky-mark-in-a-list-trad"),
     # A bare 指數 is the index the paragraph named last; a paragraph that names none keeps it bare
     P("周二台股在平盤附近開出，整日窄幅波動。收盤指數上漲 50.48 點，漲幅 0.29%。", (("台股", UP, 0.29, None, CLOSE),),
       id="bare-index-is-the-one-named-before-trad"),
@@ -366,6 +369,9 @@ CASES = [
       (("6683.TW", UP, 2.18, None, None),), id="listed-short-form-moves"),
     # Closed unchanged: 收平盤
     P("大立光(3008)收平盤價3020元。", (("3008.TW", "flat", 0.0, None, None),), id="closed-flat-trad"),
+    P("指標龍頭股聯發科(2454)下跌修正逾1%。", (("2454.TW", DOWN, 1.0, OVER, None),), id="fall-as-a-correction-trad"),
+    P("台積電(2330)今開低7元，終場收在平盤、報在619元。", (("2330.TW", "flat", 0.0, None, CLOSE),), id="closed-at-flat-trad"),
+    P("台積電(2330)終場平盤作收。", (("2330.TW", "flat", 0.0, None, CLOSE),), id="flat-as-close-trad"),
     # A percent before 跌幅 without 的
     P("友通(2397)股價一度下跌4.34％至61.7元，截至午盤維持逾4％跌幅。",
       (("2397.TW", DOWN, 4.34, None, INTRA), ("2397.TW", DOWN, 4.0, OVER, INTRA)), id="percent-then-fall-noun"),
@@ -382,6 +388,7 @@ CASES = [
 # Not moves: each sentence has a subject that could move, and a percent that is not a move.
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    P("鴻海(2317)股價震盪於平盤附近，台積電(2330)收在平盤之上。", id="near-or-above-flat-is-no-move-trad"),
     P("騰訊(00700)第三季營收年增15%。", id="revenue-growth-trad"),
     P("台积电(2330)第三季营收同比增长15%。", id="revenue-growth-simp"),
     P("比亞迪(01211)上月銷量按年增長45%。", id="sales-volume-growth"),
