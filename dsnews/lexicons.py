@@ -176,7 +176,9 @@ class Lexicons:
         """True when a name at [start, end) would split an everyday word: 今日成交 has no 日成."""
         words, places = self.boundary_words, self.places
         before = text[start - 1 : start + 1] if start > 0 else ""
-        return (before in words or before in places) or (end < len(text) and text[end - 1 : end + 1] in words)
+        # 携手中华电: 手 belongs to 携手, so 手中 is no word here
+        taken = start >= 2 and text[start - 2 : start] in words
+        return (before in words and not taken or before in places) or (end < len(text) and text[end - 1 : end + 1] in words)
 
     @functools.cached_property
     def places(self) -> frozenset[str]:

@@ -53,6 +53,9 @@ P = pytest.param
 # Positives: codes in every format, then names alone.
 # --------------------------------------------------------------------------------------
 CASES = [
+    # A name after a two-character word (携手, 超越) is no cut word (手中, 越国)
+    P("耀登(3138)攜手中華電在台成立實驗室。", ("3138.TW", "2412.TW"), id="name-after-a-word-that-ends-in-its-first-char"),
+    P("台積電市值突破8000億元，超越國泰金，躍居第7位。", ("2330.TW", "2882.TW"), id="name-after-chaoyue"),
     # US: SYMBOL.US, SYMBOL-US, Reuters-style .O / .N
     P("英偉達(NVDA.US)週二股價創下歷史新高。", ("NVDA.US",), id="us-dot-us-trad"),
     P("英伟达(NVDA.US)周二股价创下历史新高。", ("NVDA.US",), id="us-dot-us-simp"),
