@@ -176,7 +176,8 @@ class Lexicons:
         """True when a name at [start, end) would split an everyday word: 今日成交 has no 日成."""
         words, places = self.boundary_words, self.places
         before = text[start - 1 : start + 1] if start > 0 else ""
-        # 携手中华电: 手 belongs to 携手, so 手中 is no word here
+        # 携手中华电: 手 belongs to 携手, so 手中 is no word here. (Not mirrored after the name:
+        # 群光电能 and 台南开设 would pass, 光电 and 南开 being taken by 电能 and 开设.)
         taken = start >= 2 and text[start - 2 : start] in words
         return (before in words and not taken or before in places) or (end < len(text) and text[end - 1 : end + 1] in words)
 

@@ -401,7 +401,7 @@ def _leading_word(lex: Lexicons) -> regex.Pattern[str]:
     return patterns.compile(rf"(?:{words(lex.rule('firms')['leading_words'])})+")
 
 
-_COUNTED = patterns.compile(r"^[\d一二两三四五六七八九十百几多数各]+[家间所只档]")
+_COUNTED = patterns.compile(r"^[\d一二两三四五六七八九十百几多数各]+[家间所只档大]")  # 三大证券(报): the big three
 
 # Comparisons never stand inside a guessed firm name: 件数比银行 is no 比银行.
 _COMPARATIVES = frozenset("比较")  # 比去年 / 较上月: before a suffix, never inside a name

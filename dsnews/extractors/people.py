@@ -140,6 +140,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 股东应占亏损 / 股东常会: words after a title, not a name
         if doc.text[end - 1 : end + 1] in _FIRM_ENDINGS or doc.text[end : end + 2] in _FIRM_ENDINGS:
             return  # 股东蓝驰创投: a firm's name runs on
+        if title in _HOLDER_TITLES and _FIRM_RUNS_ON.match(doc.text, end):
+            return  # 股东安远慧盟科技 / 股东华邦生命健康股份有限公司: a firm's name, not a person's
         if title in _HOLDER_TITLES and name.isascii():
             return  # 股东Ever Union: a shareholder written in Latin letters is most often a firm
         if len(name) == 2 and name[1] in "董总":
@@ -333,6 +335,10 @@ def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, in
 # Words that end a firm's name: a guessed person's name running into one is a firm's.
 _FIRM_ENDINGS = frozenset({"创投", "投资", "资本", "集团", "公司", "控股", "有限", "基金", "科技", "实业", "航空",
                            "银行", "证券", "保险", "电信"})
+# 股东华邦 + 生命健康股份有限公司: name characters (no particle, verb or honorific) up to a firm's ending
+_FIRM_RUNS_ON = patterns.compile(
+    rf"(?!先生|女士)(?:(?![为是的在和与及将持共等已于所])\p{{Han}}){{0,4}}?(?:{'|'.join(sorted(_FIRM_ENDINGS))}|股份)"
+)
 # Titles held by firms as often as by people.
 _HOLDER_TITLES = frozenset({"股东", "大股东", "控股股东", "一致行动人"})
 

@@ -397,4 +397,8 @@ def _context_pattern() -> regex.Pattern[str]:
 
 
 def _has_context(doc: Doc, hit: NameHit) -> bool:
-    return bool(_context_pattern().match(doc.text, hit.end))
+    return bool(_context_pattern().match(doc.text, hit.end) or _COMPANY_BEFORE.search(doc.text, max(0, hit.start - 3), hit.start))
+
+
+# What a company is, right before its name: 基地台大厂中兴, 面板龙头友达
+_COMPANY_BEFORE = patterns.compile(r"(?:大厂|龙头|厂商|业者)$")

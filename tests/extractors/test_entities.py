@@ -142,6 +142,7 @@ PEOPLE = [
 ]
 
 NOT_PEOPLE = [
+    P("其一致行动人、公司股东安远慧盟科技累计质押股数约为1.64亿股。", id="shareholder-firm-is-no-person-simp"),
     P("研究指出，在上屆美國總統任期內，關稅政策令企業成本上升。", id="term-of-office-after-a-title-trad"),
     P("分析師們表示，市場情緒仍然謹慎。", id="group-trad"),
     P("分析师们表示，市场情绪仍然谨慎。", id="group-simp"),
@@ -407,6 +408,9 @@ FIRMS = [
 ]
 
 NOT_FIRMS = [
+    P("今日三大证券报纸头版又再次发声。", id="the-big-three-is-no-firm-simp"),
+    P("推動沙特的ETF市場，激勵更多金融創新。", id="more-finance-is-no-firm-trad"),
+    P("該ETF今日在沙特證券交易所上市。", id="securities-exchange-is-no-securities-firm-trad"),
     P("上季資本開支按年升5%。", id="capital-expenditure-is-no-firm-trad"),
     P("股價摔下900元大關，收盤來到880元。", id="short-firm-name-inside-words-trad"),
     P("截至1月1日的第一财季盈利增长了近一倍。", id="short-firm-name-inside-words-simp"),

@@ -53,6 +53,8 @@ P = pytest.param
 # Positives: codes in every format, then names alone.
 # --------------------------------------------------------------------------------------
 CASES = [
+    # A short name that is a word counts after what the company is (大廠)
+    P("泰碩為中國大陸5G基地台大廠中興主要供應鏈。", ("3338.TW", "000063.SZ"), id="word-name-after-a-company-descriptor"),
     # A name after a two-character word (携手, 超越) is no cut word (手中, 越国)
     P("耀登(3138)攜手中華電在台成立實驗室。", ("3138.TW", "2412.TW"), id="name-after-a-word-that-ends-in-its-first-char"),
     P("台積電市值突破8000億元，超越國泰金，躍居第7位。", ("2330.TW", "2882.TW"), id="name-after-chaoyue"),
@@ -193,6 +195,8 @@ NOT_FOUND = [
     P("台股今日走高。\n🎯微股力達人-工商時報加關注", (), id="name-inside-a-site-footer"),
     P("分析師表示，先前因新產過度悲觀的預期修正，帶動EG價格走強。", (), id="short-name-that-is-a-word-new-output"),
     P("資金由美國流向新興市場，帶動近期亞元全面走揚。", (), id="short-name-that-is-a-word-asian-currencies"),
+    P("中武电商将联合国援助埃塞俄比亚发电机采购项目推向国际。", (), id="name-fragment-inside-a-country"),
+    P("公司今年以來陸續新增重慶泰宏站與重慶中興站。", (), id="short-name-that-is-a-place-zhongxing"),
     P("台股今日走高，子公司擺脫阿里山森鐵訴訟案。", (), id="name-of-a-mountain"),
     P("台股加權指數收在23000點，成交量3880億元。", (), id="index-points-and-turnover"),
     P("該基金規模達3880萬港元（約合500萬美元）。", (), id="amount-in-brackets"),
