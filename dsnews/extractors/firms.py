@@ -593,7 +593,7 @@ def _latin_in_a_deal(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
 def _list_pattern(lex: Lexicons) -> regex.Pattern[str]:
     rules = lex.rule("firms")
     return patterns.compile(
-        rf"(?P<items>(?:\p{{Han}}{{2,4}}、)+\p{{Han}}{{2,4}})等(?:{words(rules['list_noun_modifiers'])})?"
+        rf"(?P<items>(?:\p{{Han}}{{2,4}}、)+\p{{Han}}{{2,4}})等(?:在内的)?(?:{words(rules['list_noun_modifiers'])})?"
         rf"(?:{words(rules['list_nouns'])})"
     )
 

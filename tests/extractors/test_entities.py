@@ -403,6 +403,8 @@ FIRMS = [
     # The short name a registered name defines is that firm wherever it stands
     P("公司收到控股股东内蒙古金河建筑安装有限责任公司（以下简称“金河建安”）的通知。控股股东金河建安累计质押公司股份。",
       (("内蒙古金河建筑安装有限责任公司", None),), id="defined-short-name-again-simp"),
+    P("包括易方达、华夏、广发等在内的多家基金公司纷纷自购旗下基金。",
+      (("易方达", None), ("华夏", None), ("广发", None)), id="list-of-fund-houses-including-simp"),
     # 获 (obtained) opens no firm's name
     P("公司获磐京基金举牌。", (("磐京基金", None),), id="huo-before-a-firm-simp"),
 ]

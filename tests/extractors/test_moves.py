@@ -369,6 +369,8 @@ CASES = [
       (("6683.TW", UP, 2.18, None, None),), id="listed-short-form-moves"),
     # Closed unchanged: 收平盤
     P("大立光(3008)收平盤價3020元。", (("3008.TW", "flat", 0.0, None, None),), id="closed-flat-trad"),
+    P("載板雙雄南電(8046)、景碩(3189)股價受利多激勵，終場漲幅皆大於4%。",
+      (("8046.TW", UP, 4.0, OVER, CLOSE), ("3189.TW", UP, 4.0, OVER, CLOSE)), id="greater-than-is-over-trad"),
     P("指標龍頭股聯發科(2454)下跌修正逾1%。", (("2454.TW", DOWN, 1.0, OVER, None),), id="fall-as-a-correction-trad"),
     P("台積電(2330)今開低7元，終場收在平盤、報在619元。", (("2330.TW", "flat", 0.0, None, CLOSE),), id="closed-at-flat-trad"),
     P("台積電(2330)終場平盤作收。", (("2330.TW", "flat", 0.0, None, CLOSE),), id="flat-as-close-trad"),

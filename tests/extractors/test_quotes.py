@@ -214,6 +214,7 @@ CASES = [
     # A firm's spokesman or officer by title alone speaks for the firm (人 before the verb is no 有人说)
     P("滙豐發言人表示，會繼續提供信用卡服務。", (("滙豐", I, "會繼續提供信用卡服務。"),), id="firm-spokesman-trad"),
     P("腾讯公司负责人表示，会继续提供服务。", (("腾讯", I, "会继续提供服务。"),), id="firm-officer-by-title-simp"),
+    P("陳茂波在上市儀式致辭表示，有關ETF是互惠安排。", (("陳茂波", I, "有關ETF是互惠安排。"),), id="speaker-at-a-ceremony-trad"),
     # An outlet's dateline opens the sentence; the company after it is the subject of a later verb
     P("每经AI快讯，龙泉股份（SZ 002671，收盘价：4.78元）10月9日晚间发布业绩预告，预计前三季度净利润亏损5343万元。",
       (("龙泉股份", I, "前三季度净利润亏损5343万元。"),), id="company-after-a-dateline-simp"),
