@@ -212,10 +212,10 @@ class NameMatcher:
         for last, index in self._automaton.iter_long(haystack):
             name = self._patterns[index]
             start, end = last + 1 - len(name), last + 1
-            if name[0].isascii() and start > 0 and _is_word_char(text[start - 1]):
+            if name[0].isascii() and start > 0 and (_is_word_char(text[start - 1]) or _hyphen_joins(text, start - 1, -1)):
                 continue
-            if name[-1].isascii() and end < len(text) and _is_word_char(text[end]):
-                continue
+            if name[-1].isascii() and end < len(text) and (_is_word_char(text[end]) or _hyphen_joins(text, end, 1)):
+                continue  # ABC-MART is no ABC
             yield NameHit(start, end, name, self._entries_of(index))
 
 
@@ -248,6 +248,12 @@ def _cached_automaton(keys: list[str], cache_file: Path | None) -> Any:
 
 def _is_word_char(char: str) -> bool:
     return char.isascii() and char.isalnum()
+
+
+def _hyphen_joins(text: str, at: int, step: int) -> bool:
+    """True when a hyphen at `at` joins the name to a Latin word (ABC-MART, Coca-Cola)."""
+    beyond = at + step
+    return text[at] == "-" and 0 <= beyond < len(text) and _is_word_char(text[beyond]) and text[beyond].isalpha()
 
 
 # ---------------------------------------------------------------- loading
@@ -459,7 +465,7 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
     if (folder / "boundary_words.tsv").is_file():
         boundary = list(rows(folder / "boundary_words.tsv", 3, []))
         lex.boundary_words = {w: int(f) for _, (w, f, _tag) in boundary}
-        lex.person_words = frozenset(w for _, (w, _f, tag) in boundary if tag == "nr")
+        lex.person_words = frozenset(w for _, (w, _f, tag) in boundary if tag in ("nr", "nrt"))  # 张宁, 约翰
     return lex
 
 

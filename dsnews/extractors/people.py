@@ -107,7 +107,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "latin_then_han": patterns.compile(rf"(?P<name>{LATIN_PERSON})\ ?\((?P<han>\p{{Han}}{{2,5}})\)"),
         # 伍德 (Cathie Wood) — the first form is the name, the Latin one an alias
         "two_scripts": patterns.compile(
-            rf"(?P<name>\p{{Han}}{{2,5}}?)\ ?\((?P<latin>{LATIN_PERSON})\)"
+            rf"(?P<name>\p{{Han}}{{2,7}}?)\ ?\((?P<latin>{LATIN_PERSON})\)"
         ),
     }
 
@@ -224,6 +224,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
         inside = bisect.bisect_left(title_ends, end - 1)
         if inside and title_ends[inside - 1] > start:
             start = title_ends[inside - 1]
+        han = doc.text[start:end]
+        if end - start >= 4 and (_holds_a_common_word(lex, han) or _PARTICLES.search(han)):
+            continue  # 湿式清洗机台(Wet Bench), 运动摄影机(GoPro): a term and its gloss, not a transliteration
         if end - start >= 2 and start not in firm_starts:  # 亞馬遜 (Amazon) is a firm, 伍德 (Cathie Wood) a person
             keep(start, end, None, "people.two_scripts")
     for m in pats["latin_verb"].finditer(doc.text):
@@ -276,6 +279,18 @@ _CUED = ("people.appointment", "people.honorific")
 # A guessed name that starts with a word this frequent in jieba's dictionary is that word
 # (解除质押), while rarer ones are often surname + given name (林子俊).
 WORD_START_FREQ = 1000
+
+
+# A transliterated name (东布罗夫斯基斯) holds no everyday word this frequent; a term glossed
+# in Latin letters does (清洗, 摄影, 连接).
+GLOSSED_TERM_FREQ = 400
+_PARTICLES = patterns.compile(r"[的了在和与及是为将被用对从把等之]")  # 康复用的倒立机: a phrase
+
+
+def _holds_a_common_word(lex: Lexicons, han: str) -> bool:
+    words, names = lex.boundary_words, lex.person_words  # 约翰 (503) is a name's part
+    return any(words.get(han[i : i + 2], 0) >= GLOSSED_TERM_FREQ and han[i : i + 2] not in names
+               for i in range(len(han) - 1))
 
 
 def _is_word_inside(lex: Lexicons, name: str, strict: bool = True) -> bool:

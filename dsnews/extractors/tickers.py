@@ -243,6 +243,14 @@ def _code_named_after(doc: Doc, num: str, pos: int) -> str | None:
     return None
 
 
+@functools.cache
+def _move_verbs(lex: Lexicons) -> frozenset[str]:
+    from dsnews.normalise import simplify
+
+    rules = lex.rule("moves")
+    return frozenset(simplify(w) for w in rules["up"] + rules["down"])
+
+
 def link_name(
     doc: Doc, hit: NameHit, code_ids: set[str], code_at: dict[int, str], context: bool = False
 ) -> str | None:
@@ -266,6 +274,8 @@ def link_name(
         return following
     if _code_after_longer_name(doc, hit, code_at):
         return None  # 聯亞藥(6562) is not 聯亞 (3081) followed by 藥
+    if hit.name in _move_verbs(lex):
+        return None  # 早盘上扬涨近4%: a name that is a move's verb (上扬, 6222.TW's old name) needs its code
     if not context and hit.name in lex.context_only:
         if not _has_context(doc, hit):
             return None

@@ -53,6 +53,8 @@ def check_people(text: str, expected: tuple[str, ...]) -> None:
 
 
 PEOPLE = [
+    P("歐盟委員會副主席東布羅夫斯基斯(Valdis Dombrovskis)表示，會支持。", ("東布羅夫斯基斯",), id="seven-character-transliteration-trad"),
+    P("對沖基金經理約翰保爾森(John Paulson)表示，他不會出任財長。", ("約翰保爾森",), id="transliteration-holding-a-name-word-trad"),
     # 等 after a two-character name is "and others", not the name's third character
     P("中国核电(601985)计划经营处处长张萌等人出席会议。", ("张萌",), id="name-then-deng-simp"),
     # Given names joined by more than one mark, after a title
@@ -142,6 +144,9 @@ PEOPLE = [
 ]
 
 NOT_PEOPLE = [
+    P("供貨產品有自動濕式清洗機台(Wet Bench)、單晶圓旋轉清洗機。", id="term-with-a-latin-gloss-trad"),
+    P("公司將以更先進的覆晶封裝(Flip Chip)技術擴增產能。", id="term-with-a-latin-gloss-after-particle-trad"),
+    P("BorgWarner最新公司簡報亦表示，電動汽車營收占比將拉升。", id="company-briefing-is-no-person-trad"),
     P("其一致行动人、公司股东安远慧盟科技累计质押股数约为1.64亿股。", id="shareholder-firm-is-no-person-simp"),
     P("研究指出，在上屆美國總統任期內，關稅政策令企業成本上升。", id="term-of-office-after-a-title-trad"),
     P("分析師們表示，市場情緒仍然謹慎。", id="group-trad"),
