@@ -563,8 +563,8 @@ def _latin_word_before_verb(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         name = m["name"]
         if blocked.overlaps(start, end) or name.upper() in kinds:
             continue
-        if start > 0 and doc.text[start - 1] in " -":
-            continue  # the last word of a longer Latin name (Tomás Herrera表示)
+        if start > 0 and doc.text[start - 1] in " -'’":
+            continue  # the last word of a longer Latin name (Tomás Herrera表示, O’Donnell表示)
         if regex.search(rf"\p{{Lu}}\p{{Ll}}+[\ \-]{regex.escape(name)}(?![A-Za-z])", doc.text):
             continue  # a person's surname said alone
         blocked.take(start, end)

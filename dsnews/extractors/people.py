@@ -24,7 +24,9 @@ NEEDS = ("firms",)
 
 
 # A Latin personal name: two or three capitalised words, with inner hyphens (Vey-Sern).
-LATIN_PERSON = r"\p{Lu}\p{Ll}++(?:-\p{Lu}?\p{Ll}++)?+(?:\ \p{Lu}\p{Ll}++(?:-\p{Lu}?\p{Ll}++)?+){1,2}"
+# Words of a Latin name: Nirgunan, Jean-Baptiste, O'Donnell (O’Donnell)
+_LATIN_WORD = r"\p{Lu}(?:['’]\p{Lu})?+\p{Ll}++(?:-\p{Lu}?\p{Ll}++)?+"
+LATIN_PERSON = rf"{_LATIN_WORD}(?:\ {_LATIN_WORD}){{1,2}}"
 
 
 @functools.cache

@@ -129,7 +129,8 @@ def _speaker(
         if e[1] <= named_before and _distance(text, e[1], named_before) <= SPEAKER_REACH:
             candidates.append(e)
         index += 1
-    near = text[clause_start:named_before]  # 出席…初創公司…研討會致辭表示: no 公司 in the frame speaks
+    # 出席…初創公司…研討會致辭表示: no 公司 in the frame speaks; nor in an aside (蔡凯文(见图右,公司提供)坦言)
+    near = _ASIDE.sub(lambda aside: " " * len(aside[0]), text[clause_start:named_before])
     if near.strip() in _clause_firm_anaphors(doc.lex) and not candidates:
         return _make(doc, clause_start + len(near) - len(near.lstrip()), stop, "@firm")
     for pattern, key in (("person_anaphor", "@person"), ("firm_anaphor", "@firm"), ("group", None)):
@@ -230,7 +231,7 @@ def _ends_with_title(doc: Doc, text: str) -> bool:
 # A frame has its own opening word (在, 接受); the other phrases only end in 时.
 _FRAME = (r"在[^,，。；;：:]{1,20}?(?:中|上|里|内|时|会|会上|报告|声明|节目|仪式|典礼)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?"
           r"|与[^,，。；;：:]{1,12}?(?:会议|会面|会晤|见面|会谈)后"  # 阮国恒与银行公会会议后表示
-          r"|出席[^,，。；;：:]{1,30}?(?:致辞|演讲|发言|活动|仪式|论坛|会议|峰会|研讨会)时?")  # 出席一个论坛致辞说
+          r"|出席[^,，。；;：:]{1,30}?(?:致辞|演讲|发言|活动|仪式|论坛|会议|峰会|研讨会)[时后]?")  # 出席一个论坛致辞说, 出席签署仪式后表示
 _ADVERBIAL = patterns.compile(rf"\s*+(?:{_FRAME}|[^,，。；;：:在]{{1,14}}?时)\s*+")
 # A frame closing the text before a verb: the outlet in 萧泽颐接受《南华早报》访问表示 is
 # not the speaker.
@@ -239,6 +240,9 @@ _FRAME_AT_END = patterns.compile(rf"(?:{_FRAME})\s*+$")
 _QUESTION = patterns.compile(r"(?:被|在)?问(?:及|到)[^。！？!?\n]{1,60}?时")
 # A firm publishing a report about another: 民生证券发布泰格医药的研报指出
 _PUBLISHES = patterns.compile(r"\s*+(?:发布|发表|出具|公布)了?\s*+(?:对|关于)?\s*+")
+
+
+_ASIDE = patterns.compile(r"\([^()]{0,40}\)")
 
 
 def _distance(text: str, start: int, end: int) -> int:

@@ -53,6 +53,7 @@ def check_people(text: str, expected: tuple[str, ...]) -> None:
 
 
 PEOPLE = [
+    P("花旗策略師Ed Acton和Bill O’Donnell表示，收益率曲線大幅趨平。", ("Ed Acton", "Bill O’Donnell"), id="latin-name-with-an-apostrophe"),
     P("歐盟委員會副主席東布羅夫斯基斯(Valdis Dombrovskis)表示，會支持。", ("東布羅夫斯基斯",), id="seven-character-transliteration-trad"),
     P("對沖基金經理約翰保爾森(John Paulson)表示，他不會出任財長。", ("約翰保爾森",), id="transliteration-holding-a-name-word-trad"),
     # 等 after a two-character name is "and others", not the name's third character

@@ -215,6 +215,11 @@ CASES = [
     P("滙豐發言人表示，會繼續提供信用卡服務。", (("滙豐", I, "會繼續提供信用卡服務。"),), id="firm-spokesman-trad"),
     P("腾讯公司负责人表示，会继续提供服务。", (("腾讯", I, "会继续提供服务。"),), id="firm-officer-by-title-simp"),
     P("陳茂波在上市儀式致辭表示，有關ETF是互惠安排。", (("陳茂波", I, "有關ETF是互惠安排。"),), id="speaker-at-a-ceremony-trad"),
+    P("瑞銀財富管理投資總監辦公室預計，關稅措施或會推高通脹。", (("瑞銀", I, "關稅措施或會推高通脹。"),), id="firm-office-speaks-for-the-firm-trad"),
+    P("網家執行長暨總經理蔡凱文(見圖右,公司提供)坦言，防疫警戒降回二級後，業績確實放緩。",
+      (("蔡凱文", I, "防疫警戒降回二級後，業績確實放緩。"),), id="aside-in-brackets-does-not-speak-trad"),
+    P("中銀香港副總裁王化斌出席北部都會區發展簽署儀式後表示，高度重視北都工作的開展。",
+      (("王化斌", I, "高度重視北都工作的開展。"),), id="after-attending-a-ceremony-trad"),
     # An outlet's dateline opens the sentence; the company after it is the subject of a later verb
     P("每经AI快讯，龙泉股份（SZ 002671，收盘价：4.78元）10月9日晚间发布业绩预告，预计前三季度净利润亏损5343万元。",
       (("龙泉股份", I, "前三季度净利润亏损5343万元。"),), id="company-after-a-dateline-simp"),
