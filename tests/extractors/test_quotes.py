@@ -220,6 +220,8 @@ CASES = [
       (("蔡凱文", I, "防疫警戒降回二級後，業績確實放緩。"),), id="aside-in-brackets-does-not-speak-trad"),
     P("中銀香港副總裁王化斌出席北部都會區發展簽署儀式後表示，高度重視北都工作的開展。",
       (("王化斌", I, "高度重視北都工作的開展。"),), id="after-attending-a-ceremony-trad"),
+    P("6月23日，众泰汽车在其官方微信公众号发布消息称，网约车平台将在杭州正式启动。",
+      (("众泰汽车", I, "网约车平台将在杭州正式启动。"),), id="firm-on-its-own-account-simp"),
     # An outlet's dateline opens the sentence; the company after it is the subject of a later verb
     P("每经AI快讯，龙泉股份（SZ 002671，收盘价：4.78元）10月9日晚间发布业绩预告，预计前三季度净利润亏损5343万元。",
       (("龙泉股份", I, "前三季度净利润亏损5343万元。"),), id="company-after-a-dateline-simp"),
@@ -336,6 +338,7 @@ NOT_FOUND = [
     P("投資人疑似將光通訊廠聯亞誤認為聯亞生技，早盤同樣走堅。", id="mistaken-for-is-no-speech-trad"),
     P("投资人疑似将光通讯厂联亚误认为联亚生技，早盘同样走坚。", id="mistaken-for-is-no-speech-simp"),
     P("外交部發言人表示，會繼續跟進。", id="government-spokesman-is-no-firm-trad"),
+    P("漢唐(2404)雖已駁斥為台積打造美國新廠之說，早盤仍向上彈升3%。", id="the-claim-that-is-no-verb-trad"),
     P("有人表示，會繼續跟進。", id="someone-says-is-no-speaker-trad"),
     # A plan and a disclaimer are no claims
     P("创维集团拟建议分拆酷开并独立上市。", id="plan-to-propose-simp"),
