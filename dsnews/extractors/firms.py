@@ -354,7 +354,7 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         han = text[start : m.start()]
         if len(han) > rules["max_han"]:
             continue  # no clear start: better no firm than half a sentence
-        cut = _after_everyday_word(doc.lex, han, rules["word_cut_freq"])
+        cut = max(_after_everyday_word(doc.lex, han, rules["word_cut_freq"]), _after_cut_word(doc.lex, han))
         start, han = start + cut, han[cut:]
         lead = _leading_word(doc.lex).match(han)
         if lead:  # 现任兴银基金: the firm is 兴银基金
@@ -394,6 +394,17 @@ def _name_openers(lex: Lexicons) -> frozenset[str]:
     from dsnews.normalise import simplify
 
     return frozenset(simplify(w) for w in lex.rule("firms")["name_openers"])
+
+
+def _after_cut_word(lex: Lexicons, han: str) -> int:
+    """Where a guessed name starts: after the last of firms.toml's cut_after words in `han`."""
+    found = [m.end() for m in _cut_word(lex).finditer(han)]
+    return found[-1] if found else 0
+
+
+@functools.cache
+def _cut_word(lex: Lexicons) -> regex.Pattern[str]:
+    return patterns.compile(words(lex.rule("firms")["cut_after"]))
 
 
 @functools.cache

@@ -575,25 +575,22 @@ def _only_code_between(text: str, end: int, start: int) -> bool:
 
 
 def _bare_index_named(doc: Doc, found: list[Subject]) -> list[Subject]:
-    """收盘指数上涨50点，涨幅0.29%: a bare 指数 is the index the paragraph named last (台股;
-    an index the lexicons list, not a sector such as 航运股)."""
+    """收盘指数上涨50点，涨幅0.29%: a bare 指数 is the index that opens its paragraph, the
+    paragraph's topic (台股…航运股领涨，终场指数上涨: 台股; 造纸类股受大盘拖累，指数拉回: 造纸类股)."""
     text = doc.text
-    named: Subject | None = None
+    topic: Subject | None = None
+    paragraph_start = -1
     out = []
     for subject in sorted(found, key=lambda s: s.start):
+        if text.rfind("\n", 0, subject.start) != paragraph_start:
+            paragraph_start, topic = text.rfind("\n", 0, subject.start), None
         if subject.kind == "index" and text[subject.start : subject.end] == "指数":
-            paragraph = text.rfind("\n", 0, subject.start)
-            if named is not None and named.start > paragraph:
-                subject = dataclasses.replace(subject, text=named.text)
-        elif subject.kind == "index" and _is_listed_index(doc, subject.start):
-            named = subject
+            if topic is not None:
+                subject = dataclasses.replace(subject, text=topic.text)
+        elif topic is None and subject.kind == "index":
+            topic = subject
         out.append(subject)
     return out
-
-
-def _is_listed_index(doc: Doc, start: int) -> bool:
-    hit = doc.hit_starting.get(start)
-    return hit is not None and any(e.kind == "index" for e in hit.entries)
 
 
 def _subject(doc: Doc, start: int, end: int, ticker: str | None, kind: str = "security") -> Subject:
@@ -666,7 +663,7 @@ def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]
             yield opener, m.end()
 # Times and links that open a clause before an index's name, never part of it
 _TIME_OR_LINK = patterns.compile(
-    r"(?:\d++月份?+|\d++年|[今去明]年|本周|上周|本月|上月|今日|昨日|当中|其中|同期|期内|全日|全周"
+    r"(?:\d++月份?+|\d++年|[今去明]年|本周|上周|本月|上月|今日|昨日|近日|近期|日前|当中|其中|同期|期内|全日|全周"
     r"|终场|收盘|盘中|早盘|午盘|尾盘|开盘)*+"
 )
 _INDEX_TAIL = patterns.compile(rf"{_NAME_CHAR}{{1,6}}?指数")

@@ -393,6 +393,7 @@ FIRMS = [
     P("大东方收到控股股东江苏无锡商业大厦集团有限公司（以下简称“大厦集团”）通知。大厦集团实施增持计划。",
       (("大东方", "600327.SH"), ("江苏无锡商业大厦集团有限公司", None)), id="defined-short-name-simp"),
     P("散裝航運的慧洋 - KY(2637-TW) 也有 4% 以上跌幅。", (("慧洋 - KY", "2637.TW"),), id="spaced-ky-mark-trad"),
+    P("這次搭配力弘科技的平板電腦。", (("力弘科技", None),), id="verb-before-a-guessed-name-trad"),
     P("近日，中国五冶集团工程总承包公司收到中标通知书。", (("中国五冶集团", None),), id="country-opens-a-guessed-name-simp"),
     P("汪文进现任战略规划部总经理兼深圳华侨城控股股份有限公司投资管理部总监，曾担任深圳华侨城房地产有限公司副总经理。",
       (("深圳华侨城控股股份有限公司", None), ("深圳华侨城房地产有限公司", None)), id="registered-name-after-a-role-simp"),
@@ -417,6 +418,8 @@ FIRMS = [
 
 NOT_FIRMS = [
     P("今日三大证券报纸头版又再次发声。", id="the-big-three-is-no-firm-simp"),
+    P("此舉有助集團發展，並提供一站式金融服務。", id="verb-phrase-before-a-suffix-trad"),
+    P("大盤所幸靠著投信買盤撐盤，只容許銀行參與。", id="adverb-and-particle-before-a-suffix-trad"),
     P("推動沙特的ETF市場，激勵更多金融創新。", id="more-finance-is-no-firm-trad"),
     P("該ETF今日在沙特證券交易所上市。", id="securities-exchange-is-no-securities-firm-trad"),
     P("上季資本開支按年升5%。", id="capital-expenditure-is-no-firm-trad"),
