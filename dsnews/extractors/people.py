@@ -43,7 +43,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     # …or after the name of the speaker's employer (大数据研究院李坤明指出, 中信证券张三表示)
     after_break = rf"(?<=^|[\s,，。；;：:、“”「」]|{words(rules['employer_endings'])})"
     # Adverbs and dates between a name and its verb: 则 / 昨(6)日 / 周一(5日)
-    fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|仍|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]"
+    fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|仍|续|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]"
                r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?))*+\s*+")
     # A Han name never starts with a particle or a title's tail (是沈国英, 人袁永腾).
     name_start = r"(?![是为的在和与及由对将被人者员长师官会])"
@@ -307,12 +307,18 @@ def _is_word_inside(lex: Lexicons, name: str, strict: bool = True) -> bool:
     return words.get(name[:2], 0) >= WORD_START_FREQ or strict and name[1:] in words
 
 
+_TITLE_ASIDE = patterns.compile(r"\([^()]{1,8}\)")
+
+
 def _matches_at(
     pattern: regex.Pattern[str], text: str, titles: list[tuple[int, int]]
 ) -> Iterator[tuple[str, regex.Match[str]]]:
     """(title, match) for each title after which `pattern` matches."""
     for start, end in titles:
         m = pattern.match(text, end)
+        if m is None and text.startswith("(", end):  # 助理总裁(外事)许怀志: an aside after the title
+            aside = _TITLE_ASIDE.match(text, end)
+            m = pattern.match(text, aside.end()) if aside else None
         if m:
             yield text[start:end], m
 

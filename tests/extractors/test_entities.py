@@ -53,6 +53,8 @@ def check_people(text: str, expected: tuple[str, ...]) -> None:
 
 
 PEOPLE = [
+    P("金管局外匯基金投資辦公室首席策略官張亮表示，外匯基金目標淨零排放。", ("張亮",), id="chief-strategist-trad"),
+    P("金管局助理總裁（外事）許懷志則指，綠色債券佔比約22%。", ("許懷志",), id="title-with-an-aside-trad"),
     P("花旗策略師Ed Acton和Bill O’Donnell表示，收益率曲線大幅趨平。", ("Ed Acton", "Bill O’Donnell"), id="latin-name-with-an-apostrophe"),
     P("歐盟委員會副主席東布羅夫斯基斯(Valdis Dombrovskis)表示，會支持。", ("東布羅夫斯基斯",), id="seven-character-transliteration-trad"),
     P("對沖基金經理約翰保爾森(John Paulson)表示，他不會出任財長。", ("約翰保爾森",), id="transliteration-holding-a-name-word-trad"),

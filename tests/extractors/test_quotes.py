@@ -222,6 +222,10 @@ CASES = [
       (("王化斌", I, "高度重視北都工作的開展。"),), id="after-attending-a-ceremony-trad"),
     P("6月23日，众泰汽车在其官方微信公众号发布消息称，网约车平台将在杭州正式启动。",
       (("众泰汽车", I, "网约车平台将在杭州正式启动。"),), id="firm-on-its-own-account-simp"),
+    P("城巴高級企業傳訊及市務經理曾安廸在本台《千禧年代》表示，燃油及工資成本上升。",
+      (("曾安廸", I, "燃油及工資成本上升。"),), id="on-a-named-programme-trad"),
+    P("國家金融監督管理總局局長李雲澤表示，當局將大力支持香港。李雲澤續指，將支持香港建設總部經濟。",
+      (("李雲澤", I, "當局將大力支持香港。"), ("李雲澤", I, "將支持香港建設總部經濟。")), id="went-on-to-say-trad"),
     # An outlet's dateline opens the sentence; the company after it is the subject of a later verb
     P("每经AI快讯，龙泉股份（SZ 002671，收盘价：4.78元）10月9日晚间发布业绩预告，预计前三季度净利润亏损5343万元。",
       (("龙泉股份", I, "前三季度净利润亏损5343万元。"),), id="company-after-a-dateline-simp"),
