@@ -377,6 +377,8 @@ CASES = [
       (("8374.TW", UP, 7.0, OVER, INTRA), ("8374.TW", UP, 2.5, ABOUT, INTRA)), id="gain-shrank-to-trad"),
     P("伍豐(8076)昨日下探28.8元，1個半月修正幅度達3成。", (("8076.TW", DOWN, 30.0, None, None),), id="size-of-a-correction-trad"),
     P("大江(8436)股價自327元反彈至昨日533元，彈幅高達6成以上。", (("8436.TW", UP, 60.0, OVER, None),), id="size-of-a-rebound-trad"),
+    P("台積電ADR下跌0.59%，台指期夜盤下跌0.74%。", (("TSM.US", DOWN, 0.59, None, None), ("台指期夜盤", DOWN, 0.74, None, "after_hours")),
+      id="taiex-futures-night-session-trad"),
     P("指標龍頭股聯發科(2454)下跌修正逾1%。", (("2454.TW", DOWN, 1.0, OVER, None),), id="fall-as-a-correction-trad"),
     P("台積電(2330)今開低7元，終場收在平盤、報在619元。", (("2330.TW", "flat", 0.0, None, CLOSE),), id="closed-at-flat-trad"),
     P("台積電(2330)終場平盤作收。", (("2330.TW", "flat", 0.0, None, CLOSE),), id="flat-as-close-trad"),
