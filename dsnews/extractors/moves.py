@@ -579,11 +579,14 @@ def _bare_index_named(doc: Doc, found: list[Subject]) -> list[Subject]:
     paragraph's topic (台股…航运股领涨，终场指数上涨: 台股; 造纸类股受大盘拖累，指数拉回: 造纸类股)."""
     text = doc.text
     topic: Subject | None = None
-    paragraph_start = -1
+    previous_start = 0
     out = []
     for subject in sorted(found, key=lambda s: s.start):
-        if text.rfind("\n", 0, subject.start) != paragraph_start:
-            paragraph_start, topic = text.rfind("\n", 0, subject.start), None
+        # a line break since the last subject opens a new paragraph (searched only that far:
+        # a 50 MB text on one line stays linear)
+        if text.find("\n", previous_start, subject.start) != -1:
+            topic = None
+        previous_start = subject.start
         if subject.kind == "index" and text[subject.start : subject.end] == "指数":
             if topic is not None:
                 subject = dataclasses.replace(subject, text=topic.text)
