@@ -601,7 +601,7 @@ def _subject(doc: Doc, start: int, end: int, ticker: str | None, kind: str = "se
     return Subject(start, end, doc.norm.original[o_start:o_end], ticker, kind=kind)
 
 
-_NOT_IN_NAMES = "的了在和与及是为将被但而从向把等超过较受"  # particles and comparisons, never inside a name
+_NOT_IN_NAMES = "的了在和与及是为将被但而从向把等超过较受仅"  # particles and comparisons, never inside a name
 _NAME_CHAR = rf"(?:(?![{_NOT_IN_NAMES}])[\p{{Han}}A-Za-z0-9])"
 _IS_NAME_CHAR = patterns.compile(_NAME_CHAR)
 # A name the lexicons lack, listed between two stocks: 恒大、普生、瑞基 (普生 is on the
