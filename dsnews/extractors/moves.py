@@ -379,8 +379,9 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
     return bool(pats["hypothetical"].search(text, sentence_start, m.start()))
 
 
-# 今日有14档个股超过4%跌幅: how many stocks passed a threshold, not a move of any one
-_COUNT_OF_STOCKS = patterns.compile(r"\d++\s*+(?:档|只|家|支)")
+# 今日有14档个股超过4%跌幅 / 不少绩优个股股价修正幅度达30%: how many stocks passed a
+# threshold, not a move of any one
+_COUNT_OF_STOCKS = patterns.compile(r"\d++\s*+(?:档|只|家|支)|(?:不少|部分|多数|许多|众多|个别)\p{Han}{0,4}?个股")
 
 
 def _unnamed_clause(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: int) -> bool:

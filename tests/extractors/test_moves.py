@@ -399,6 +399,7 @@ CASES = [
 # Not moves: each sentence has a subject that could move, and a percent that is not a move.
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    P("台積電(2330)挺身穩盤。不過，台股短線急跌逾800點，且不少績優個股股價修正幅度達30%。", id="many-stocks-is-no-subject-trad"),
     P("鴻海(2317)股價震盪於平盤附近，台積電(2330)收在平盤之上。", id="near-or-above-flat-is-no-move-trad"),
     P("騰訊(00700)第三季營收年增15%。", id="revenue-growth-trad"),
     P("台积电(2330)第三季营收同比增长15%。", id="revenue-growth-simp"),
