@@ -815,8 +815,9 @@ def _choose_subjects(
         # 美光…重挫6.37%，冲击股价…跌逾5%: 股价 turns back to the topic)
         return last
     previous_clause = _previous_clause_start(doc, clause_start, sentence_start)
-    # 不畏大盘重挫之际，股价逆势上涨4%: 股价 is a company's, never an index's
-    shares = _SHARES.search(doc.text, clause_start, pos) is not None
+    # 不畏大盘重挫之际，股价逆势上涨4% / 股价不畏大盘大跌，逆势上涨超过2%: 股价 is a
+    # company's, never an index's
+    shares = _SHARES.search(doc.text, previous_clause, pos) is not None
 
     def can_move(subject: Subject) -> bool:
         return not (shares and subject.kind == "index")

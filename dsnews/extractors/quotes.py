@@ -263,8 +263,8 @@ def _body(
     text = doc.text
     while pos < len(text) and text[pos] in " :：,，":
         pos += 1
-    if pos >= len(text):
-        return None
+    if pos >= len(text) or text.startswith("来源", pos):
+        return None  # 不提港交所建议    来源：财华社: a headline's verb, then the source line
     if text[pos] in marks:
         close = text.find(marks[text[pos]], pos + 1)
         paragraph_end = text.find("\n", pos + 1)

@@ -281,8 +281,9 @@ def link_name(
             return None
         if _foreign_only(doc, securities) and not _MOVE_AFTER.match(doc.text, hit.end):
             return None  # 機器人公司 in a Taiwan story: robot makers, not the Shenzhen stock 机器人
-    if not context and len(hit.name) <= 3 and not hit.name.isascii() and lex.cuts_a_word(doc.text, hit.start, hit.end):
-        return None
+    if (not context and len(hit.name) <= 3 and not hit.name.isascii() and lex.cuts_a_word(doc.text, hit.start, hit.end)
+            and not _MOVE_WORD_AFTER.match(doc.text, hit.end)):
+        return None  # 600元大关 has no 元大; but 特斯拉大涨 is 特斯拉, though 拉大 is a word
     if (not context and len(hit.name) <= 2 and _foreign_only(doc, securities) and not _has_context(doc, hit)
             and hit.name not in lex.rule("markets")["known_across_markets"]["names"]):
         return None  # 正道 in a mainland story is a word, not the Taiwan stock of that name
@@ -340,6 +341,8 @@ def _market_group(ticker: str) -> str:
 _HAN_RUN = patterns.compile(r"\p{Han}+")
 _MOVE_WORDS = "[涨跌升挫飙扬]|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停"
 _MOVE_AFTER = patterns.compile(rf"\s*+(?:股价)?(?:{_MOVE_WORDS})")
+# A two-character move word right after a name: what it cuts is no word (特斯拉大涨: 拉大)
+_MOVE_WORD_AFTER = patterns.compile(r"\s*+(?:大涨|大跌|大升|大挫|上涨|下跌|收涨|收跌|走高|走低|涨停|跌停)")
 
 
 def _tail_of_another_name(doc: Doc, hit: NameHit, ticker: str) -> bool:

@@ -380,6 +380,8 @@ CASES = [
     P("台積電ADR下跌0.59%，台指期夜盤下跌0.74%。", (("TSM.US", DOWN, 0.59, None, None), ("台指期夜盤", DOWN, 0.74, None, "after_hours")),
       id="taiex-futures-night-session-trad"),
     P("今天上市各類股僅半導體類股表現最佳，上漲0.13%。", (("半導體類股", UP, 0.13, None, None),), id="only-before-a-sector-trad"),
+    P("尤其9914美利達營收刷新單月歷史次高紀錄，周三股價不畏大盤大跌，逆勢上漲超過2%。", (("9914.TW", UP, 2.0, OVER, None),),
+      id="shares-in-the-clause-before-skip-the-index-trad"),
     P("指標龍頭股聯發科(2454)下跌修正逾1%。", (("2454.TW", DOWN, 1.0, OVER, None),), id="fall-as-a-correction-trad"),
     P("台積電(2330)今開低7元，終場收在平盤、報在619元。", (("2330.TW", "flat", 0.0, None, CLOSE),), id="closed-at-flat-trad"),
     P("台積電(2330)終場平盤作收。", (("2330.TW", "flat", 0.0, None, CLOSE),), id="flat-as-close-trad"),

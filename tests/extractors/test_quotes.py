@@ -344,6 +344,7 @@ NOT_FOUND = [
     P("外交部發言人表示，會繼續跟進。", id="government-spokesman-is-no-firm-trad"),
     P("漢唐(2404)雖已駁斥為台積打造美國新廠之說，早盤仍向上彈升3%。", id="the-claim-that-is-no-verb-trad"),
     P("有人表示，會繼續跟進。", id="someone-says-is-no-speaker-trad"),
+    P("原标题：伦交所CEO：收购Refinitiv感觉非常良好不提港交所建议    来源：财华社", id="headline-verb-then-source-line-simp"),
     # A plan and a disclaimer are no claims
     P("创维集团拟建议分拆酷开并独立上市。", id="plan-to-propose-simp"),
     P("本文僅供參考，不構成建議與推薦，請讀者審慎操作。", id="disclaimer-trad"),

@@ -53,6 +53,7 @@ P = pytest.param
 # Positives: codes in every format, then names alone.
 # --------------------------------------------------------------------------------------
 CASES = [
+    P("美股｜比特幣反彈 特斯拉大漲4.4%", ("TSLA.US",), id="name-before-a-move-word-it-seems-to-cut"),
     P("苏宁易购超市门店运营负责人表示，门店将于9月28日开业。", ("002024.SZ",), id="former-name-of-a-listing-simp"),
     # A short name that is a word counts after what the company is (大廠)
     P("泰碩為中國大陸5G基地台大廠中興主要供應鏈。", ("3338.TW", "000063.SZ"), id="word-name-after-a-company-descriptor"),
@@ -197,6 +198,7 @@ NOT_FOUND = [
     P("分析師表示，先前因新產過度悲觀的預期修正，帶動EG價格走強。", (), id="short-name-that-is-a-word-new-output"),
     P("資金由美國流向新興市場，帶動近期亞元全面走揚。", (), id="short-name-that-is-a-word-asian-currencies"),
     P("中武电商将联合国援助埃塞俄比亚发电机采购项目推向国际。", (), id="name-fragment-inside-a-country"),
+    P("股價報600元大漲5%。", (), id="short-name-cut-before-a-move-word"),
     P("香港要配合粵港澳大灣區發展規劃綱要，為經濟注入新動力。", (), id="listed-names-inside-a-policy-phrase-trad"),
     P("18.愛普(6531)：接單滿載助力營運，早盤上揚漲近4%。", ("6531.TW",), id="name-that-is-a-move-verb"),
     P("新旗艦店引進ABC-MART等品牌。", (), id="latin-name-joined-by-a-hyphen"),
