@@ -100,7 +100,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"""
             (?P<verb>{words(rules["up"] + rules["down"] + rules["flat"])})  # 大跌 / 涨幅 / 下挫
             (?P<between>(?:\s*+(?:{words(rules["between"])}))*+)            # 了 / 为 / 一度 / 均
-            (?:\s*+\d++(?:\.\d++)?+\s*+点\s*+(?:或|,|\()?\s*+)?+            # 恒指跌312点或1.6% / 170点 (+0.98%)
+            (?:\s*+\d++(?:\.\d++)?+\s*+点\s*+(?:,\s*+或|或|,|\()?\s*+)?+    # 恒指跌312点或1.6% / 170点 (+0.98%) / 236.82点，或0.68%
             (?:[一二两三四五六七八九十\d]++个?(?:星期|周|个交易日|交易日|日|天|个月|年)(?:合共|合计|累计|共)?)?+  # 连跌两星期合共0.7%
             \s*+(?P<hedge>{hedge_before})?\s*+(?:(?<=约)在\s*+)?+              # 超 / 近 / 约 / 约在
             {figure}
@@ -131,7 +131,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?:(?<![\p{{Han}}A-Za-z])|(?<={words(rules['subject']['verbs_before_names'])})"  # 拖累 + 光电类指
             rf"|(?<={words(rules['subject']['not_sector_openers'])}))"  # 其中 + 电子零组件类股
             rf"(?:上市|上柜)?(?:{words(rules['subject']['sectors'])})"
-            rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:收|指数|类指数|{words(rules['up'] + rules['down'])})))"
+            rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:收|指数|类指数|多达|缴出|交出|{words(rules['up'] + rules['down'])})))"
         ),
         "anaphor": patterns.compile(words(rules["subject"]["anaphors"])),
         "not_traded": patterns.compile(words(rules["subject"]["not_traded"])),
@@ -751,7 +751,7 @@ _KINDS_OF_COMPANY = "厂商"  # 封测厂, 设备商
 
 _INTRO_AFTER_LIMIT = patterns.compile(r"\s*+[,，:：]?\s*+(?:包括|包含|有|依序为|依次为|分别为)\s*+")
 # 跌幅前10名除了精成科外都是跌停: the stock named between 除 and 外 is the exception.
-_EXCEPT = patterns.compile(r"除(?:了|去)?+(?P<body>[^，。,；;！？!?\n]{1,40}?)(?:以外|之外|外)")
+_EXCEPT = patterns.compile(r"除(?:了|去)?+(?P<body>[^，。,；;！？!?\n]{1,40}?)(?:以外|之外|外|(?=以上都))")  # 除了台庆科以上都是跌停
 
 
 def _without_exceptions(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: int) -> list[Subject]:
@@ -762,6 +762,8 @@ def _without_exceptions(doc: Doc, subjects: Subjects, chosen: list[Subject], pos
         first = subjects.before(m.start("body"))
         for subject in subjects.named[first : subjects.before(m.end("body"))]:
             excepted.add(subject.ticker or subject.text)
+        if doc.text.startswith("以上", m.end()):  # …依序为A、B、C，除了A以上都是跌停: the stocks listed above
+            chosen = [s for s in subjects.named[subjects.before(sentence_start) : first] if s.ticker]
     return [c for c in chosen if (c.ticker or c.text) not in excepted] if excepted else chosen
 
 
