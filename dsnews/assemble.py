@@ -59,10 +59,12 @@ def _drop_names_inside_longer_names(doc: Doc) -> None:
     for m in doc.of("person"):
         longer.take(m.span.start, m.span.end)
     legal_starts = set()
+    legal_spans = set()
     for m in doc.of("firm"):  # a registered name holds its own words: 上海海通证券资产管理有限公司
         if m.rule == "firms.legal_name":
             longer.take(m.span.start, m.span.end)
             legal_starts.add(doc.norm_span(m.span)[0])
+            legal_spans.add((m.span.start, m.span.end))
     legal_suffix = legal_suffix_pattern(doc.lex)
 
     def inside(m: Mention) -> bool:
@@ -70,6 +72,10 @@ def _drop_names_inside_longer_names(doc: Doc) -> None:
             start, end = doc.norm_span(m.span)
             if start in legal_starts and legal_suffix.match(doc.text, end):
                 return False  # 传化智联股份有限公司 is the listed 传化智联 itself, its registered name in full
+            if (m.span.start, m.span.end) in legal_spans and _listed_where_the_article_is(doc, m.key):
+                # 中国国际金融股份有限公司: a listed company's registered name the lexicons know (in
+                # its own market: 中国人寿保险股份有限公司 in a mainland story is not Taiwan's 2823)
+                return False
         return longer.overlaps(m.span.start, m.span.end)
 
     for kind in ("ticker", "firm"):
@@ -77,6 +83,12 @@ def _drop_names_inside_longer_names(doc: Doc) -> None:
             doc.found[kind] = [
                 m for m in doc.found[kind] if m.rule == "firms.legal_name" or m.rule not in NAME_RULES or not inside(m)
             ]
+
+
+def _listed_where_the_article_is(doc: Doc, ticker: str) -> bool:
+    market = ticker.rsplit(".", 1)[-1]
+    article = doc.market or ("CN" if doc.script == "simplified" else None)  # no cue words: the script says
+    return article is None or article == ("CN" if market in ("SH", "SZ", "BJ") else market)
 
 
 # Mentions found by name (not by a printed code), which a person's name can contain.

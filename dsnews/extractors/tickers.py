@@ -99,6 +99,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 yield doc.mention("ticker", hit.start, hit.end, ticker, "tickers.name_in_list")
 
 
+_YEAR_IN_BRACKETS = patterns.compile(r"\s*+年")
+
+
 def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
     """Yield (start, end, id, rule) for each code in the text."""
     lex = doc.lex
@@ -120,6 +123,8 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
             taken.take(*m.span())
             yield m.start(), m.end(), ticker, "tickers.code"
     for m in _BRACKETED.finditer(text):
+        if _YEAR_IN_BRACKETS.match(text, m.end()) and m.start() > 0 and text[m.start() - 1] in "去今明前":
+            continue  # 国安基金去(2020)年: a year written the Taiwan way, not the code 2020
         ticker = _bare_id(doc, m["num"], m.start())
         if ticker:
             taken.take(*m.span())

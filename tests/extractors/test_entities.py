@@ -422,6 +422,7 @@ NOT_FIRMS = [
     P("今日三大证券报纸头版又再次发声。", id="the-big-three-is-no-firm-simp"),
     P("此舉有助集團發展，並提供一站式金融服務。", id="verb-phrase-before-a-suffix-trad"),
     P("盤面僅靠金融股撐盤，現時銀行業仍審慎。", id="adverbs-before-a-suffix-trad"),
+    P("兩人連手炒股集團化經營，因應新廠建設，公司將增資。", id="verbs-before-a-suffix-trad"),
     P("大盤所幸靠著投信買盤撐盤，只容許銀行參與。", id="adverb-and-particle-before-a-suffix-trad"),
     P("推動沙特的ETF市場，激勵更多金融創新。", id="more-finance-is-no-firm-trad"),
     P("該ETF今日在沙特證券交易所上市。", id="securities-exchange-is-no-securities-firm-trad"),

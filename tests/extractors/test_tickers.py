@@ -53,6 +53,7 @@ P = pytest.param
 # Positives: codes in every format, then names alone.
 # --------------------------------------------------------------------------------------
 CASES = [
+    P("公司股东将原质押给中国国际金融股份有限公司的股份解除质押。", ("601995.SH",), id="word-name-as-a-registered-name"),
     P("美股｜比特幣反彈 特斯拉大漲4.4%", ("TSLA.US",), id="name-before-a-move-word-it-seems-to-cut"),
     P("苏宁易购超市门店运营负责人表示，门店将于9月28日开业。", ("002024.SZ",), id="former-name-of-a-listing-simp"),
     # A short name that is a word counts after what the company is (大廠)
@@ -202,6 +203,8 @@ NOT_FOUND = [
     P("香港要配合粵港澳大灣區發展規劃綱要，為經濟注入新動力。", (), id="listed-names-inside-a-policy-phrase-trad"),
     P("18.愛普(6531)：接單滿載助力營運，早盤上揚漲近4%。", ("6531.TW",), id="name-that-is-a-move-verb"),
     P("新旗艦店引進ABC-MART等品牌。", (), id="latin-name-joined-by-a-hyphen"),
+    P("國安基金去(2020)年進場護盤，今(2021)年則未進場。", (), id="year-in-brackets-is-no-code-trad"),
+    P("香港作為中國國際金融中心，地位穩固。", (), id="listed-name-inside-a-phrase-cicc"),
     P("公司今年以來陸續新增重慶泰宏站與重慶中興站。", (), id="short-name-that-is-a-place-zhongxing"),
     P("台股今日走高，子公司擺脫阿里山森鐵訴訟案。", (), id="name-of-a-mountain"),
     P("台股加權指數收在23000點，成交量3880億元。", (), id="index-points-and-turnover"),
