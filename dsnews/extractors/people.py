@@ -148,6 +148,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 股东Ever Union: a shareholder written in Latin letters is most often a firm
         if len(name) == 2 and name[1] in "董总":
             return  # 张董 / 林总: a short form, merged with the full name later
+        if len(name) == 2 and name[0] in "于与对向" and name[1] in _COMMON_SURNAMES and doc.text.startswith(("先生", "女士"), end):
+            return  # 于陈先生担任之职务: a preposition and a surname, not the name 于陈 (but 于明先生)
         if name in lex.titles or name.endswith(("公司", "集团", "银行")):
             return  # 董事 / 发动机公司: a title or a firm, not a person
         cued = rule in _CUED or doc.text.startswith(("先生", "女士"), end)  # 张建国先生: 建国 is a word too
@@ -355,6 +357,8 @@ def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, in
     return start, end
 
 
+# The commonest surnames, which are seldom given names: 于陈先生 is 于 + 陈先生.
+_COMMON_SURNAMES = frozenset("陈李张刘黄吴周林王赵杨徐孙马朱胡郭何罗郑梁谢宋唐许韩冯邓曹彭曾萧蔡潘蒋余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾韦邹熊邱薛")
 # Words that end a firm's name: a guessed person's name running into one is a firm's.
 _FIRM_ENDINGS = frozenset({"创投", "投资", "资本", "集团", "公司", "控股", "有限", "基金", "科技", "实业", "航空",
                            "银行", "证券", "保险", "电信"})

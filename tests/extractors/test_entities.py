@@ -147,6 +147,7 @@ PEOPLE = [
 ]
 
 NOT_PEOPLE = [
+    P("董事会宣布，于陈先生担任之董事会主席职务空缺后，公司业务将继续正常营运。", id="preposition-before-a-surname-simp"),
     P("供貨產品有自動濕式清洗機台(Wet Bench)、單晶圓旋轉清洗機。", id="term-with-a-latin-gloss-trad"),
     P("公司將以更先進的覆晶封裝(Flip Chip)技術擴增產能。", id="term-with-a-latin-gloss-after-particle-trad"),
     P("BorgWarner最新公司簡報亦表示，電動汽車營收占比將拉升。", id="company-briefing-is-no-person-trad"),
@@ -423,6 +424,7 @@ NOT_FIRMS = [
     P("此舉有助集團發展，並提供一站式金融服務。", id="verb-phrase-before-a-suffix-trad"),
     P("盤面僅靠金融股撐盤，現時銀行業仍審慎。", id="adverbs-before-a-suffix-trad"),
     P("兩人連手炒股集團化經營，因應新廠建設，公司將增資。", id="verbs-before-a-suffix-trad"),
+    P("目標價上看科技股，公司推動數位科技轉型。", id="target-up-to-and-digital-tech-trad"),
     P("大盤所幸靠著投信買盤撐盤，只容許銀行參與。", id="adverb-and-particle-before-a-suffix-trad"),
     P("推動沙特的ETF市場，激勵更多金融創新。", id="more-finance-is-no-firm-trad"),
     P("該ETF今日在沙特證券交易所上市。", id="securities-exchange-is-no-securities-firm-trad"),

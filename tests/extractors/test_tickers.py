@@ -204,6 +204,7 @@ NOT_FOUND = [
     P("18.愛普(6531)：接單滿載助力營運，早盤上揚漲近4%。", ("6531.TW",), id="name-that-is-a-move-verb"),
     P("新旗艦店引進ABC-MART等品牌。", (), id="latin-name-joined-by-a-hyphen"),
     P("國安基金去(2020)年進場護盤，今(2021)年則未進場。", (), id="year-in-brackets-is-no-code-trad"),
+    P("中国信通院发布报告，長投資金陸續進場。", (), id="short-names-inside-words-xintong-changtou"),
     P("香港作為中國國際金融中心，地位穩固。", (), id="listed-name-inside-a-phrase-cicc"),
     P("公司今年以來陸續新增重慶泰宏站與重慶中興站。", (), id="short-name-that-is-a-place-zhongxing"),
     P("台股今日走高，子公司擺脫阿里山森鐵訴訟案。", (), id="name-of-a-mountain"),
