@@ -15,6 +15,7 @@ import regex
 from dsnews import patterns
 from dsnews.extractors import Coverage, Doc
 from dsnews.extractors.firms import legal_suffix_pattern
+from dsnews.extractors.tickers import market_group
 from dsnews.lexicons import Lexicons
 from dsnews.model import (
     Firm,
@@ -86,9 +87,8 @@ def _drop_names_inside_longer_names(doc: Doc) -> None:
 
 
 def _listed_where_the_article_is(doc: Doc, ticker: str) -> bool:
-    market = ticker.rsplit(".", 1)[-1]
     article = doc.market or ("CN" if doc.script == "simplified" else None)  # no cue words: the script says
-    return article is None or article == ("CN" if market in ("SH", "SZ", "BJ") else market)
+    return article is None or article == market_group(ticker)
 
 
 # Mentions found by name (not by a printed code), which a person's name can contain.

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import HAN, Coverage, Doc, acronyms, occurrences
+from dsnews.extractors import HAN, Coverage, Doc, acronyms, last_match, occurrences
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention
 
@@ -398,8 +398,8 @@ def _name_openers(lex: Lexicons) -> frozenset[str]:
 
 def _after_cut_word(lex: Lexicons, han: str) -> int:
     """Where a guessed name starts: after the last of firms.toml's cut_after words in `han`."""
-    found = [m.end() for m in _cut_word(lex).finditer(han)]
-    return found[-1] if found else 0
+    found = last_match(_cut_word(lex), han)
+    return found.end() if found else 0
 
 
 @functools.cache

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -157,7 +157,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     lex = doc.lex
     rules = lex.rule("moves")
     pats = _patterns(lex)
-    up, flat = _word_set(lex, "up"), _word_set(lex, "flat")
+    up, flat = word_set(lex, "up"), word_set(lex, "flat")
     subjects = Subjects(_subjects(doc, pats))
     last_subjects: list[Subject] = []
     last_end = -1
@@ -316,7 +316,8 @@ def _threshold_moves(doc: Doc, subjects: Subjects, moved: dict[str, list[int]]) 
 
 
 @functools.cache
-def _word_set(lex: Lexicons, name: str) -> frozenset[str]:
+def word_set(lex: Lexicons, name: str) -> frozenset[str]:
+    """The words of one of moves.toml's lists (up, down, flat …), normalised."""
     return frozenset(map(_s, lex.rule("moves")[name]))
 
 
@@ -415,12 +416,15 @@ def _session(doc: Doc, rules: dict, subject: Subject, move_start: int) -> str | 
     # subject, then a word right before the subject (终场指数上涨50点，涨幅0.3%).
     for window_start in dict.fromkeys((clause_start, min(subject.end, clause_start))):
         window = doc.text[window_start : move_start + 4]
-        # The longest session word wins: 午盘前 (before midday) is intraday, not 盘前.
-        found = [(len(f), session) for session, forms in rules["session"].items() for f in forms if f in window]
+        found = _session_word(rules, window.__contains__)
         if found:
-            return str(max(found)[1])
-    before = doc.text[max(0, subject.start - 3) : subject.start]
-    found = [(len(f), session) for session, forms in rules["session"].items() for f in forms if before.endswith(f)]
+            return found
+    return _session_word(rules, doc.text[max(0, subject.start - 3) : subject.start].endswith)
+
+
+def _session_word(rules: dict, stands: Callable[[str], bool]) -> str | None:
+    """The session of the longest session word that `stands` (午盘前 is intraday, not 盘前)."""
+    found = [(len(f), session) for session, forms in rules["session"].items() for f in forms if stands(f)]
     return str(max(found)[1]) if found else None
 
 

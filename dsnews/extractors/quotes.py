@@ -247,7 +247,7 @@ _ASIDE = patterns.compile(r"\([^()]{0,40}\)")
 
 def _distance(text: str, start: int, end: int) -> int:
     """Characters between a speaker and its verb, leaving out bracketed codes and prices."""
-    between = regex.sub(r"\([^()]{0,40}\)", "", text[start:end])
+    between = _ASIDE.sub("", text[start:end])
     return len(between)
 
 

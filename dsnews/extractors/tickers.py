@@ -250,10 +250,9 @@ def _code_named_after(doc: Doc, num: str, pos: int) -> str | None:
 
 @functools.cache
 def _move_verbs(lex: Lexicons) -> frozenset[str]:
-    from dsnews.normalise import simplify
+    from dsnews.extractors.moves import word_set
 
-    rules = lex.rule("moves")
-    return frozenset(simplify(w) for w in rules["up"] + rules["down"])
+    return word_set(lex, "up") | word_set(lex, "down")
 
 
 def link_name(
@@ -313,7 +312,7 @@ def link_name(
         return owner  # 三星 is Samsung unless 三星科技's code is printed
     market = doc.market
     if market:
-        local = [c for c in candidates if _market_group(c) == market]
+        local = [c for c in candidates if market_group(c) == market]
         if local:
             return _primary(lex, local)
     return _primary(lex, candidates)
@@ -324,7 +323,7 @@ def _foreign_only(doc: Doc, securities: list[str]) -> bool:
     market = doc.market
     if market not in ("CN", "HK", "TW"):
         return False
-    groups = {_market_group(listing) for s in securities for listing in doc.lex.company_ids(s)}
+    groups = {market_group(listing) for s in securities for listing in doc.lex.company_ids(s)}
     return market not in groups and groups <= {"CN", "HK", "TW"}
 
 
@@ -336,7 +335,8 @@ def _primary(lex: Lexicons, candidates: list[str]) -> str:
     return candidates[0]
 
 
-def _market_group(ticker: str) -> str:
+def market_group(ticker: str) -> str:
+    """The market a listing trades in, the mainland's exchanges as one (CN)."""
     market = ticker.rsplit(".", 1)[1]
     return "CN" if market in ("SH", "SZ", "BJ") else market
 
