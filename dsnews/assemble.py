@@ -87,8 +87,7 @@ def _drop_names_inside_longer_names(doc: Doc) -> None:
 
 
 def _listed_where_the_article_is(doc: Doc, ticker: str) -> bool:
-    article = doc.market or ("CN" if doc.script == "simplified" else None)  # no cue words: the script says
-    return article is None or article == market_group(ticker)
+    return doc.home_market is None or doc.home_market == market_group(ticker)
 
 
 # Mentions found by name (not by a printed code), which a person's name can contain.

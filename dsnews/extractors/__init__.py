@@ -68,6 +68,11 @@ class Doc:
         best = max(scores, key=lambda m: scores[m])
         return best if scores[best] > 0 else None
 
+    @functools.cached_property
+    def home_market(self) -> str | None:
+        """The article's market, or CN for a Simplified text without cue words."""
+        return self.market or ("CN" if self.script == "simplified" else None)
+
     def mention(
         self,
         kind: Kind,

@@ -469,19 +469,24 @@ def _latin_suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
 
 
 def _latin_short_forms(doc: Doc, found: list[Mention], blocked: Coverage) -> Iterator[Mention]:
-    """A later `Merit` is the `Merit Interactive Co.` named before: same firm, another mention."""
+    """Once a Latin name is a firm, its other occurrences are too: the headline's `Target`
+    before `零售商Target公布`, and a later `Merit` for the `Merit Interactive Co.` named before."""
     seen: set[str] = set()
-    for firm in found:  # the first mention of each firm; later ones are what it looks for
-        words_ = firm.key.split(" ")
-        if firm.key in seen or len(words_) < 2 or len(words_[0]) < 4 or not words_[0][0].isupper():
+    for firm in found:  # the first mention of each firm; the others are what it looks for
+        if firm.key in seen:
             continue
         seen.add(firm.key)
         _, end = doc.norm_span(firm.span)
-        pattern = patterns.compile(rf"(?<![A-Za-z0-9]){regex.escape(words_[0])}(?![A-Za-z0-9])")
-        for m in pattern.finditer(doc.text, end):
-            if not blocked.overlaps(m.start(), m.end()):
-                blocked.take(m.start(), m.end())
-                yield doc.mention("firm", m.start(), m.end(), firm.key, "firms.short_form")
+        forms = [(firm.key, 0)]
+        words_ = firm.key.split(" ")
+        if len(words_) >= 2 and len(words_[0]) >= 4 and words_[0][0].isupper():
+            forms.append((words_[0], end))
+        for form, since in forms:
+            pattern = patterns.compile(rf"(?<![A-Za-z0-9]){regex.escape(form)}(?![A-Za-z0-9])")
+            for m in pattern.finditer(doc.text, since):
+                if not blocked.overlaps(m.start(), m.end()):
+                    blocked.take(m.start(), m.end())
+                    yield doc.mention("firm", m.start(), m.end(), firm.key, "firms.short_form")
 
 
 @functools.cache

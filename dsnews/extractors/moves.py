@@ -125,6 +125,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "flat": patterns.compile(rf"(?P<verb>{words(rules['flat'])})(?!\s*+(?:[\d{_CN}盘]|附近|[之以]?[上下]))"),  # 收在平盘附近: not flat
         "reject_clause": patterns.compile(words(rules["reject"]["clause"])),
         "reject_after": patterns.compile(r"\s*+(?:" + words(rules["reject"]["after"]) + ")"),
+        "price_setting": patterns.compile(words(rules["reject"]["price_setting"])),
         "traded": patterns.compile(rf"(?:{words(rules['subject']['traded'])})(?!区)"),  # 欧元区 is no 欧元
         # 航运类股 / 金融股 / 上柜电机 / 造纸收涨4.29% (bare only right before a move or 指数)
         "sector": patterns.compile(
@@ -197,7 +198,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         # 各类综合消费物价指数…烟酒升20.9%: a price index of goods is not traded
         chosen = [c for c in chosen if not pats["not_traded"].search(doc.text, c.start, c.end)]
         if chosen and _unnamed_clause(doc, subjects, chosen, start) and (
-                rule != "moves.limit" and _metric_before(doc, pats, chosen, start, end)
+                rule != "moves.limit" and (_metric_before(doc, pats, chosen, start, end) or _price_before(doc, pats, start))
                 or pats["group"].search(doc.text, doc.clause_bounds(start)[0], start)):
             continue  # 营业收入7024亿元，跌12.4%: the metric moved; 激励同族群涨幅逾6%: the group did
         if not chosen:
@@ -376,8 +377,22 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
     clause_start, _ = doc.clause_bounds(m.start())
     if pats["reject_clause"].search(text, clause_start, m.start()) or _COUNT_OF_STOCKS.search(text, clause_start, m.start()):
         return True
+    if _price_of_goods(doc, pats, clause_start, m.start(), m.end()):
+        return True  # 运价调涨25% / 品项调涨5%: the price of a firm's goods
     sentence_start, _ = doc.sentence_bounds(m.start())
     return bool(pats["hypothetical"].search(text, sentence_start, m.start()))
+
+
+def _price_of_goods(doc: Doc, pats: dict[str, regex.Pattern[str]], start: int, pos: int, end: int) -> bool:
+    """True when a word of a price a firm sets (调涨, 售价) starts in text[start:pos] (it may
+    hold the move's verb: 调涨5%) and no word about the shares follows it (调涨报价，早盘续涨
+    5.5% is the stock's move)."""
+    price = last_match(pats["price_setting"], doc.text, start, end)
+    return price is not None and price.start() < pos and not _SHARE_WORDS.search(doc.text, price.end(), pos)
+
+
+# Words about a stock's trading, which put a figure back on the shares.
+_SHARE_WORDS = patterns.compile(r"股价|股票|个股|盘|收涨|收跌|收在|终场")
 
 
 # 今日有14档个股超过4%跌幅 / 不少绩优个股股价修正幅度达30%: how many stocks passed a
@@ -912,6 +927,14 @@ def _beside_a_named_clause(doc: Doc, subjects: Subjects, clause_start: int) -> b
         if head in subjects.index_at:
             return True
     return False
+
+
+def _price_before(doc: Doc, pats: dict[str, regex.Pattern[str]], pos: int) -> bool:
+    """The clause before names a price a firm sets, and this one no subject: 本周起调涨
+    滚珠螺杆售价，涨幅10% is that price's rise."""
+    clause_start, _ = doc.clause_bounds(pos)
+    previous = _previous_clause_start(doc, clause_start, doc.sentence_bounds(pos)[0])
+    return previous < clause_start and _price_of_goods(doc, pats, previous, pos, pos)
 
 
 def _previous_clause_start(doc: Doc, clause_start: int, sentence_start: int) -> int:

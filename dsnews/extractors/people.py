@@ -32,7 +32,8 @@ LATIN_PERSON = rf"{_LATIN_WORD}(?:\ {_LATIN_WORD}){{1,2}}"
 @functools.cache
 def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     rules = lex.rule("people")
-    verbs = words(rules["speech_verbs"])
+    # 余英才则指，…: 指 is a speech verb only before a comma or colon (指数, 指标 are not)
+    verbs = rf"{words(rules['speech_verbs'])}|(?:{words(rules['punctuated_verbs'])})(?=[,，:：])"
     surnames = regex.escape(rules["surnames"])
     doubles = words(rules["double_surnames"])
     first_of_doubles = regex.escape("".join(sorted({d[0] for d in rules["double_surnames"]})))
@@ -42,8 +43,9 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     at_surname = rf"(?=[{surnames}{first_of_doubles}])"
     # …or after the name of the speaker's employer (大数据研究院李坤明指出, 中信证券张三表示)
     after_break = rf"(?<=^|[\s,，。；;：:、“”「」]|{words(rules['employer_endings'])})"
-    # Adverbs and dates between a name and its verb: 则 / 昨(6)日 / 周一(5日)
-    fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|仍|续|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]"
+    # Adverbs, dates and occasions between a name and its verb: 则 / 昨(6)日 / 周一(5日) /
+    # 法说时 (at the investor conference: 蔡东和法说时表示 is 蔡东和, not 蔡东和法 + 说)
+    fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|仍|续|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|法说会?[上中时后]?"
                r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?))*+\s*+")
     # A Han name never starts with a particle or a title's tail (是沈国英, 人袁永腾).
     name_start = r"(?![是为的在和与及由对将被人者员长师官会])"
@@ -99,7 +101,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             r"(?:(?<=是|为)|(?<=^|[\s,，。；;：:、]))"
             # 栗延秋 / Gerald G Wong
             r"(?P<name>\p{Han}{2,3}?|\p{Lu}\p{Ll}++(?:\ \p{Lu}\.?(?=\ ))*+(?:\ \p{Lu}\p{Ll}++)++)"
-            r"[,，]\s*+[男女][,，]\s*+\d{2}岁"
+            r"[,，]\s*+[男女][,，]\s*+(?:年龄)?\d{2}岁"  # 黄业华，男，年龄52岁
         ),
         # 记者 蔡承启 报导 / 记者王小明／台北报导: a reporter's byline
         "byline": patterns.compile(
@@ -207,7 +209,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     firm_spans = set(firms)
     for title, m in _matches_at(pats["title_surname"], doc.text, titles):
         start, end = m.span("name")
-        if end - start == 3 and (start + 1, end) in firm_spans:
+        if end - start == 3 and ((start + 1, end) in firm_spans or _company_name_at(doc, start + 1, end)):
             # 總經理蔡東和表示: after a title, a surname and a company's short name are a person
             keep(start, end, title, "people.title_surname", over_firm=True)
             continue
@@ -344,6 +346,13 @@ def _given_name_before(doc: Doc, start: int) -> int | None:
             break
         found = start = best  # 让-巴蒂斯特·杰巴里: given names joined by more than one mark
     return found
+
+
+def _company_name_at(doc: Doc, start: int, end: int) -> bool:
+    """A listed or known company's name stands at [start, end), linked or not (东和 in a
+    mainland text: no listing there, still a name that is no word)."""
+    hit = doc.hit_starting.get(start)
+    return hit is not None and hit.end == end and any(e.kind in ("security", "firm") for e in hit.entries)
 
 
 def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, int]) -> tuple[int, int]:

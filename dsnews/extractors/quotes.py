@@ -126,7 +126,8 @@ def _speaker(
     candidates = []
     while index < len(entities) and entities[index][0] < named_before:  # entities are sorted by start
         e = entities[index]
-        if e[1] <= named_before and _distance(text, e[1], named_before) <= SPEAKER_REACH:
+        if e[1] <= named_before and (_distance(text, e[1], named_before) <= SPEAKER_REACH
+                                     or e[3] == "person" and _WHERE_SPOKEN.fullmatch(text, e[1], stop)):
             candidates.append(e)
         index += 1
     # 出席…初創公司…研討會致辭表示: no 公司 in the frame speaks; nor in an aside (蔡凯文(见图右,公司提供)坦言)
@@ -152,7 +153,7 @@ def _speaker(
     start, end, key, kind = candidates[-1]
     after_title = _title_after(doc, end)
     if (kind == "person" and _distance(text, after_title, stop) > 0
-            and not _ADVERBIAL.fullmatch(text, after_title, stop)):
+            and not _ADVERBIAL.fullmatch(text, after_title, stop) and not _WHERE_SPOKEN.fullmatch(text, after_title, stop)):
         # a person stands right before the verb (黄仁勋的公司表示 is not him), allowing a
         # bracket (伍德 (Cathie Wood)表示), a title (吴海峰博士表示) or a place phrase
         # (巴菲特在致股东信中写道)
@@ -233,6 +234,9 @@ _FRAME = (r"在[^,，。；;：:]{1,20}?(?:中|上|里|内|时|会|会上|报告
           r"|与[^,，。；;：:]{1,12}?(?:会议|会面|会晤|见面|会谈)后"  # 阮国恒与银行公会会议后表示
           r"|出席[^,，。；;：:]{1,30}?(?:致辞|演讲|发言|活动|仪式|论坛|会议|峰会|研讨会)[时后]?")  # 出席一个论坛致辞说, 出席签署仪式后表示
 _ADVERBIAL = patterns.compile(rf"\s*+(?:{_FRAME}|[^,，。；;：:在]{{1,14}}?时)\s*+")
+# A person, then where or when they spoke, then the verb: 陈茂波在网志表示, 周霁在上海出席…
+# 推介大会致辞时说. The phrase may be long; it holds no punctuation and no quotation mark.
+_WHERE_SPOKEN = patterns.compile(r"\s*+在[^,，。；;：:「」“”『』\"]{1,45}")
 # A frame closing the text before a verb: the outlet in 萧泽颐接受《南华早报》访问表示 is
 # not the speaker.
 _FRAME_AT_END = patterns.compile(rf"(?:{_FRAME})\s*+$")

@@ -84,7 +84,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
     for hit in generic:
         after = _LIST_JOIN.match(doc.text, hit.end)
         before = _LIST_JOIN_BEFORE.search(doc.text, max(0, hit.start - 4), hit.start)
-        if (after and after.end() in starts) or (before and before.start() in linked) or hit.name in known:
+        glued = hit.start in linked  # 剑湖山世界和剑湖山渡假大饭店: the tail of a longer name, not a list
+        if not glued and ((after and after.end() in starts) or (before and before.start() in linked) or hit.name in known):
             ticker = link_name(doc, hit, code_ids, code_at, context=True)
             if ticker:
                 known.add(hit.name)
@@ -288,7 +289,7 @@ def link_name(
     if (not context and len(hit.name) <= 3 and not hit.name.isascii() and lex.cuts_a_word(doc.text, hit.start, hit.end)
             and not _MOVE_WORD_AFTER.match(doc.text, hit.end)):
         return None  # 600元大关 has no 元大; but 特斯拉大涨 is 特斯拉, though 拉大 is a word
-    if (not context and len(hit.name) <= 2 and _foreign_only(doc, securities) and not _has_context(doc, hit)
+    if (not context and len(hit.name) <= 2 and _foreign_only(doc, securities, by_script=True) and not _has_context(doc, hit)
             and hit.name not in lex.rule("markets")["known_across_markets"]["names"]):
         return None  # 正道 in a mainland story is a word, not the Taiwan stock of that name
     if _INSIDE_INDEX_NAME.match(doc.text, hit.end):
@@ -318,12 +319,17 @@ def link_name(
     return _primary(lex, candidates)
 
 
-def _foreign_only(doc: Doc, securities: list[str]) -> bool:
-    """All listings of a name are in another Chinese-language market than the article's."""
+def _foreign_only(doc: Doc, securities: list[str], by_script: bool = False) -> bool:
+    """All listings of a name are in another Chinese-language market than the article's.
+    With `by_script`, a Simplified text without cue words counts as a mainland one."""
+    groups = {market_group(listing) for s in securities for listing in doc.lex.company_ids(s)}
+    if by_script and doc.market is None and doc.home_market == "CN":
+        # Mainland firms listed in Hong Kong are at home there (旭辉, 李宁); a Taiwan-only
+        # name is not (正道, 华兴).
+        return groups == {"TW"}
     market = doc.market
     if market not in ("CN", "HK", "TW"):
         return False
-    groups = {market_group(listing) for s in securities for listing in doc.lex.company_ids(s)}
     return market not in groups and groups <= {"CN", "HK", "TW"}
 
 

@@ -401,6 +401,16 @@ CASES = [
     # 股價 after an index in the sentence is the topic company's, found further back
     P("工業電腦廠泓格(3577)首季每股盈餘0.44元。今日不畏大盤開低重挫逾200點，股價開高後飆升9.74％至40元。",
       (("3577.TW", UP, 9.74, None, None),), id="shares-skip-the-index"),
+    # A price a firm sets for its goods is not its shares' move; a word about the shares
+    # after it puts the figure back on the stock
+    P("宏全(9939)已通知客戶，預定4月起調漲各項包材售價，漲幅約15％～20％。", (), id="goods-price-clause-before-trad"),
+    P("博大(8109)7月起针对逾60%品项调涨5%。", (), id="goods-price-same-clause-simp"),
+    P("長榮航(2618)：美國線運價調漲25%，股價上漲逾2.5%。", (("2618.TW", UP, 2.5, OVER, None),),
+      id="goods-price-then-shares-trad"),
+    P("新唐(4919)：9月調漲報價，營運添利，早盤續漲逾5.5%。", (("4919.TW", UP, 5.5, OVER, INTRA),),
+      id="goods-price-then-session-word-trad"),
+    P("面板族群第2季價格可望月月調漲，激勵族群今日續強，友達(2409)大漲6%。", (("2409.TW", UP, 6.0, None, None),),
+      id="goods-price-earlier-clause-named-subject-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -285,6 +285,19 @@ CASES = [
     # ① ② …: each numbered item ends the one before
     P("① 金价企稳；② 德国商业银行分析师Daniel Briesemann在报告中表示，市场参与者可能不会买入黄金；③ 中国下调了一项关键利率。",
       (("Daniel Briesemann", I, "市场参与者可能不会买入黄金；"),), id="numbered-items-end-a-claim"),
+    # Where the person spoke, however long, between the name and the verb
+    P("財政司司長陳茂波在網誌表示，暢通的數據流將是行業蓬勃發展的關鍵。",
+      (("陳茂波", I, "暢通的數據流將是行業蓬勃發展的關鍵。"),), id="place-of-speech-between-trad"),
+    P("商务部副部长周霁在上海出席由特区政府举办的2024投资香港推介大会致辞时说，香港营商环境居首位。",
+      (("周霁", I, "香港营商环境居首位。"),), id="long-occasion-between-simp"),
+    # 期望 and 指 speak only before a comma
+    P("金管局副總裁阮國恒期望，向中小企業界發放清晰訊號。", (("阮國恒", I, "向中小企業界發放清晰訊號。"),),
+      id="hope-before-a-comma-trad"),
+    P("長江生命科技副主席余英才則指，該方法獲監管局認可。", (("余英才", I, "該方法獲監管局認可。"),),
+      id="zhi-after-a-filler-trad"),
+    # 公司 resolves to the firm, named first in the headline in Latin letters
+    P("Target下調全年盈利指引\n\n美國零售商Target公布，上季盈利按年跌12%。Target股價盤前急挫。\n公司表示，美國消費者支出減少。",
+      (("Target", I, "美國消費者支出減少。"),), id="company-anaphor-to-a-latin-firm-trad"),
 ]
 
 

@@ -182,6 +182,8 @@ CASES = [
     # A name two companies share goes to the one the press means, unless the other's code is printed
     P("不僅蘋果，包括三星、小米新一代機種都朝向多鏡頭設計。", ("AAPL.US", "005930.KR", "1810.HK"), id="name-owner-trad"),
     P("台股今日走高，三星(5007)上漲3%。", ("5007.TW",), id="name-owner-yields-to-a-printed-code"),
+    # A former name the press still prints
+    P("长春高新、正泰电器、中环股份等上市公司回购金额居前。", ("000661.SZ", "601877.SH", "002129.SZ"), id="former-name-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -234,6 +236,15 @@ NOT_FOUND = [
     P("台股今日走高，台積電(2330)表示，機器人公司需求強勁。", ("2330.TW",), id="mainland-generic-name-in-a-taiwan-story"),
     P("台股今日走高，新光人壽興建「台中傑仕堡」旅館。", (), id="name-starting-inside-a-place"),
     P("台股今日走高，床的世界（2938）執行副總經理表示將多角化經營。", ("2938.TW",), id="generic-name-before-another-code"),
+    # A Taiwan-only two-character name in a Simplified story with no market cue is a word
+    P("圣贤财富和正道金服有共同的幕后实际控制人。", (), id="taiwan-only-word-in-simplified-text"),
+    P("副书记顾军在中核华兴调研指导工作。", (), id="taiwan-only-word-inside-a-name-simp"),
+    # Places and words that are short names link only with context
+    P("屆時台中、南投、雲林、嘉義、台南地區也都可以收視。", (), id="city-is-no-stock-trad"),
+    P("近年大力投入綠電產業，跨足太陽能電站。", (), id="green-power-is-no-stock-trad"),
+    # A generic name glued to a listed one is the tail of a longer name, not a list item
+    P("台股今日走高，劍湖山(5701)表示，劍湖山世界和劍湖山渡假大飯店本周重啟營運。", ("5701.TW",),
+      id="generic-tail-of-a-longer-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
