@@ -411,6 +411,9 @@ CASES = [
       id="goods-price-then-session-word-trad"),
     P("面板族群第2季價格可望月月調漲，激勵族群今日續強，友達(2409)大漲6%。", (("2409.TW", UP, 6.0, None, None),),
       id="goods-price-earlier-clause-named-subject-trad"),
+    # Market words: 飆高, and 陶玻 (玻璃陶瓷) as a sector; 眾類股 (all sectors) is none
+    P("高端疫苗(6547)早盤續飆高9%。", (("6547.TW", UP, 9.0, None, INTRA),), id="biao-gao-trad"),
+    P("眾類股漲跌五五波，陶玻股收漲5.69%。", (("陶玻股", UP, 5.69, None, CLOSE),), id="glass-ceramics-short-sector-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -184,6 +184,8 @@ CASES = [
     P("台股今日走高，三星(5007)上漲3%。", ("5007.TW",), id="name-owner-yields-to-a-printed-code"),
     # A former name the press still prints
     P("长春高新、正泰电器、中环股份等上市公司回购金额居前。", ("000661.SZ", "601877.SH", "002129.SZ"), id="former-name-simp"),
+    # A Hong Kong listing taken private after the news, curated with its short form
+    P("復星旅遊文化提出私有化。復星旅文指，交易流動性極低。", ("1992.HK",), id="taken-private-after-the-news-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
