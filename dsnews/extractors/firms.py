@@ -60,7 +60,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
     found += latin + list(_latin_short_forms(doc, latin, blocked))
     found = _short_and_suffixed_as_one(doc, found)
     legal = list(_same_firm_as(doc, legal, found))
-    yield from _defined_short_names(doc, legal, found, blocked)
+    found, legal = _defined_short_names(doc, legal, found, blocked)
+    legal = _one_key_per_stem(doc, legal)
+    yield from found
     yield from legal
 
 
@@ -99,22 +101,52 @@ def _trimmed_to_names_seen(doc: Doc, legal: list[Mention]) -> list[Mention]:
 _DEFINES = patterns.compile(r"\s*+\(\s*+(?:以下)?(?:简称|下称)\s*+[“\"「『]?(?P<short>[^”\"」』)]{2,12}?)[”\"」』]?\s*+\)")
 
 
-def _defined_short_names(doc: Doc, legal: list[Mention], found: list[Mention], blocked: Coverage) -> list[Mention]:
+def _defined_short_names(
+    doc: Doc, legal: list[Mention], found: list[Mention], blocked: Coverage
+) -> tuple[list[Mention], list[Mention]]:
     """`found` with each short name a registered name defines taking that name's key, and
     the short name wherever else it stands (内蒙古金河建筑安装有限责任公司（以下简称“金河建安”）
-    … 控股股东金河建安), unless it is a word (“公司”) or a role (“发行人”)."""
+    … 控股股东金河建安), unless it is a word (“公司”) or a role (“发行人”). A registered
+    name that defines a listed company's name (中百控股集团股份有限公司（以下简称“中百集团”）)
+    is that company: `legal` comes back with its key."""
+    from dsnews.normalise import simplify
+
+    listed = {simplify(m.span.text): m.key for m in _lexicon_firms(doc) if "." in m.key}
     defined: dict[str, str] = {}
     roles = frozenset(doc.lex.rule("firms")["defined_roles"])
     again: list[Mention] = []
-    for m in legal:
+    for index, m in enumerate(legal):
         end = doc.norm_span(m.span)[1]
         short = _DEFINES.match(doc.text, end)
         if short and short["short"] not in defined:
-            defined[short["short"]] = m.key
             name = short["short"]
+            if "." not in m.key and name in listed:
+                legal[index] = m = dataclasses.replace(m, key=listed[name])
+            defined[name] = m.key
             if HAN.match(name) and name not in roles and name not in doc.lex.boundary_words and name not in doc.lex.names:
                 again += _named_again(doc, name, m.key, blocked, after=short.end())
-    return _rekeyed(found, defined) + again
+    return _rekeyed(found, defined) + again, legal
+
+
+def _one_key_per_stem(doc: Doc, legal: list[Mention]) -> list[Mention]:
+    """中百控股集团有限公司 and 中百控股集团股份有限公司 are one company: registered names that
+    differ only in their legal suffix share a key (a listed one when either has it)."""
+    from dsnews.normalise import simplify
+
+    suffixes = legal_suffix_pattern(doc.lex)
+    stems: dict[str, str] = {}
+    for m in legal:
+        name = simplify(m.span.text)
+        suffix = suffixes.search(name)
+        stem = name[: suffix.start()] if suffix else name
+        if stem not in stems or "." in m.key and "." not in stems[stem]:
+            stems[stem] = m.key
+    keyed = []
+    for m in legal:
+        name = simplify(m.span.text)
+        suffix = suffixes.search(name)
+        keyed.append(dataclasses.replace(m, key=stems[name[: suffix.start()] if suffix else name]))
+    return keyed
 
 
 def _short_and_suffixed_as_one(doc: Doc, found: list[Mention]) -> list[Mention]:

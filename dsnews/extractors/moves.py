@@ -89,7 +89,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     hedge_after = words(w for ws in rules["hedge_after"].values() for w in ws)
     figure = rf"""
         (?:
-            (?:(?P<low>\d++(?:\.\d++)?)\s*+%?\s*+[~至到]\s*+)?                   # a range: 3~5%
+            (?:(?P<low>\d++(?:\.\d++)?)\s*+%?\s*+(?:[~至到]|-(?=\s*+\d))\s*+)?    # a range: 3~5%, 2-5%
             (?P<sign>[-+−])?\s*+(?P<num>\d++(?:\.\d++)?)\s*+(?P<unit>%|成半|成|倍)   # 12.5%  1成  -10.08%
           | (?P<cn>[{_CN}]++)(?P<cnunit>成半|成|倍)                                 # 三成  两成半  一倍
           | 百分之(?P<cnpct>[{_CN}点]++)                                            # 百分之五
@@ -181,6 +181,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 continue  # 维持平盘: no 持平 there
         else:
             direction = "up" if verb in up else "flat" if verb in flat else "down"
+            noun = doc.text[max(0, start - 2) : start]
+            if noun in ("涨幅", "升幅", "跌幅") and verb not in ("涨幅", "升幅", "跌幅"):
+                direction = "down" if noun == "跌幅" else "up"  # 涨幅压回到2%: the gain is 2%
             if verb in ("涨幅", "升幅", "跌幅") and m["sign"] == "-":
                 direction = "down"
             value = _value(m)
@@ -377,6 +380,8 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
     clause_start, _ = doc.clause_bounds(m.start())
     if pats["reject_clause"].search(text, clause_start, m.start()) or _COUNT_OF_STOCKS.search(text, clause_start, m.start()):
         return True
+    if _RATE.search(text, max(clause_start, m.start() - RATE_REACH), m.start()) or _FROM_FIGURE.search(text, clause_start, m.start()):
+        return True  # 载客率升至82.9% / 美国自42%降至36%: a rate or a share, and its level
     if _price_of_goods(doc, pats, clause_start, m.start(), m.end()):
         return True  # 运价调涨25% / 品项调涨5%: the price of a firm's goods
     sentence_start, _ = doc.sentence_bounds(m.start())
@@ -388,9 +393,18 @@ def _price_of_goods(doc: Doc, pats: dict[str, regex.Pattern[str]], start: int, p
     hold the move's verb: 调涨5%) and no word about the shares follows it (调涨报价，早盘续涨
     5.5% is the stock's move)."""
     price = last_match(pats["price_setting"], doc.text, start, end)
-    return price is not None and price.start() < pos and not _SHARE_WORDS.search(doc.text, price.end(), pos)
+    return (price is not None and price.start() < pos and not doc.text.startswith("指数", price.end())
+            and not _SHARE_WORDS.search(doc.text, price.end(), pos))  # 运费指数 is traded
 
 
+# A rate just before the verb (载客率升至, 使用率达; not 汇率, a currency's price, nor 功率 in
+# a firm's description further back) or a figure the change starts from (自42%降至36%):
+# what follows is a level, not a move.
+_RATE = patterns.compile(r"(?<!汇)率")
+RATE_REACH = 4
+_FROM_FIGURE = patterns.compile(
+    r"(?:自|从|由)(?:(?![升涨跌降扬挫转%])[^,，。；;]){0,12}?(?<![\d.])\d++(?:\.\d++)?+\s*+(?:-\s*+\d++(?:\.\d++)?+\s*+)?%"
+)  # not 由升转跌0.6%, 由上海商银领涨、涨幅达5.5%
 # Words about a stock's trading, which put a figure back on the shares.
 _SHARE_WORDS = patterns.compile(r"股价|股票|个股|盘|收涨|收跌|收在|终场")
 
@@ -482,8 +496,8 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
                 end = ext.end()
             found.append(_subject(doc, hit.start, end, None, "index"))
     for m in pats["traded"].finditer(text):
-        if m.start() > 0 and _AMOUNT_BEFORE.match(text[m.start() - 1]):
-            continue  # 600億美元: a currency after a figure is an amount, not a subject
+        if m.start() > 0 and _AMOUNT_BEFORE.match(text[m.start() - 1].strip() or text[m.start() - 2 : m.start() - 1]):
+            continue  # 600億美元 / 每公噸 438 美元: a currency after a figure is an amount, not a subject
         ext = pats["extension"].match(text, m.end())
         found.append(_subject(doc, m.start(), ext.end() if ext else m.end(), None, "traded"))
     for m in pats["sector"].finditer(text):
@@ -632,6 +646,7 @@ _LIST_MEMBER = patterns.compile(rf"、(?P<name>{_NAME_CHAR}{{2,4}})、")
 _SECTOR_CHAR = rf"(?:(?![{_NOT_IN_NAMES}以由])[\p{{Han}}A-Za-z0-9])"
 _SECTOR = patterns.compile(rf"(?<!{_SECTOR_CHAR}){_SECTOR_CHAR}{{1,6}}?(?:类股|板块|族群)")
 _SECTOR_WORD = patterns.compile(r"类股|板块|族群")
+_COUNTED = patterns.compile(r"[\d一二两三四五六七八九十]++\s*+(?:档|只|家|支|个)")
 
 
 def _sectors(text: str, openers: regex.Pattern[str], lex: Lexicons) -> Iterator[tuple[int, int]]:
@@ -650,8 +665,8 @@ def _sectors(text: str, openers: regex.Pattern[str], lex: Lexicons) -> Iterator[
             sector = next((n for n in _sector_names(lex) if text.startswith(n, word.start() - len(n))), None)
             if sector and word.start() - len(sector) >= start:
                 start = word.start() - len(sector)
-            if start < word.start():
-                yield start, m.end()
+            if start < word.start() and not _COUNTED.match(text, start, word.start()):
+                yield start, m.end()  # not 等8档族群个股: a count of stocks, no sector
 
 
 
@@ -839,9 +854,11 @@ def _choose_subjects(
     # 不畏大盘重挫之际，股价逆势上涨4% / 股价不畏大盘大跌，逆势上涨超过2%: 股价 is a
     # company's, never an index's
     shares = _SHARES.search(doc.text, previous_clause, pos) is not None
+    # 营收达新台币2.57亿元…，今股价开高走高，…涨幅逾5%: a sentence about shares moves no currency
+    shares_in_sentence = shares or _SHARES.search(doc.text, sentence_start, pos) is not None
 
     def can_move(subject: Subject) -> bool:
-        return not (shares and subject.kind == "index")
+        return not (shares and subject.kind == "index" or shares_in_sentence and subject.kind == "traded")
 
     if (count and named[count - 1].start >= previous_clause and not _is_topic(doc, named[count - 1])
             and not _gives_a_view(doc, named[count - 1]) and can_move(named[count - 1])):
@@ -930,11 +947,13 @@ def _beside_a_named_clause(doc: Doc, subjects: Subjects, clause_start: int) -> b
 
 
 def _price_before(doc: Doc, pats: dict[str, regex.Pattern[str]], pos: int) -> bool:
-    """The clause before names a price a firm sets, and this one no subject: 本周起调涨
-    滚珠螺杆售价，涨幅10% is that price's rise."""
+    """The clause before names a price a firm sets, or a share's starting level, and this
+    one no subject: 本周起调涨滚珠螺杆售价，涨幅10% is that price's rise; 营收比重从10-15%，
+    提升至15-20% that share's new level."""
     clause_start, _ = doc.clause_bounds(pos)
     previous = _previous_clause_start(doc, clause_start, doc.sentence_bounds(pos)[0])
-    return previous < clause_start and _price_of_goods(doc, pats, previous, pos, pos)
+    return previous < clause_start and (_price_of_goods(doc, pats, previous, pos, pos)
+                                        or _FROM_FIGURE.search(doc.text, previous, clause_start) is not None)
 
 
 def _previous_clause_start(doc: Doc, clause_start: int, sentence_start: int) -> int:

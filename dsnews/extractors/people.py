@@ -138,7 +138,13 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if end - start == 3 and doc.text.startswith("等", end - 1) and HAN.match(doc.text, start + 1):
             end -= 1  # 处长张萌等人: a two-character name and 等
         name = doc.text[start:end]
-        if name in rules["never_names"] or not over_firm and any(name.endswith(n) for n in rules["not_names"]):
+        if name.endswith(("先生", "女士")) and len(name) >= 4:
+            end -= 2  # 实际控制人张刚先生（…）: the honorific is no part of the name
+            name = doc.text[start:end]
+        ends_badly = any(name.endswith(n) for n in rules["not_names"]) and not (
+            name[-1] in _CONJUNCTIONS and not _joins_another_name(doc.text, end, rules)  # 吕志和上周四辞世
+            or rule == "people.biography")  # 周建会，男，55岁
+        if name in rules["never_names"] or not over_firm and ends_badly:
             return  # 分析师们 / 分析师认为 (蔡东和 ends with a company's name, not with 和)
         if name.startswith(tuple(rules["not_name_starts"])) or name[1:].startswith(tuple(rules["not_name_starts"])):
             return  # 股东应占亏损 / 股东常会: words after a title, not a name
@@ -358,12 +364,30 @@ def _company_name_at(doc: Doc, start: int, end: int) -> bool:
 def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, int]) -> tuple[int, int]:
     """Cut a three-character guess to two when its last character starts a verb or particle,
     or a frequent word with the character after it (陈伟累计, 路楠通过, 薛飞关于)."""
-    if end - start == 3 and (text[end - 1] in "说称指表认也还则已将在是的和与及持增减先女正拟未" or
+    last = text[end - 1]
+    if end - start == 3 and (last in "说称指表认也还则已将在是的持增减先女正拟未" or
+                             last in _CONJUNCTIONS and _joins_another_name(text, end, rules) or
                              any(text.startswith(v, end - 1) for v in rules["speech_verbs"]) or
                              any(text.startswith(v, end - 1) for v in rules["office_verbs"]) or
                              words.get(text[end - 1 : end + 1], 0) >= TRIM_WORD_FREQ):
         return start, end - 1
     return start, end
+
+
+# Conjunctions that may end a given name too (吕志和, 蔡东和): a conjunction only when
+# another name follows.
+_CONJUNCTIONS = "和与及"
+
+
+def _joins_another_name(text: str, end: int, rules: dict) -> bool:
+    """True when what follows a name ending in 和/与/及 is more than a pause, a date or a
+    verb (吕志和上周四辞世, 蔡东和表示): the conjunction joins another name (张三和李四,
+    吴清和人民银行副行长)."""
+    return end < len(text) and not (_AFTER_A_NAME.match(text, end)
+                                    or any(text.startswith(v, end) for v in rules["speech_verbs"]))
+
+
+_AFTER_A_NAME = patterns.compile(r"[\s,，。、；;：:()]|上周|本周|昨|今|日前|近日|周[一二三四五六日]|\d")
 
 
 # The commonest surnames, which are seldom given names: 于陈先生 is 于 + 陈先生.

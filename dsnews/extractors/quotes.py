@@ -70,6 +70,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     marks = lex.rule("quotes")["marks"]
     entities = _entities(doc)
     entity_ends = {e[1] for e in entities}
+    entity_starts = {e[0]: (e[1], e[2]) for e in entities}
     covered = Coverage(len(doc.text))  # quoted text taken: a verb inside belongs to its speaker
     for question in _QUESTION.finditer(doc.text):
         covered.take(*question.span())  # 当被问及她坚称…的说法时，她表示: the question's 称 is not hers
@@ -81,7 +82,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         speaker = _speaker(doc, pats, entities, verb.start())
         if speaker is None:
             continue
-        body = _body(doc, pats, marks, verb.end())
+        body = _body(doc, pats, marks, verb.end(), entity_starts, speaker.key)
         if body is None:
             continue
         kind, start, end, cover_end = body
@@ -261,9 +262,11 @@ def _make(doc: Doc, start: int, end: int, key: str | None, by_person: bool = Fal
 
 
 def _body(
-    doc: Doc, pats: dict[str, regex.Pattern[str]], marks: dict[str, str], pos: int
+    doc: Doc, pats: dict[str, regex.Pattern[str]], marks: dict[str, str], pos: int,
+    entity_starts: dict[int, tuple[int, str]], speaker_key: str | None = None,
 ) -> tuple[str, int, int, int] | None:
-    """What follows a speech verb: a quotation in marks (direct) or the clause (indirect)."""
+    """What follows a speech verb: a quotation in marks (direct) or the clause (indirect),
+    which ends where another speaker's report begins (…不是不可能，保瑞(6472)昨日亦表示…)."""
     text = doc.text
     while pos < len(text) and text[pos] in " :：,，":
         pos += 1
@@ -292,12 +295,26 @@ def _body(
             depth += 1
         elif text[end] in marks.values() and depth:
             depth -= 1
+        elif text[end] in "，,；;" and not depth and _another_speaker(text, pats, entity_starts, end + 1, speaker_key):
+            break
         end += 1
     if end < len(text) and text[end] in "。！？!?":
         end += 1  # the sentence's full stop belongs to the claim
     if end - pos < 4:
         return None
     return "indirect", pos, end, end
+
+
+def _another_speaker(
+    text: str, pats: dict[str, regex.Pattern[str]], entity_starts: dict[int, tuple[int, str]], pos: int, key: str | None
+) -> bool:
+    """Another person or firm than `key` opens the clause at `pos`, a speech verb close after."""
+    entity = entity_starts.get(pos)
+    if entity is None or entity[1] == key:
+        return False
+    end = entity[0]
+    verb = pats["verb"].search(text, end, min(len(text), end + SPEAKER_REACH))
+    return verb is not None and verb["blocked"] is None and not any(c in "，,；;。" for c in text[end : verb.start()])
 
 
 # What follows the closing mark of a quotation (not of a term that opens a sentence).

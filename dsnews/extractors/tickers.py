@@ -292,6 +292,8 @@ def link_name(
     if (not context and len(hit.name) <= 2 and _foreign_only(doc, securities, by_script=True) and not _has_context(doc, hit)
             and hit.name not in lex.rule("markets")["known_across_markets"]["names"]):
         return None  # 正道 in a mainland story is a word, not the Taiwan stock of that name
+    if doc.text.startswith("新台币", hit.end - 1):
+        return None  # 营收达新台币2.57亿元 has no 达新 (1315.TW)
     if _INSIDE_INDEX_NAME.match(doc.text, hit.end):
         return None  # 申万白酒指数 names an index, not the broker 申万宏源
     if _name_breakers(lex).match(doc.text, hit.end):

@@ -151,6 +151,12 @@ PEOPLE = [
     P("全國政協經濟委員會副主任容永祺表示，國家經濟仍有很大發展空間。", ("容永祺",), id="surname-rong-trad"),
     # 法說時 (at the investor conference) stands between the name and its verb
     P("正隆總經理蔡東和法說時表示，下半年營運受疫情影響。", ("蔡東和",), id="conference-between-name-and-verb-trad"),
+    # A given name may end in 和 when no other name follows; an honorific is no part of a name
+    P("嘉華國際主席兼董事總經理呂志和上周四辭世，享年95歲。", ("呂志和",), id="name-ending-in-he-trad"),
+    P("雲澤、中國證監會主席吳清和人民銀行副行長出席。", ("吳清",), id="he-joins-an-institution-trad"),
+    P("华灿光电的总裁是周建会，男，55岁。", ("周建会",), id="biography-name-ending-in-hui-simp"),
+    P("公司收到了实际控制人张刚先生（与控股股东张德华先生为父子关系）的通知。", ("张刚", "张德华"),
+      id="honorific-before-a-bracket-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -430,6 +436,10 @@ FIRMS = [
     P("公司下属中国铁建昆仑投资集团有限公司中标。", (("中国铁建昆仑投资集团有限公司", None),),
       id="subordinate-before-a-registered-name-simp"),
     P("参与方包括中国银行股份有限公司等。", (("中国银行股份有限公司", "601988.SH"),), id="including-before-a-registered-name-simp"),
+    # A registered name defining a listed company's name is that company; names differing
+    # only in their legal suffix are one firm
+    P("要约收购中百控股集团有限公司。公司向中百控股集团股份有限公司（以下简称“中百集团”）发出通知。",
+      (("中百控股集团有限公司", "000759.SZ"),), id="registered-name-defines-a-listed-name-simp"),
 ]
 
 NOT_FIRMS = [

@@ -414,6 +414,30 @@ CASES = [
     # Market words: 飆高, and 陶玻 (玻璃陶瓷) as a sector; 眾類股 (all sectors) is none
     P("高端疫苗(6547)早盤續飆高9%。", (("6547.TW", UP, 9.0, None, INTRA),), id="biao-gao-trad"),
     P("眾類股漲跌五五波，陶玻股收漲5.69%。", (("陶玻股", UP, 5.69, None, CLOSE),), id="glass-ceramics-short-sector-trad"),
+    # Market words: 壓回, 守在平盤; 近半根停板 is no limit
+    P("中航(2612)7月意外後虧損1.44億元，衝擊股價壓回6%。", (("2612.TW", DOWN, 6.0, None, None),), id="ya-hui-trad"),
+    P("鴻海(2317)漲幅一度達1%，終場守在平盤。", (("2317.TW", UP, 1.0, None, INTRA), ("2317.TW", "flat", 0.0, None, CLOSE)),
+      id="held-at-flat-trad"),
+    P("聯發科(2454)今日回神大漲近半根停板，站回900元之上。", (), id="nearly-half-a-limit-trad"),
+    # A hyphen between two figures is a range, not a minus sign
+    P("允強(2034)、彰源(2030)股價也有2-5%漲幅。",
+      (("2034.TW", UP, 2.0, None, None), ("2034.TW", UP, 5.0, None, None), ("2030.TW", UP, 2.0, None, None),
+       ("2030.TW", UP, 5.0, None, None)), id="hyphen-range-trad"),
+    # Levels of a rate or a share, and business metrics, are no moves
+    P("國泰航空(0293)載客率升至82.9%。", (), id="rate-rises-to-a-level-trad"),
+    P("研揚(6579)美國自42％降至36％、歐洲自29％升至34％。", (), id="share-from-one-level-to-another-trad"),
+    P("華邦電(2344)營收比重從 10-15%，提升至 15-20%。", (), id="share-level-after-its-start-trad"),
+    P("世界(5347)帶動整體ASP提升10%至15%。", (), id="average-selling-price-trad"),
+    # A count of stocks before 族群 is no sector: the listed stocks hit the limit
+    P("台股今日大跌，其中集盛(1455)、聯發(1459)等8檔族群個股股價攻上漲停。",
+      (("1455.TW", UP, None, None, None), ("1459.TW", UP, None, None, None)), id="count-of-stocks-before-group-trad"),
+    # A currency after an amount is its unit, not a subject
+    P("美國貨櫃廢鋼也跌 7 美元，來到每公噸 438 美元，跌幅 1.5%。", (), id="currency-unit-after-an-amount-trad"),
+    P("鼎炫-KY(8499)8月營收達新台幣2.57億元，今股價開高走高，漲幅逾5%。", (("8499.TW", UP, 5.0, OVER, None),),
+      id="shares-move-no-currency-trad"),
+    # A move noun before a verb keeps its direction: the gain narrowed to 2% is up 2%
+    P("台玻(1802)開盤後急攻漲停板，惟獲利了結賣壓出籠，漲幅壓回到2%左右。",
+      (("1802.TW", UP, None, None, INTRA), ("1802.TW", UP, 2.0, ABOUT, INTRA)), id="gain-narrowed-to-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

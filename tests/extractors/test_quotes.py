@@ -298,6 +298,12 @@ CASES = [
     # 公司 resolves to the firm, named first in the headline in Latin letters
     P("Target下調全年盈利指引\n\n美國零售商Target公布，上季盈利按年跌12%。Target股價盤前急挫。\n公司表示，美國消費者支出減少。",
       (("Target", I, "美國消費者支出減少。"),), id="company-anaphor-to-a-latin-firm-trad"),
+    # A claim ends where another speaker's report begins in the same sentence
+    P("東洋(4105)董座林全透露爭取輝瑞BNT疫苗不是不可能，帶動股價大漲5%，保瑞(6472)昨日亦表示有興趣取得相關代理權。",
+      (("林全", I, "爭取輝瑞BNT疫苗不是不可能，帶動股價大漲5%"), ("保瑞", I, "有興趣取得相關代理權。")),
+      id="claim-ends-at-another-speaker-trad"),
+    P("華夏副董林漢福認為，華夏第二季不利於PVC報價的負面因素都已經過去。",
+      (("林漢福", I, "華夏第二季不利於PVC報價的負面因素都已經過去。"),), id="vice-chairman-short-title-trad"),
 ]
 
 

@@ -247,6 +247,8 @@ NOT_FOUND = [
     # A generic name glued to a listed one is the tail of a longer name, not a list item
     P("台股今日走高，劍湖山(5701)表示，劍湖山世界和劍湖山渡假大飯店本周重啟營運。", ("5701.TW",),
       id="generic-tail-of-a-longer-name-trad"),
+    # 達 + 新台幣 holds no 達新 (1315.TW)
+    P("鼎炫-KY(8499)營收達新台幣2.57億元。", ("8499.TW",), id="name-running-into-new-taiwan-dollar-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
