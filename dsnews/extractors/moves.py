@@ -98,7 +98,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     return {
         "verb_pct": patterns.compile(
             rf"""
-            (?P<verb>{words(rules["up"] + rules["down"] + rules["flat"])})  # 大跌 / 涨幅 / 下挫
+            (?<!提)(?P<verb>{words(rules["up"] + rules["down"] + rules["flat"])})  # 大跌 / 涨幅 / 下挫 (提升: improved, no move)
             (?P<between>(?:\s*+(?:{words(rules["between"])}))*+)            # 了 / 为 / 一度 / 均
             (?:\s*+\d++(?:\.\d++)?+\s*+点\s*+(?:,\s*+或|或|,|\()?\s*+)?+    # 恒指跌312点或1.6% / 170点 (+0.98%) / 236.82点，或0.68%
             (?:[一二两三四五六七八九十\d]++个?(?:星期|周|个交易日|交易日|日|天|个月|年)(?:合共|合计|累计|共)?)?+  # 连跌两星期合共0.7%
@@ -657,6 +657,13 @@ def _sectors(text: str, openers: regex.Pattern[str], lex: Lexicons) -> Iterator[
     last_end = 0
     for word in _SECTOR_WORD.finditer(text):
         m = _SECTOR.search(text, max(last_end, word.start() - 6), word.end())
+        if (m is None or m.end() != word.end()) and last_end <= word.start():
+            # 类股表现油电燃气类股: a listed sector ends a longer run of characters
+            sector = next((n for n in _sector_names(lex) if text.startswith(n, word.start() - len(n))), None)
+            if sector:
+                last_end = word.end()
+                yield word.start() - len(sector), word.end()
+            continue
         if m and m.end() == word.end():
             last_end = m.end()
             opener = openers.match(text, m.start(), word.start())
@@ -783,7 +790,7 @@ def _subjects_after(doc: Doc, subjects: Subjects, end: int, rule: str) -> list[S
 _KINDS_OF_COMPANY = "厂商"  # 封测厂, 设备商
 
 
-_INTRO_AFTER_LIMIT = patterns.compile(r"\s*+[,，:：]?\s*+(?:包括|包含|有|依序为|依次为|分别为)\s*+")
+_INTRO_AFTER_LIMIT = patterns.compile(r"\s*+[,，:：]?\s*+(?:包括|包含|有|依序为|依次为|分别为|为)\s*+")  # 都是涨停为合邦、安碁
 # 跌幅前10名除了精成科外都是跌停: the stock named between 除 and 外 is the exception.
 _EXCEPT = patterns.compile(r"除(?:了|去)?+(?P<body>[^，。,；;！？!?\n]{1,40}?)(?:以外|之外|外|(?=以上都))")  # 除了台庆科以上都是跌停
 

@@ -365,7 +365,7 @@ def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, in
     """Cut a three-character guess to two when its last character starts a verb or particle,
     or a frequent word with the character after it (陈伟累计, 路楠通过, 薛飞关于)."""
     last = text[end - 1]
-    if end - start == 3 and (last in "说称指表认也还则已将在是的持增减先女正拟未" or
+    if end - start == 3 and (last in "说称指表认也还则已将在是的持增减先女正拟未" or _TIME_WORD.match(text, end - 1) or
                              last in _CONJUNCTIONS and _joins_another_name(text, end, rules) or
                              any(text.startswith(v, end - 1) for v in rules["speech_verbs"]) or
                              any(text.startswith(v, end - 1) for v in rules["office_verbs"]) or
@@ -387,6 +387,8 @@ def _joins_another_name(text: str, end: int, rules: dict) -> bool:
                                     or any(text.startswith(v, end) for v in rules["speech_verbs"]))
 
 
+# A time word after a name: 总理李强昨日会见 (not 李强昨)
+_TIME_WORD = patterns.compile(r"昨[日天]|今[日天]|前日|日前|近日|周[一二三四五六日]|上周|本周")
 _AFTER_A_NAME = patterns.compile(r"[\s,，。、；;：:()]|上周|本周|昨|今|日前|近日|周[一二三四五六日]|\d")
 
 

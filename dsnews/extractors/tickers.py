@@ -281,6 +281,8 @@ def link_name(
         return None  # 聯亞藥(6562) is not 聯亞 (3081) followed by 藥
     if hit.name in _move_verbs(lex):
         return None  # 早盘上扬涨近4%: a name that is a move's verb (上扬, 6222.TW's old name) needs its code
+    if not context and _part_of_another_name(doc, hit):
+        return None  # 瑞士百达…百达： the short form of the firm named in full, not 2236.TW
     if not context and hit.name in lex.context_only:
         if not _has_context(doc, hit):
             return None
@@ -319,6 +321,19 @@ def link_name(
         if local:
             return _primary(lex, local)
     return _primary(lex, candidates)
+
+
+def _part_of_another_name(doc: Doc, hit: NameHit) -> bool:
+    """The article names an unlisted firm whose name ends with this one (瑞士百达 for 百达):
+    the short name is that firm's. (A listed name inside another listed one, 台塑 in 台塑化,
+    is a company of its own, and 中石化集团 is the group of the listed 中石化.)"""
+    return any(other.endswith(hit.name) and other != hit.name for other in _unlisted_firm_names(doc))
+
+
+def _unlisted_firm_names(doc: Doc) -> set[str]:
+    """The names of unlisted firms (the curated lexicon's) that the article prints."""
+    return {hit.name for hit in doc.name_hits
+            if hit.entries and all(e.kind == "firm" and e.key not in doc.lex.securities for e in hit.entries)}
 
 
 def _foreign_only(doc: Doc, securities: list[str], by_script: bool = False) -> bool:

@@ -157,6 +157,7 @@ PEOPLE = [
     P("华灿光电的总裁是周建会，男，55岁。", ("周建会",), id="biography-name-ending-in-hui-simp"),
     P("公司收到了实际控制人张刚先生（与控股股东张德华先生为父子关系）的通知。", ("张刚", "张德华"),
       id="honorific-before-a-bracket-simp"),
+    P("國務院總理李強昨日和今日在北京分別會見國際組織負責人。", ("李強",), id="time-word-after-a-name-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -440,6 +441,12 @@ FIRMS = [
     # only in their legal suffix are one firm
     P("要约收购中百控股集团有限公司。公司向中百控股集团股份有限公司（以下简称“中百集团”）发出通知。",
       (("中百控股集团有限公司", "000759.SZ"),), id="registered-name-defines-a-listed-name-simp"),
+    # Time words and roles open no registered name; 因 opens no guessed one
+    P("近日河北沃土种业股份有限公司发公告称，为了补充流动资金。", (("河北沃土种业股份有限公司", None),),
+      id="time-word-before-a-registered-name-simp"),
+    P("本信托计划项下抵押人之一开平富琳裕邦房地产开发有限公司为担保。", (("开平富琳裕邦房地产开发有限公司", None),),
+      id="one-of-before-a-registered-name-simp"),
+    P("因力帆控股破产重整，股价下跌。", (("力帆控股", None),), id="because-before-a-guessed-name-simp"),
 ]
 
 NOT_FIRMS = [
@@ -480,6 +487,7 @@ NOT_FIRMS = [
     P("這波反彈的主力為內資投信及公股行庫。", id="domestic-funds-are-no-name-trad"),
     P("長假將至，需留心投信作帳力道趨緩。", id="verb-before-a-suffix-trad"),
     P("金管局推出措施偵測金融詐騙，並推動跨境金融合作。", id="trade-word-before-finance-trad"),
+    P("本港多間銀行今日宣布減息，中小銀行亦跟隨。", id="banks-in-general-trad"),
 ]
 
 FIRM_MISSES = [

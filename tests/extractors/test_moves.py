@@ -438,6 +438,14 @@ CASES = [
     # A move noun before a verb keeps its direction: the gain narrowed to 2% is up 2%
     P("台玻(1802)開盤後急攻漲停板，惟獲利了結賣壓出籠，漲幅壓回到2%左右。",
       (("1802.TW", UP, None, None, INTRA), ("1802.TW", UP, 2.0, ABOUT, INTRA)), id="gain-narrowed-to-trad"),
+    # 提升 (improved) is no move; a listed sector at the end of a longer run; 涨停为 + names
+    P("三星(005930.KS)新機RAM提升50%。", (), id="improved-is-no-move-simp"),
+    P("類股表現油電燃氣類股繳出2.57％的漲幅最突出。", (("油電燃氣類股", UP, 2.57, None, None),), id="sector-after-a-longer-run-trad"),
+    P("上櫃漲幅前3名都是漲停為合邦（6103）、安碁（6174）、安可（3615）。",
+      (("6103.TW", UP, None, None, None), ("6174.TW", UP, None, None, None), ("3615.TW", UP, None, None, None)),
+      id="limit-then-wei-and-names-trad"),
+    P("高端疫苗(6547)獲EUA，加上週一開放國內預約，週二續漲8.1%。", (("6547.TW", UP, 8.1, None, None),),
+      id="acronym-is-no-subject-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

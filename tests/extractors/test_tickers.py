@@ -249,6 +249,10 @@ NOT_FOUND = [
       id="generic-tail-of-a-longer-name-trad"),
     # 達 + 新台幣 holds no 達新 (1315.TW)
     P("鼎炫-KY(8499)營收達新台幣2.57億元。", ("8499.TW",), id="name-running-into-new-taiwan-dollar-trad"),
+    # A short name ending an unlisted firm's name the article prints is that firm's (瑞士百達)
+    P("道富：美企盈利增長有望延續　百達：美債高企長遠或帶來風險。出席的瑞士百達集團管理合夥人雷樂仁認同。", ("STT.US",),
+      id="short-name-of-an-unlisted-firm-trad"),
+    P("形容是ETF跨境上市新里程碑。", (), id="milestone-is-no-stock-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
