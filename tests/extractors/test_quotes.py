@@ -304,6 +304,12 @@ CASES = [
       id="claim-ends-at-another-speaker-trad"),
     P("華夏副董林漢福認為，華夏第二季不利於PVC報價的負面因素都已經過去。",
       (("林漢福", I, "華夏第二季不利於PVC報價的負面因素都已經過去。"),), id="vice-chairman-short-title-trad"),
+    # 最新 between a name and its verb; 認同， speaks; 的认同 is a noun
+    P("台北市長柯文哲最新指出，社區感染已是現實。", (("柯文哲", I, "社區感染已是現實。"),), id="latest-between-trad"),
+    P("瑞士百達集團管理合夥人雷樂仁認同，社會保障開支將繼續推高美國債務。",
+      (("雷樂仁", I, "社會保障開支將繼續推高美國債務。"),), id="agree-before-a-comma-trad"),
+    P("中国网地产讯 7月1日，阳光城发布公告称，公司为子公司提供担保。", (("阳光城", I, "公司为子公司提供担保。"),),
+      id="delisted-company-announces-simp"),
 ]
 
 
@@ -368,6 +374,7 @@ NOT_FOUND = [
     P("创维集团拟建议分拆酷开并独立上市。", id="plan-to-propose-simp"),
     P("本文僅供參考，不構成建議與推薦，請讀者審慎操作。", id="disclaimer-trad"),
     P("本專區資訊僅供參考，並不構成邀約、招攬或其他任何建議與推薦，請讀者審慎操作。", id="disclaimer-any-advice-trad"),
+    P("控股股东基于对公司投资价值的认同，计划6个月内增持不超过20万股。", id="agreement-as-a-noun-simp"),
 ]
 
 
