@@ -42,6 +42,12 @@ class Doc:
         return list(self.lex.matcher.find(self.text))
 
     @functools.cached_property
+    def unlisted_firm_names(self) -> frozenset[str]:
+        """The names of unlisted firms (the curated lexicon's) that the text holds."""
+        return frozenset(hit.name for hit in self.name_hits if hit.entries and all(
+            e.kind == "firm" and e.key not in self.lex.securities for e in hit.entries))
+
+    @functools.cached_property
     def hit_ending(self) -> dict[int, NameHit]:
         return {hit.end: hit for hit in self.name_hits}
 

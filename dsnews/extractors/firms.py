@@ -502,23 +502,27 @@ def _latin_suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
 
 def _latin_short_forms(doc: Doc, found: list[Mention], blocked: Coverage) -> Iterator[Mention]:
     """Once a Latin name is a firm, its other occurrences are too: the headline's `Target`
-    before `零售商Target公布`, and a later `Merit` for the `Merit Interactive Co.` named before."""
-    seen: set[str] = set()
+    before `零售商Target公布`, and a later `Merit` for the `Merit Interactive Co.` named before.
+    One scan of the text for all of them (an article may name hundreds)."""
+    forms: dict[str, tuple[str, int]] = {}  # form → (firm key, where it may start)
     for firm in found:  # the first mention of each firm; the others are what it looks for
-        if firm.key in seen:
+        if firm.key in forms:
             continue
-        seen.add(firm.key)
         _, end = doc.norm_span(firm.span)
-        forms = [(firm.key, 0)]
-        words_ = firm.key.split(" ")
-        if len(words_) >= 2 and len(words_[0]) >= 4 and words_[0][0].isupper():
-            forms.append((words_[0], end))
-        for form, since in forms:
-            pattern = patterns.compile(rf"(?<![A-Za-z0-9]){regex.escape(form)}(?![A-Za-z0-9])")
-            for m in pattern.finditer(doc.text, since):
-                if not blocked.overlaps(m.start(), m.end()):
-                    blocked.take(m.start(), m.end())
-                    yield doc.mention("firm", m.start(), m.end(), firm.key, "firms.short_form")
+        forms.setdefault(firm.key, (firm.key, 0))
+        first_word = firm.key.split(" ")[0]
+        if first_word != firm.key and len(first_word) >= 4 and first_word[0].isupper():
+            forms.setdefault(first_word, (firm.key, end))
+    if not forms:
+        return
+    alternatives = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+    # Compiled plainly: a pattern made for one article is not worth recording (patterns.py).
+    pattern = regex.compile(rf"(?<![A-Za-z0-9])(?:{alternatives})(?![A-Za-z0-9])", cache_pattern=False)
+    for m in pattern.finditer(doc.text):
+        key, since = forms[m.group()]
+        if m.start() >= since and not blocked.overlaps(m.start(), m.end()):
+            blocked.take(m.start(), m.end())
+            yield doc.mention("firm", m.start(), m.end(), key, "firms.short_form")
 
 
 @functools.cache

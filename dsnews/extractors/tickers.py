@@ -327,13 +327,7 @@ def _part_of_another_name(doc: Doc, hit: NameHit) -> bool:
     """The article names an unlisted firm whose name ends with this one (瑞士百达 for 百达):
     the short name is that firm's. (A listed name inside another listed one, 台塑 in 台塑化,
     is a company of its own, and 中石化集团 is the group of the listed 中石化.)"""
-    return any(other.endswith(hit.name) and other != hit.name for other in _unlisted_firm_names(doc))
-
-
-def _unlisted_firm_names(doc: Doc) -> set[str]:
-    """The names of unlisted firms (the curated lexicon's) that the article prints."""
-    return {hit.name for hit in doc.name_hits
-            if hit.entries and all(e.kind == "firm" and e.key not in doc.lex.securities for e in hit.entries)}
+    return any(other.endswith(hit.name) and other != hit.name for other in doc.unlisted_firm_names)
 
 
 def _foreign_only(doc: Doc, securities: list[str], by_script: bool = False) -> bool:
