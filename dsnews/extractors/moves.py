@@ -160,6 +160,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     pats = _patterns(lex)
     up, flat = word_set(lex, "up"), word_set(lex, "flat")
     subjects = Subjects(_subjects(doc, pats))
+    subject_ends = {s.end for s in subjects.named if s.kind != "name"}  # a listed or traded thing
     last_subjects: list[Subject] = []
     last_end = -1
     found = Coverage(len(doc.text))
@@ -175,6 +176,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 continue  # 一度接近涨停 / 半根涨停板: the price did not reach its limit
             direction: Direction = "up" if "涨" in verb else "down"
             value = None
+        elif rule == "moves.signed":
+            if start not in subject_ends and start - 1 not in subject_ends or _rejected(doc, pats, m):
+                continue  # only a name's own figure: 苹果-0.13%
+            direction, value = ("up" if verb == "+" else "down"), _value(m)
         elif rule in ("moves.doubled", "moves.flat"):
             direction, value = ("up", 100.0) if rule == "moves.doubled" else ("flat", 0.0)
             if _rejected(doc, pats, m) or lex.cuts_a_word(doc.text, start, end):
@@ -197,6 +202,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             # only a company's shares hit a daily limit, not an index or a currency
             chosen = [c for c in chosen if c.ticker or c.kind in ("firm", "name")]
         chosen = _without_exceptions(doc, subjects, chosen, start)
+        if len(chosen) == 1 and _speaks_of_something_else(doc, chosen[0], start):
+            continue  # 彰源指出，…不锈钢原料涨幅超过50%: the speaker is not what moved
         chosen = _as_adr(doc, subjects, chosen, start)
         # 各类综合消费物价指数…烟酒升20.9%: a price index of goods is not traded
         chosen = [c for c in chosen if not pats["not_traded"].search(doc.text, c.start, c.end)]
@@ -347,6 +354,7 @@ def _candidates(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[tuple[str
         if m:
             found.append(("moves.pct_noun", m))
             last_end = m.end()
+    found += [("moves.signed", m) for m in _SIGNED.finditer(doc.text)]
     found += [("moves.limit", m) for m in pats["limit"].finditer(doc.text)]
     found += [("moves.doubled", m) for m in pats["doubled"].finditer(doc.text)]
     found += [("moves.flat", m) for m in pats["flat"].finditer(doc.text)]
@@ -354,6 +362,8 @@ def _candidates(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[tuple[str
 
 
 _PCT_NOUN = patterns.compile("涨幅|升幅|跌幅|跌势|涨势")
+# A signed figure right after a name, with no verb: 苹果-0.13%、特斯拉-2.49%、台积电 ADR+1.41%
+_SIGNED = patterns.compile(r"(?<=[\p{Han}A-Za-z)]\ ?)(?P<verb>[-+−])(?P<num>\d++(?:\.\d++)?+)(?P<unit>%)(?![\d~至到])")
 PCT_NOUN_REACH = 30  # characters before the noun: 逾 5.1 % 以上的 and a range (3~5%)
 
 
@@ -380,6 +390,8 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
     clause_start, _ = doc.clause_bounds(m.start())
     if pats["reject_clause"].search(text, clause_start, m.start()) or _COUNT_OF_STOCKS.search(text, clause_start, m.start()):
         return True
+    if _AGAINST_A_MONTH.search(text, clause_start, m.start()):
+        return True  # 营收达15.10亿元，较7月下滑1.47%: a month-on-month business figure
     if _RATE.search(text, max(clause_start, m.start() - RATE_REACH), m.start()) or _FROM_FIGURE.search(text, clause_start, m.start()):
         return True  # 载客率升至82.9% / 美国自42%降至36%: a rate or a share, and its level
     if _price_of_goods(doc, pats, clause_start, m.start(), m.end()):
@@ -397,6 +409,7 @@ def _price_of_goods(doc: Doc, pats: dict[str, regex.Pattern[str]], start: int, p
             and not _SHARE_WORDS.search(doc.text, price.end(), pos))  # 运费指数 is traded
 
 
+_AGAINST_A_MONTH = patterns.compile(r"较\s*+(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*+月(?!\s*+\d)")
 # A rate just before the verb (载客率升至, 使用率达; not 汇率, a currency's price, nor 功率 in
 # a firm's description further back) or a figure the change starts from (自42%降至36%):
 # what follows is a level, not a move.
@@ -405,6 +418,18 @@ RATE_REACH = 4
 _FROM_FIGURE = patterns.compile(
     r"(?:自|从|由)(?:(?![升涨跌降扬挫转%])[^,，。；;]){0,12}?(?<![\d.])\d++(?:\.\d++)?+\s*+(?:-\s*+\d++(?:\.\d++)?+\s*+)?%"
 )  # not 由升转跌0.6%, 由上海商银领涨、涨幅达5.5%
+def _speaks_of_something_else(doc: Doc, subject: Subject, pos: int) -> bool:
+    """The subject is the speaker of a claim the move stands in, and no word about its
+    shares comes between: what it says moved is something else."""
+    verb = _SPEECH_AFTER.match(doc.text, subject.end)
+    return (verb is not None and verb.end() <= pos and doc.sentence_bounds(pos)[0] <= subject.start
+            and not _SHARE_WORDS.search(doc.text, verb.end(), pos))
+
+
+# A speech verb right after a name (its code, a date or an adverb between): 彰源（2030）昨表示
+_SPEECH_AFTER = patterns.compile(
+    r"\)?\s*+(?:\([^()]{0,12}\))?\s*+(?:昨|今|也|亦|则|还|更|进一步)?\s*+(?:表示|指出|认为|称|说|预估|预计|预期|强调|透露|提到|坦言)"
+)
 # Words about a stock's trading, which put a figure back on the shares.
 _SHARE_WORDS = patterns.compile(r"股价|股票|个股|盘|收涨|收跌|收在|终场")
 
@@ -790,7 +815,9 @@ def _subjects_after(doc: Doc, subjects: Subjects, end: int, rule: str) -> list[S
 _KINDS_OF_COMPANY = "厂商"  # 封测厂, 设备商
 
 
-_INTRO_AFTER_LIMIT = patterns.compile(r"\s*+[,，:：]?\s*+(?:包括|包含|有|依序为|依次为|分别为|为)\s*+")  # 都是涨停为合邦、安碁
+_INTRO_AFTER_LIMIT = patterns.compile(  # 都是涨停为合邦、安碁 / 冲上涨停，包括上市股新兴
+    r"\s*+[,，:：]?\s*+(?:包括|包含|有|依序为|依次为|分别为|为)\s*+(?:上市股|上柜股|上市|上柜)?"
+)
 # 跌幅前10名除了精成科外都是跌停: the stock named between 除 and 外 is the exception.
 _EXCEPT = patterns.compile(r"除(?:了|去)?+(?P<body>[^，。,；;！？!?\n]{1,40}?)(?:以外|之外|外|(?=以上都))")  # 除了台庆科以上都是跌停
 

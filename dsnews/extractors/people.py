@@ -138,8 +138,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if end - start == 3 and doc.text.startswith("等", end - 1) and HAN.match(doc.text, start + 1):
             end -= 1  # 处长张萌等人: a two-character name and 等
         name = doc.text[start:end]
-        if name.endswith(("先生", "女士")) and len(name) >= 4:
-            end -= 2  # 实际控制人张刚先生（…）: the honorific is no part of the name
+        if name.endswith(("先生", "女士", "博士")) and len(name) >= 4 and not name.isascii():
+            end -= 2  # 实际控制人张刚先生（…）, CEO陈龙博士透露: the honorific is no part of the name
             name = doc.text[start:end]
         ends_badly = any(name.endswith(n) for n in rules["not_names"]) and not (
             name[-1] in _CONJUNCTIONS and not _joins_another_name(doc.text, end, rules)  # 吕志和上周四辞世

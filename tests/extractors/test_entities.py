@@ -158,6 +158,8 @@ PEOPLE = [
     P("公司收到了实际控制人张刚先生（与控股股东张德华先生为父子关系）的通知。", ("张刚", "张德华"),
       id="honorific-before-a-bracket-simp"),
     P("國務院總理李強昨日和今日在北京分別會見國際組織負責人。", ("李強",), id="time-word-after-a-name-trad"),
+    P("黃大仙警區總督察鄒振邦表示，行動中檢取超過800份申請。", ("鄒振邦",), id="police-title-trad"),
+    P("慧拓智能CEO陈龙博士透露，本轮融资将主要用于矿山方案。", ("陈龙",), id="doctor-after-the-name-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -200,6 +202,7 @@ NOT_PEOPLE = [
     P("公司简介：上市公司，男女员工各半，平均42岁。", id="sexes-in-a-staff-count-simp"),
     P("內地採購經理指數(PMI)回升至50以上。", id="word-after-title-letters-trad"),
     P("内地采购经理指数(PMI)回升至50以上。", id="word-after-title-letters-simp"),
+    P("关于控股股东部分股权补充质押的公告。", id="part-of-a-holding-simp"),
 ]
 
 PEOPLE_MISSES = [

@@ -446,6 +446,17 @@ CASES = [
       id="limit-then-wei-and-names-trad"),
     P("高端疫苗(6547)獲EUA，加上週一開放國內預約，週二續漲8.1%。", (("6547.TW", UP, 8.1, None, None),),
       id="acronym-is-no-subject-trad"),
+    # A signed figure right after a listed name is its move; not after a metric's acronym
+    P("美股漲跌互見，蘋果(AAPL.US)-0.13%、特斯拉(TSLA.US)-2.49%、美光(MU.US)+1.33%。",
+      (("AAPL.US", DOWN, 0.13, None, None), ("TSLA.US", DOWN, 2.49, None, None), ("MU.US", UP, 1.33, None, None)),
+      id="signed-figures-after-names-trad"),
+    P("行业规模CAGR+20%。", (), id="signed-figure-after-a-metric-simp"),
+    P("早盤航運股一度有15檔衝上漲停，包括上市股新興（2605）、裕民（2606）。",
+      (("2605.TW", UP, None, None, INTRA), ("2606.TW", UP, None, None, INTRA)), id="limit-then-listed-stocks-trad"),
+    # What a speaker says moved is not the speaker; a month-on-month business figure is no move
+    P("彰源（2030）昨表示，今年不銹鋼原料漲幅超過50%。", (), id="speaker-is-not-what-moved-trad"),
+    P("台積電(2330)表示，今日股價上漲3%。", (("2330.TW", UP, 3.0, None, None),), id="speaker-whose-shares-moved-trad"),
+    P("奇力新(2456)公告8月營收，達15.10億元，較7月下滑1.47％。", (), id="month-on-month-revenue-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -310,6 +310,8 @@ CASES = [
       (("雷樂仁", I, "社會保障開支將繼續推高美國債務。"),), id="agree-before-a-comma-trad"),
     P("中国网地产讯 7月1日，阳光城发布公告称，公司为子公司提供担保。", (("阳光城", I, "公司为子公司提供担保。"),),
       id="delisted-company-announces-simp"),
+    P("李家超在金融街論壇年會香港分會場致辭說，上星期三發表施政報告。",
+      (("李家超", I, "上星期三發表施政報告。"),), id="forum-named-after-a-company-trad"),
 ]
 
 
@@ -375,6 +377,7 @@ NOT_FOUND = [
     P("本文僅供參考，不構成建議與推薦，請讀者審慎操作。", id="disclaimer-trad"),
     P("本專區資訊僅供參考，並不構成邀約、招攬或其他任何建議與推薦，請讀者審慎操作。", id="disclaimer-any-advice-trad"),
     P("控股股东基于对公司投资价值的认同，计划6个月内增持不超过20万股。", id="agreement-as-a-noun-simp"),
+    P("关于控股股东部分股权补充质押的公告。", id="top-up-pledge-is-no-speech-simp"),
 ]
 
 

@@ -253,6 +253,7 @@ NOT_FOUND = [
     P("道富：美企盈利增長有望延續　百達：美債高企長遠或帶來風險。出席的瑞士百達集團管理合夥人雷樂仁認同。", ("STT.US",),
       id="short-name-of-an-unlisted-firm-trad"),
     P("形容是ETF跨境上市新里程碑。", (), id="milestone-is-no-stock-trad"),
+    P("李家超在金融街論壇年會致辭。", (), id="forum-named-after-a-company-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
