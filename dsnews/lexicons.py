@@ -216,7 +216,14 @@ class NameMatcher:
                 continue
             if name[-1].isascii() and end < len(text) and (_is_word_char(text[end]) or _hyphen_joins(text, end, 1)):
                 continue  # ABC-MART is no ABC
+            if end - start <= SHORT_LATIN and text[start:end].islower():
+                continue  # 转型ing is no ING: a short name in lower case is a word
             yield NameHit(start, end, name, self._entries_of(index))
+
+
+# Latin names this short match only when not written all in lower case (ING, not 转型ing;
+# but wind数据 is Wind).
+SHORT_LATIN = 3
 
 
 def automaton(keys: list[str]) -> Any:

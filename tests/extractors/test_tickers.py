@@ -186,6 +186,7 @@ CASES = [
     P("长春高新、正泰电器、中环股份等上市公司回购金额居前。", ("000661.SZ", "601877.SH", "002129.SZ"), id="former-name-simp"),
     # A Hong Kong listing taken private after the news, curated with its short form
     P("復星旅遊文化提出私有化。復星旅文指，交易流動性極低。", ("1992.HK",), id="taken-private-after-the-news-trad"),
+    P("荷蘭國際集團(ING)今日公布業績。", ("INGA.NL",), id="upper-case-acronym-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -254,6 +255,11 @@ NOT_FOUND = [
       id="short-name-of-an-unlisted-firm-trad"),
     P("形容是ETF跨境上市新里程碑。", (), id="milestone-is-no-stock-trad"),
     P("李家超在金融街論壇年會致辭。", (), id="forum-named-after-a-company-trad"),
+    # 本港 and 立法會 say Hong Kong: a Taiwan-only short name there needs context
+    P("本港發展低空經濟，立法會今日討論，承啟參與研究。", (), id="taiwan-only-word-in-a-hong-kong-story-trad"),
+    # A hotel named after a company is no mention of it; a short Latin name in lower case is a word
+    P("信大飯店以18.5億元成功賣出。", (), id="hotel-named-after-a-company-trad"),
+    P("《半導體》神盾(6462)轉型ing 外資砍價到百元。", ("6462.TW",), id="lower-case-suffix-is-no-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
