@@ -312,6 +312,11 @@ CASES = [
       id="delisted-company-announces-simp"),
     P("李家超在金融街論壇年會香港分會場致辭說，上星期三發表施政報告。",
       (("李家超", I, "上星期三發表施政報告。"),), id="forum-named-after-a-company-trad"),
+    # 出席 + a programme or a meeting (before it) frames where the speaker spoke
+    P("旅遊業議會主席姚兆聰出席本台節目《千禧年代》表示，不少航空公司感到好雀躍。",
+      (("姚兆聰", I, "不少航空公司感到好雀躍。"),), id="attending-a-programme-trad"),
+    P("李家超出席行政會議前說，政府會從節流及開源著手。", (("李家超", I, "政府會從節流及開源著手。"),),
+      id="before-a-meeting-trad"),
 ]
 
 
