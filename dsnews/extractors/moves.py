@@ -794,8 +794,9 @@ class Subjects:
 
 def _subjects_after(doc: Doc, subjects: Subjects, end: int, rule: str) -> list[Subject]:
     """`收跌近6%的特斯拉(TSLA.US)`, `涨停的千兴、智原`: the move stands before its subjects,
-    joined by 的; a daily limit also by 包括 (前10名皆为涨停，包括彬台、昱捷…)."""
-    intro = _INTRO_AFTER_LIMIT.match(doc.text, end) if rule == "moves.limit" else None
+    joined by 的, or by 依序为 (涨逾1成依序为中柜、常珵); a daily limit also by 包括
+    (前10名皆为涨停，包括彬台、昱捷…)."""
+    intro = (_INTRO_AFTER_LIMIT if rule == "moves.limit" else _IN_ORDER).match(doc.text, end)
     if intro:
         end = intro.end() - 1
     elif doc.text[end : end + 1] != "的":
@@ -815,6 +816,8 @@ def _subjects_after(doc: Doc, subjects: Subjects, end: int, rule: str) -> list[S
 _KINDS_OF_COMPANY = "厂商"  # 封测厂, 设备商
 
 
+# 涨逾1成依序为中柜、常珵…: the stocks that moved by the figure, in order
+_IN_ORDER = patterns.compile(r"\s*+[,，:：]?\s*+(?:依序为|依次为)\s*+")
 _INTRO_AFTER_LIMIT = patterns.compile(  # 都是涨停为合邦、安碁 / 冲上涨停，包括上市股新兴
     r"\s*+[,，:：]?\s*+(?:包括|包含|有|依序为|依次为|分别为|为)\s*+(?:上市股|上柜股|上市|上柜)?"
 )

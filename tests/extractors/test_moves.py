@@ -457,6 +457,10 @@ CASES = [
     P("彰源（2030）昨表示，今年不銹鋼原料漲幅超過50%。", (), id="speaker-is-not-what-moved-trad"),
     P("台積電(2330)表示，今日股價上漲3%。", (("2330.TW", UP, 3.0, None, None),), id="speaker-whose-shares-moved-trad"),
     P("奇力新(2456)公告8月營收，達15.10億元，較7月下滑1.47％。", (), id="month-on-month-revenue-trad"),
+    # 依序為 + names: the stocks that moved by the figure, in order
+    P("聯發(1459)強漲20.51%居冠，漲逾1成依序為中櫃(2613)、常珵(8097)。",
+      (("1459.TW", UP, 20.51, None, None), ("2613.TW", UP, 10.0, OVER, None), ("8097.TW", UP, 10.0, OVER, None)),
+      id="figure-then-names-in-order-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
