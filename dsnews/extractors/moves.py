@@ -421,7 +421,7 @@ _FROM_FIGURE = patterns.compile(
 def _speaks_of_something_else(doc: Doc, subject: Subject, pos: int) -> bool:
     """The subject is the speaker of a claim the move stands in, and no word about its
     shares comes between: what it says moved is something else."""
-    verb = _SPEECH_AFTER.match(doc.text, subject.end)
+    verb = _SPEECH_AFTER.match(doc.text, subject.end, pos)
     return (verb is not None and verb.end() <= pos and doc.sentence_bounds(pos)[0] <= subject.start
             and not _SHARE_WORDS.search(doc.text, verb.end(), pos))
 
@@ -796,7 +796,8 @@ def _subjects_after(doc: Doc, subjects: Subjects, end: int, rule: str) -> list[S
     """`收跌近6%的特斯拉(TSLA.US)`, `涨停的千兴、智原`: the move stands before its subjects,
     joined by 的, or by 依序为 (涨逾1成依序为中柜、常珵); a daily limit also by 包括
     (前10名皆为涨停，包括彬台、昱捷…)."""
-    intro = (_INTRO_AFTER_LIMIT if rule == "moves.limit" else _IN_ORDER).match(doc.text, end)
+    # (bounded: regex scans ahead for a pattern's required words, to the end of a 50 MB text)
+    intro = (_INTRO_AFTER_LIMIT if rule == "moves.limit" else _IN_ORDER).match(doc.text, end, end + INTRO_REACH)
     if intro:
         end = intro.end() - 1
     elif doc.text[end : end + 1] != "的":
@@ -816,6 +817,7 @@ def _subjects_after(doc: Doc, subjects: Subjects, end: int, rule: str) -> list[S
 _KINDS_OF_COMPANY = "厂商"  # 封测厂, 设备商
 
 
+INTRO_REACH = 12  # characters an introduction of the subjects after a move may take
 # 涨逾1成依序为中柜、常珵…: the stocks that moved by the figure, in order
 _IN_ORDER = patterns.compile(r"\s*+[,，:：]?\s*+(?:依序为|依次为)\s*+")
 _INTRO_AFTER_LIMIT = patterns.compile(  # 都是涨停为合邦、安碁 / 冲上涨停，包括上市股新兴
