@@ -133,20 +133,18 @@ def _one_key_per_stem(doc: Doc, legal: list[Mention]) -> list[Mention]:
     differ only in their legal suffix share a key (a listed one when either has it)."""
     from dsnews.normalise import simplify
 
-    suffixes = legal_suffix_pattern(doc.lex)
-    stems: dict[str, str] = {}
-    for m in legal:
-        name = simplify(m.span.text)
-        suffix = suffixes.search(name)
-        stem = name[: suffix.start()] if suffix else name
-        if stem not in stems or "." in m.key and "." not in stems[stem]:
-            stems[stem] = m.key
-    keyed = []
-    for m in legal:
-        name = simplify(m.span.text)
-        suffix = suffixes.search(name)
-        keyed.append(dataclasses.replace(m, key=stems[name[: suffix.start()] if suffix else name]))
-    return keyed
+    stems = [_legal_stem(doc.lex, simplify(m.span.text)) for m in legal]
+    keys: dict[str, str] = {}
+    for stem, m in zip(stems, legal):
+        if stem not in keys or "." in m.key and "." not in keys[stem]:
+            keys[stem] = m.key
+    return [dataclasses.replace(m, key=keys[stem]) for stem, m in zip(stems, legal)]
+
+
+def _legal_stem(lex: Lexicons, name: str) -> str:
+    """A registered name without its legal suffix: 中百控股集团股份有限公司 → 中百控股集团."""
+    suffix = legal_suffix_pattern(lex).search(name)
+    return name[: suffix.start()] if suffix else name
 
 
 def _short_and_suffixed_as_one(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -179,12 +177,10 @@ def _same_firm_as(doc: Doc, legal: list[Mention], others: list[Mention]) -> Iter
 
     short = sorted(((simplify(m.span.text), m.key) for m in others), key=lambda f: -len(f[0]))
     short += sorted(((simplify(m.span.text), m.key) for m in _lexicon_firms(doc)), key=lambda f: -len(f[0]))
-    suffixes = legal_suffix_pattern(doc.lex)
     region = _region_before(doc.lex)
     for m in legal:
         name = simplify(m.span.text)
-        suffix = suffixes.search(name)
-        stem = name[: suffix.start()] if suffix else name
+        stem = _legal_stem(doc.lex, name)
         opening = region.match(stem)
         cut = opening.end() if opening and len(stem) - opening.end() >= 2 else 0  # 内蒙古 + 伊利实业集团
         key = next(
@@ -509,7 +505,7 @@ def _latin_short_forms(doc: Doc, found: list[Mention], blocked: Coverage) -> Ite
         if firm.key in forms:
             continue
         _, end = doc.norm_span(firm.span)
-        forms.setdefault(firm.key, (firm.key, 0))
+        forms[firm.key] = (firm.key, 0)
         first_word = firm.key.split(" ")[0]
         if first_word != firm.key and len(first_word) >= 4 and first_word[0].isupper():
             forms.setdefault(first_word, (firm.key, end))

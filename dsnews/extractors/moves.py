@@ -187,9 +187,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
         else:
             direction = "up" if verb in up else "flat" if verb in flat else "down"
             noun = doc.text[max(0, start - 2) : start]
-            if noun in ("涨幅", "升幅", "跌幅") and verb not in ("涨幅", "升幅", "跌幅"):
+            if noun in _MOVE_NOUNS and verb not in _MOVE_NOUNS:
                 direction = "down" if noun == "跌幅" else "up"  # 涨幅压回到2%: the gain is 2%
-            if verb in ("涨幅", "升幅", "跌幅") and m["sign"] == "-":
+            if verb in _MOVE_NOUNS and m["sign"] == "-":
                 direction = "down"
             value = _value(m)
             if value is None or _rejected(doc, pats, m):
@@ -362,6 +362,7 @@ def _candidates(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[tuple[str
 
 
 _PCT_NOUN = patterns.compile("涨幅|升幅|跌幅|跌势|涨势")
+_MOVE_NOUNS = ("涨幅", "升幅", "跌幅")  # the size of a move: 涨幅为-10.08%, 涨幅压回到2%
 # A signed figure right after a name, with no verb: 苹果-0.13%、特斯拉-2.49%、台积电 ADR+1.41%
 _SIGNED = patterns.compile(r"(?<=[\p{Han}A-Za-z)]\ ?)(?P<verb>[-+−])(?P<num>\d++(?:\.\d++)?+)(?P<unit>%)(?![\d~至到])")
 PCT_NOUN_REACH = 30  # characters before the noun: 逾 5.1 % 以上的 and a range (3~5%)
