@@ -6,8 +6,9 @@ allow shipping data derived from it.
 
 Outputs (formats: lexicons/FORMATS.md):
 
-* ``securities.tsv``         one row per current listed security
-  (SH, SZ, BJ, HK, TW, JP, KR) with aliases and the source folders used.
+* ``securities.tsv``         one row per listed security (SH, SZ, BJ, HK, TW, JP, KR),
+  current or delisted since the news corpus was written, with aliases and the source
+  folders used.
 * ``bj_codes.tsv``           old BSE codes (43/83/87xxxx) -> new 920xxx codes.
 * ``indices_generated.tsv``  A-share index names from baostock.
 
@@ -182,8 +183,13 @@ def read_csv(path: Path, encoding: str = "utf-8") -> list[dict[str, str]]:
 
 def read_adata(data: Path) -> list[tuple[str, str]]:
     """(6-digit code, cleaned short name) from adata/code.csv."""
+    return [(code, name) for code, name, _listed in read_adata_dated(data)]
+
+
+def read_adata_dated(data: Path) -> list[tuple[str, str, str]]:
+    """(6-digit code, cleaned short name, listing date or "") from adata/code.csv."""
     rows = read_csv(data / ADATA / "code.csv")
-    return [(r["stock_code"].strip(), clean_a_name(r["short_name"])) for r in rows]
+    return [(r["stock_code"].strip(), clean_a_name(r["short_name"]), r["list_date2"].strip()) for r in rows]
 
 
 def read_baostock(data: Path, kind: str) -> list[tuple[str, str, str]]:
@@ -269,7 +275,23 @@ def build_a_shares(data: Path, index: list[list]) -> list[Security]:
         sec = rows.get(sec_id)
         if sec is not None:
             sec.add_alias(A_EX_PREFIX.sub("", name), folder)
-    return list(rows.values())
+    return list(rows.values()) + delisted_since_adata(data, rows)
+
+
+def delisted_since_adata(data: Path, rows: dict[str, Security]) -> list[Security]:
+    """A shares listed when adata was taken (October 2023) and gone from the current
+    index: delisted or merged since (海通证券 into 国泰海通 in 2025). The news names
+    them, and a ticker is as of the article's date. Left out: names with a status
+    marker (ST, PT, 退), whose bare forms are often everyday words; codes with no
+    listing date (adata's old delistings); names a current security already has."""
+    current = {sec.name for sec in rows.values()} | {alias for sec in rows.values() for alias in sec.aliases}
+    found = []
+    for code, name, listed in read_adata_dated(data):
+        sec_id = a_share_id(code)
+        if (sec_id and listed and sec_id not in rows and strip_a_status(name) == name
+                and "退" not in name and name not in current):
+            found.append(Security(id=sec_id, name=name, name_source=ADATA))
+    return found
 
 
 def build_bj_codes(data: Path, index: list[list]) -> list[tuple[str, str, str]]:

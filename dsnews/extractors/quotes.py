@@ -231,18 +231,18 @@ def _ends_with_title(doc: Doc, text: str) -> bool:
 
 # 在致股东信中 / 在社交媒体上 / 在接受采访时 / 在记者会 / 致词时 / 受访时: where the speaking happened
 # A frame has its own opening word (在, 接受); the other phrases only end in 时.
-_FRAME = (r"在[^,，。；;：:]{1,20}?(?:中|上|里|内|时|会|会上|报告|声明|节目|仪式|典礼|公众号|微博|官网|网站|》)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?"
+_FRAME = (r"[在于][^,，。；;：:]{1,20}?(?:中|上|里|内|时|会|会上|报告|声明|节目|仪式|典礼|公众号|微博|官网|网站|》)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?"
           r"|与[^,，。；;：:]{1,12}?(?:会议|会面|会晤|见面|会谈)后"  # 阮国恒与银行公会会议后表示
-          r"|出席[^,，。；;：:]{1,30}?(?:致辞|演讲|发言|活动|仪式|论坛|会议|峰会|研讨会|节目|》)[时后前]?")  # 出席一个论坛致辞说, 出席签署仪式后表示, 出席行政会议前说
+          r"|出席[^,，。；;：:]{1,30}?(?:致辞|演讲|发言|活动|仪式|论坛|会议|大会|峰会|研讨会|节目|》)[时后前]?")  # 出席一个论坛致辞说, 出席签署仪式后表示, 出席行政会议前说
 _ADVERBIAL = patterns.compile(rf"\s*+(?:{_FRAME}|[^,，。；;：:在]{{1,14}}?时)\s*+")
 # A person, then where or when they spoke, then the verb: 陈茂波在网志表示, 周霁在上海出席…
 # 推介大会致辞时说. The phrase may be long; it holds no punctuation and no quotation mark.
-_WHERE_SPOKEN = patterns.compile(r"\s*+在[^,，。；;：:「」“”『』\"]{1,45}")
+_WHERE_SPOKEN = patterns.compile(r"\s*+[在于][^,，。；;：:「」“”『』\"]{1,45}")
 # A frame closing the text before a verb: the outlet in 萧泽颐接受《南华早报》访问表示 is
 # not the speaker.
 _FRAME_AT_END = patterns.compile(rf"(?:{_FRAME})\s*+$")
 # A question put to the speaker: what it repeats is no claim of its own.
-_QUESTION = patterns.compile(r"(?:被|在)?问(?:及|到)[^。！？!?\n]{1,60}?时")
+_QUESTION = patterns.compile(r"(?:被|在)?问(?:及|到)[^。！？!?\n,，]{1,60}?时")
 # A firm publishing a report about another: 民生证券发布泰格医药的研报指出
 _PUBLISHES = patterns.compile(r"\s*+(?:发布|发表|出具|公布)了?\s*+(?:对|关于)?\s*+")
 

@@ -317,6 +317,19 @@ CASES = [
       (("姚兆聰", I, "不少航空公司感到好雀躍。"),), id="attending-a-programme-trad"),
     P("李家超出席行政會議前說，政府會從節流及開源著手。", (("李家超", I, "政府會從節流及開源著手。"),),
       id="before-a-meeting-trad"),
+    P("勞福局局長孫玉菡出席立法會大會表示，現時報讀基金課程便可全取資助上限。",
+      (("孫玉菡", I, "現時報讀基金課程便可全取資助上限。"),), id="attending-an-assembly-trad"),
+    # 於 frames where the speaker spoke, as 在 does
+    P("總幹事何漢威於本台節目《千禧年代》表示，他們於9至10月到不同食肆。",
+      (("何漢威", I, "他們於9至10月到不同食肆。"),), id="yu-programme-between-trad"),
+    # A blog post, an earlier statement, a bare 僅 between a name and its verb
+    P("財庫局局長許正宇發表網誌提到，具體建議包括拓寬基金定義。",
+      (("許正宇", I, "具體建議包括拓寬基金定義。"),), id="blog-post-between-trad"),
+    P("超豐總經理甯鑑超先前表示，既有客戶下半年需求強勁。", (("甯鑑超", I, "既有客戶下半年需求強勁。"),),
+      id="earlier-between-trad"),
+    # A question put without 時 ends at its comma: 同時 later in the claim is no question's end
+    P("被問到中東局勢會否影響投資，財政司司長陳茂波說，中東局勢緊張，同時也出現了機遇。",
+      (("陳茂波", I, "中東局勢緊張，同時也出現了機遇。"),), id="question-ends-at-its-comma-trad"),
 ]
 
 

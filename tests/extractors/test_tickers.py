@@ -186,6 +186,9 @@ CASES = [
     P("长春高新、正泰电器、中环股份等上市公司回购金额居前。", ("000661.SZ", "601877.SH", "002129.SZ"), id="former-name-simp"),
     # A Hong Kong listing taken private after the news, curated with its short form
     P("復星旅遊文化提出私有化。復星旅文指，交易流動性極低。", ("1992.HK",), id="taken-private-after-the-news-trad"),
+    # A-share listings gone since adata's October 2023 list, built from it (not curated)
+    P("股东将其质押的股份与海通证券股份有限公司办理了解除质押。", ("600837.SH",), id="merged-away-after-the-news-simp"),
+    P("长江健康公告称，公司控股股东所持股份被司法冻结。", ("002435.SZ",), id="delisted-after-the-news-simp"),
     P("荷蘭國際集團(ING)今日公布業績。", ("INGA.NL",), id="upper-case-acronym-trad"),
 ]
 
