@@ -51,9 +51,10 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?:(?:{words(rules['verbs'])})(?!{words(rules['not_verb_after'])})"
             rf"|(?:{words(rules['punctuated_verbs'])})(?=\s*+[,，:：]))"
         ),
-        # Adverbs and dates between a speaker and the verb: 则 / 周一 (5 日)
+        # Adverbs and dates between a speaker and the verb: 则 / 周一 (5 日) / 透过视像 (致辞)
         "filler": patterns.compile(
-            rf"(?:\s*+(?:{words(rules['speakers']['fillers'])}|\(\s*+\d{{1,2}}\s*+(?:日\s*+)?\)\s*+日?))*+\s*+$"
+            rf"(?:\s*+(?:{words(rules['speakers']['fillers'])}|\(\s*+\d{{1,2}}\s*+(?:日\s*+)?\)\s*+日?"
+            rf"|(?:透过|通过)\p{{Han}}{{1,6}}?(?=致辞|致词|发言)))*+\s*+$"
         ),
         # Any verb, or an announcement, in an earlier clause: its speaker owns the sentence.
         "any_verb": patterns.compile(rf"{words(rules['verbs'])}|宣布"),

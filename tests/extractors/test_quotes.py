@@ -330,6 +330,11 @@ CASES = [
     # A question put without 時 ends at its comma: 同時 later in the claim is no question's end
     P("被問到中東局勢會否影響投資，財政司司長陳茂波說，中東局勢緊張，同時也出現了機遇。",
       (("陳茂波", I, "中東局勢緊張，同時也出現了機遇。"),), id="question-ends-at-its-comma-trad"),
+    # The chairman speaks in the annual report, not the company named before his title
+    P("致和證董事長許文科在致股東報告書中指出，去年疫情衝擊全球股市。", (("許文科", I, "去年疫情衝擊全球股市。"),),
+      id="chairman-in-the-annual-report-trad"),
+    P("上海證券交易所理事長邱勇亦透過視像致辭指，國際投資者已成為重要力量。",
+      (("邱勇", I, "國際投資者已成為重要力量。"),), id="speech-by-video-trad"),
 ]
 
 
