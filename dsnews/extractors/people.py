@@ -159,6 +159,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 股东Ever Union: a shareholder written in Latin letters is most often a firm
         if len(name) == 2 and name[1] in "董总":
             return  # 张董 / 林总: a short form, merged with the full name later
+        if len(name) == 2 and name[1] in "男女":
+            return  # 陈男 / 林女: a person the news leaves unnamed
+        if rule in _GUESSED and name.startswith(_long_titles(lex)):
+            return  # 董座未回应: a title and a word, not a name starting with the surname 董
         if len(name) == 2 and name[0] in "于与对向" and name[1] in _COMMON_SURNAMES and doc.text.startswith(("先生", "女士"), end):
             return  # 于陈先生担任之职务: a preposition and a surname, not the name 于陈 (but 于明先生)
         if name in lex.titles or name.endswith(("公司", "集团", "银行")):
@@ -283,6 +287,12 @@ def _printed_with_a_code(text: str, name: str) -> bool:
 
 
 # Rules that guess a Chinese name from a surname; their guesses are checked against words.
+@functools.cache
+def _long_titles(lex: Lexicons) -> tuple[str, ...]:
+    """Titles of two characters or more (董座, 董事), which no name starts with."""
+    return tuple(t for t in lex.titles if len(t) >= 2)
+
+
 _GUESSED = ("people.title_surname", "people.surname_verb", "people.joined_verb", "people.surname_office",
             "people.appointment", "people.honorific")
 

@@ -165,6 +165,9 @@ PEOPLE = [
 ]
 
 NOT_PEOPLE = [
+    P("檢方查出，由陳男負責規劃投資案，公司員工負責設立帳戶。", id="unnamed-man-trad"),
+    P("〈永大股東會〉日立持股達7成是否將私有化 董座未回應", id="title-then-a-word-trad"),
+    P("車商表示，隨著疫情趨於穩定，車廠也可望加碼促銷。", id="car-dealers-trad"),
     P("董事会宣布，于陈先生担任之董事会主席职务空缺后，公司业务将继续正常营运。", id="preposition-before-a-surname-simp"),
     P("供貨產品有自動濕式清洗機台(Wet Bench)、單晶圓旋轉清洗機。", id="term-with-a-latin-gloss-trad"),
     P("公司將以更先進的覆晶封裝(Flip Chip)技術擴增產能。", id="term-with-a-latin-gloss-after-particle-trad"),
