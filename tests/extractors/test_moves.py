@@ -405,6 +405,10 @@ CASES = [
     # after it puts the figure back on the stock
     P("宏全(9939)已通知客戶，預定4月起調漲各項包材售價，漲幅約15％～20％。", (), id="goods-price-clause-before-trad"),
     P("博大(8109)7月起针对逾60%品项调涨5%。", (), id="goods-price-same-clause-simp"),
+    P("聯電(2303)已通知客戶11月再漲代工價格，驅動晶片漲幅10%～15%。", (), id="foundry-price-trad"),
+    P("蘋果(AAPL.US)發表iPhone13新機，本土法人看好iPhone價格持平。", (), id="goods-price-unchanged-trad"),
+    P("黃金價格上漲2%，比特幣價格暴跌10%。", (("黃金", UP, 2.0, None, None), ("比特幣", DOWN, 10.0, None, None)),
+      id="traded-price-moves-trad"),
     P("長榮航(2618)：美國線運價調漲25%，股價上漲逾2.5%。", (("2618.TW", UP, 2.5, OVER, None),),
       id="goods-price-then-shares-trad"),
     P("新唐(4919)：9月調漲報價，營運添利，早盤續漲逾5.5%。", (("4919.TW", UP, 5.5, OVER, INTRA),),
