@@ -514,8 +514,8 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     for hit in doc.name_hits:
         if any(e.kind == "index" for e in hit.entries):
             end = hit.end
-            tail = _INDEX_TAIL.match(text, end)  # 标普500 + 成长股指数
-            if tail:
+            tail = _INDEX_TAIL.match(text, end)  # 标普500 + 成长股指数 (not 台股 + 终场指数)
+            if tail and not _TIME_INSIDE.search(text, end, tail.end()):
                 end = tail.end()
             ext = pats["extension"].match(text, end)
             if ext:
@@ -728,7 +728,14 @@ def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]
         if verb:
             start += len(verb)
         opener = _TIME_OR_LINK.match(text, start, m.start()).end()  # 10月 + 强积金综合指数, 当中 + 股票基金指数
-        if opener == m.start() > start and m[0] == "指数":
+        time_inside = last_match(_TIME_INSIDE, text, opener, m.start())
+        if time_inside and time_inside.start() > opener and m[0] == "指数":
+            # 台股周一终场加权指数: the index after the time words; 台股终场指数: the market before them
+            if m.start() - time_inside.end() >= 2:
+                yield time_inside.end(), m.end()
+            elif time_inside.start() - opener >= 2:
+                yield opener, time_inside.start()
+        elif opener == m.start() > start and m[0] == "指数":
             yield m.start(), m.end()  # 终场指数上涨267点: the market's index, written bare
         elif 2 <= m.start() - opener <= INDEX_NAME_MAX:
             yield opener, m.end()
@@ -737,6 +744,8 @@ _TIME_OR_LINK = patterns.compile(
     r"(?:\d++月份?+|\d++年|[今去明]年|本周|上周|本月|上月|今日|昨日|近日|近期|日前|当中|其中|同期|期内|全日|全周"
     r"|终场|收盘|盘中|早盘|午盘|尾盘|开盘)*+"
 )
+# Times inside the run before 指数 (台股 + 周一终场 + 加权指数), each ending a name
+_TIME_INSIDE = patterns.compile(r"(?:周[一二三四五]|今日|昨日|终场|收盘|盘中|早盘|午盘|尾盘|开盘)++")
 _INDEX_TAIL = patterns.compile(rf"{_NAME_CHAR}{{1,6}}?指数")
 _ADR = patterns.compile(r"\s*+ADRs?(?![A-Za-z])")
 _CURRENCIES = "美元|日元|日圆|欧元|英镑|人民币|离岸人民币|港元|澳元|纽元|加元|瑞郎|瑞士法郎|新台币|韩元|韩圜|卢布|比特币"

@@ -150,6 +150,10 @@ CASES = [
     P("恒指今日升1.2%，国企指数升1.5%。", (("恒指", UP, 1.2, None, None), ("国企指数", UP, 1.5, None, None)),
       id="two-indices-simp"),
     P("大盤今日收跌1.1%。", (("大盤", DOWN, 1.1, None, CLOSE),), id="subject-dapan-trad"),
+    # Time words inside an index's name end it: the market before them, or the index after
+    P("台股終場指數下跌154.23點，跌幅0.88%。", (("台股", DOWN, 0.88, None, CLOSE),), id="market-then-closing-index-trad"),
+    P("台股週一終場加權指數下跌28.26點，跌幅0.16%。", (("加權指數", DOWN, 0.16, None, CLOSE),),
+      id="market-day-closing-weighted-index-trad"),
     P("大盘今日收跌1.1%。", (("大盘", DOWN, 1.1, None, CLOSE),), id="subject-dapan-simp"),
     P("歐元兌美元下跌0.4%。", (("歐元兌美元", DOWN, 0.4, None, None),), id="subject-currency-pair-trad"),
     P("欧元兑美元下跌0.4%。", (("欧元兑美元", DOWN, 0.4, None, None),), id="subject-currency-pair-simp"),
