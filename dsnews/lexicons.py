@@ -218,8 +218,21 @@ class NameMatcher:
                 continue  # ABC-MART is no ABC
             if end - start <= SHORT_LATIN and text[start:end].islower():
                 continue  # 转型ing is no ING: a short name in lower case is a word
+            if name[0] in UNITS and start > 0 and text[start - 1].isdigit() and not self._after_own_code(text, index, start):
+                continue  # 6.41元大涨: the unit of an amount and the next word, not 元大 (but 2615万海)
             yield NameHit(start, end, name, self._entries_of(index))
 
+    def _after_own_code(self, text: str, index: int, start: int) -> bool:
+        """The digits before `start` are the stock code of the name's listing (2615万海)."""
+        code_start = start
+        while code_start > 0 and start - code_start < 6 and text[code_start - 1].isdigit():
+            code_start -= 1
+        code = text[code_start:start] + "."
+        return any(e.key.startswith(code) for e in self._entries_of(index))
+
+
+# Units of an amount; a name starting with one right after a figure is no name.
+UNITS = "元万亿倍"
 
 # Latin names this short match only when not written all in lower case (ING, not 转型ing;
 # but wind数据 is Wind).
