@@ -188,7 +188,7 @@ CASES = [
     P("復星旅遊文化提出私有化。復星旅文指，交易流動性極低。", ("1992.HK",), id="taken-private-after-the-news-trad"),
     # A unit after a figure starts no name (6.41元 + 大漲, 30億 + 泰銖); a code before a name does
     P("凱碩股價一路從6.41元大漲到21.45元。", ("8059.TW",), id="unit-after-a-figure-is-no-name-trad"),
-    P("泰南僑營收貢獻將首度突破30億泰銖。", (), id="hundred-million-baht-trad"),
+    P("泰南僑營收貢獻將首度突破30億泰銖。", ("1702.TW",), id="hundred-million-baht-trad"),
     P("週二由:2615萬海、2393億光領漲。", ("2615.TW", "2393.TW"), id="code-then-name-starting-with-a-unit-trad"),
     # A-share listings gone since adata's October 2023 list, built from it (not curated)
     P("股东将其质押的股份与海通证券股份有限公司办理了解除质押。", ("600837.SH",), id="merged-away-after-the-news-simp"),
