@@ -126,7 +126,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "reject_clause": patterns.compile(words(rules["reject"]["clause"])),
         "reject_after": patterns.compile(r"\s*+(?:" + words(rules["reject"]["after"]) + ")"),
         "price_setting": patterns.compile(words(rules["reject"]["price_setting"])),
-        "traded": patterns.compile(rf"(?:{words(rules['subject']['traded'])})(?!区)"),  # 欧元区 is no 欧元
+        # 欧元区 is no 欧元; 黄金交叉 (a golden cross) no 黄金
+        "traded": patterns.compile(rf"(?:{words(rules['subject']['traded'])})(?!区|{words(rules['subject']['not_traded_after'])})"),
         # 航运类股 / 金融股 / 上柜电机 / 造纸收涨4.29% (bare only right before a move or 指数)
         "sector": patterns.compile(
             rf"(?:(?<![\p{{Han}}A-Za-z])|(?<={words(rules['subject']['verbs_before_names'])})"  # 拖累 + 光电类指
