@@ -225,6 +225,7 @@ CASES = [
     # Short of the limit is no limit move
     P("聯詠(3034)早盤一度接近漲停，終場上漲6.2%。", (("3034.TW", UP, 6.2, None, "close"),), id="near-limit-is-no-limit-trad"),
     P("聯詠(3034)、瑞昱(2379)也有半根漲停板的表現。", (), id="half-limit-is-no-limit-trad"),
+    P("台聚(1304)也有9%以上漲幅朝漲停邁進。", (("1304.TW", UP, 9.0, OVER, None),), id="toward-the-limit-trad"),
     # A move before a list of subjects joined by 的
     P("漲幅前10名包括漲停的千興 (2025)、智原 (3035)。", (("2025.TW", UP, None, None, None),
       ("3035.TW", UP, None, None, None)), id="limit-before-a-list"),
