@@ -335,6 +335,13 @@ CASES = [
       id="chairman-in-the-annual-report-trad"),
     P("上海證券交易所理事長邱勇亦透過視像致辭指，國際投資者已成為重要力量。",
       (("邱勇", I, "國際投資者已成為重要力量。"),), id="speech-by-video-trad"),
+    # Recalling, stating, giving an example, estimating are speech
+    P("港交所主席唐家成憶述，當年與中證監商討的過程具挑戰。", (("唐家成", I, "當年與中證監商討的過程具挑戰。"),),
+      id="recalls-trad"),
+    P("環境及生態局局長謝展寰舉例說，過往電動雙層巴士價錢較貴。", (("謝展寰", I, "過往電動雙層巴士價錢較貴。"),),
+      id="gives-an-example-trad"),
+    P("財政司司長陳茂波並表明，將繼續帶領各金融監管機構。", (("陳茂波", I, "將繼續帶領各金融監管機構。"),),
+      id="states-trad"),
 ]
 
 
