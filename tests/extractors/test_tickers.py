@@ -190,6 +190,8 @@ CASES = [
     P("凱碩股價一路從6.41元大漲到21.45元。", ("8059.TW",), id="unit-after-a-figure-is-no-name-trad"),
     P("泰南僑營收貢獻將首度突破30億泰銖。", ("1702.TW",), id="hundred-million-baht-trad"),
     P("週二由:2615萬海、2393億光領漲。", ("2615.TW", "2393.TW"), id="code-then-name-starting-with-a-unit-trad"),
+    # 亞太 (Asia-Pacific) is a word, not *ST亚太 without its status marker
+    P("滙豐亞太在內地發行熊貓債，集資規模45億元人民幣。", ("0005.HK",), id="asia-pacific-is-a-word-trad"),
     # A-share listings gone since adata's October 2023 list, built from it (not curated)
     P("股东将其质押的股份与海通证券股份有限公司办理了解除质押。", ("600837.SH",), id="merged-away-after-the-news-simp"),
     P("长江健康公告称，公司控股股东所持股份被司法冻结。", ("002435.SZ",), id="delisted-after-the-news-simp"),
