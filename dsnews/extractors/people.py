@@ -42,7 +42,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     # Where a guessed name may start without a title: at a surname, after a break in the text
     at_surname = rf"(?=[{surnames}{first_of_doubles}])"
     # …or after the name of the speaker's employer (大数据研究院李坤明指出, 中信证券张三表示)
-    after_break = rf"(?<=^|[\s,，。；;：:、“”「」]|{words(rules['employer_endings'])})"
+    after_break = rf"(?<=^|[\s,，。；;：:、“”「」的]|{words(rules['employer_endings'])})"
     # Adverbs, dates and occasions between a name and its verb: 则 / 昨(6)日 / 周一(5日) /
     # 法说时 (at the investor conference: 蔡东和法说时表示 is 蔡东和, not 蔡东和法 + 说) /
     # 在致股东报告书中
