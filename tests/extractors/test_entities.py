@@ -153,6 +153,7 @@ PEOPLE = [
     P("正隆總經理蔡東和法說時表示，下半年營運受疫情影響。", ("蔡東和",), id="conference-between-name-and-verb-trad"),
     P("威強電董事長張明智在致股東報告書中表示，疫情翻轉全球生活型態。", ("張明智",), id="report-between-name-and-verb-trad"),
     P("立法會環境事務委員會主席、民建聯的劉國勳說，兩電的加幅相對溫和。", ("劉國勳",), id="party-de-name-verb-trad"),
+    P("新世界發展委任執行董事黃少媚，接替馬紹祥出任新世界發展行政總裁。", ("黃少媚", "馬紹祥"), id="predecessor-trad"),
     P("上海證券交易所理事長邱勇亦透過視像致辭指，A股已納入國際指數。", ("邱勇",), id="by-video-between-name-and-verb-trad"),
     # A given name may end in 和 when no other name follows; an honorific is no part of a name
     P("嘉華國際主席兼董事總經理呂志和上周四辭世，享年95歲。", ("呂志和",), id="name-ending-in-he-trad"),
@@ -166,6 +167,7 @@ PEOPLE = [
 ]
 
 NOT_PEOPLE = [
+    P("唐寧街首相府發言人表示，雙方會加強溝通。", id="office-spokesperson-trad"),
     P("檢方查出，由陳男負責規劃投資案，公司員工負責設立帳戶。", id="unnamed-man-trad"),
     P("〈永大股東會〉日立持股達7成是否將私有化 董座未回應", id="title-then-a-word-trad"),
     P("車商表示，隨著疫情趨於穩定，車廠也可望加碼促銷。", id="car-dealers-trad"),
