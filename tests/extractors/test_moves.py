@@ -150,6 +150,8 @@ CASES = [
     P("恒指今日升1.2%，国企指数升1.5%。", (("恒指", UP, 1.2, None, None), ("国企指数", UP, 1.5, None, None)),
       id="two-indices-simp"),
     P("大盤今日收跌1.1%。", (("大盤", DOWN, 1.1, None, CLOSE),), id="subject-dapan-trad"),
+    # A time word before 類股 opens no sector's name
+    P("鋼鐵類股今日走強，盤中類股指數漲幅達1.2%。", (("類股指數", UP, 1.2, None, INTRA),), id="intraday-sector-index-trad"),
     # Time words inside an index's name end it: the market before them, or the index after
     P("台股終場指數下跌154.23點，跌幅0.88%。", (("台股", DOWN, 0.88, None, CLOSE),), id="market-then-closing-index-trad"),
     P("台股週一終場加權指數下跌28.26點，跌幅0.16%。", (("加權指數", DOWN, 0.16, None, CLOSE),),
