@@ -133,7 +133,9 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?:(?<![\p{{Han}}A-Za-z])|(?<={words(rules['subject']['verbs_before_names'])})"  # 拖累 + 光电类指
             rf"|(?<={words(rules['subject']['not_sector_openers'])}))"  # 其中 + 电子零组件类股
             rf"(?:上市|上柜)?(?:{words(rules['subject']['sectors'])})"
-            rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:收|指数|类指数|多达|缴出|交出|{words(rules['up'] + rules['down'])})))"
+            rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:收|指数|类指数|多达|缴出|交出|{words(rules['up'] + rules['down'])}))"
+            # 以航运、造纸、纺织、光电最为突出: bare sectors listed together
+            rf"|(?=、(?:{words(rules['subject']['sectors'])}))|(?<=(?:{words(rules['subject']['sectors'])})、(?:{words(rules['subject']['sectors'])})))"
         ),
         "anaphor": patterns.compile(words(rules["subject"]["anaphors"])),
         "not_traded": patterns.compile(words(rules["subject"]["not_traded"])),

@@ -150,6 +150,10 @@ CASES = [
     P("恒指今日升1.2%，国企指数升1.5%。", (("恒指", UP, 1.2, None, None), ("国企指数", UP, 1.5, None, None)),
       id="two-indices-simp"),
     P("大盤今日收跌1.1%。", (("大盤", DOWN, 1.1, None, CLOSE),), id="subject-dapan-trad"),
+    # Bare sector names listed together are sectors
+    P("類股表現以航運、造紙、紡織、光電最為突出分別繳出3.78％、3.2％、2.98％、2.66％的漲幅。",
+      (("航運", UP, 3.78, None, None), ("造紙", UP, 3.2, None, None), ("紡織", UP, 2.98, None, None),
+       ("光電", UP, 2.66, None, None)), id="bare-sectors-listed-trad"),
     # A time word before 類股 opens no sector's name
     P("鋼鐵類股今日走強，盤中類股指數漲幅達1.2%。", (("類股指數", UP, 1.2, None, INTRA),), id="intraday-sector-index-trad"),
     # Time words inside an index's name end it: the market before them, or the index after
