@@ -227,6 +227,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             keep(start, end, title, "people.title_surname", over_firm=True)
             continue
         start, end = _trim_name(doc.text, start, end, rules, lex.boundary_words)
+        end = _transliterated_end(doc.text, start, end, rules)
         keep(start, end, title, "people.title_surname")
     for hit in doc.name_hits:  # well-known people from lexicons/people.tsv
         person = next((e for e in hit.entries if e.kind == "person"), None)
@@ -390,6 +391,20 @@ def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, in
 # Conjunctions that may end a given name too (吕志和, 蔡东和): a conjunction only when
 # another name follows.
 _CONJUNCTIONS = "和与及"
+
+
+def _transliterated_end(text: str, start: int, end: int, rules: dict) -> int:
+    """The end of a foreign name spelt in Chinese, which runs past a surname and two more
+    characters: 秘书长古特雷斯 (古特雷 + 斯), 总经理卡斯滕斯."""
+    sounds = rules["transliteration"]
+    if end - start < 3 or not all(c in sounds for c in text[start + 1 : end]):
+        return end
+    while end < len(text) and end - start < TRANSLITERATED_MAX and text[end] in sounds:
+        end += 1
+    return end
+
+
+TRANSLITERATED_MAX = 6
 
 
 def _joins_another_name(text: str, end: int, rules: dict) -> bool:

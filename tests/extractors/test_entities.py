@@ -154,6 +154,9 @@ PEOPLE = [
     P("威強電董事長張明智在致股東報告書中表示，疫情翻轉全球生活型態。", ("張明智",), id="report-between-name-and-verb-trad"),
     P("立法會環境事務委員會主席、民建聯的劉國勳說，兩電的加幅相對溫和。", ("劉國勳",), id="party-de-name-verb-trad"),
     P("新世界發展委任執行董事黃少媚，接替馬紹祥出任新世界發展行政總裁。", ("黃少媚", "馬紹祥"), id="predecessor-trad"),
+    # A foreign name spelt in Chinese runs past a surname and two characters
+    P("聯合國秘書長古特雷斯將在峰會期間與總統會面。", ("古特雷斯",), id="transliterated-name-trad"),
+    P("公司大股东叶塞诺夫持有ATF银行的股份。", ("叶塞诺夫",), id="transliterated-name-simp"),
     P("上海證券交易所理事長邱勇亦透過視像致辭指，A股已納入國際指數。", ("邱勇",), id="by-video-between-name-and-verb-trad"),
     # A given name may end in 和 when no other name follows; an honorific is no part of a name
     P("嘉華國際主席兼董事總經理呂志和上周四辭世，享年95歲。", ("呂志和",), id="name-ending-in-he-trad"),
