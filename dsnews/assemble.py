@@ -221,8 +221,13 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
     by_key_firm = _names_by_key(doc.of("firm"), firm_names)
     # 格隆汇…丨恒宇集团公告…。董事会认为: an outlet is never what 该公司 or 董事会 stands for
     outlets = {m.span for m in doc.of("firm") if m.key in doc.lex.media}
+    # 并申请在新交所上市。公告又指: an exchange named in passing is not the company announcing;
+    # 该所 still stands for one
+    exchanges = {m.span for m in doc.of("firm") if m.key in doc.lex.exchanges}
     people_by_position = _Named(person_names)
     firms_by_position = _Named({span: name for span, name in firm_names.items() if span not in outlets})
+    companies_by_position = _Named({span: name for span, name in firm_names.items()
+                                    if span not in outlets and span not in exchanges})
     result: list[Quote] = []
     last_person_voice: Quote | None = None  # the last quote spoken by a person
     for m in sorted(doc.of("quote"), key=lambda m: m.span.start):
@@ -238,7 +243,8 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
             else:
                 speaker = people_by_position.last(m.span.start)
         elif key == "@firm":
-            speaker = _firm_topic_before(doc, firms_by_position, m.span.start)
+            named = firms_by_position if (facts.speaker or "").endswith("所") else companies_by_position
+            speaker = _firm_topic_before(doc, named, m.span.start)
         elif key is None:
             speaker = None
         else:

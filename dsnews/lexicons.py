@@ -132,6 +132,7 @@ class Lexicons:
     indices: dict[str, tuple[str, ...]] = field(default_factory=dict)
     context_only: frozenset[str] = frozenset()
     media: frozenset[str] = frozenset()  # firm keys of news outlets and data providers
+    exchanges: frozenset[str] = frozenset()  # firm keys of exchanges (港交所, 新交所)
     titles: tuple[str, ...] = ()
     names: Mapping[str, list[Entry]] = field(default_factory=dict)  # normalised name → entries (as securities)
     rules: dict[str, Any] = field(default_factory=dict)  # the *.toml rule files by stem
@@ -324,7 +325,7 @@ def _load(extra: tuple[str, ...]) -> Lexicons:
 # file and the dsnews version, so an edit rebuilds it; any cache trouble falls back to
 # reading the files (the folder: dsnews/cache.py).
 
-_PLAIN_FIELDS = ("listings", "old_codes", "firms", "indices", "context_only", "media", "titles", "rules",
+_PLAIN_FIELDS = ("listings", "old_codes", "firms", "indices", "context_only", "media", "exchanges", "titles", "rules",
                  "boundary_words", "person_words")
 
 
@@ -447,7 +448,7 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
             lex.old_codes[f"{old}.BJ"] = f"{new}.BJ"
     for path in (folder / "firms.tsv",):
         if path.is_file():
-            media = set()
+            media, exchanges = set(), set()
             for number, (name, aliases, ticker, kind, _source) in rows(path, 5, problems):
                 if ticker and not ID_PATTERN.match(ticker):
                     problems.append(f"{path}:{number}: bad ticker {ticker!r}")
@@ -455,7 +456,9 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
                 lex.firms[name] = (name, split_names(aliases), ticker or None)
                 if kind == "media":
                     media.add(ticker or name)
-            lex.media = frozenset(media)
+                elif kind == "exchange":
+                    exchanges.add(ticker or name)
+            lex.media, lex.exchanges = frozenset(media), frozenset(exchanges)
     for path in (folder / "indices_generated.tsv", folder / "indices.tsv"):
         if path.is_file():
             for _, (name, aliases, _region, _source) in rows(path, 4, problems):

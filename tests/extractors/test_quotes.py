@@ -342,6 +342,9 @@ CASES = [
       id="gives-an-example-trad"),
     P("財政司司長陳茂波並表明，將繼續帶領各金融監管機構。", (("陳茂波", I, "將繼續帶領各金融監管機構。"),),
       id="states-trad"),
+    # An exchange named in passing is not the company whose announcement speaks
+    P("遠洋集團公布重組方案，並申請可轉換債券在新交所上市及掛牌。\n公告又指，重組的範圍涵蓋現有債務工具。",
+      (("遠洋集團", I, "重組的範圍涵蓋現有債務工具。"),), id="announcement-not-the-exchange-trad"),
 ]
 
 
