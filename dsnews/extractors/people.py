@@ -228,6 +228,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue
         start, end = _trim_name(doc.text, start, end, rules, lex.boundary_words)
         end = _transliterated_end(doc.text, start, end, rules)
+        known = doc.hit_starting.get(start)
+        if known is not None and known.end < end and any(e.kind == "person" for e in known.entries):
+            end = known.end  # 总理李强到访: a known person's name, not a longer guess
         keep(start, end, title, "people.title_surname")
     for hit in doc.name_hits:  # well-known people from lexicons/people.tsv
         person = next((e for e in hit.entries if e.kind == "person"), None)

@@ -345,6 +345,9 @@ CASES = [
     # An exchange named in passing is not the company whose announcement speaks
     P("遠洋集團公布重組方案，並申請可轉換債券在新交所上市及掛牌。\n公告又指，重組的範圍涵蓋現有債務工具。",
       (("遠洋集團", I, "重組的範圍涵蓋現有債務工具。"),), id="announcement-not-the-exchange-trad"),
+    # A visit frames where a person spoke; the firm visited neither speaks nor swallows the name
+    P("國務院總理李強到訪廈門太古飛機工程有限公司時表示，中國將進一步擴大服務業開放。",
+      (("李強", I, "中國將進一步擴大服務業開放。"),), id="visit-frames-the-speaker-trad"),
 ]
 
 
