@@ -91,7 +91,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # appointment names one person or a list of them
         "appointment": patterns.compile(
             rf"(?:新任|任命|聘任|聘请|聘|委任|委派|选举|推举|提名|由|接替)"  # 接替马绍祥出任: the predecessor
-            rf"(?P<name>{guessed})(?:先生|女士)?(?:、(?P<more>{guessed})(?:先生|女士)?)*(?:为|担任|出任)"
+            rf"(?P<name>{guessed})(?:先生|女士)?(?:、(?P<more>{guessed})(?:先生|女士)?)*(?:为|担任|出任|接任|接掌)"
         ),
         # 唐正军先生、蔡建军先生未减持 / 由于张然女士的辞职: a surname name with an honorific, after a
         # boundary or a preposition

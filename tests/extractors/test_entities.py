@@ -154,6 +154,8 @@ PEOPLE = [
     P("威強電董事長張明智在致股東報告書中表示，疫情翻轉全球生活型態。", ("張明智",), id="report-between-name-and-verb-trad"),
     P("立法會環境事務委員會主席、民建聯的劉國勳說，兩電的加幅相對溫和。", ("劉國勳",), id="party-de-name-verb-trad"),
     P("新世界發展委任執行董事黃少媚，接替馬紹祥出任新世界發展行政總裁。", ("黃少媚", "馬紹祥"), id="predecessor-trad"),
+    P("由莊宏偉接任總經理，董事長張建智將專任董事長。", ("莊宏偉", "張建智"), id="takes-over-trad"),
+    P("英錡科技光電技術研發長增田麻言表示，產品量產還有一段過程。", ("增田麻言",), id="head-of-research-trad"),
     # A foreign name spelt in Chinese runs past a surname and two characters
     P("聯合國秘書長古特雷斯將在峰會期間與總統會面。", ("古特雷斯",), id="transliterated-name-trad"),
     P("公司大股东叶塞诺夫持有ATF银行的股份。", ("叶塞诺夫",), id="transliterated-name-simp"),
