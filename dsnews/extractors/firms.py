@@ -390,6 +390,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             han = han[lead.end() :]
         latin = _latin_tail_spaced().search(text, max(0, start - 40), start)
         if latin and not han:
+            if latin.group().strip().upper() in acronyms(doc.lex):
+                continue  # IT科技有网络订单支撑: a kind of business, not a firm
             start = latin.start()
         elif len(han) < 2 or han in generic or han.endswith(generic_tails) or _COUNTED.match(han):
             continue  # 五家投信: a count of firms, not a name

@@ -178,6 +178,12 @@ def _sentence_subject(
     if sentence_start == clause_start or pats["any_verb"].search(doc.text, sentence_start, clause_start):
         return None
     opening = _opening_entities(doc, entities, sentence_start)
+    if not opening:
+        # 公司基于订单需求持续扩产，认为…: a firm anaphor opens the sentence
+        head = doc.text[sentence_start:clause_start]
+        anaphor = pats["firm_anaphor"].match(head, len(head) - len(head.lstrip()))
+        if anaphor:
+            return _make(doc, sentence_start + anaphor.start(), sentence_start + anaphor.end(), "@firm")
     if opening and opening[0][2] in doc.lex.media and opening[0][0] - sentence_start <= 1:
         # 每经AI快讯，龙泉股份…发布业绩预告，预计…: the sentence's subject follows the outlet's dateline
         dateline_end = doc.clause_bounds(opening[0][0])[1]

@@ -348,6 +348,10 @@ CASES = [
     # A visit frames where a person spoke; the firm visited neither speaks nor swallows the name
     P("國務院總理李強到訪廈門太古飛機工程有限公司時表示，中國將進一步擴大服務業開放。",
       (("李強", I, "中國將進一步擴大服務業開放。"),), id="visit-frames-the-speaker-trad"),
+    # 公司 opening a sentence is the company, and speaks through a verb in a later clause
+    P("超豐總經理甯鑑超表示，既有客戶需求強勁。公司基於訂單需求持續擴產，認為整體市場仍是需求大於供給。",
+      (("甯鑑超", I, "既有客戶需求強勁。"), ("超豐", I, "整體市場仍是需求大於供給。")),
+      id="company-opens-the-sentence-trad"),
 ]
 
 
