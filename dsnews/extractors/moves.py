@@ -921,6 +921,10 @@ def _choose_subjects(
     while first > 0 and named[first - 1].start >= sentence_start:
         first -= 1
     in_sentence = [i for i in range(first, count) if can_move(named[i])]
+    owners = [i for i in in_sentence if _SHARES_AFTER.match(doc.text, named[i].end)]
+    if owners and owners[-1] == in_sentence[-1]:
+        # 苹果iPhone13也亮相，但大立光股价却呈现破底的走势，…下跌2.38%: the last name, whose 股价 it is
+        return _with_list(doc, named, owners[-1])
     if in_sentence:
         topics = [i for i in in_sentence if _is_topic(doc, named[i])]
         return _with_list(doc, named, _list_end(doc, named, (topics or in_sentence)[-1]))
@@ -957,6 +961,7 @@ def _heading(doc: Doc, subjects: Subjects, sentence_start: int) -> Subject | Non
 
 
 _SHARES = patterns.compile(r"股价|该股|其股票|该股票")
+_SHARES_AFTER = patterns.compile(r"\)?+\s*+(?:\([^()]{1,12}\)\s*+)?+(?:的)?股价")  # 大立光股价, 泓格(3577)的股价
 _CAUSE_BEFORE = patterns.compile(r"(?:受到|受|遭到|遭|因为|因)\s*+$")
 _CAUSE_AFTER = patterns.compile(r"影响|拖累|冲击|打压|波及|牵累|带动|激励")
 _BOTH = patterns.compile(r"\s*+(?P<word>两者|二者|三者)")

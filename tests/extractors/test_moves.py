@@ -154,6 +154,9 @@ CASES = [
     P("類股表現以航運、造紙、紡織、光電最為突出分別繳出3.78％、3.2％、2.98％、2.66％的漲幅。",
       (("航運", UP, 3.78, None, None), ("造紙", UP, 3.2, None, None), ("紡織", UP, 2.98, None, None),
        ("光電", UP, 2.66, None, None)), id="bare-sectors-listed-trad"),
+    # The sentence's last name, followed by 股價, owns a move further on
+    P("蘋果(AAPL.US)iPhone13也亮相，但大立光(3008)股價卻呈現破底的走勢，今日開高走低，下跌2.38%。",
+      (("3008.TW", DOWN, 2.38, None, None),), id="name-before-its-share-price-trad"),
     # A time word before 類股 opens no sector's name
     P("鋼鐵類股今日走強，盤中類股指數漲幅達1.2%。", (("類股指數", UP, 1.2, None, INTRA),), id="intraday-sector-index-trad"),
     # Time words inside an index's name end it: the market before them, or the index after
