@@ -711,8 +711,8 @@ def _sector_names(lex: Lexicons) -> tuple[str, ...]:
     return tuple(sorted(lex.rule("moves")["subject"]["sectors"], key=len, reverse=True))
 
 
-# The sector names listed before it, two characters each (百货、运输类股; 橡胶及造纸类股).
-_SECTOR_BEFORE = patterns.compile(rf"(?P<name>{_NAME_CHAR}{{2}})(?:、|及|和)$")
+# The sector names listed before it, two characters each (百货、运输类股; 橡胶及造纸类股; 生技跟航运类股).
+_SECTOR_BEFORE = patterns.compile(rf"(?P<name>{_NAME_CHAR}{{2}})(?:、|及|和|与|跟)$")
 _INDEX_WORD = patterns.compile(r"指数(?:期货)?+|期货(?:主力合约)?+")
 INDEX_NAME_MAX = 9  # characters of name before 指数 / 期货
 

@@ -157,6 +157,8 @@ CASES = [
     # The sentence's last name, followed by 股價, owns a move further on
     P("蘋果(AAPL.US)iPhone13也亮相，但大立光(3008)股價卻呈現破底的走勢，今日開高走低，下跌2.38%。",
       (("3008.TW", DOWN, 2.38, None, None),), id="name-before-its-share-price-trad"),
+    P("類股表現以光電、電纜最為亮眼，而生技跟航運類股則下跌1.53％及1.43％。",
+      (("生技", DOWN, 1.53, None, None), ("航運類股", DOWN, 1.43, None, None)), id="sectors-joined-by-gen-trad"),
     # A time word before 類股 opens no sector's name
     P("鋼鐵類股今日走強，盤中類股指數漲幅達1.2%。", (("類股指數", UP, 1.2, None, INTRA),), id="intraday-sector-index-trad"),
     # Time words inside an index's name end it: the market before them, or the index after
