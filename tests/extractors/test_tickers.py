@@ -192,6 +192,10 @@ CASES = [
     P("週二由:2615萬海、2393億光領漲。", ("2615.TW", "2393.TW"), id="code-then-name-starting-with-a-unit-trad"),
     # 亞太 (Asia-Pacific) is a word, not *ST亚太 without its status marker
     P("滙豐亞太在內地發行熊貓債，集資規模45億元人民幣。", ("0005.HK",), id="asia-pacific-is-a-word-trad"),
+    P("判斷經濟好不好，亦要看創新驅動力是否更強。", (), id="driving-force-is-a-word-trad"),
+    P("語言模型正在重塑前台、中台和後勤辦公室功能。", (), id="middle-office-is-a-word-trad"),
+    # Macau marks a Hong Kong-market story: a Taiwan-only short name there needs context
+    P("另外，南光集團董事長傅建國表示，公司是總部設在澳門的中央企業。", (), id="macau-group-is-no-taiwan-stock-trad"),
     # A-share listings gone since adata's October 2023 list, built from it (not curated)
     P("股东将其质押的股份与海通证券股份有限公司办理了解除质押。", ("600837.SH",), id="merged-away-after-the-news-simp"),
     P("长江健康公告称，公司控股股东所持股份被司法冻结。", ("002435.SZ",), id="delisted-after-the-news-simp"),
