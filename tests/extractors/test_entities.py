@@ -161,6 +161,9 @@ PEOPLE = [
     P("公司大股东叶塞诺夫持有ATF银行的股份。", ("叶塞诺夫",), id="transliterated-name-simp"),
     P("上海證券交易所理事長邱勇亦透過視像致辭指，A股已納入國際指數。", ("邱勇",), id="by-video-between-name-and-verb-trad"),
     P("商務及經濟發展局局長丘應樺在金融科技周活動表示，香港是重要門戶。", ("丘應樺",), id="event-between-name-and-verb-trad"),
+    P("国家统计局局长、党组书记宁吉喆在《求是》撰文称，经济运行稳定。", ("宁吉喆",), id="party-secretary-writes-simp"),
+    P("锦州银行董事会秘书孙晶此前接受采访表示，将于8月末前发布年报。", ("孙晶",), id="earlier-interview-simp"),
+    P("生态环境部党组书记孙金龙主持召开部党组会议。", ("孙金龙",), id="party-secretary-title-simp"),
     # A given name may end in 和 when no other name follows; an honorific is no part of a name
     P("嘉華國際主席兼董事總經理呂志和上周四辭世，享年95歲。", ("呂志和",), id="name-ending-in-he-trad"),
     P("雲澤、中國證監會主席吳清和人民銀行副行長出席。", ("吳清",), id="he-joins-an-institution-trad"),
