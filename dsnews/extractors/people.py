@@ -48,8 +48,9 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|仍|续|此前|先前|稍早|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|法说会?[上中时后]?"
                r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?"
                r"|(?:透过|通过)[^\s,，。；;：:「」“”]{1,8}?(?=致辞|发言)))*+\s*+")  # 透过视像致辞
-    # Where the person spoke, then the verb: 在致股东报告书中表示, 在金融科技周活动表示, 接受采访表示
-    fillers = rf"{fillers}(?:(?:在[^\s,，。；;：:「」“”]{{1,20}}?|接受[^\s,，。；;：:「」“”]{{0,14}}?(?:访问|采访|专访)时?){fillers})?"
+    # Where the person spoke, then the verb: 在致股东报告书中表示, 在金融科技周活动表示, 接受采访表示,
+    # 出席活动致辞时表示
+    fillers = rf"{fillers}(?:(?:(?:在|出席)[^\s,，。；;：:「」“”]{{1,20}}?|接受[^\s,，。；;：:「」“”]{{0,14}}?(?:访问|采访|专访)时?){fillers})?"
     # A Han name never starts with a particle or a title's tail (是沈国英, 人袁永腾).
     name_start = r"(?![是为的在和与及由对将被人者员长师官会])"
     return {
@@ -334,7 +335,7 @@ def _is_word_inside(lex: Lexicons, name: str, strict: bool = True) -> bool:
     return words.get(name[:2], 0) >= WORD_START_FREQ or strict and name[1:] in words
 
 
-_TITLE_ASIDE = patterns.compile(r"\([^()]{1,8}\)")
+_TITLE_ASIDE = patterns.compile(r"\([^()]{1,16}\)")  # 助理总裁（法规及打击清洗黑钱）陈景宏
 
 
 def _matches_at(

@@ -164,6 +164,8 @@ PEOPLE = [
     P("国家统计局局长、党组书记宁吉喆在《求是》撰文称，经济运行稳定。", ("宁吉喆",), id="party-secretary-writes-simp"),
     P("锦州银行董事会秘书孙晶此前接受采访表示，将于8月末前发布年报。", ("孙晶",), id="earlier-interview-simp"),
     P("生态环境部党组书记孙金龙主持召开部党组会议。", ("孙金龙",), id="party-secretary-title-simp"),
+    P("渣打國際業務總裁洪丕正出席金融科技周活動致辭時表示，貿易推動增長。", ("洪丕正",), id="attending-between-name-and-verb-trad"),
+    P("金管局助理總裁（法規及打擊清洗黑錢）陳景宏表示，交易監控十分重要。", ("陳景宏",), id="long-aside-after-title-trad"),
     # A given name may end in 和 when no other name follows; an honorific is no part of a name
     P("嘉華國際主席兼董事總經理呂志和上周四辭世，享年95歲。", ("呂志和",), id="name-ending-in-he-trad"),
     P("雲澤、中國證監會主席吳清和人民銀行副行長出席。", ("吳清",), id="he-joins-an-institution-trad"),
