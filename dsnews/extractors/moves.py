@@ -629,8 +629,18 @@ def _as_adr(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: int) -> li
         return chosen
     if not _ADR_IN_CLAUSE.search(doc.text, clause_start, pos):
         return chosen
-    us = [t for t in doc.lex.company_ids(chosen[0].ticker) if t.endswith(".US")]
-    return [dataclasses.replace(chosen[0], ticker=us[0])] if us else chosen
+    # 台积电(2330)有机会代工苹果AR耳机晶片，加上ADR收涨0.27%: the ADR is the named company's
+    # that is listed abroad as well, nearest first (not 苹果, itself a US listing)
+    sentence_start, _ = doc.sentence_bounds(pos)
+    index = subjects.before(pos)
+    while index > 0 and subjects.named[index - 1].start >= sentence_start:
+        index -= 1
+        subject = subjects.named[index]
+        if subject.ticker and not subject.ticker.endswith(".US"):
+            us = [t for t in doc.lex.company_ids(subject.ticker) if t.endswith(".US")]
+            if us:
+                return [dataclasses.replace(subject, ticker=us[0])]
+    return chosen
 
 
 def _only_code_between(text: str, end: int, start: int) -> bool:

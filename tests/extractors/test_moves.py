@@ -159,6 +159,9 @@ CASES = [
       (("3008.TW", DOWN, 2.38, None, None),), id="name-before-its-share-price-trad"),
     P("類股表現以光電、電纜最為亮眼，而生技跟航運類股則下跌1.53％及1.43％。",
       (("生技", DOWN, 1.53, None, None), ("航運類股", DOWN, 1.43, None, None)), id="sectors-joined-by-gen-trad"),
+    # A bare ADR is the named company's listed abroad as well, not a US company named nearer
+    P("台積電(2330)有機會代工蘋果AR耳機5奈米晶片，加上ADR收漲0.27%。", (("TSM.US", UP, 0.27, None, CLOSE),),
+      id="bare-adr-is-the-taiwan-company-trad"),
     # A time word before 類股 opens no sector's name
     P("鋼鐵類股今日走強，盤中類股指數漲幅達1.2%。", (("類股指數", UP, 1.2, None, INTRA),), id="intraday-sector-index-trad"),
     # Time words inside an index's name end it: the market before them, or the index after
