@@ -303,7 +303,8 @@ def _body(
             depth += 1
         elif text[end] in marks.values() and depth:
             depth -= 1
-        elif text[end] in "，,；;" and not depth and _another_speaker(text, pats, entity_starts, end + 1, speaker_key):
+        elif text[end] in "，,；;" and not depth and _another_speaker(text, pats, entity_starts, end + 1, speaker_key,
+                                                                              doc.lex.titles):
             break
         end += 1
     if end < len(text) and text[end] in "。！？!?":
@@ -314,10 +315,18 @@ def _body(
 
 
 def _another_speaker(
-    text: str, pats: dict[str, regex.Pattern[str]], entity_starts: dict[int, tuple[int, str]], pos: int, key: str | None
+    text: str, pats: dict[str, regex.Pattern[str]], entity_starts: dict[int, tuple[int, str]], pos: int, key: str | None,
+    titles: tuple[str, ...] = (),
 ) -> bool:
-    """Another person or firm than `key` opens the clause at `pos`, a speech verb close after."""
+    """Another person or firm than `key` opens the clause at `pos` (after a title or a place:
+    九龙西立法会议员梁文广表示), a speech verb close after."""
     entity = entity_starts.get(pos)
+    for start in range(pos + 1, min(len(text), pos + SUBJECT_REACH)) if entity is None else ():
+        if text[start - 1] in "，,；;。：:":
+            return False
+        if start in entity_starts and text[pos:start].endswith(titles):
+            entity = entity_starts[start]
+            break
     if entity is None or entity[1] == key:
         return False
     end = entity[0]

@@ -352,6 +352,10 @@ CASES = [
     P("超豐總經理甯鑑超表示，既有客戶需求強勁。公司基於訂單需求持續擴產，認為整體市場仍是需求大於供給。",
       (("甯鑑超", I, "既有客戶需求強勁。"), ("超豐", I, "整體市場仍是需求大於供給。")),
       id="company-opens-the-sentence-trad"),
+    # A claim ends where a titled person's report begins (the title first)
+    P("農銀國際表示，積極爭取加入第2批試點，董事長黃海琴接受本台訪問時表示，個人投資額度已提高至300萬元人民幣。",
+      (("農銀國際", I, "積極爭取加入第2批試點"), ("黃海琴", I, "個人投資額度已提高至300萬元人民幣。")),
+      id="claim-ends-at-a-titled-speaker-trad"),
 ]
 
 
