@@ -195,8 +195,12 @@ CASES = [
     P("其開高3元至610元，隨即站回5日線，步步高，收漲2.14%。", (), id="step-by-step-is-a-phrase-trad"),
     P("判斷經濟好不好，亦要看創新驅動力是否更強。", (), id="driving-force-is-a-word-trad"),
     P("語言模型正在重塑前台、中台和後勤辦公室功能。", (), id="middle-office-is-a-word-trad"),
-    # Macau marks a Hong Kong-market story: a Taiwan-only short name there needs context
-    P("另外，南光集團董事長傅建國表示，公司是總部設在澳門的中央企業。", (), id="macau-group-is-no-taiwan-stock-trad"),
+    # 一國兩制 marks a Hong Kong-market story: a Taiwan-only short name there needs context
+    P("在「一國兩制」的優勢下，南光集團董事長傅建國表示，公司是總部設在澳門的中央企業。", (),
+      id="one-country-two-systems-group-is-no-taiwan-stock-trad"),
+    # but Macau alone does not: a Taiwan story may mention it
+    P("天仁(1233)受觀光客減少影響，澳門據點暫停。\n聚陽擇優出貨 11月獲利吸睛", ("1233.TW", "1477.TW"),
+      id="macau-in-a-taiwan-story-trad"),
     # A-share listings gone since adata's October 2023 list, built from it (not curated)
     P("股东将其质押的股份与海通证券股份有限公司办理了解除质押。", ("600837.SH",), id="merged-away-after-the-news-simp"),
     P("长江健康公告称，公司控股股东所持股份被司法冻结。", ("002435.SZ",), id="delisted-after-the-news-simp"),
