@@ -784,7 +784,8 @@ def _is_topic(doc: Doc, subject: Subject) -> bool:
     start, end = doc.clause_bounds(subject.start)
     if _gives_a_view(doc, subject):
         return False
-    return not doc.text[start : subject.start].strip() or not doc.text[subject.end : end].strip(" )")
+    # 而台积电…: a conjunction before the name still leaves it heading its clause
+    return (not doc.text[start : subject.start].strip(" 而") or not doc.text[subject.end : end].strip(" )"))
 
 
 def _gives_a_view(doc: Doc, subject: Subject) -> bool:

@@ -162,6 +162,9 @@ CASES = [
     # A bare ADR is the named company's listed abroad as well, not a US company named nearer
     P("台積電(2330)有機會代工蘋果AR耳機5奈米晶片，加上ADR收漲0.27%。", (("TSM.US", UP, 0.27, None, CLOSE),),
       id="bare-adr-is-the-taiwan-company-trad"),
+    # 而 before a name leaves it heading its clause: the sentence's later topic
+    P("台股這一波從低點起算，漲幅12.89%，而台積電(2330)也是從5/12開始同步展開反攻，週一收在最高點597元，波段漲幅達15.25%。",
+      (("台股", UP, 12.89, None, None), ("2330.TW", UP, 15.25, None, None)), id="er-then-the-later-topic-trad"),
     # A time word before 類股 opens no sector's name
     P("鋼鐵類股今日走強，盤中類股指數漲幅達1.2%。", (("類股指數", UP, 1.2, None, INTRA),), id="intraday-sector-index-trad"),
     # Time words inside an index's name end it: the market before them, or the index after
