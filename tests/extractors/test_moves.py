@@ -431,6 +431,9 @@ CASES = [
     P("蘋果(AAPL.US)發表iPhone13新機，本土法人看好iPhone價格持平。", (), id="goods-price-unchanged-trad"),
     P("翔名(8091)月KD出現黃金交叉，股價從52.5元上漲到82.5元，波段上漲57%。", (("8091.TW", UP, 57.0, None, None),),
       id="golden-cross-is-no-gold-trad"),
+    # Commodities without a listing of their own are traded things too
+    P("黑色系商品全面走弱，鐵礦砂、焦煤期貨大跌逾5%。", (("鐵礦砂", DOWN, 5.0, OVER, None), ("焦煤期貨", DOWN, 5.0, OVER, None)),
+      id="iron-ore-and-coking-coal-trad"),
     P("黃金價格上漲2%，比特幣價格暴跌10%。", (("黃金", UP, 2.0, None, None), ("比特幣", DOWN, 10.0, None, None)),
       id="traded-price-moves-trad"),
     P("長榮航(2618)：美國線運價調漲25%，股價上漲逾2.5%。", (("2618.TW", UP, 2.5, OVER, None),),
