@@ -133,7 +133,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?:(?<![\p{{Han}}A-Za-z])|(?<={words(rules['subject']['verbs_before_names'])})"  # 拖累 + 光电类指
             rf"|(?<={words(rules['subject']['not_sector_openers'])}))"  # 其中 + 电子零组件类股
             rf"(?:上市|上柜)?(?:{words(rules['subject']['sectors'])})"
-            rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:收|指数|类指数|多达|缴出|交出|{words(rules['up'] + rules['down'])}))"
+            rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:收|指数|类指数|多达|缴出|交出|最|{words(rules['up'] + rules['down'])}))"
             # 以航运、造纸、纺织、光电最为突出: bare sectors listed together
             rf"|(?=、(?:{words(rules['subject']['sectors'])}))|(?<=(?:{words(rules['subject']['sectors'])})、(?:{words(rules['subject']['sectors'])})))"
         ),
@@ -141,7 +141,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "not_traded": patterns.compile(words(rules["subject"]["not_traded"])),
         "group": patterns.compile(words(rules["subject"]["groups"])),
         "extension": patterns.compile(words(rules["subject"]["extensions"])),
-        "sector_opener": patterns.compile(words(rules["subject"]["not_sector_openers"])),
+        "sector_opener": patterns.compile(rf"[亦也并且还则又而]?(?:{words(rules['subject']['not_sector_openers'])})"),
         "hypothetical": patterns.compile(r"如果|假如|倘若|假设|若是|要是"),
         "short_of_limit": patterns.compile(rf"(?:{words(rules['short_of_limit'])})\s*+$"),
     }
@@ -737,6 +737,8 @@ def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]
         start = m.start()
         while start > 0 and m.start() - start <= INDEX_NAME_MAX and _IS_NAME_CHAR.match(text[start - 1]):
             start -= 1
+        while start < m.start() and text[start] in "亦也并且还则又而":
+            start += 1  # 亦带动类股指数: an adverb before the verb that opens the run
         verb = next((v for v in verbs if text.startswith(v, start)), None)
         if verb:
             start += len(verb)
@@ -844,8 +846,8 @@ _KINDS_OF_COMPANY = "厂商"  # 封测厂, 设备商
 INTRO_REACH = 12  # characters an introduction of the subjects after a move may take
 # 涨逾1成依序为中柜、常珵…: the stocks that moved by the figure, in order
 _IN_ORDER = patterns.compile(r"\s*+[,，:：]?\s*+(?:依序为|依次为)\s*+")
-_INTRO_AFTER_LIMIT = patterns.compile(  # 都是涨停为合邦、安碁 / 冲上涨停，包括上市股新兴
-    r"\s*+[,，:：]?\s*+(?:包括|包含|有|依序为|依次为|分别为|为)\s*+(?:上市股|上柜股|上市|上柜)?"
+_INTRO_AFTER_LIMIT = patterns.compile(  # 都是涨停为合邦、安碁 / 冲上涨停，包括上市股新兴 / 都是跌停为有千兴
+    r"\s*+[,，:：]?\s*+(?:包括|包含|有|依序为|依次为|分别为|为有|为)\s*+(?:上市股|上柜股|上市|上柜)?"
 )
 # 跌幅前10名除了精成科外都是跌停: the stock named between 除 and 外 is the exception.
 _EXCEPT = patterns.compile(r"除(?:了|去)?+(?P<body>[^，。,；;！？!?\n]{1,40}?)(?:以外|之外|外|(?=以上都))")  # 除了台庆科以上都是跌停

@@ -165,6 +165,16 @@ CASES = [
     # 而 before a name leaves it heading its clause: the sentence's later topic
     P("台股這一波從低點起算，漲幅12.89%，而台積電(2330)也是從5/12開始同步展開反攻，週一收在最高點597元，波段漲幅達15.25%。",
       (("台股", UP, 12.89, None, None), ("2330.TW", UP, 15.25, None, None)), id="er-then-the-later-topic-trad"),
+    # A bare sector before 最 (最為突出) is a sector
+    P("類股表現以航運最為突出，繳出7.5％的漲幅。", (("航運", UP, 7.5, None, None),), id="bare-sector-most-prominent-trad"),
+    # An adverb before the verb that opens an index's run is no part of its name
+    P("玻陶股大漲，亦帶動類股指數上漲逾4%。", (("類股指數", UP, 4.0, OVER, None),), id="adverb-verb-before-index-trad"),
+    # 波羅的海綜合指數 is the Baltic Dry Index; LME nickel is traded
+    P("BDI(波羅的海綜合指數)本周回跌近5%。", (("波羅的海綜合指數", DOWN, 5.0, NEARLY, None),), id="baltic-index-trad"),
+    P("倫敦金屬交易所(LME)周三(15日)期鎳上漲2%。", (("期鎳", UP, 2.0, None, None),), id="lme-nickel-trad"),
+    # 都是跌停為有 + names: those names hit the limit
+    P("跌幅前10名都是跌停為有千興(2025)、志聯(2024)。", (("2025.TW", DOWN, None, None, None), ("2024.TW", DOWN, None, None, None)),
+      id="limit-then-wei-you-names-trad"),
     # A time word before 類股 opens no sector's name
     P("鋼鐵類股今日走強，盤中類股指數漲幅達1.2%。", (("類股指數", UP, 1.2, None, INTRA),), id="intraday-sector-index-trad"),
     # Time words inside an index's name end it: the market before them, or the index after
