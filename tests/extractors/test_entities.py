@@ -178,6 +178,7 @@ PEOPLE = [
 ]
 
 NOT_PEOPLE = [
+    P("投保中心提起董事解任訴訟，法院判決董事解任登記。", id="dismissal-is-no-name-trad"),
     P("唐寧街首相府發言人表示，雙方會加強溝通。", id="office-spokesperson-trad"),
     P("檢方查出，由陳男負責規劃投資案，公司員工負責設立帳戶。", id="unnamed-man-trad"),
     P("〈永大股東會〉日立持股達7成是否將私有化 董座未回應", id="title-then-a-word-trad"),

@@ -193,6 +193,7 @@ CASES = [
     # 亞太 (Asia-Pacific) is a word, not *ST亚太 without its status marker
     P("滙豐亞太在內地發行熊貓債，集資規模45億元人民幣。", ("0005.HK",), id="asia-pacific-is-a-word-trad"),
     P("其開高3元至610元，隨即站回5日線，步步高，收漲2.14%。", (), id="step-by-step-is-a-phrase-trad"),
+    P("金管會去 (2020) 年底公告開放銀行。", (), id="spaced-year-in-brackets-trad"),
     P("判斷經濟好不好，亦要看創新驅動力是否更強。", (), id="driving-force-is-a-word-trad"),
     P("語言模型正在重塑前台、中台和後勤辦公室功能。", (), id="middle-office-is-a-word-trad"),
     # 一國兩制 marks a Hong Kong-market story: a Taiwan-only short name there needs context
