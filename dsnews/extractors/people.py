@@ -45,7 +45,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     after_break = rf"(?<=^|[\s,，。；;：:、“”「」的]|{words(rules['employer_endings'])})"
     # Adverbs, dates and occasions between a name and its verb: 则 / 昨(6)日 / 周一(5日) /
     # 法说时 (at the investor conference: 蔡东和法说时表示 is 蔡东和, not 蔡东和法 + 说)
-    fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|仍|续|此前|先前|稍早|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|法说会?[上中时后]?"
+    fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|仍|续|此前|先前|稍早|教授|博士|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|法说会?[上中时后]?"
                r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?"
                r"|(?:透过|通过)[^\s,，。；;：:「」“”]{1,8}?(?=致辞|发言)))*+\s*+")  # 透过视像致辞
     # Where the person spoke, then the verb: 在致股东报告书中表示, 在金融科技周活动表示, 接受采访表示,
@@ -84,6 +84,11 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         ),
         # 简伯仪及钟国忠认为: matched right after a person already found
         "joined_verb": patterns.compile(rf"(?:及|和|与|、)(?P<name>{guessed})(?={fillers}(?:{verbs}))"),
+        # 、陈圣德、 / 、王玮当选: a name in a list of names (2–3 characters, then a list joint,
+        # a verb of office or the end of the clause)
+        "list_item": patterns.compile(
+            rf"(?P<name>{surname}\p{{Han}}{{1,2}}?)(?=、|及|和|与|等|(?:{words(rules['office_verbs'])})|当选|为|[,，。；;])"
+        ),
         # 岑浩輝當選 / 王力接任 (a surname, one or two more characters, a verb of office)
         "surname_office": patterns.compile(
             rf"{at_surname}{after_break}(?P<name>{guessed})(?:{words(rules['office_verbs'])})"
@@ -264,12 +269,47 @@ def extract(doc: Doc) -> Iterator[Mention]:
     if any(verb in doc.text for verb in _office_verbs(lex)):
         for m in pats["surname_office"].finditer(doc.text):
             keep(*m.span("name"), None, "people.surname_office")
+    # 代表人韩蔚廷、陈圣德、程耀辉、王玮当选董事: the other names of a list that holds a person
+    for start, end in sorted(found):
+        for span in _list_neighbours(doc.text, start, end, pats["list_item"], rules["surnames"]):
+            keep(*span, None, "people.list")
     full = sorted(found.items())
     for (start, end), (name, title, org, rule) in full:
         key = found_known.get((start, end), name)
         alias_of = key if key != name else None
         yield doc.mention("person", start, end, key, rule, PersonFacts(title, org, alias_of))
     yield from _short_forms(doc, [(s, e, v[0]) for (s, e), v in full], pats)
+
+
+LIST_MAX = 20  # names taken from one list, either way from the person found
+
+
+def _list_neighbours(
+    text: str, start: int, end: int, item: regex.Pattern[str], surnames: str
+) -> Iterator[tuple[int, int]]:
+    """The names listed with the person at [start, end): after it (、A、B) and before it (A、B、)."""
+    pos = end
+    for _ in range(LIST_MAX):
+        if not text.startswith("、", pos):
+            break
+        m = item.match(text, pos + 1, min(len(text), pos + 5))
+        if m is None:
+            break
+        yield m.span("name")
+        pos = m.end("name")
+    pos = start
+    for _ in range(LIST_MAX):
+        if pos < 1 or text[pos - 1] != "、":
+            break
+        for length in (3, 2):  # the longer name first: 陈圣德 before 圣德
+            begin = pos - 1 - length
+            m = item.match(text, begin, pos) if begin >= 0 and text[begin] in surnames else None
+            if m and m.end("name") == pos - 1:
+                yield begin, pos - 1
+                pos = begin
+                break
+        else:
+            break
 
 
 @functools.cache
@@ -298,7 +338,7 @@ def _long_titles(lex: Lexicons) -> tuple[str, ...]:
     return tuple(t for t in lex.titles if len(t) >= 2)
 
 
-_GUESSED = ("people.title_surname", "people.surname_verb", "people.joined_verb", "people.surname_office",
+_GUESSED = ("people.title_surname", "people.surname_verb", "people.joined_verb", "people.surname_office", "people.list",
             "people.appointment", "people.honorific")
 
 

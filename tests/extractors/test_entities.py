@@ -165,6 +165,10 @@ PEOPLE = [
     P("锦州银行董事会秘书孙晶此前接受采访表示，将于8月末前发布年报。", ("孙晶",), id="earlier-interview-simp"),
     P("生态环境部党组书记孙金龙主持召开部党组会议。", ("孙金龙",), id="party-secretary-title-simp"),
     P("渣打國際業務總裁洪丕正出席金融科技周活動致辭時表示，貿易推動增長。", ("洪丕正",), id="attending-between-name-and-verb-trad"),
+    # The other names of a list that holds a person found by a title or a verb of office
+    P("富邦金控代表人韓蔚廷、陳聖德、程耀輝當選董事，富邦金控推薦之王銘陽、范正權、洪茂蔚當選獨立董事。",
+      ("韓蔚廷", "陳聖德", "程耀輝", "王銘陽", "范正權", "洪茂蔚"), id="list-of-elected-directors-trad"),
+    P("亞太電董座呂芳銘任期屆滿，陳鵬接棒。", ("呂芳銘", "陳鵬"), id="takes-the-baton-trad"),
     P("金管局助理總裁（法規及打擊清洗黑錢）陳景宏表示，交易監控十分重要。", ("陳景宏",), id="long-aside-after-title-trad"),
     # A given name may end in 和 when no other name follows; an honorific is no part of a name
     P("嘉華國際主席兼董事總經理呂志和上周四辭世，享年95歲。", ("呂志和",), id="name-ending-in-he-trad"),
