@@ -140,6 +140,8 @@ class Lexicons:
     boundary_words: dict[str, int] = field(default_factory=dict)
     # those of them jieba tags as personal names (张宁, 高峰): a guessed name may be one
     person_words: frozenset[str] = frozenset()
+    # two-character name → the longer words that hold it, with its offset there (材料: 原材料, 1)
+    inside_words: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
     cache_key: str | None = None  # names this load in the cache folder (None: no cache)
 
     # ------------------------------------------------------------ lookups
@@ -159,7 +161,7 @@ class Lexicons:
     @functools.cached_property
     def matcher(self) -> NameMatcher:
         cache_file = cache.cache_dir() / f"matcher-{self.cache_key}.pickle" if self.cache_key else None
-        return NameMatcher(self.names, cache_file)
+        return NameMatcher(self.names, cache_file, self.inside_words)
 
     @functools.cached_property
     def _title_automaton(self) -> Any:
@@ -195,8 +197,12 @@ class NameMatcher:
     the cache loads in ~6 ms, so a cold start hardly pays for the 17,000 names.
     """
 
-    def __init__(self, names: dict[str, list[Entry]], cache_file: Path | None = None) -> None:
+    def __init__(
+        self, names: dict[str, list[Entry]], cache_file: Path | None = None,
+        inside_words: dict[str, tuple[tuple[str, int], ...]] | None = None,
+    ) -> None:
         self._names = names
+        self._inside_words = inside_words or {}
         self._patterns = [n for n in names if len(n) >= 2]
         self._entries: dict[int, tuple[Entry, ...]] = {}  # made on first hit: most names never occur
         self._automaton = _cached_automaton(self._patterns, cache_file)
@@ -221,6 +227,8 @@ class NameMatcher:
                 continue  # 转型ing is no ING: a short name in lower case is a word
             if name[0] in UNITS and start > 0 and text[start - 1].isdigit() and not self._after_own_code(text, index, start):
                 continue  # 6.41元大涨: the unit of an amount and the next word, not 元大 (but 2615万海)
+            if any(text.startswith(word, start - offset) for word, offset in self._inside_words.get(name, ())):
+                continue  # 原材料上涨 has no 材料, 劳动力 no 动力: a longer word holds the name
             yield NameHit(start, end, name, self._entries_of(index))
 
     def _after_own_code(self, text: str, index: int, start: int) -> bool:
@@ -326,7 +334,7 @@ def _load(extra: tuple[str, ...]) -> Lexicons:
 # reading the files (the folder: dsnews/cache.py).
 
 _PLAIN_FIELDS = ("listings", "old_codes", "firms", "indices", "context_only", "media", "exchanges", "titles", "rules",
-                 "boundary_words", "person_words")
+                 "boundary_words", "person_words", "inside_words")
 
 
 def _cache_stamp(folder: Path, extra: tuple[str, ...]) -> str | None:
@@ -489,6 +497,11 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
         boundary = list(rows(folder / "boundary_words.tsv", 3, []))
         lex.boundary_words = {w: int(f) for _, (w, f, _tag) in boundary}
         lex.person_words = frozenset(w for _, (w, _f, tag) in boundary if tag in ("nr", "nrt"))  # 张宁, 约翰
+    if (folder / "inside_words.tsv").is_file():
+        inside: dict[str, list[tuple[str, int]]] = {}
+        for _, (word, name, _freq) in rows(folder / "inside_words.tsv", 3, []):
+            inside.setdefault(name, []).append((word, word.index(name)))
+        lex.inside_words = {name: tuple(found) for name, found in inside.items()}
     return lex
 
 

@@ -194,6 +194,9 @@ CASES = [
     P("滙豐亞太在內地發行熊貓債，集資規模45億元人民幣。", ("0005.HK",), id="asia-pacific-is-a-word-trad"),
     P("其開高3元至610元，隨即站回5日線，步步高，收漲2.14%。", (), id="step-by-step-is-a-phrase-trad"),
     P("金管會去 (2020) 年底公告開放銀行。", (), id="spaced-year-in-brackets-trad"),
+    # A longer word holds a short name: 原材料 has no 材料 (4763.TW), 欣欣向榮 no 欣欣; the code still links it
+    P("雖面臨原材料短缺，航運族群也欣欣向榮。", (), id="names-inside-longer-words-trad"),
+    P("材料-KY(4763)今日上漲3%，原材料價格仍在上漲。", ("4763.TW",), id="name-with-its-code-beside-a-longer-word-trad"),
     P("判斷經濟好不好，亦要看創新驅動力是否更強。", (), id="driving-force-is-a-word-trad"),
     P("語言模型正在重塑前台、中台和後勤辦公室功能。", (), id="middle-office-is-a-word-trad"),
     # 一國兩制 marks a Hong Kong-market story: a Taiwan-only short name there needs context
