@@ -169,6 +169,7 @@ PEOPLE = [
     P("富邦金控代表人韓蔚廷、陳聖德、程耀輝當選董事，富邦金控推薦之王銘陽、范正權、洪茂蔚當選獨立董事。",
       ("韓蔚廷", "陳聖德", "程耀輝", "王銘陽", "范正權", "洪茂蔚"), id="list-of-elected-directors-trad"),
     P("亞太電董座呂芳銘任期屆滿，陳鵬接棒。", ("呂芳銘", "陳鵬"), id="takes-the-baton-trad"),
+    P("國立成功大學電機系李順裕教授表示，此競賽由業界贊助。", ("李順裕",), id="professor-after-a-department-trad"),
     P("金管局助理總裁（法規及打擊清洗黑錢）陳景宏表示，交易監控十分重要。", ("陳景宏",), id="long-aside-after-title-trad"),
     # A given name may end in 和 when no other name follows; an honorific is no part of a name
     P("嘉華國際主席兼董事總經理呂志和上周四辭世，享年95歲。", ("呂志和",), id="name-ending-in-he-trad"),
