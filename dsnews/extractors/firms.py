@@ -327,9 +327,14 @@ def _name_before(text: str, end: int, stops: frozenset[str]) -> tuple[int, int] 
     latin = _latin_tail().search(window)
     if latin:
         start = end - len(window) + latin.start()
-        if not (start > 0 and text[start - 1] == "-"):
+        hyphen = start
+        while hyphen > 0 and start - hyphen < 3 and text[hyphen - 1] == " ":
+            hyphen -= 1
+        if not (hyphen > 0 and text[hyphen - 1] == "-"):
             return start, end
-        end = start - 1  # 世芯-KY: the Han name before the listing suffix
+        end = hyphen - 1  # 世芯-KY, 美喆 - KY: the Han name before the listing suffix
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
     start = end
     while start > 0 and end - start < 6 and HAN.match(text[start - 1]):
         if text[start - 1] in stops:
