@@ -483,6 +483,7 @@ FIRMS = [
 NOT_FIRMS = [
     P("金管局表示，持牌銀行及發鈔銀行須遵守規定，清算銀行亦然。", id="kinds-of-bank-trad"),
     P("IT科技有網路、電商巨頭訂單支撐。", id="kind-of-business-in-latin-trad"),
+    P("本次增資後實收資本已達10億元，合計銀行借款或資本支出均在計畫內，可買進或賣出證券。", id="capital-and-totals-trad"),
     P("今日三大证券报纸头版又再次发声。", id="the-big-three-is-no-firm-simp"),
     P("此舉有助集團發展，並提供一站式金融服務。", id="verb-phrase-before-a-suffix-trad"),
     P("盤面僅靠金融股撐盤，現時銀行業仍審慎。", id="adverbs-before-a-suffix-trad"),
