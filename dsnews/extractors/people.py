@@ -45,7 +45,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     after_break = rf"(?<=^|[\s,，。；;：:、“”「」的]|{words(rules['employer_endings'])})"
     # Adverbs, dates and occasions between a name and its verb: 则 / 昨(6)日 / 周一(5日) /
     # 法说时 (at the investor conference: 蔡东和法说时表示 is 蔡东和, not 蔡东和法 + 说)
-    fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|仍|续|此前|先前|稍早|教授|博士|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|法说会?[上中时后]?"
+    fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|仍|续|均|皆|此前|先前|稍早|教授|博士|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|法说会?[上中时后]?"
                r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?"
                r"|(?:透过|通过)[^\s,，。；;：:「」“”]{1,8}?(?=致辞|发言)))*+\s*+")  # 透过视像致辞
     # Where the person spoke, then the verb: 在致股东报告书中表示, 在金融科技周活动表示, 接受采访表示,
@@ -72,8 +72,10 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "title_surname": patterns.compile(rf"(?:是|为)?(?P<name>{surname}\p{{Han}}{{1,2}})"),
         # 董事长张伟明，… : a name closed by punctuation must start with a surname
         "title_surname_punct": patterns.compile(
-            rf"(?:是|为)?(?P<name>{guessed})(?=[,，:：。、])"
+            rf"(?:是|为|[:：]\s*+)?(?P<name>{guessed})(?=[,，:：。、])"  # 独立董事:杨尚宪，
         ),
+        # 盛少澜/董事长: a filing's name and role
+        "name_slash": patterns.compile(rf"(?P<name>{guessed})/$"),
         # Nirgunan Tiruchelvam表示
         "latin_verb": patterns.compile(
             rf"(?=\p{{Lu}})(?<![A-Za-z])(?P<name>{LATIN_PERSON})\ ?(?={fillers}(?:进一步)?(?:{verbs}))"
@@ -96,8 +98,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 新任刘建新为首席信息官 / 董事会聘任王芳担任总经理 / 任命赵天才、张宏伟为…: an
         # appointment names one person or a list of them
         "appointment": patterns.compile(
-            rf"(?:新任|任命|聘任|聘请|聘|委任|委派|选举|推举|提名|由|接替)"  # 接替马绍祥出任: the predecessor
-            rf"(?P<name>{guessed})(?:先生|女士)?(?:、(?P<more>{guessed})(?:先生|女士)?)*(?:为|担任|出任|接任|接掌)"
+            rf"(?:新任|任命|聘任|聘请|聘|委任|委派|选举|推举|推选|提名|由|接替)"  # 接替马绍祥出任: the predecessor
+            rf"(?P<name>{guessed})(?:先生|女士)?(?:、(?P<more>{guessed})(?:先生|女士)?)*(?:分别)?(?:为|担任|出任|接任|接掌|续任|连任)"
         ),
         # 唐正军先生、蔡建军先生未减持 / 由于张然女士的辞职: a surname name with an honorific, after a
         # boundary or a preposition
@@ -225,6 +227,13 @@ def extract(doc: Doc) -> Iterator[Mention]:
         keep(*m.span("name"), title, "people.title_han")
     for title, m in _matches_at(pats["title_surname_punct"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_han")
+    for start, end in titles:  # 盛少澜/董事长、罗秀春/董事长配偶
+        if doc.text.startswith("/", start - 1):
+            for length in (3, 2):
+                m = pats["name_slash"].fullmatch(doc.text, max(0, start - 1 - length), start)
+                if m and (m.start() == 0 or not HAN.match(doc.text[m.start() - 1])):
+                    keep(*m.span("name"), doc.text[start:end], "people.title_han")
+                    break
     firm_spans = set(firms)
     for title, m in _matches_at(pats["title_surname"], doc.text, titles):
         start, end = m.span("name")

@@ -170,6 +170,12 @@ PEOPLE = [
       ("韓蔚廷", "陳聖德", "程耀輝", "王銘陽", "范正權", "洪茂蔚"), id="list-of-elected-directors-trad"),
     P("亞太電董座呂芳銘任期屆滿，陳鵬接棒。", ("呂芳銘", "陳鵬"), id="takes-the-baton-trad"),
     P("國立成功大學電機系李順裕教授表示，此競賽由業界贊助。", ("李順裕",), id="professor-after-a-department-trad"),
+    # Filings: a role then a colon and the name, or the name then a slash and the role
+    P("獨立董事:楊尚憲，誠揚聯合會計師事務所合夥會計師。監察人:石奉先，菱生精密。", ("楊尚憲", "石奉先"),
+      id="role-colon-name-filing-trad"),
+    P("內部人名單為：盛少瀾/董事長、羅秀春/董事長配偶、郭琛/副總經理。", ("盛少瀾", "羅秀春", "郭琛"), id="name-slash-role-filing-trad"),
+    P("董事會推選姚祖驤、陳博仁分別續任董事長及副董事長。", ("姚祖驤", "陳博仁"), id="elected-to-continue-trad"),
+    P("程泰集團董事長楊德華、恩德董事長廖文嘉均表示，第二季本業會賺錢。", ("楊德華", "廖文嘉"), id="both-said-trad"),
     P("金管局助理總裁（法規及打擊清洗黑錢）陳景宏表示，交易監控十分重要。", ("陳景宏",), id="long-aside-after-title-trad"),
     # A given name may end in 和 when no other name follows; an honorific is no part of a name
     P("嘉華國際主席兼董事總經理呂志和上周四辭世，享年95歲。", ("呂志和",), id="name-ending-in-he-trad"),
