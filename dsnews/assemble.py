@@ -16,7 +16,7 @@ from dsnews import patterns
 from dsnews.extractors import Coverage, Doc
 from dsnews.extractors.firms import legal_suffix_pattern
 from dsnews.extractors.tickers import market_group
-from dsnews.lexicons import Lexicons
+from dsnews.lexicons import Lexicons, is_security_id
 from dsnews.model import (
     Firm,
     Mention,
@@ -130,8 +130,8 @@ def _printed_name(doc: Doc, ticker: str) -> str | None:
 
 def _firm_ticker(lex: Lexicons, key: str, tickers: set[str]) -> str | None:
     """The listing of a firm that the article uses, else its primary listing."""
-    if key not in lex.securities and "." not in key:
-        return None
+    if key not in lex.securities and not is_security_id(key):
+        return None  # an unlisted firm, even one whose name has a dot (Royal Finishing Co.)
     listings = lex.company_ids(key)
     used = [t for t in listings if t in tickers]
     return used[0] if used else listings[0]
@@ -164,7 +164,7 @@ def _fund_codes(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
 def _lexicon_forms(lex: Lexicons, key: str) -> list[str]:
     """Other names the lexicons know for a firm (so that `NVIDIA` is listed for 英偉達)."""
     forms: list[str] = []
-    for listing in lex.company_ids(key) if "." in key else ():
+    for listing in lex.company_ids(key) if is_security_id(key) else ():
         security = lex.securities.get(listing)
         if security:
             forms += [security.name, *security.aliases]

@@ -21,6 +21,11 @@ from dsnews import cache, patterns
 from dsnews.errors import LexiconError
 
 ID_PATTERN = patterns.compile(r"^[0-9A-Z][0-9A-Z\-]*\.(?:SH|SZ|BJ|HK|TW|JP|KR|US|[A-Z]{2})$")
+
+
+def is_security_id(key: str) -> bool:
+    """True for a security id (NVDA.US, 0700.HK), false for a firm's name (Royal Finishing Co.)."""
+    return ID_PATTERN.match(key) is not None
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 

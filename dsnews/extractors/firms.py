@@ -16,7 +16,7 @@ import regex
 
 from dsnews import patterns
 from dsnews.extractors import HAN, Coverage, Doc, acronyms, last_match, occurrences
-from dsnews.lexicons import Lexicons, words
+from dsnews.lexicons import Lexicons, is_security_id, words
 from dsnews.model import Mention
 
 NAME = "firms"
@@ -111,7 +111,7 @@ def _defined_short_names(
     is that company: `legal` comes back with its key."""
     from dsnews.normalise import simplify
 
-    listed = {simplify(m.span.text): m.key for m in _lexicon_firms(doc) if "." in m.key}
+    listed = {simplify(m.span.text): m.key for m in _lexicon_firms(doc) if is_security_id(m.key)}
     defined: dict[str, str] = {}
     roles = frozenset(doc.lex.rule("firms")["defined_roles"])
     again: list[Mention] = []
@@ -136,7 +136,7 @@ def _one_key_per_stem(doc: Doc, legal: list[Mention]) -> list[Mention]:
     stems = [_legal_stem(doc.lex, simplify(m.span.text)) for m in legal]
     keys: dict[str, str] = {}
     for stem, m in zip(stems, legal):
-        if stem not in keys or "." in m.key and "." not in keys[stem]:
+        if stem not in keys or is_security_id(m.key) and not is_security_id(keys[stem]):
             keys[stem] = m.key
     return [dataclasses.replace(m, key=keys[stem]) for stem, m in zip(stems, legal)]
 
@@ -189,7 +189,7 @@ def _same_firm_as(doc: Doc, legal: list[Mention], others: list[Mention]) -> Iter
         )
         if key is None and name.endswith("股份有限公司"):  # a joint-stock company: the listed one named here
             plain = stem.replace("(", "").replace(")", "")  # 视觉(中国)文化发展 holds 视觉中国
-            key = next((k for text, k in short if "." in k and _holds_listed_name(plain, text)), None)
+            key = next((k for text, k in short if is_security_id(k) and _holds_listed_name(plain, text)), None)
         yield Mention(m.kind, m.span, key or m.key, m.rule, m.facts)
 
 
@@ -232,7 +232,7 @@ def _lexicon_firms(doc: Doc) -> list[Mention]:
 
 def _company_key(lex: Lexicons, key: str) -> str:
     """One key per company, whichever listing or name was seen: its primary listing."""
-    if key in lex.securities or "." in key:
+    if key in lex.securities or is_security_id(key):
         return lex.company_ids(key)[0]
     return key
 
@@ -487,6 +487,7 @@ def _latin_suffix_pattern(lex: Lexicons) -> regex.Pattern[str]:
         (?<![A-Za-z0-9])
         (?:[A-Za-z][A-Za-z0-9&'\-]*+\ ){{1,4}}  # Merit Interactive / Aletheia / equinet
         (?i:{suffixes})                         # Co. / Capital / Intelligence
+        (?:,\ ?(?i:Ltd|Inc|Limited)\.?)?            # Royal Finishing Co., Ltd.
         (?![A-Za-z0-9])
         """,
         regex.VERBOSE,

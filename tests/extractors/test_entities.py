@@ -332,6 +332,8 @@ FIRMS = [
     P("政府宣布成立香港投資管理有限公司，負責管理基金。", (("香港投資管理有限公司", None),), id="registered-name-after-set-up-trad"),
     # A former name printed with a spaced -KY before its code is the company; KY alone is no name
     P("石塑地板製造廠美喆 - KY(8466-TW) 今日公布營收。", (("美喆 - KY", "8466.TW"),), id="spaced-ky-before-a-code-trad"),
+    # A Latin name with "Co., Ltd." is one unlisted firm: its dot makes no security id
+    P("旗下子公司Royal Finishing Co., Ltd.取得訂單。", (("Royal Finishing Co., Ltd.", None),), id="co-ltd-is-no-ticker-trad"),
     # From the lexicons, with their ticker
     P("高盛發表報告，看好港股後市。", (("高盛", "GS.US"),), id="lexicon-goldman-trad"),
     P("高盛发表报告，看好港股后市。", (("高盛", "GS.US"),), id="lexicon-goldman-simp"),
