@@ -91,6 +91,8 @@ HK_EN_COUNTER = re.compile(r"-(?:NEW|OLD)$")
 # `*` non-standard par value (材料*-KY, 錼創科技-KY創).
 TW_SUFFIX = re.compile(r"\*?-(?:KY創|KY|DR|創)$|\*$")
 TW_TYPES = {"股票", "創新板", "ETF", "臺灣存託憑證(TDR)"}
+# The legal suffix of a Taiwan company's registered name (台灣水泥股份有限公司).
+TW_LEGAL_SUFFIX = re.compile(r"(?:股份)?有限公司$")
 
 OLD_BJ_PREFIXES = ("43", "83", "87")
 INDEX_PRICE_SUFFIX = re.compile(r"\((?:价格|收益)\)$")
@@ -391,16 +393,18 @@ def build_taiwan(data: Path) -> list[Security]:
 
 
 def add_goodinfo(rows: dict[str, Security], path: Path) -> None:
-    """Add each company's registered name (台湾水泥股份有限公司), its 2021 short name where it
-    differs, and the companies listed in 2021 that twstock no longer has. A name another
-    listing already uses is left out."""
+    """Add each company's registered name (台湾水泥股份有限公司) and that name without its legal
+    suffix (台湾水泥), its 2021 short name where it differs, and the companies listed in 2021
+    that twstock no longer has. A name another listing already uses is left out."""
     if not path.is_file():
         return
     used = {n: sec_id for sec_id, sec in rows.items() for n in (sec.name, *sec.aliases)}
     for row in json.loads(path.read_text(encoding="utf-8")):
         sec_id = f"{row['股票代號'].strip()}.TW"
         short, full = clean(row["股票名稱"]), clean(row["公司名稱"])
-        forms = [f for f in (short, TW_SUFFIX.sub("", short), full) if f and used.get(f, sec_id) == sec_id]
+        stem = TW_LEGAL_SUFFIX.sub("", full)  # 福懋油脂 of 福懋油脂股份有限公司: the press writes it so
+        stem = stem if len(stem) >= 3 and stem != full else ""
+        forms = [f for f in (short, TW_SUFFIX.sub("", short), full, stem) if f and used.get(f, sec_id) == sec_id]
         if sec_id not in rows:
             if short not in forms:
                 continue  # its 2021 name is another company's now

@@ -124,7 +124,9 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
             taken.take(*m.span())
             yield m.start(), m.end(), ticker, "tickers.code"
     for m in _BRACKETED.finditer(text):
-        if _YEAR_IN_BRACKETS.match(text, m.end()) and text[max(0, m.start() - 4) : m.start()].rstrip()[-1:] in ("去", "今", "明", "前"):
+        # (the match holds the digits only: the brackets stand just outside it)
+        if (_YEAR_IN_BRACKETS.match(text, m.end() + 1)
+                and text[max(0, m.start() - 5) : m.start() - 1].rstrip()[-1:] in ("去", "今", "明", "前")):
             continue  # 国安基金去(2020)年, 金管会去 (2020) 年底: a year written the Taiwan way, not the code 2020
         ticker = _bare_id(doc, m["num"], m.start())
         if ticker:

@@ -190,10 +190,14 @@ CASES = [
     P("凱碩股價一路從6.41元大漲到21.45元。", ("8059.TW",), id="unit-after-a-figure-is-no-name-trad"),
     P("泰南僑營收貢獻將首度突破30億泰銖。", ("1702.TW",), id="hundred-million-baht-trad"),
     P("週二由:2615萬海、2393億光領漲。", ("2615.TW", "2393.TW"), id="code-then-name-starting-with-a-unit-trad"),
+    # A Taiwan registered name without its legal suffix names the company (福懋油脂 is 1225, not 福懋 1434)
+    P("股市炒手吳金泉掏空上市福懋油脂公司。", ("1225.TW",), id="registered-stem-trad"),
     # 亞太 (Asia-Pacific) is a word, not *ST亚太 without its status marker
     P("滙豐亞太在內地發行熊貓債，集資規模45億元人民幣。", ("0005.HK",), id="asia-pacific-is-a-word-trad"),
     P("其開高3元至610元，隨即站回5日線，步步高，收漲2.14%。", (), id="step-by-step-is-a-phrase-trad"),
-    P("金管會去 (2020) 年底公告開放銀行。", (), id="spaced-year-in-brackets-trad"),
+    P("金管會去 (2020) 年底公告開放銀行，遠傳(4904)表示歡迎。", ("4904.TW",), id="spaced-year-in-brackets-trad"),
+    P("國安基金去(2020)年進場護盤，遠傳(4904)上漲。", ("4904.TW",), id="year-in-brackets-beside-codes-trad"),
+    P("美亞(2020)今日上漲3%。", ("2020.TW",), id="code-that-looks-like-a-year-trad"),
     # A longer word holds a short name: 原材料 has no 材料 (4763.TW), 欣欣向榮 no 欣欣; the code still links it
     P("雖面臨原材料短缺，航運族群也欣欣向榮。", (), id="names-inside-longer-words-trad"),
     P("材料-KY(4763)今日上漲3%，原材料價格仍在上漲。", ("4763.TW",), id="name-with-its-code-beside-a-longer-word-trad"),
