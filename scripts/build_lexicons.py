@@ -398,12 +398,13 @@ def add_goodinfo(rows: dict[str, Security], path: Path) -> None:
     that twstock no longer has. A name another listing already uses is left out."""
     if not path.is_file():
         return
+    everyday = {w for w, f in jieba_words()[0].items() if f >= BOUNDARY_MIN_FREQ}
     used = {n: sec_id for sec_id, sec in rows.items() for n in (sec.name, *sec.aliases)}
     for row in json.loads(path.read_text(encoding="utf-8")):
         sec_id = f"{row['股票代號'].strip()}.TW"
         short, full = clean(row["股票名稱"]), clean(row["公司名稱"])
         stem = TW_LEGAL_SUFFIX.sub("", full)  # 福懋油脂 of 福懋油脂股份有限公司: the press writes it so
-        stem = stem if len(stem) >= 3 and stem != full else ""
+        stem = stem if len(stem) >= 3 and stem != full and not _place_and_word(stem, everyday) else ""
         forms = [f for f in (short, TW_SUFFIX.sub("", short), full, stem) if f and used.get(f, sec_id) == sec_id]
         if sec_id not in rows:
             if short not in forms:
@@ -412,6 +413,21 @@ def add_goodinfo(rows: dict[str, Security], path: Path) -> None:
         for form in forms:
             rows[sec_id].add_alias(form, GOODINFO)
             used.setdefault(form, sec_id)
+
+
+# Places that open a registered name: 台湾半导体 is Taiwan's chip industry as often as 5425.TW.
+TW_NAME_PLACES = ("台湾", "臺灣", "台灣", "中华", "中華", "中国", "中國", "亚洲", "亞洲", "国际", "國際")
+
+
+def _place_and_word(stem: str, everyday: set[str]) -> bool:
+    """A registered stem that is a place and an everyday word (台灣半導體): a phrase too."""
+    sys.path.insert(0, str(REPO_ROOT))
+    from dsnews.normalise import simplify  # the same folding the matcher applies
+
+    for place in TW_NAME_PLACES:
+        if stem.startswith(place):
+            return simplify(stem[len(place) :]) in everyday
+    return False
 
 
 # ----------------------------------------------------------------- Japan, Korea

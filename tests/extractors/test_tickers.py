@@ -192,6 +192,7 @@ CASES = [
     P("週二由:2615萬海、2393億光領漲。", ("2615.TW", "2393.TW"), id="code-then-name-starting-with-a-unit-trad"),
     # A Taiwan registered name without its legal suffix names the company (福懋油脂 is 1225, not 福懋 1434)
     P("股市炒手吳金泉掏空上市福懋油脂公司。", ("1225.TW",), id="registered-stem-trad"),
+    P("應材財報報喜，台灣半導體設備族群股價也上揚。", ("AMAT.US",), id="place-and-word-stem-is-a-phrase-trad"),
     # 亞太 (Asia-Pacific) is a word, not *ST亚太 without its status marker
     P("滙豐亞太在內地發行熊貓債，集資規模45億元人民幣。", ("0005.HK",), id="asia-pacific-is-a-word-trad"),
     P("其開高3元至610元，隨即站回5日線，步步高，收漲2.14%。", (), id="step-by-step-is-a-phrase-trad"),
