@@ -62,6 +62,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "person_anaphor": patterns.compile(rf"(?:{words(rules['speakers']['person_anaphors'])})(?!们)"),  # 他们 is a group
         "firm_anaphor": patterns.compile(words(rules["speakers"]["firm_anaphors"])),
         "group": patterns.compile(words(rules["speakers"]["groups"])),
+        "schedule": patterns.compile(words(rules["schedule_words"])),
     }
 
 
@@ -87,11 +88,23 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if body is None:
             continue
         kind, start, end, cover_end = body
+        if kind == "indirect" and verb.group() in _PLAN_VERBS and _is_a_schedule(doc.text[start:end], pats):
+            continue  # 预计2025年完工 / 预计8月31日执行: a company's plan, not a claim
         if speaker.key is not None:  # an unnamed source does not hide a named one later
             covered.take(verb.start(), cover_end)
         facts = QuoteFacts(kind, verb.group(), speaker.text or None, speaker.key, speaker.by_person)
         yield doc.mention("quote", start, end, speaker.key or "", f"quotes.{kind}_after_verb", facts)
     yield from _quote_then_speaker(doc, pats, marks, entities, entity_ends, covered)
+
+
+# Verbs that also announce a plan (预计2025年完工), and the longest claim read as one.
+_PLAN_VERBS = frozenset({"预计", "预估"})
+PLAN_MAX = 25
+
+
+def _is_a_schedule(claim: str, pats: dict[str, regex.Pattern[str]]) -> bool:
+    """A short claim that only dates a step of the company's own (完工, 投产, 挂牌, 交割…)."""
+    return len(claim) <= PLAN_MAX and "%" not in claim and pats["schedule"].search(claim) is not None
 
 
 def _entities(doc: Doc) -> list[tuple[int, int, str, str]]:

@@ -356,6 +356,13 @@ CASES = [
     P("農銀國際表示，積極爭取加入第2批試點，董事長黃海琴接受本台訪問時表示，個人投資額度已提高至300萬元人民幣。",
       (("農銀國際", I, "積極爭取加入第2批試點"), ("黃海琴", I, "個人投資額度已提高至300萬元人民幣。")),
       id="claim-ends-at-a-titled-speaker-trad"),
+    # 證實 is speech; 均 may stand between the speaker and the verb
+    P("健信證實，近期已成功打入美國電動車新創品牌Rivian。", (("健信", I, "近期已成功打入美國電動車新創品牌Rivian。"),),
+      id="confirms-trad"),
+    P("恩德董事長廖文嘉均表示，第二季本業會賺錢。", (("廖文嘉", I, "第二季本業會賺錢。"),), id="both-before-the-verb-trad"),
+    # A short dated step of a company's plan after 預計 is no claim; a forecast is
+    P("麗寶集團預計2025年完工。台積電(2330)預計明年營收成長兩成。", (("台積電", I, "明年營收成長兩成。"),),
+      id="a-plan-is-no-claim-trad"),
 ]
 
 
