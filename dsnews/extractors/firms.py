@@ -251,6 +251,8 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         m = _name_before(doc.text, pos, _stops(doc.lex))
         if m:
             m = (_after_descriptor(doc.text, *m), m[1])  # 伴手礼业者红马-KY(2928)
+            m = (_after_word_before_own_name(doc, code.key, *m), m[1])
+            m = (_after_cut_word_in(doc.lex, doc.text, *m), m[1])  # 记者某某 报导基米(4195)
             blocked.take(m[0], pos)
             key = _company_key(doc.lex, code.key)
             yield doc.mention("firm", m[0], pos, key, "firms.before_code")
@@ -259,6 +261,18 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
                 # 越博动力(300742.SZ): a listing the lexicons lack, or 昇佳电(6732) a name they
                 # lack for it (昇佳电子); its name elsewhere is the company
                 yield from _named_again(doc, name, key, blocked)
+
+
+def _after_word_before_own_name(doc: Doc, key: str, start: int, end: int) -> int:
+    """Where a name before its code starts when an everyday word stands before the
+    listing's own name (记者某某 报导基米(4195)); 中华电信(2412) keeps 中华: no listing
+    is called 电信."""
+    text, lex = doc.text, doc.lex
+    if end - start < 4 or lex.boundary_words.get(text[start : start + 2], 0) < lex.rule("firms")["word_cut_freq"]:
+        return start
+    own = lex.company_ids(key)
+    rest = lex.entries(text[start + 2 : end])
+    return start + 2 if any(e.kind == "security" and e.key in own for e in rest) else start
 
 
 # What a company is, written before its name: 大厂, 代工龙头, 品牌厂, 旗下.
@@ -306,6 +320,7 @@ def _named_before_unknown_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]
         if end - start >= 4 and doc.lex.boundary_words.get(text[start : start + 2], 0) >= doc.lex.rule("firms")["word_cut_freq"]:
             start += 2  # 近日安居乐(839406) / 平台数字科技: a frequent word before the name
         start = _after_descriptor(text, start, end)  # 大厂燁联(9957) / 代工龙头复盛
+        start = _after_cut_word_in(doc.lex, text, start, end)
         name = text[start:end]
         if name.endswith("债") or not HAN.match(name[0]):
             continue  # 中扬光一转换公司债(66681): a bond; CB4: a bond's label
@@ -384,6 +399,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     stops = _stops(doc.lex) | _COMPARATIVES
     for m in _suffix_pattern(doc.lex).finditer(text):
         start = _han_run_start(text, m.start(), stops, rules["max_han"] + 1)
+        if 0 < start < m.start() and text[start - 1] in stops and doc.lex.boundary_words.get(text[start - 1 : start + 1], 0) >= rules["word_cut_freq"]:
+            start += 1  # 其中全方位资产管理公司, 过去担纲: the stop ends a word that holds the next character
         han = text[start : m.start()]
         if len(han) > rules["max_han"]:
             continue  # no clear start: better no firm than half a sentence
@@ -398,7 +415,7 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             if latin.group().strip().upper() in acronyms(doc.lex):
                 continue  # IT科技有网络订单支撑: a kind of business, not a firm
             start = latin.start()
-        elif len(han) < 2 or han in generic or han.endswith(generic_tails) or _COUNTED.match(han):
+        elif len(han) < 2 or han in generic or han.endswith(generic_tails) or _COUNTED.match(text, _digits_before(text, start), m.start()):
             continue  # 五家投信: a count of firms, not a name
         elif m.group() in risky and han[-2:] in doc.lex.boundary_words:
             continue  # 赔偿保险, 机房建设: a phrase, not a firm
@@ -437,6 +454,12 @@ def _after_cut_word(lex: Lexicons, han: str) -> int:
     return found.end() if found else 0
 
 
+def _after_cut_word_in(lex: Lexicons, text: str, start: int, end: int) -> int:
+    """Where a name before a code starts after a cut_after word, keeping two characters."""
+    cut = _after_cut_word(lex, text[start:end])
+    return start + cut if end - start - cut >= 2 else start
+
+
 @functools.cache
 def _cut_word(lex: Lexicons) -> regex.Pattern[str]:
     return patterns.compile(words(lex.rule("firms")["cut_after"]))
@@ -447,7 +470,14 @@ def _leading_word(lex: Lexicons) -> regex.Pattern[str]:
     return patterns.compile(rf"(?:{words(lex.rule('firms')['leading_words'])})+")
 
 
-_COUNTED = patterns.compile(r"^[\d一二两三四五六七八九十百几多数各]+[家间所只档大]")  # 三大证券(报): the big three
+def _digits_before(text: str, start: int) -> int:
+    """Where the run of digits ending at `start` begins (新加坡2大造船集团: a count)."""
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    return start
+
+
+_COUNTED = patterns.compile(r"[\d一二两三四五六七八九十百几多数各]+[家间所只档大]")  # 三大证券(报): the big three
 
 # Comparisons never stand inside a guessed firm name: 件数比银行 is no 比银行.
 _COMPARATIVES = frozenset("比较")  # 比去年 / 较上月: before a suffix, never inside a name
@@ -564,12 +594,17 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             start = lead.end()
         if start > 0 and text[start - 1] == ")":
             continue  # 上海海通证券(13.930,0.07,0.51%)资产管理有限公司: the name is cut by a price widget
+        code = _CODE_BEFORE_HAN.match(text, start, m.start())
+        if code:
+            start = code.end()  # 证券名称:6762达亚国际股份有限公司: the stock code before the name
         stem = text[start : m.start()]
         if len(stem) < 2 or stem in generic or len(stem) == 2 and stem in doc.lex.boundary_words:
             continue  # 矿业股份有限公司 / 技术有限公司: a description, not a name
         blocked.take(start, m.end())
         yield doc.mention("firm", start, m.end(), doc.text[start : m.end()], "firms.legal_name")
 
+
+_CODE_BEFORE_HAN = patterns.compile(r"\d++(?=\p{Han})")
 
 # A region or a group word in brackets inside a registered name: 成都天齐实业(集团)有限公司,
 # 阿里巴巴(中国)网络技术有限公司 (never a price widget: that has digits).

@@ -486,6 +486,17 @@ FIRMS = [
     P("本信托计划项下抵押人之一开平富琳裕邦房地产开发有限公司为担保。", (("开平富琳裕邦房地产开发有限公司", None),),
       id="one-of-before-a-registered-name-simp"),
     P("因力帆控股破产重整，股价下跌。", (("力帆控股", None),), id="because-before-a-guessed-name-simp"),
+    # Verbs before a guessed name open none of it: 到, 已接獲, 擔綱; nor does the half of a
+    # word a stop character begins (其中, 過去)
+    P("物流股權，轉移到瑞岡控股新成立的公司。", (("瑞岡控股", None),), id="moved-to-before-a-suffix-trad"),
+    P("精確切入電動車市場，已接獲晟翔集團的訂單。", (("晟翔集團", None),), id="received-before-a-suffix-trad"),
+    P("兩席董事中，其中明遠資產管理公司持股最多。", (("明遠資產管理公司", None),), id="half-word-before-a-suffix-trad"),
+    P("他過去擔綱沛霖集團重要主管。", (("沛霖集團", None),), id="was-in-charge-before-a-suffix-trad"),
+    # A director's title and a stock code open no registered name
+    P("另一席由法人董事明遠資產管理有限公司取得。", (("明遠資產管理有限公司", None),), id="director-before-a-registered-name-trad"),
+    P("證券名稱:9999明遠國際股份有限公司普通股。", (("明遠國際股份有限公司", None),), id="code-before-a-registered-name-trad"),
+    # A byline's 報導 opens no name before a code
+    P("記者 王小明 報導明遠(9999)今日公布營收。", (("明遠", None),), id="byline-before-a-name-and-code-trad"),
 ]
 
 NOT_FIRMS = [
@@ -530,6 +541,8 @@ NOT_FIRMS = [
     P("長假將至，需留心投信作帳力道趨緩。", id="verb-before-a-suffix-trad"),
     P("金管局推出措施偵測金融詐騙，並推動跨境金融合作。", id="trade-word-before-finance-trad"),
     P("本港多間銀行今日宣布減息，中小銀行亦跟隨。", id="banks-in-general-trad"),
+    P("新加坡2大造船集團今年接單轉佳。", id="a-count-before-a-suffix-trad"),
+    P("公司在採購上跟集團有一些合作。", id="with-before-a-suffix-trad"),
 ]
 
 FIRM_MISSES = [
