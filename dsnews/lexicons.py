@@ -507,7 +507,27 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
         for _, (word, name, _freq) in rows(folder / "inside_words.tsv", 3, []):
             inside.setdefault(name, []).append((word, word.index(name)))
         lex.inside_words = {name: tuple(found) for name, found in inside.items()}
+    _add_title_overlaps(lex)
     return lex
+
+
+def _add_title_overlaps(lex: Lexicons) -> None:
+    """A name that starts inside a job title is no name: 宝佳少东林家宏 has no 东林 (3609.TW),
+    董事长江涛 no 长江. Kept with the words that hold a name, as (title, characters of the
+    title before the name). Only the start: a name may end where a title begins
+    (富邦金控股东 holds 控股股东)."""
+    by_start: dict[str, list[str]] = {}
+    for name in lex.names:
+        if len(name) >= 2 and not name.isascii():
+            for k in (1, 2):
+                by_start.setdefault(name[:k], []).append(name)
+    inside = {name: list(found) for name, found in lex.inside_words.items()}
+    for title in lex.titles:
+        for k in range(max(1, len(title) - 2), len(title)):
+            for name in by_start.get(title[k:], ()):
+                if len(name) > len(title) - k:
+                    inside.setdefault(name, []).append((title, k))
+    lex.inside_words = {name: tuple(found) for name, found in inside.items()}
 
 
 def _curated_names(folder: Path, problems: list[str]) -> set[str]:

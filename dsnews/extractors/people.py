@@ -91,15 +91,20 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "list_item": patterns.compile(
             rf"(?P<name>{surname}\p{{Han}}{{1,2}}?)(?=、|及|和|与|等|(?:{words(rules['office_verbs'])})|当选|为|[,，。；;])"
         ),
-        # 岑浩輝當選 / 王力接任 (a surname, one or two more characters, a verb of office)
+        # 岑浩輝當選 / 王力接任 / 莊宏偉將接任 (a surname, one or two more characters, a verb of office)
         "surname_office": patterns.compile(
-            rf"{at_surname}{after_break}(?P<name>{guessed})(?:{words(rules['office_verbs'])})"
+            rf"{at_surname}{after_break}(?P<name>{guessed})(?:将|已|则|亦|也)?(?:{words(rules['office_verbs'])})"
         ),
+        # 高雄厂李政杰副总经理表示: a guessed name right before a title, then a speech verb
+        "name_before_title": patterns.compile(rf"(?P<name>{guessed})$"),
+        "verb_after_title": patterns.compile(rf"(?={fillers}(?:{verbs}))"),
         # 新任刘建新为首席信息官 / 董事会聘任王芳担任总经理 / 任命赵天才、张宏伟为…: an
         # appointment names one person or a list of them
         "appointment": patterns.compile(
             rf"(?:新任|任命|聘任|聘请|聘|委任|委派|选举|推举|推选|提名|由|接替)"  # 接替马绍祥出任: the predecessor
-            rf"(?P<name>{guessed})(?:先生|女士)?(?:、(?P<more>{guessed})(?:先生|女士)?)*(?:分别)?(?:为|担任|出任|接任|接掌|续任|连任)"
+            rf"(?P<name>{guessed})(?:先生|女士)?(?:[、及和与](?P<more>{guessed})(?:先生|女士)?)*"
+            rf"(?:分别|[两二三四五六七八九]位|[两二三四五六七八九]人)?"  # 由王、叶及曾三人膺选
+            rf"(?:为|担任|出任|接任|接掌|续任|连任|暂代|代理|膺选|当选)"
         ),
         # 唐正军先生、蔡建军先生未减持 / 由于张然女士的辞职: a surname name with an honorific, after a
         # boundary or a preposition
@@ -175,7 +180,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 于陈先生担任之职务: a preposition and a surname, not the name 于陈 (but 于明先生)
         if name in lex.titles or name.endswith(("公司", "集团", "银行")):
             return  # 董事 / 发动机公司: a title or a firm, not a person
-        cued = rule in _CUED or doc.text.startswith(("先生", "女士"), end)  # 张建国先生: 建国 is a word too
+        # 张建国先生 / 庄宏伟将接任: 建国 and 宏伟 are words too
+        cued = rule in _CUED or doc.text.startswith(("先生", "女士"), end) or rule == "people.surname_office" and len(name) == 3
         hit = doc.hit_starting.get(start)
         if rule in _GUESSED and hit is not None and hit.end >= end and any(
                 e.kind in ("not_firm", "index") for e in hit.entries):
@@ -275,6 +281,16 @@ def extract(doc: Doc) -> Iterator[Mention]:
         m = pats["joined_verb"].match(doc.text, end)
         if m:
             keep(*m.span("name"), None, "people.joined_verb")
+    for start, end in titles:  # 高雄厂李政杰副总经理表示, 资讯总处陈俊铭资深处长说明
+        if doc.text[start:end] in _HOLDER_TITLES or not pats["verb_after_title"].match(doc.text, end):
+            continue
+        if doc.text.startswith(_TITLE_MODIFIERS, start - 2):
+            start -= 2  # 陈俊铭资深处长说明
+        for length in (3, 2):
+            m = pats["name_before_title"].search(doc.text, max(0, start - length), start)
+            if m and m.start() == start - length:
+                keep(*m.span("name"), doc.text[start:end], "people.name_before_title")
+                break
     if any(verb in doc.text for verb in _office_verbs(lex)):
         for m in pats["surname_office"].finditer(doc.text):
             keep(*m.span("name"), None, "people.surname_office")
@@ -347,8 +363,11 @@ def _long_titles(lex: Lexicons) -> tuple[str, ...]:
     return tuple(t for t in lex.titles if len(t) >= 2)
 
 
+# Words between a name and its title (陈俊铭资深处长说明).
+_TITLE_MODIFIERS = ("资深", "高级", "特聘", "首席")
+
 _GUESSED = ("people.title_surname", "people.surname_verb", "people.joined_verb", "people.surname_office", "people.list",
-            "people.appointment", "people.honorific")
+            "people.appointment", "people.honorific", "people.name_before_title")
 
 
 # Guesses whose cue is context enough for a given name that is also a word (聘赵天才为…, 王天才先生).
@@ -381,7 +400,8 @@ def _is_word_inside(lex: Lexicons, name: str, strict: bool = True) -> bool:
     words = lex.boundary_words
     if len(name) == 2:
         return name in words
-    return words.get(name[:2], 0) >= WORD_START_FREQ or strict and name[1:] in words
+    # 宣明智: 明智 is a word, but jieba knows it as a given name too
+    return words.get(name[:2], 0) >= WORD_START_FREQ or strict and name[1:] in words and name[1:] not in lex.person_words
 
 
 _TITLE_ASIDE = patterns.compile(r"\([^()]{1,16}\)")  # 助理总裁（法规及打击清洗黑钱）陈景宏

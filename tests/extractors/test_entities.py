@@ -186,6 +186,19 @@ PEOPLE = [
     P("國務院總理李強昨日和今日在北京分別會見國際組織負責人。", ("李強",), id="time-word-after-a-name-trad"),
     P("黃大仙警區總督察鄒振邦表示，行動中檢取超過800份申請。", ("鄒振邦",), id="police-title-trad"),
     P("慧拓智能CEO陈龙博士透露，本轮融资将主要用于矿山方案。", ("陈龙",), id="doctor-after-the-name-simp"),
+    # A guessed name before its title and a speech verb; a modifier may stand between
+    P("高雄廠李政安副總經理表示，產能利用率維持高檔。", ("李政安",), id="name-before-title-and-verb-trad"),
+    P("製造總處陳建銘資深處長說明，自動化仍有空間。", ("陳建銘",), id="name-before-senior-title-trad"),
+    # Titles of professions and owners' families; rarer surnames (闕, 宣)
+    P("會計師張陳浩指出，雙方改變交易條件。", ("張陳浩",), id="accountant-title-trad"),
+    P("他的太太王文娟留學德國，原本是翻譯。", ("王文娟",), id="wife-before-a-name-trad"),
+    P("寶佳少東林家宏團隊入主後，營運急起直追。", ("林家宏",), id="owners-son-title-trad"),
+    P("意德士董事長暨總經理闕聖哲大學唸的是材料工程。", ("闕聖哲",), id="rare-surname-que-trad"),
+    P("聯電榮譽副董事長宣明智等科技業界代表出席。", ("宣明智",), id="rare-surname-xuan-and-a-given-name-word-trad"),
+    # Appointments: 暫代, a list joined by 及 and counted (三人膺選); 將 before a verb of office
+    P("東碩公告，總經理改由曹賜正暫代。", ("曹賜正",), id="acting-appointment-trad"),
+    P("獨立董事則由王鶴松、葉滄燁及曾勇義三人膺選。", ("王鶴松", "葉滄燁", "曾勇義"), id="counted-list-elected-trad"),
+    P("公司今日公告，莊宏偉將接任總經理。", ("莊宏偉",), id="will-take-office-given-name-word-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -234,6 +247,9 @@ NOT_PEOPLE = [
     P("內地採購經理指數(PMI)回升至50以上。", id="word-after-title-letters-trad"),
     P("内地采购经理指数(PMI)回升至50以上。", id="word-after-title-letters-simp"),
     P("关于控股股东部分股权补充质押的公告。", id="part-of-a-holding-simp"),
+    P("會計師事務所名稱變更，會計師查核報告如期出具。", id="audit-firm-and-review-trad"),
+    P("二十國集團峰會宣言稱推動構建開放金融體系。", id="declaration-is-no-name-trad"),
+    P("股價年內高點兩股東宣布減持。", id="count-before-holders-simp"),
 ]
 
 PEOPLE_MISSES = [

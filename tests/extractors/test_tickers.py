@@ -224,6 +224,8 @@ NOT_FOUND = [
     P("騰訊(00700)股價報600.5元。", ("0700.HK",), id="price-is-not-a-code"),
     P("越博动力(300742.SZ)今日跌停。", ("300742.SZ",), id="listed-word-ending-a-longer-name"),
     P("股價報600.5元，成交3880萬港元。", (), id="price-and-amount"),
+    # A name that starts inside a job title: 少東 + 東林 (3609.TW), 董事長 + 長江
+    P("寶佳少東林家宏團隊入主後，營運轉佳。", (), id="name-starting-inside-a-title"),
     P("股价报600.5元，成交3880万港元。", (), id="price-and-amount-simp"),
     P("公司於2023年6月30日公布中期業績。", (), id="date"),
     P("2024年全年業績創新高。", (), id="year"),
