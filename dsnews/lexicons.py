@@ -485,7 +485,8 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
     for generated in ("generic_names.tsv", "short_forms.tsv"):
         if (folder / generated).is_file():
             context_only |= {simplify(n) for _, (n, _other) in rows(folder / generated, 2, problems)} - curated
-    lex.context_only = frozenset(context_only)
+    # Name hits are ASCII-folded (Arm → arm): a Latin entry is kept in both forms
+    lex.context_only = frozenset(context_only | {casefold_ascii(n) for n in context_only})
     if (folder / "titles.tsv").is_file():
         titles = {simplify(t) for _, (t, _s) in rows(folder / "titles.tsv", 2, problems) if t}
         lex.titles = tuple(sorted(titles, key=lambda t: (-len(t), t)))

@@ -244,6 +244,9 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue
         start, _ = doc.norm_span(code.span)
         pos = start
+        label = _CODE_LABEL.search(doc.text, max(0, pos - 8), pos)
+        if label:
+            pos = label.start()  # 亚元(代号:6109)
         while pos > 0 and doc.text[pos - 1] in " (":
             pos -= 1
         if pos == start or blocked.overlaps(pos - 1, pos):
@@ -273,6 +276,10 @@ def _after_word_before_own_name(doc: Doc, key: str, start: int, end: int) -> int
     own = lex.company_ids(key)
     rest = lex.entries(text[start + 2 : end])
     return start + 2 if any(e.kind == "security" and e.key in own for e in rest) else start
+
+
+# A filing's label before a code in brackets: (代号:6109), (股票代码:600519).
+_CODE_LABEL = patterns.compile(r"(?:股票|股份|证券)?代[号码]\s*+:?\s*+$")
 
 
 # What a company is, written before its name: 大厂, 代工龙头, 品牌厂, 旗下.

@@ -37,7 +37,8 @@ _CODE = patterns.compile(
 )
 
 # A bare number in brackets: （4933） (00700) (600519). Its market comes from context.
-_BRACKETED = patterns.compile(r"(?<=\()\s*+(?P<num>\d{1,6})\s*+(?=\))")
+# A filing may label it: 亚元(代号:6109), (股票代码:600519).
+_BRACKETED = patterns.compile(r"\((?:\s*+(?:股票|股份|证券)?代[号码]\s*+:?)?\s*+(?P<num>\d{1,6})\s*+(?=\))")
 
 # A bare six-digit A-share code in running text, e.g. 贵州茅台600519 or 600519 贵州茅台.
 _BARE_A = patterns.compile(r"(?=[0369])(?<![\d.,A-Za-z])(?P<num>(?:60|68|00|30|92)\d{4})(?![\d.,%A-Za-z])")
@@ -124,11 +125,11 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
             taken.take(*m.span())
             yield m.start(), m.end(), ticker, "tickers.code"
     for m in _BRACKETED.finditer(text):
-        # (the match holds the digits only: the brackets stand just outside it)
+        # (the match starts at the opening bracket; the closing one stands just outside it)
         if (_YEAR_IN_BRACKETS.match(text, m.end() + 1)
-                and text[max(0, m.start() - 5) : m.start() - 1].rstrip()[-1:] in ("去", "今", "明", "前")):
+                and text[max(0, m.start() - 4) : m.start()].rstrip()[-1:] in ("去", "今", "明", "前")):
             continue  # 国安基金去(2020)年, 金管会去 (2020) 年底: a year written the Taiwan way, not the code 2020
-        ticker = _bare_id(doc, m["num"], m.start())
+        ticker = _bare_id(doc, m["num"], m.start() + 1)
         if ticker:
             taken.take(*m.span())
             yield m.start("num"), m.end("num"), ticker, "tickers.bracketed"

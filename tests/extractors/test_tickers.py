@@ -53,6 +53,9 @@ P = pytest.param
 # Positives: codes in every format, then names alone.
 # --------------------------------------------------------------------------------------
 CASES = [
+    # A filing labels the bracketed code (代號：, 股票代碼：)
+    P("因精剛（代號：1584）、亞元（代號：6109）等上櫃公司每股淨值已高於10元。", ("1584.TW", "6109.TW"), id="labelled-code-in-brackets-trad"),
+    P("中国平安(股份代号：2318)今日公布业绩。", ("2318.HK",), id="labelled-share-code-simp"),
     P("公司股东将原质押给中国国际金融股份有限公司的股份解除质押。", ("601995.SH",), id="word-name-as-a-registered-name"),
     P("美股｜比特幣反彈 特斯拉大漲4.4%", ("TSLA.US",), id="name-before-a-move-word-it-seems-to-cut"),
     P("苏宁易购超市门店运营负责人表示，门店将于9月28日开业。", ("002024.SZ",), id="former-name-of-a-listing-simp"),
@@ -226,6 +229,12 @@ NOT_FOUND = [
     P("股價報600.5元，成交3880萬港元。", (), id="price-and-amount"),
     # A name that starts inside a job title: 少東 + 東林 (3609.TW), 董事長 + 長江
     P("寶佳少東林家宏團隊入主後，營運轉佳。", (), id="name-starting-inside-a-title"),
+    # Everyday words that are listed names need context; Latin ones too, whatever their case
+    P("期待開發出更進階的數位儲存產品。", (), id="advanced-is-a-word-trad"),
+    P("他唸國中二年級時開始接觸吉他。", (), id="junior-high-is-a-word-trad"),
+    P("公司已取得多項專利，加高競爭門檻。", (), id="raise-is-a-word-trad"),
+    P("每逢停電，不斷電系統(UPS)概念股也會成為焦點。", (), id="ups-is-a-power-supply-trad"),
+    P("未來還是要指望鹽田港塞港問題獲得解決。", (), id="yantian-is-a-port-trad"),
     P("股价报600.5元，成交3880万港元。", (), id="price-and-amount-simp"),
     P("公司於2023年6月30日公布中期業績。", (), id="date"),
     P("2024年全年業績創新高。", (), id="year"),
