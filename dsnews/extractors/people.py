@@ -298,12 +298,24 @@ def extract(doc: Doc) -> Iterator[Mention]:
     for start, end in sorted(found):
         for span in _list_neighbours(doc.text, start, end, pats["list_item"], rules["surnames"]):
             keep(*span, None, "people.list")
+    _extend_to_longer_names(doc.text, found)
     full = sorted(found.items())
     for (start, end), (name, title, org, rule) in full:
         key = found_known.get((start, end), name)
         alias_of = key if key != name else None
         yield doc.mention("person", start, end, key, rule, PersonFacts(title, org, alias_of))
     yield from _short_forms(doc, [(s, e, v[0]) for (s, e), v in full], pats)
+
+
+def _extend_to_longer_names(text: str, found: dict[tuple[int, int], tuple[str, str | None, str | None, str]]) -> None:
+    """A guess one character short of a name found elsewhere in the article is that name:
+    发言人陈怡均7日表示 … 陈怡均指出 (均 may also stand between a name and its verb)."""
+    names = {value[0] for value in found.values()}
+    for (start, end), value in list(found.items()):
+        longer = text[start : end + 1]
+        if longer in names and longer != value[0] and (start, end + 1) not in found:
+            del found[(start, end)]
+            found[(start, end + 1)] = (longer, *value[1:])
 
 
 LIST_MAX = 20  # names taken from one list, either way from the person found

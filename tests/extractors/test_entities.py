@@ -199,6 +199,8 @@ PEOPLE = [
     P("東碩公告，總經理改由曹賜正暫代。", ("曹賜正",), id="acting-appointment-trad"),
     P("獨立董事則由王鶴松、葉滄燁及曾勇義三人膺選。", ("王鶴松", "葉滄燁", "曾勇義"), id="counted-list-elected-trad"),
     P("公司今日公告，莊宏偉將接任總經理。", ("莊宏偉",), id="will-take-office-given-name-word-trad"),
+    # A guess one character short of a name found elsewhere is that name (均 may be a filler)
+    P("永信建設發言人陳怡均7日表示，營收穩定。陳怡均指出，下半年無新案完工。", ("陳怡均",), id="short-guess-of-a-known-name-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -250,6 +252,8 @@ NOT_PEOPLE = [
     P("會計師事務所名稱變更，會計師查核報告如期出具。", id="audit-firm-and-review-trad"),
     P("二十國集團峰會宣言稱推動構建開放金融體系。", id="declaration-is-no-name-trad"),
     P("股價年內高點兩股東宣布減持。", id="count-before-holders-simp"),
+    P("福井廠旗下二座廠房之一的武生廠預計暫停營運至月底。", id="plant-before-a-verb-trad"),
+    P("以明年來說，松翰表示，產能仍在協調。", id="next-year-is-no-name-trad"),
 ]
 
 PEOPLE_MISSES = [
