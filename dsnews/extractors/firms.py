@@ -283,7 +283,7 @@ _CODE_LABEL = patterns.compile(r"(?:股票|股份|证券)?代[号码]\s*+:?\s*+$
 
 
 # What a company is, written before its name: 大厂, 代工龙头, 品牌厂, 旗下.
-_DESCRIPTOR = patterns.compile(r".*(?:厂|龙头|旗下|品牌|二哥|大哥|老大|公司|业者|厂商)")
+_DESCRIPTOR = patterns.compile(r".*(?:厂商|厂|龙头|旗下|品牌|二哥|大哥|老大|公司|业者)")  # 厂商 before 厂: 厂商乂迪生
 
 
 def _after_descriptor(text: str, start: int, end: int) -> int:
@@ -413,6 +413,10 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue  # no clear start: better no firm than half a sentence
         cut = max(_after_everyday_word(doc.lex, han, rules["word_cut_freq"]), _after_cut_word(doc.lex, han))
         start, han = start + cut, han[cut:]
+        period = _PERIOD.match(han)
+        if period:  # 前七月集团合并营收: a period, not a name
+            start += period.end()
+            han = han[period.end() :]
         lead = _leading_word(doc.lex).match(han)
         if lead:  # 现任兴银基金: the firm is 兴银基金
             start += lead.end()
@@ -483,6 +487,8 @@ def _digits_before(text: str, start: int) -> int:
         start -= 1
     return start
 
+
+_PERIOD = patterns.compile(r"(?:前|今年|去年|明年)?[一二三四五六七八九十]+个?(?:月|季|年)(?:份|度)?")
 
 _COUNTED = patterns.compile(r"[\d一二两三四五六七八九十百几多数各]+[家间所只档大]")  # 三大证券(报): the big three
 

@@ -129,6 +129,8 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
         if (_YEAR_IN_BRACKETS.match(text, m.end() + 1)
                 and text[max(0, m.start() - 4) : m.start()].rstrip()[-1:] in ("去", "今", "明", "前")):
             continue  # 国安基金去(2020)年, 金管会去 (2020) 年底: a year written the Taiwan way, not the code 2020
+        if text.startswith("日", m.end() + 1) and text[m.start() - 1 : m.start()] in ("今", "昨", "明", "前", "同", "本"):
+            continue  # 集团今(12)日公布: a day written the Taiwan way, not the code 0012
         ticker = _bare_id(doc, m["num"], m.start() + 1)
         if ticker:
             taken.take(*m.span())

@@ -517,6 +517,8 @@ FIRMS = [
     P("證券名稱:9999明遠國際股份有限公司普通股。", (("明遠國際股份有限公司", None),), id="code-before-a-registered-name-trad"),
     # A byline's 報導 opens no name before a code
     P("記者 王小明 報導明遠(9999)今日公布營收。", (("明遠", None),), id="byline-before-a-name-and-code-trad"),
+    # 廠商 is what the company is, not part of its name
+    P("線上教學平台廠商明遠(9999)今日登錄興櫃。", (("明遠", "9999.TW"),), id="maker-before-a-name-and-code-trad"),
 ]
 
 NOT_FIRMS = [
@@ -563,6 +565,10 @@ NOT_FIRMS = [
     P("本港多間銀行今日宣布減息，中小銀行亦跟隨。", id="banks-in-general-trad"),
     P("新加坡2大造船集團今年接單轉佳。", id="a-count-before-a-suffix-trad"),
     P("公司在採購上跟集團有一些合作。", id="with-before-a-suffix-trad"),
+    P("前七月集團合併營收183.64億元。", id="a-period-before-a-suffix-trad"),
+    P("茂源因是KY公司，依規定於8月31日前上傳。", id="ky-company-trad"),
+    P("公司近年進行 OT 資安健診工作。", id="ot-is-a-kind-of-technology-trad"),
+    P("明遠基金會與國立高雄科技大學合辦講座。", id="foundation-and-university-trad"),
 ]
 
 FIRM_MISSES = [

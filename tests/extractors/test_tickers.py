@@ -231,6 +231,7 @@ NOT_FOUND = [
     P("寶佳少東林家宏團隊入主後，營運轉佳。", (), id="name-starting-inside-a-title"),
     # Everyday words that are listed names need context; Latin ones too, whatever their case
     P("期待開發出更進階的數位儲存產品。", (), id="advanced-is-a-word-trad"),
+    P("集團今（12）日公佈半年報。", (), id="day-in-brackets-is-no-code-trad"),
     P("他唸國中二年級時開始接觸吉他。", (), id="junior-high-is-a-word-trad"),
     P("公司已取得多項專利，加高競爭門檻。", (), id="raise-is-a-word-trad"),
     P("每逢停電，不斷電系統(UPS)概念股也會成為焦點。", (), id="ups-is-a-power-supply-trad"),
