@@ -147,6 +147,7 @@ class Lexicons:
     person_words: frozenset[str] = frozenset()
     # two-character name → the longer words that hold it, with its offset there (材料: 原材料, 1)
     inside_words: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    lower_case_names: frozenset[str] = frozenset()  # Latin names the lexicons write in lower case (adidas)
     cache_key: str | None = None  # names this load in the cache folder (None: no cache)
 
     # ------------------------------------------------------------ lookups
@@ -166,7 +167,7 @@ class Lexicons:
     @functools.cached_property
     def matcher(self) -> NameMatcher:
         cache_file = cache.cache_dir() / f"matcher-{self.cache_key}.pickle" if self.cache_key else None
-        return NameMatcher(self.names, cache_file, self.inside_words)
+        return NameMatcher(self.names, cache_file, self.inside_words, self.lower_case_names)
 
     @functools.cached_property
     def _title_automaton(self) -> Any:
@@ -205,9 +206,11 @@ class NameMatcher:
     def __init__(
         self, names: dict[str, list[Entry]], cache_file: Path | None = None,
         inside_words: dict[str, tuple[tuple[str, int], ...]] | None = None,
+        lower_case_names: frozenset[str] = frozenset(),
     ) -> None:
         self._names = names
         self._inside_words = inside_words or {}
+        self._lower_case_names = lower_case_names
         self._patterns = [n for n in names if len(n) >= 2]
         self._entries: dict[int, tuple[Entry, ...]] = {}  # made on first hit: most names never occur
         self._automaton = _cached_automaton(self._patterns, cache_file)
@@ -228,8 +231,11 @@ class NameMatcher:
                 continue
             if name[-1].isascii() and end < len(text) and (_is_word_char(text[end]) or _hyphen_joins(text, end, 1)):
                 continue  # ABC-MART is no ABC
-            if end - start <= SHORT_LATIN and text[start:end].islower():
-                continue  # 转型ing is no ING: a short name in lower case is a word
+            if name.isascii() and text[start:end].islower():
+                if end - start <= SHORT_LATIN:
+                    continue  # 转型ing is no ING: a short name in lower case is a word
+                if name not in self._lower_case_names:
+                    continue  # 本报系资料库）facebook: a share button's text, not the firm the lexicon writes Facebook
             if name[0] in UNITS and start > 0 and text[start - 1].isdigit() and not self._after_own_code(text, index, start):
                 continue  # 6.41元大涨: the unit of an amount and the next word, not 元大 (but 2615万海)
             if any(text.startswith(word, start - offset) for word, offset in self._inside_words.get(name, ())):
@@ -339,7 +345,7 @@ def _load(extra: tuple[str, ...]) -> Lexicons:
 # reading the files (the folder: dsnews/cache.py).
 
 _PLAIN_FIELDS = ("listings", "old_codes", "firms", "indices", "context_only", "media", "exchanges", "titles", "rules",
-                 "boundary_words", "person_words", "inside_words")
+                 "boundary_words", "person_words", "inside_words", "lower_case_names")
 
 
 def _cache_stamp(folder: Path, extra: tuple[str, ...]) -> str | None:
@@ -564,11 +570,14 @@ def _index_names(lex: Lexicons, folder: Path) -> None:
 
     names: dict[str, list[Entry]] = {}
     lex.names = names
+    lower_case: set[str] = set()
 
     def add(name: str, entry: Entry) -> None:
         key = casefold_ascii(simplify(name))  # the matcher folds ASCII case too: APOLLO出行, 元大全球5G
         if len(key) < 2:
             return
+        if name.isascii() and name.islower():
+            lower_case.add(key)  # adidas, lululemon: brands written in lower case match so
         bucket = names.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
@@ -603,6 +612,7 @@ def _index_names(lex: Lexicons, folder: Path) -> None:
     if path.is_file():
         for _, (name, kind, _source) in rows(path, 3, []):
             add(name, Entry("not_firm", name, kind))
+    lex.lower_case_names = frozenset(lower_case)
 
 
 def words(values: Iterable[str]) -> str:

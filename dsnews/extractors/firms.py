@@ -31,6 +31,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     ticker_at = {(m.span.start, m.span.end): m.key for m in doc.of("ticker")}
     blocked = Coverage(len(doc.text))  # taken names; not_firm and index names: no firm inside
     listed: dict[str, tuple[int, str]] = {}  # firm name from the lexicon → (end of its first mention, key)
+    lexicon_found: list[Mention] = []
     for hit in doc.name_hits:
         kinds = {e.kind for e in hit.entries}
         if kinds & {"not_firm", "index", "person"}:
@@ -45,7 +46,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if entry.kind == "security" and ticker is None:
             continue  # a listed name that did not link (generic, no context) is no firm either
         key = _company_key(lex, ticker or entry.key)
-        yield doc.mention("firm", hit.start, hit.end, key, "firms.lexicon")
+        lexicon_found.append(doc.mention("firm", hit.start, hit.end, key, "firms.lexicon"))
+        yield lexicon_found[-1]
         blocked.take(hit.start, hit.end)
         listed.setdefault(hit.name, (hit.end, key))
     yield from _lexicon_short_forms(doc, listed, blocked)
@@ -62,8 +64,71 @@ def extract(doc: Doc) -> Iterator[Mention]:
     legal = list(_same_firm_as(doc, legal, found))
     found, legal = _defined_short_names(doc, legal, found, blocked)
     legal = _one_key_per_stem(doc, legal)
+    found += list(_list_members(doc, lexicon_found + found + legal, blocked))
     yield from found
     yield from legal
+
+
+_CLAUSE = patterns.compile(r"[^,，。；;:：\n!！?？]++")
+_ITEM_CODE = patterns.compile(r"\s*+\([^()]{1,12}\)\s*+$")  # 宝成 (9904-TW)
+_LIST_END = patterns.compile(r"\s*+(?:等|及|和|与)")
+
+
+def _list_members(doc: Doc, found: list[Mention], blocked: Coverage) -> Iterator[Mention]:
+    """`製鞋有寶成 (9904-TW)、台鎰、志強興業、達新 (1315-TW)、山二`: the unknown names of a
+    list that holds two companies or more are companies too. The first item is left alone
+    (where it starts is unclear), and so is anything that reads as a word or a sector."""
+    text, lex = doc.text, doc.lex
+    if "、" not in text:
+        return
+    ends = {doc.norm_span(m.span)[1] for m in found}
+    stops = _stops(lex)
+    rules = lex.rule("firms")
+    for clause in _CLAUSE.finditer(text):
+        if clause.group().count("、") < 2:
+            continue
+        items, pos = [], clause.start()
+        for piece in clause.group().split("、"):
+            items.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        last_start, last_end = items[-1]  # 山二等 / 亚新工程及中华工程: the list ends at 等, or goes on after 及
+        joint = _LIST_END.search(text, last_start, last_end)
+        if joint:
+            items[-1] = (last_start, joint.start())
+            if text[joint.start() : joint.end()].strip() != "等":
+                items.append((joint.end(), last_end))
+        known = []
+        for start, end in items:
+            code = _ITEM_CODE.search(text, start, end)
+            item_end = code.start() if code else end
+            while item_end > start and text[item_end - 1] == " ":
+                item_end -= 1
+            known.append(item_end in ends)
+        if sum(known) < 2:
+            continue
+        for index, ((start, end), is_known) in enumerate(zip(items, known)):
+            if index == 0 or is_known:
+                continue
+            while start < end and text[start] == " ":
+                start += 1
+            while end > start and text[end - 1] == " ":
+                end -= 1
+            name = text[start:end]
+            if not 2 <= len(name) <= 6 or not _HAN_ONLY.fullmatch(name) or any(c in stops for c in name):
+                continue
+            if (name in lex.boundary_words or name in lex.places or name in rules["generic_prefixes"]
+                    or name.endswith(_SECTOR_TAILS) or _MOVE_IN_ITEM.search(name)):
+                continue  # 面板、被动元件、强势涨停: a word, a sector or a move, not a name
+            if blocked.overlaps(start, end):
+                continue
+            blocked.take(start, end)
+            yield doc.mention("firm", start, end, name, "firms.list_member")
+
+
+# What ends a sector or a product in a list, not a company's name.
+_SECTOR_TAILS = ("股", "族群", "类", "概念", "产业", "行业", "板块", "产品", "元件", "组件", "设备", "材料", "市场", "国", "省", "市")
+_HAN_ONLY = patterns.compile(r"\p{Han}++")
+_MOVE_IN_ITEM = patterns.compile(r"[涨跌]|收[黑红]|走[高低]|压低|拉高")
 
 
 def _lexicon_short_forms(doc: Doc, listed: dict[str, tuple[int, str]], blocked: Coverage) -> Iterator[Mention]:

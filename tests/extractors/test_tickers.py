@@ -53,6 +53,8 @@ P = pytest.param
 # Positives: codes in every format, then names alone.
 # --------------------------------------------------------------------------------------
 CASES = [
+    # …but a brand the lexicons write in lower case is that brand
+    P("運動品牌adidas第二季營收成長。", ("ADS.DE",), id="lower-case-brand-trad"),
     # A filing labels the bracketed code (代號：, 股票代碼：)
     P("因精剛（代號：1584）、亞元（代號：6109）等上櫃公司每股淨值已高於10元。", ("1584.TW", "6109.TW"), id="labelled-code-in-brackets-trad"),
     P("中国平安(股份代号：2318)今日公布业绩。", ("2318.HK",), id="labelled-share-code-simp"),
@@ -232,6 +234,8 @@ NOT_FOUND = [
     # Everyday words that are listed names need context; Latin ones too, whatever their case
     P("期待開發出更進階的數位儲存產品。", (), id="advanced-is-a-word-trad"),
     P("集團今（12）日公佈半年報。", (), id="day-in-brackets-is-no-code-trad"),
+    # A Latin name in lower case where the lexicons write capitals: a share button's text
+    P("台股今日震盪。（本報系資料庫）facebook", (), id="share-button-text-trad"),
     P("他唸國中二年級時開始接觸吉他。", (), id="junior-high-is-a-word-trad"),
     P("公司已取得多項專利，加高競爭門檻。", (), id="raise-is-a-word-trad"),
     P("每逢停電，不斷電系統(UPS)概念股也會成為焦點。", (), id="ups-is-a-power-supply-trad"),
