@@ -101,7 +101,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 新任刘建新为首席信息官 / 董事会聘任王芳担任总经理 / 任命赵天才、张宏伟为…: an
         # appointment names one person or a list of them
         "appointment": patterns.compile(
-            rf"(?:新任|任命|聘任|聘请|聘|委任|委派|选举|推举|推选|提名|由|接替)"  # 接替马绍祥出任: the predecessor
+            rf"(?:新任|任命|聘任|聘请|聘|委任|委派|选举|推举|推选|提名|由(?!于)|接替)"  # 接替马绍祥出任: the predecessor; 由于: because
             rf"(?P<name>{guessed})(?:先生|女士)?(?:[、及和与](?P<more>{guessed})(?:先生|女士)?)*"
             rf"(?:分别|[两二三四五六七八九]位|[两二三四五六七八九]人)?"  # 由王、叶及曾三人膺选
             rf"(?:为|担任|出任|接任|接掌|续任|连任|暂代|代理|膺选|当选)"
@@ -181,7 +181,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if name in lex.titles or name.endswith(("公司", "集团", "银行")):
             return  # 董事 / 发动机公司: a title or a firm, not a person
         # 张建国先生 / 庄宏伟将接任: 建国 and 宏伟 are words too
-        cued = rule in _CUED or doc.text.startswith(("先生", "女士"), end) or rule == "people.surname_office" and len(name) == 3
+        cued = (rule in _CUED or doc.text.startswith(("先生", "女士"), end) or rule == "people.surname_office" and len(name) == 3
+                or rule == "people.title_surname" and doc.text[end : end + 1] in _NAME_CLOSERS)  # 总经理吴胜利等
         hit = doc.hit_starting.get(start)
         if rule in _GUESSED and hit is not None and hit.end >= end and any(
                 e.kind in ("not_firm", "index") for e in hit.entries):
@@ -374,6 +375,9 @@ def _long_titles(lex: Lexicons) -> tuple[str, ...]:
     """Titles of two characters or more (董座, 董事), which no name starts with."""
     return tuple(t for t in lex.titles if len(t) >= 2)
 
+
+# What may close a name right after its title: 总经理吴胜利等集团主管, 董事长杨超群、
+_NAME_CLOSERS = frozenset("等、,，。;；:：")
 
 # Words between a name and its title (陈俊铭资深处长说明).
 _TITLE_MODIFIERS = ("资深", "高级", "特聘", "首席")

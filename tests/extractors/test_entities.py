@@ -201,6 +201,12 @@ PEOPLE = [
     P("公司今日公告，莊宏偉將接任總經理。", ("莊宏偉",), id="will-take-office-given-name-word-trad"),
     # A guess one character short of a name found elsewhere is that name (均 may be a filler)
     P("永信建設發言人陳怡均7日表示，營收穩定。陳怡均指出，下半年無新案完工。", ("陳怡均",), id="short-guess-of-a-known-name-trad"),
+    # A name closed by 等 or a list mark after its title, though its given name is a word
+    P("由總裁吳寶田及總經理吳勝利等集團主管出席。", ("吳寶田", "吳勝利"), id="title-name-and-deng-trad"),
+    # Family words and 男子 stand before a name like titles; 由於 (because) appoints no one
+    P("他的父親侯清波在鋼鐵廠出任要職。", ("侯清波",), id="father-before-a-name-trad"),
+    P("張姓男子找來男子黃國津申請帳號。", ("黃國津",), id="man-before-a-name-trad"),
+    P("董事長洪建山說明，由於先前為了發展碳纖維輪圈而投資。", ("洪建山",), id="because-appoints-no-one-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -254,6 +260,7 @@ NOT_PEOPLE = [
     P("股價年內高點兩股東宣布減持。", id="count-before-holders-simp"),
     P("福井廠旗下二座廠房之一的武生廠預計暫停營運至月底。", id="plant-before-a-verb-trad"),
     P("以明年來說，松翰表示，產能仍在協調。", id="next-year-is-no-name-trad"),
+    P("高院認為，本案被告多數否認犯行。", id="high-court-is-no-name-trad"),
 ]
 
 PEOPLE_MISSES = [
