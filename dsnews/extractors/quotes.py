@@ -112,6 +112,8 @@ def _entities(doc: Doc) -> list[tuple[int, int, str, str]]:
     found = []
     for kind in ("person", "firm"):
         for m in doc.of(kind):
+            if m.rule == "people.byline":
+                continue  # 〔记者陈柔蓁／台北报导〕: the reporter tells, but claims nothing
             start, end = doc.norm_span(m.span)
             found.append((start, end, m.key, kind))
     found.sort(key=lambda e: (e[0], -e[1]))
