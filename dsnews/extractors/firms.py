@@ -348,7 +348,7 @@ _CODE_LABEL = patterns.compile(r"(?:股票|股份|证券)?代[号码]\s*+:?\s*+$
 
 
 # What a company is, written before its name: 大厂, 代工龙头, 品牌厂, 旗下.
-_DESCRIPTOR = patterns.compile(r".*(?:厂商|厂|龙头|旗下|品牌|二哥|大哥|老大|公司|业者)")  # 厂商 before 厂: 厂商乂迪生
+_DESCRIPTOR = patterns.compile(r".*(?:厂商|厂|龙头|旗下|品牌|平台|二哥|大哥|老大|公司|业者)")  # 厂商 before 厂: 厂商乂迪生
 
 
 def _after_descriptor(text: str, start: int, end: int) -> int:

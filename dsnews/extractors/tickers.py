@@ -394,7 +394,7 @@ def _code_after_longer_name(doc: Doc, hit: NameHit, code_at: dict[int, str]) -> 
     own = _own_listings(doc, hit)
     for extra in (1, 2):
         bracket = hit.end + extra
-        if bracket >= len(doc.text) or not _HAN_RUN.fullmatch(doc.text, hit.end, bracket) or doc.text[bracket] != "(":
+        if bracket >= len(doc.text) or not _HAN_RUN.fullmatch(doc.text, hit.end, bracket) or doc.text[bracket] not in " (":  # 联亚药 (6562-TE)
             continue
         ticker = _code_right_after(doc, bracket, code_at)
         if ticker and ticker not in own:

@@ -526,6 +526,7 @@ FIRMS = [
     P("記者 王小明 報導明遠(9999)今日公布營收。", (("明遠", None),), id="byline-before-a-name-and-code-trad"),
     # 廠商 is what the company is, not part of its name
     P("線上教學平台廠商明遠(9999)今日登錄興櫃。", (("明遠", "9999.TW"),), id="maker-before-a-name-and-code-trad"),
+    P("線上教育平台明遠(9999-TE)今日登錄興櫃。", (("明遠", "9999.TW"),), id="platform-before-a-name-and-code-trad"),
     # The unknown names of a list holding two listed companies are companies too (not the first item)
     P("營建業有世紀鋼 (9958-TW)、明遠營造、中華工程 (2515-TW)、沛霖工程等。",
       (("世紀鋼", "9958.TW"), ("明遠營造", None), ("中華工程", "2515.TW"), ("沛霖工程", None)), id="unknown-names-in-a-list-of-listed-trad"),
