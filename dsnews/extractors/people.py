@@ -89,7 +89,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 、陈圣德、 / 、王玮当选: a name in a list of names (2–3 characters, then a list joint,
         # a verb of office or the end of the clause)
         "list_item": patterns.compile(
-            rf"(?P<name>{surname}\p{{Han}}{{1,2}}?)(?=、|及|和|与|等|(?:{words(rules['office_verbs'])})|当选|为|[,，。；;])"
+            rf"(?P<name>{surname}\p{{Han}}{{1,2}}?)(?=、|(?:及|和|与)(?![、,，。；;])|等|(?:{words(rules['office_verbs'])})|当选|为|[,，。；;])"
         ),
         # 岑浩輝當選 / 王力接任 / 莊宏偉將接任 (a surname, one or two more characters, a verb of office)
         "surname_office": patterns.compile(
@@ -172,6 +172,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 股东Ever Union: a shareholder written in Latin letters is most often a firm
         if len(name) == 2 and name[1] in "董总":
             return  # 张董 / 林总: a short form, merged with the full name later
+        if len(name) == 2 and name[0] in _NUMERALS and name[1] in "席名位人个":
+            return  # 董事九席: a count of seats, not a name
         if len(name) == 2 and name[1] in "男女":
             return  # 陈男 / 林女: a person the news leaves unnamed
         if rule in _GUESSED and name.startswith(_long_titles(lex)):
@@ -272,6 +274,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
         han = doc.text[start:end]
         if end - start >= 4 and (_holds_a_common_word(lex, han) or _PARTICLES.search(han)):
             continue  # 湿式清洗机台(Wet Bench), 运动摄影机(GoPro): a term and its gloss, not a transliteration
+        if (end - start >= 5 and 2 * sum(c in rules["transliteration"] for c in han) < end - start
+                and not any(han[i : i + 2] in lex.person_words for i in range(len(han) - 1))):
+            continue  # 总位元数出货量 (Total Bit Shipment): five characters or more that do not spell a foreign name
         if end - start >= 2 and start not in firm_starts:  # 亞馬遜 (Amazon) is a firm, 伍德 (Cathie Wood) a person
             keep(start, end, None, "people.two_scripts")
     for m in pats["latin_verb"].finditer(doc.text):
@@ -375,6 +380,8 @@ def _long_titles(lex: Lexicons) -> tuple[str, ...]:
     """Titles of two characters or more (董座, 董事), which no name starts with."""
     return tuple(t for t in lex.titles if len(t) >= 2)
 
+
+_NUMERALS = frozenset("一二两三四五六七八九十")
 
 # What may close a name right after its title: 总经理吴胜利等集团主管, 董事长杨超群、
 _NAME_CLOSERS = frozenset("等、,，。;；:：")

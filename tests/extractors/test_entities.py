@@ -207,6 +207,8 @@ PEOPLE = [
     P("他的父親侯清波在鋼鐵廠出任要職。", ("侯清波",), id="father-before-a-name-trad"),
     P("張姓男子找來男子黃國津申請帳號。", ("黃國津",), id="man-before-a-name-trad"),
     P("董事長洪建山說明，由於先前為了發展碳纖維輪圈而投資。", ("洪建山",), id="because-appoints-no-one-trad"),
+    # 當選人 before a list; a given name ending in 和 before 、 is no conjunction
+    P("5席獨立董事當選人沈維民、梁志明、沈顯和、王偉臣。", ("沈維民", "梁志明", "沈顯和", "王偉臣"), id="elected-list-with-he-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -261,6 +263,9 @@ NOT_PEOPLE = [
     P("福井廠旗下二座廠房之一的武生廠預計暫停營運至月底。", id="plant-before-a-verb-trad"),
     P("以明年來說，松翰表示，產能仍在協調。", id="next-year-is-no-name-trad"),
     P("高院認為，本案被告多數否認犯行。", id="high-court-is-no-name-trad"),
+    P("今年董事改選為強調公司治理，順利選出董事九席(含四席獨立董事)。", id="election-and-seats-after-a-title-trad"),
+    P("全月預估市場28,000台。", id="whole-month-is-no-name-trad"),
+    P("年度累計記憶體總位元數出貨量 (Total Bit Shipment) 年增36%。", id="term-and-its-latin-gloss-trad"),
 ]
 
 PEOPLE_MISSES = [
