@@ -59,6 +59,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     latin = list(_latin_before_title(doc, blocked)) + list(_latin_suffixed(doc, blocked))
     latin += list(_latin_word_before_verb(doc, blocked)) + list(_latin_in_a_deal(doc, blocked))
     found += list(_listed_kind(doc, blocked)) + list(_quoted_new_firm(doc, blocked))
+    found += list(_before_share_mark(doc, blocked))
     found += latin + list(_latin_short_forms(doc, latin, blocked))
     found = _short_and_suffixed_as_one(doc, found)
     legal = list(_same_firm_as(doc, legal, found))
@@ -67,6 +68,26 @@ def extract(doc: Doc) -> Iterator[Mention]:
     found += list(_list_members(doc, lexicon_found + found + legal, blocked))
     yield from found
     yield from legal
+
+
+_SHARE_MARK = patterns.compile(r"\(股\)")
+
+
+def _before_share_mark(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
+    """`全青(股)代表人…`: a Taiwan filing marks a company limited by shares with (股)."""
+    text = doc.text
+    if "(股)" not in text:
+        return
+    stops = _stops(doc.lex)
+    for m in _SHARE_MARK.finditer(text):
+        start = _han_run_start(text, m.start(), stops, 10)
+        lead = _leading_word(doc.lex).match(text, start, m.start())
+        if lead:
+            start = lead.end()
+        if m.start() - start < 2 or blocked.overlaps(start, m.start()):
+            continue
+        blocked.take(start, m.start())
+        yield doc.mention("firm", start, m.start(), text[start : m.start()], "firms.share_mark")
 
 
 _CLAUSE = patterns.compile(r"[^,，。；;:：\n!！?？]++")
@@ -487,6 +508,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             start += lead.end()
             han = han[lead.end() :]
         latin = _latin_tail_spaced().search(text, max(0, start - 40), start)
+        if latin and latin.start() > 0 and text[latin.start() - 1].isdigit():
+            continue  # 5G建设: a technology, not a firm
         if latin and not han:
             if latin.group().strip().upper() in acronyms(doc.lex):
                 continue  # IT科技有网络订单支撑: a kind of business, not a firm
