@@ -63,6 +63,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "firm_anaphor": patterns.compile(words(rules["speakers"]["firm_anaphors"])),
         "group": patterns.compile(words(rules["speakers"]["groups"])),
         "schedule": patterns.compile(words(rules["schedule_words"])),
+        "ratified": patterns.compile(words(rules["ratified"])),
     }
 
 
@@ -81,6 +82,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue  # 所称 / 被称为 / 有人说: no speech, unless a name (港交所指) or a spokesman ends there
         if covered.overlaps(verb.start(), verb.start() + 1):
             continue  # a verb inside a quote already taken belongs to the quoted speaker
+        if verb.group() == "承认" and pats["ratified"].search(doc.text, verb.end(), verb.end() + RATIFY_REACH):
+            continue  # 股东会承认109年财报: a meeting ratifies the accounts, nobody admits anything
         speaker = _speaker(doc, pats, entities, verb.start())
         if speaker is None:
             continue
@@ -96,6 +99,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
         yield doc.mention("quote", start, end, speaker.key or "", f"quotes.{kind}_after_verb", facts)
     yield from _quote_then_speaker(doc, pats, marks, entities, entity_ends, covered)
 
+
+# How far after 承认 the accounts a meeting ratifies may stand (承认去年营业报告书).
+RATIFY_REACH = 8
 
 # Verbs that also announce a plan (预计2025年完工), and the longest claim read as one.
 _PLAN_VERBS = frozenset({"预计", "预估"})
