@@ -406,7 +406,7 @@ NOT_FOUND = [
     # A reporter in the byline claims nothing: the verb's speaker is no one named
     P("〔記者王小明／台北報導〕紡織業近年轉型，業者對未來很樂觀，認為這表示台灣轉往發展其他強項。", id="byline-reporter-is-no-speaker-trad"),
     # A shareholders' meeting ratifies the accounts: 承認 there is no admission
-    P("明遠今日於股東會承認去年營業報告書、財報及盈虧撥補案。", id="meeting-ratifies-accounts-trad"),
+    P("崇友今日於股東會承認去年營業報告書、財報及盈虧撥補案。", id="meeting-ratifies-accounts-trad"),
     P("上海德殷投资控股有限公司(下称“德殷投资”)将所持股份出质给阿里巴巴。", id="hereinafter-called-is-no-speech-simp"),
     P("DeepSeek被稱為“AI界拼多多”。", id="scare-quotes-nickname-trad"),
     P("DeepSeek被称为“AI界拼多多”。", id="scare-quotes-nickname-simp"),
