@@ -499,6 +499,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue  # no clear start: better no firm than half a sentence
         cut = max(_after_everyday_word(doc.lex, han, rules["word_cut_freq"]), _after_cut_word(doc.lex, han))
         start, han = start + cut, han[cut:]
+        if start > 0 and text[start - 1].isdigit() and han[:1] in "日月年号":
+            continue  # 自5月10日起证券经纪商: a date, not a name
         period = _PERIOD.match(han)
         if period:  # 前七月集团合并营收: a period, not a name
             start += period.end()

@@ -527,6 +527,7 @@ FIRMS = [
     # A director's title and a stock code open no registered name
     P("另一席由法人董事明遠資產管理有限公司取得。", (("明遠資產管理有限公司", None),), id="director-before-a-registered-name-trad"),
     P("證券名稱:9999明遠國際股份有限公司普通股。", (("明遠國際股份有限公司", None),), id="code-before-a-registered-name-trad"),
+    P("櫃買中心公告調整明遠資訊股份有限公司之交易方法。", (("櫃買中心", None), ("明遠資訊股份有限公司", None)), id="adjust-before-a-registered-name-trad"),
     # (股) marks a company limited by shares in a Taiwan filing
     P("董事當選人：全青(股)代表人王大明，明遠投資(股)代表人李小華。", (("全青", None), ("明遠投資", None)), id="share-mark-trad"),
     # A byline's 報導 opens no name before a code
@@ -587,6 +588,7 @@ NOT_FIRMS = [
     P("公司在採購上跟集團有一些合作。", id="with-before-a-suffix-trad"),
     P("前七月集團合併營收183.64億元。", id="a-period-before-a-suffix-trad"),
     P("廠商憂心遭借款銀行抽銀根，5G建設與捷運建設持續。", id="suffer-borrowing-bank-and-5g-building-trad"),
+    P("自5月10日起證券經紀商應收足款項，併入新集團後仍需調整。", id="a-date-and-merged-into-before-a-suffix-trad"),
     P("茂源因是KY公司，依規定於8月31日前上傳。", id="ky-company-trad"),
     P("公司近年進行 OT 資安健診工作。", id="ot-is-a-kind-of-technology-trad"),
     P("明遠基金會與國立高雄科技大學合辦講座。", id="foundation-and-university-trad"),
