@@ -379,17 +379,32 @@ def renminbi_counter(sec: Security, rows: list[Security]) -> Security:
 
 def build_taiwan(data: Path) -> list[Security]:
     rows: dict[str, Security] = {}
+    everyday = _everyday_words()
     for row in read_twstock(data):
         sec_id = f"{row['code'].strip()}.TW"
         if sec_id in rows:  # TWSE and TPEx codes never overlap; keep the first anyway
             continue
         sec = Security(id=sec_id, name=clean(row["name"]), name_source=TWSTOCK)
-        sec.add_alias(TW_SUFFIX.sub("", sec.name), TWSTOCK)
+        sec.add_alias(_without_tw_mark(sec.name, everyday), TWSTOCK)
         if sec.name.endswith("控股"):  # Taiwan press writes investment holdings as 投控: 台驊投控
             sec.add_alias(sec.name[:-2] + "投控", TWSTOCK)
         rows[sec_id] = sec
     add_goodinfo(rows, data.parent / "news" / GOODINFO_FILE)
     return list(rows.values())
+
+
+def _everyday_words() -> set[str]:
+    """jieba's words frequent enough to be everyday ones, in Traditional and Simplified."""
+    return {w for w, f in jieba_words()[0].items() if f >= BOUNDARY_MIN_FREQ}
+
+
+def _without_tw_mark(name: str, everyday: set[str]) -> str:
+    """The name without -KY/-DR/*: the press drops the mark (世芯-KY is 世芯), but not where
+    what is left is an everyday word (材料*-KY stays 材料-KY: 上游材料飆漲 is no stock)."""
+    from dsnews.normalise import simplify  # the same folding the matcher applies
+
+    bare = TW_SUFFIX.sub("", name)
+    return "" if bare != name and simplify(bare) in everyday else bare
 
 
 def add_goodinfo(rows: dict[str, Security], path: Path) -> None:
@@ -405,7 +420,7 @@ def add_goodinfo(rows: dict[str, Security], path: Path) -> None:
         short, full = clean(row["股票名稱"]), clean(row["公司名稱"])
         stem = TW_LEGAL_SUFFIX.sub("", full)  # 福懋油脂 of 福懋油脂股份有限公司: the press writes it so
         stem = stem if len(stem) >= 3 and stem != full and not _place_and_word(stem, everyday) else ""
-        forms = [f for f in (short, TW_SUFFIX.sub("", short), full, stem) if f and used.get(f, sec_id) == sec_id]
+        forms = [f for f in (short, _without_tw_mark(short, everyday), full, stem) if f and used.get(f, sec_id) == sec_id]
         if sec_id not in rows:
             if short not in forms:
                 continue  # its 2021 name is another company's now

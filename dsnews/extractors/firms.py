@@ -159,12 +159,21 @@ def _lexicon_short_forms(doc: Doc, listed: dict[str, tuple[int, str]], blocked: 
     drops = tuple(lex.rule("firms")["short_form_drops"])
     suffixes = (*drops, *lex.rule("firms")["suffixes"])
     for name, (first_end, key) in listed.items():
+        marked = _KY_MARK.search(name)
+        if marked and name[: marked.start()] not in lex.names:
+            # 美食-KY(2723)…美食指出: once the article has named the company with its mark, the
+            # bare name is the company, though it is a word too
+            yield from _named_again(doc, name[: marked.start()], key, blocked, first_end, rule="firms.short_form")
+            continue
         stem = next((name[: -len(d)] for d in drops if name.endswith(d)), name)
         if (stem == name or len(stem) < 2 or not HAN.fullmatch(stem[-1]) or stem in lex.names
                 or stem in lex.context_only or stem in lex.boundary_words):
             continue  # 国泰航空 → 国泰: a name of several companies
         # 哈药股份 … 哈药集团: the stem with another firm word is another firm
         yield from _named_again(doc, stem, key, blocked, first_end, not_before=suffixes, rule="firms.short_form")
+
+
+_KY_MARK = patterns.compile(r"\*?\s*+-\s*+[Kk][Yy]$")  # names are ASCII-folded: 美食-ky
 
 
 def _trimmed_to_names_seen(doc: Doc, legal: list[Mention]) -> list[Mention]:

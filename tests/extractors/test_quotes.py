@@ -80,6 +80,8 @@ CASES = [
     P("陳清福表示，台股短線仍有震盪。", (("陳清福", I, "台股短線仍有震盪。"),), id="indirect-chinese-trad"),
     # A bare day between the speaker and the verb (27日指出)
     P("董事長陳冠翰27日指出，今年公司迎來50周年。", (("陳冠翰", I, "今年公司迎來50周年。"),), id="day-between-speaker-and-verb-trad"),
+    # A -KY company's bare name speaks once the article has printed the marked one
+    P("美食-KY(2723)公布7月營收。美食表示，門市營業額穩定。", (("美食-KY", I, "門市營業額穩定。"),), id="ky-name-then-its-bare-form-trad"),
     P("陈清福表示，A股短线仍有震荡。", (("陈清福", I, "A股短线仍有震荡。"),), id="indirect-chinese-simp"),
     P("首席經濟學家王小明指出，通脹壓力正在緩和。", (("王小明", I, "通脹壓力正在緩和。"),), id="indirect-zhichu"),
     P("陳清福坦言，外資動向難以預測。", (("陳清福", I, "外資動向難以預測。"),), id="indirect-tanyan"),

@@ -243,6 +243,8 @@ NOT_FOUND = [
     P("每逢停電，不斷電系統(UPS)概念股也會成為焦點。", (), id="ups-is-a-power-supply-trad"),
     P("未來還是要指望鹽田港塞港問題獲得解決。", (), id="yantian-is-a-port-trad"),
     P("法人看好EUV光罩盒供應商，以迎戰新零售購物型態。", (), id="photomask-and-new-retail-are-words-trad"),
+    # A -KY name whose bare form is an everyday word keeps its mark
+    P("上游材料飆漲，美食與動力需求增溫。", (), id="ky-names-that-are-words-trad"),
     P("股价报600.5元，成交3880万港元。", (), id="price-and-amount-simp"),
     P("公司於2023年6月30日公布中期業績。", (), id="date"),
     P("2024年全年業績創新高。", (), id="year"),
