@@ -40,6 +40,8 @@ _CODE = patterns.compile(
 # A filing may label it: 亚元(代号:6109), (股票代码:600519).
 _BRACKETED = patterns.compile(r"\((?:\s*+(?:股票|股份|证券)?代[号码]\s*+:?)?\s*+(?P<num>\d{1,6})\s*+(?=\))")
 
+_OPEN_BRACKET_BEFORE = patterns.compile(r"\((?:\s*+(?:股票|股份|证券)?代[号码]\s*+:?)?\s*+$")
+
 # A bare six-digit A-share code in running text, e.g. 贵州茅台600519 or 600519 贵州茅台.
 _BARE_A = patterns.compile(r"(?=[0369])(?<![\d.,A-Za-z])(?P<num>(?:60|68|00|30|92)\d{4})(?![\d.,%A-Za-z])")
 
@@ -138,6 +140,8 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
     for m in _BARE_A.finditer(text):
         if taken.overlaps(*m.span()) or _unit_follows(doc, m.end()):
             continue
+        if doc.market == "TW" and _OPEN_BRACKET_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # 新光證券(000856) in a Taiwan story: the bracket rule found no listing there
         ticker = _numeric_id(lex, m["num"], _a_share_market(m["num"]))
         if ticker in lex.securities:
             taken.take(*m.span())

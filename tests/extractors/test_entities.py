@@ -265,6 +265,7 @@ NOT_PEOPLE = [
     P("高院認為，本案被告多數否認犯行。", id="high-court-is-no-name-trad"),
     P("今年董事改選為強調公司治理，順利選出董事九席(含四席獨立董事)。", id="election-and-seats-after-a-title-trad"),
     P("全月預估市場28,000台。", id="whole-month-is-no-name-trad"),
+    P("董事任期三年，連選得連任。", id="may-be-reelected-is-no-name-trad"),
     P("年度累計記憶體總位元數出貨量 (Total Bit Shipment) 年增36%。", id="term-and-its-latin-gloss-trad"),
 ]
 

@@ -236,6 +236,8 @@ NOT_FOUND = [
     # Everyday words that are listed names need context; Latin ones too, whatever their case
     P("期待開發出更進階的數位儲存產品。", (), id="advanced-is-a-word-trad"),
     P("集團今（12）日公佈半年報。", (), id="day-in-brackets-is-no-code-trad"),
+    # A six-digit code in brackets in a Taiwan story is no A share (an unlisted broker's code)
+    P("櫃買中心表示，亞東證券(000218)、新光證券(000856)將參與。", (), id="broker-codes-in-a-taiwan-story-trad"),
     # A Latin name in lower case where the lexicons write capitals: a share button's text
     P("台股今日震盪。（本報系資料庫）facebook", (), id="share-button-text-trad"),
     P("他唸國中二年級時開始接觸吉他。", (), id="junior-high-is-a-word-trad"),
