@@ -531,6 +531,7 @@ FIRMS = [
     P("櫃買中心公告調整明遠資訊股份有限公司之交易方法。", (("櫃買中心", None), ("明遠資訊股份有限公司", None)), id="adjust-before-a-registered-name-trad"),
     # (股) marks a company limited by shares in a Taiwan filing
     P("董事當選人：全青(股)代表人王大明，明遠投資(股)代表人李小華。", (("全青", None), ("明遠投資", None)), id="share-mark-trad"),
+    P("公司透過子公司明洧(股)公司取得股權。", (("明洧", None),), id="subsidiary-before-a-share-mark-trad"),
     # A byline's 報導 opens no name before a code
     P("記者 王小明 報導明遠(9999)今日公布營收。", (("明遠", None),), id="byline-before-a-name-and-code-trad"),
     # 廠商 is what the company is, not part of its name
@@ -590,6 +591,7 @@ NOT_FIRMS = [
     P("前七月集團合併營收183.64億元。", id="a-period-before-a-suffix-trad"),
     P("廠商憂心遭借款銀行抽銀根，5G建設與捷運建設持續。", id="suffer-borrowing-bank-and-5g-building-trad"),
     P("自5月10日起證券經紀商應收足款項，併入新集團後仍需調整。", id="a-date-and-merged-into-before-a-suffix-trad"),
+    P("公司額定資本為新台幣30億元。", id="rated-capital-trad"),
     P("茂源因是KY公司，依規定於8月31日前上傳。", id="ky-company-trad"),
     P("公司近年進行 OT 資安健診工作。", id="ot-is-a-kind-of-technology-trad"),
     P("明遠基金會與國立高雄科技大學合辦講座。", id="foundation-and-university-trad"),

@@ -247,6 +247,7 @@ NOT_FOUND = [
     P("法人看好EUV光罩盒供應商，以迎戰新零售購物型態。", (), id="photomask-and-new-retail-are-words-trad"),
     # A -KY name whose bare form is an everyday word keeps its mark
     P("上游材料飆漲，美食與動力需求增溫。", (), id="ky-names-that-are-words-trad"),
+    P("目前大環境有利鋼鐵業，包括中國鋼鐵限產並取消出口關稅。", (), id="china-steel-industry-trad"),
     P("股价报600.5元，成交3880万港元。", (), id="price-and-amount-simp"),
     P("公司於2023年6月30日公布中期業績。", (), id="date"),
     P("2024年全年業績創新高。", (), id="year"),
