@@ -238,9 +238,15 @@ class NameMatcher:
                     continue  # 本报系资料库）facebook: a share button's text, not the firm the lexicon writes Facebook
             if name[0] in UNITS and start > 0 and text[start - 1].isdigit() and not self._after_own_code(text, index, start):
                 continue  # 6.41元大涨: the unit of an amount and the next word, not 元大 (but 2615万海)
-            if any(text.startswith(word, start - offset) for word, offset in self._inside_words.get(name, ())):
-                continue  # 原材料上涨 has no 材料, 劳动力 no 动力: a longer word holds the name
+            if (any(text.startswith(word, start - offset) for word, offset in self._inside_words.get(name, ()))
+                    and not self._before_own_code(text, index, end)):
+                continue  # 原材料上涨 has no 材料, 劳动力 no 动力: a longer word holds the name (受惠股东森(2614) is 东森)
             yield NameHit(start, end, name, self._entries_of(index))
+
+    def _before_own_code(self, text: str, index: int, end: int) -> bool:
+        """The name's own stock code follows it in brackets: 东森(2614)."""
+        code = _CODE_AFTER.match(text, end)
+        return bool(code) and any(e.key.startswith(code[1] + ".") for e in self._entries_of(index))
 
     def _after_own_code(self, text: str, index: int, start: int) -> bool:
         """The digits before `start` are the stock code of the name's listing (2615万海)."""
@@ -250,6 +256,8 @@ class NameMatcher:
         code = text[code_start:start] + "."
         return any(e.key.startswith(code) for e in self._entries_of(index))
 
+
+_CODE_AFTER = patterns.compile(r"\s*+\(\s*+(\d{4,6})")
 
 # Units of an amount; a name starting with one right after a figure is no name.
 UNITS = "元万亿倍"

@@ -81,6 +81,9 @@ def _before_share_mark(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     stops = _stops(doc.lex)
     for m in _SHARE_MARK.finditer(text):
         start = _han_run_start(text, m.start(), stops, 10)
+        boundary = last_match(_legal_boundary(doc.lex), text, start, m.start())
+        if boundary and m.start() - boundary.end() >= 2:
+            start = boundary.end()  # 董事祥辰投资(股): the name starts after the title
         lead = _leading_word(doc.lex).match(text, start, m.start())
         if lead:
             start = lead.end()
@@ -127,6 +130,8 @@ def _list_members(doc: Doc, found: list[Mention], blocked: Coverage) -> Iterator
             known.append(item_end in ends)
         if sum(known) < 2:
             continue
+        names_people = bool(doc.lex.title_spans(clause.group()))  # 董事为…投资公司、吴建东: directors
+        surnames = doc.lex.rule("people")["surnames"]
         for index, ((start, end), is_known) in enumerate(zip(items, known)):
             if index == 0 or is_known:
                 continue
@@ -140,6 +145,8 @@ def _list_members(doc: Doc, found: list[Mention], blocked: Coverage) -> Iterator
             if (name in lex.boundary_words or name in lex.places or name in rules["generic_prefixes"]
                     or name.endswith(_SECTOR_TAILS) or _MOVE_IN_ITEM.search(name)):
                 continue  # 面板、被动元件、强势涨停: a word, a sector or a move, not a name
+            if names_people and len(name) <= 3 and name[0] in surnames:
+                continue  # a person among the directors, not a company
             if blocked.overlaps(start, end):
                 continue
             blocked.take(start, end)

@@ -540,6 +540,9 @@ FIRMS = [
     # The unknown names of a list holding two listed companies are companies too (not the first item)
     P("營建業有世紀鋼 (9958-TW)、明遠營造、中華工程 (2515-TW)、沛霖工程等。",
       (("世紀鋼", "9958.TW"), ("明遠營造", None), ("中華工程", "2515.TW"), ("沛霖工程", None)), id="unknown-names-in-a-list-of-listed-trad"),
+    P("新任董事為宣合投資公司代表人潘君威、尚擎投資公司、京富投資公司、吳建東、吳鑄陶。",
+      (("宣合投資公司", None), ("尚擎投資公司", None), ("京富投資公司", None)), id="people-in-a-list-of-director-firms-trad"),
+    P("董事祥辰投資(股)代表人胡蕙郁、聖倫投資(股)代表人曾俊盛。", (("祥辰投資", None), ("聖倫投資", None)), id="title-before-a-share-mark-trad"),
     P("受惠族群有台積電 (2330-TW)、聯發科 (2454-TW)、被動元件、面板族群、強勢漲停等。",
       (("台積電", "2330.TW"), ("聯發科", "2454.TW")), id="sectors-in-a-list-of-listed-trad"),
 ]

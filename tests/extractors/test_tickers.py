@@ -60,6 +60,8 @@ CASES = [
     P("中国平安(股份代号：2318)今日公布业绩。", ("2318.HK",), id="labelled-share-code-simp"),
     # -TE marks a Taiwan emerging-board code; the name before it is longer than a listed one (聯亞)
     P("聯亞藥 (6562-TE) 今日公告營收。", ("6562.TW",), id="emerging-board-code-after-a-longer-name-trad"),
+    # …but a name followed by its own code is that name, though a title seems to hold it
+    P("中美貿易戰受惠股東森（2614）、遠百（2903）應聲上揚。", ("2614.TW", "2903.TW"), id="own-code-beats-a-title-overlap-trad"),
     P("公司股东将原质押给中国国际金融股份有限公司的股份解除质押。", ("601995.SH",), id="word-name-as-a-registered-name"),
     P("美股｜比特幣反彈 特斯拉大漲4.4%", ("TSLA.US",), id="name-before-a-move-word-it-seems-to-cut"),
     P("苏宁易购超市门店运营负责人表示，门店将于9月28日开业。", ("002024.SZ",), id="former-name-of-a-listing-simp"),
