@@ -45,12 +45,12 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     after_break = rf"(?<=^|[\s,，。；;：:、“”「」的]|{words(rules['employer_endings'])})"
     # Adverbs, dates and occasions between a name and its verb: 则 / 昨(6)日 / 周一(5日) /
     # 法说时 (at the investor conference: 蔡东和法说时表示 is 蔡东和, not 蔡东和法 + 说)
-    fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|仍|续|均|皆|此前|先前|稍早|教授|博士|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|法说会?[上中时后]?"
+    fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|即|仍|续|均|皆|此前|先前|稍早|教授|博士|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|法说会?[上中时后]?"
                r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?"
                r"|(?:透过|通过)[^\s,，。；;：:「」“”]{1,8}?(?=致辞|发言)))*+\s*+")  # 透过视像致辞
     # Where the person spoke, then the verb: 在致股东报告书中表示, 在金融科技周活动表示, 接受采访表示,
     # 出席活动致辞时表示
-    fillers = rf"{fillers}(?:(?:(?:在|出席)[^\s,，。；;：:「」“”]{{1,20}}?|接受[^\s,，。；;：:「」“”]{{0,14}}?(?:访问|采访|专访)时?){fillers})?"
+    fillers = rf"{fillers}(?:(?:(?:在|出席|赴)[^\s,，。；;：:「」“”]{{1,20}}?|接受[^\s,，。；;：:「」“”]{{0,14}}?(?:访问|采访|专访)时?){fillers})?"
     # A Han name never starts with a particle or a title's tail (是沈国英, 人袁永腾).
     name_start = r"(?![是为的在和与及由对将被人者员长师官会])"
     return {
@@ -89,7 +89,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 、陈圣德、 / 、王玮当选: a name in a list of names (2–3 characters, then a list joint,
         # a verb of office or the end of the clause)
         "list_item": patterns.compile(
-            rf"(?P<name>{surname}\p{{Han}}{{1,2}}?)(?=、|(?:及|和|与)(?![、,，。；;])|等|(?:{words(rules['office_verbs'])})|当选|为|[,，。；;])"
+            rf"(?P<name>{surname}\p{{Han}}{{1,2}}?)(?=、|(?:及|和|与)(?![、,，。；;])|等|夫妇|(?:{words(rules['office_verbs'])})|当选|为|[,，。；;])"
         ),
         # 岑浩輝當選 / 王力接任 / 莊宏偉將接任 (a surname, one or two more characters, a verb of office)
         "surname_office": patterns.compile(
@@ -335,7 +335,7 @@ def _list_neighbours(
     for _ in range(LIST_MAX):
         if not text.startswith("、", pos):
             break
-        m = item.match(text, pos + 1, min(len(text), pos + 5))
+        m = item.match(text, pos + 1, min(len(text), pos + 8))  # a name, then room for its joint (夫妇, 获委任)
         if m is None:
             break
         yield m.span("name")

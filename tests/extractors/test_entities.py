@@ -209,6 +209,12 @@ PEOPLE = [
     P("董事長洪建山說明，由於先前為了發展碳纖維輪圈而投資。", ("洪建山",), id="because-appoints-no-one-trad"),
     # 當選人 before a list; a given name ending in 和 before 、 is no conjunction
     P("5席獨立董事當選人沈維民、梁志明、沈顯和、王偉臣。", ("沈維民", "梁志明", "沈顯和", "王偉臣"), id="elected-list-with-he-trad"),
+    # 赴…時 frames where the person spoke; 即 between a name and its verb; 夫婦 after a list;
+    # 技正 is a title
+    P("美聯準會主席鮑爾赴國會作證時強調寬鬆政策不變。", ("鮑爾",), id="went-to-frame-trad"),
+    P("茂迪總經理葉正賢即表示，出貨時間遞延。", ("葉正賢",), id="ji-between-name-and-verb-trad"),
+    P("檢調約談前董事長梁家源、李玉霞夫婦。", ("梁家源", "李玉霞"), id="couple-after-a-list-trad"),
+    P("經濟部技術處簡任技正林浩鉅出席。", ("林浩鉅",), id="technical-officer-title-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -266,6 +272,7 @@ NOT_PEOPLE = [
     P("今年董事改選為強調公司治理，順利選出董事九席(含四席獨立董事)。", id="election-and-seats-after-a-title-trad"),
     P("全月預估市場28,000台。", id="whole-month-is-no-name-trad"),
     P("董事任期三年，連選得連任。", id="may-be-reelected-is-no-name-trad"),
+    P("3席董事席位中拿到2席。", id="seats-is-no-name-trad"),
     P("年度累計記憶體總位元數出貨量 (Total Bit Shipment) 年增36%。", id="term-and-its-latin-gloss-trad"),
 ]
 
