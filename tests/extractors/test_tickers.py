@@ -53,6 +53,8 @@ P = pytest.param
 # Positives: codes in every format, then names alone.
 # --------------------------------------------------------------------------------------
 CASES = [
+    # 惠普 without a code is HP Inc., in a Taiwan story too; 大台北 is a region
+    P("包含戴爾、惠普、聯想等品牌廠，台股今日上漲，大台北都會區房市熱絡。", ("DELL.US", "HPQ.US", "0992.HK"), id="hp-in-a-taiwan-story-trad"),
     # …but a brand the lexicons write in lower case is that brand
     P("運動品牌adidas第二季營收成長。", ("ADS.DE",), id="lower-case-brand-trad"),
     # A filing labels the bracketed code (代號：, 股票代碼：)
