@@ -154,7 +154,8 @@ def _list_members(doc: Doc, found: list[Mention], blocked: Coverage) -> Iterator
 
 
 # What ends a sector or a product in a list, not a company's name.
-_SECTOR_TAILS = ("股", "族群", "类", "概念", "产业", "行业", "板块", "产品", "元件", "组件", "设备", "材料", "市场", "国", "省", "市")
+_SECTOR_TAILS = ("股", "族群", "类", "概念", "产业", "行业", "板块", "产品", "元件", "组件", "设备", "材料", "市场", "通讯", "应用", "技术",
+                 "国", "省", "市")
 _HAN_ONLY = patterns.compile(r"\p{Han}++")
 _MOVE_IN_ITEM = patterns.compile(r"[涨跌]|收[黑红]|走[高低]|压低|拉高")
 

@@ -550,6 +550,8 @@ FIRMS = [
     P("新任董事為宣合投資公司代表人潘君威、尚擎投資公司、京富投資公司、吳建東、吳鑄陶。",
       (("宣合投資公司", None), ("尚擎投資公司", None), ("京富投資公司", None)), id="people-in-a-list-of-director-firms-trad"),
     P("董事祥辰投資(股)代表人胡蕙郁、聖倫投資(股)代表人曾俊盛。", (("祥辰投資", None), ("聖倫投資", None)), id="title-before-a-share-mark-trad"),
+    P("穩懋(3105)、宏捷科(8086)長期擁有5G、衛星通訊、光通訊等應用市場加持。",
+      (("穩懋", "3105.TW"), ("宏捷科", "8086.TW")), id="technologies-in-a-list-of-listed-trad"),
     P("受惠族群有台積電 (2330-TW)、聯發科 (2454-TW)、被動元件、面板族群、強勢漲停等。",
       (("台積電", "2330.TW"), ("聯發科", "2454.TW")), id="sectors-in-a-list-of-listed-trad"),
 ]
@@ -602,6 +604,7 @@ NOT_FIRMS = [
     P("廠商憂心遭借款銀行抽銀根，5G建設與捷運建設持續。", id="suffer-borrowing-bank-and-5g-building-trad"),
     P("自5月10日起證券經紀商應收足款項，併入新集團後仍需調整。", id="a-date-and-merged-into-before-a-suffix-trad"),
     P("公司額定資本為新台幣30億元。", id="rated-capital-trad"),
+    P("應用從手機、AP Router到未來的車用市場，市場活絡資本支出增加。", id="access-point-and-active-capital-trad"),
     P("茂源因是KY公司，依規定於8月31日前上傳。", id="ky-company-trad"),
     P("公司近年進行 OT 資安健診工作。", id="ot-is-a-kind-of-technology-trad"),
     P("明遠基金會與國立高雄科技大學合辦講座。", id="foundation-and-university-trad"),
