@@ -187,6 +187,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             direction, value = ("up", 100.0) if rule == "moves.doubled" else ("flat", 0.0)
             if _rejected(doc, pats, m) or lex.cuts_a_word(doc.text, start, end):
                 continue  # 维持平盘: no 持平 there
+            if rule == "moves.flat" and _AGAINST_A_PERIOD.search(doc.text, doc.clause_bounds(start)[0], start):
+                continue  # 毛利率48%，与第1季持平: a business figure held against another period
         else:
             direction = "up" if verb in up else "flat" if verb in flat else "down"
             noun = doc.text[max(0, start - 2) : start]
@@ -413,6 +415,7 @@ def _price_of_goods(doc: Doc, pats: dict[str, regex.Pattern[str]], start: int, p
             and not _SHARE_WORDS.search(doc.text, price.end(), pos))  # 运费指数 is traded
 
 
+_AGAINST_A_PERIOD = patterns.compile(r"[与和跟较比]\s*+(?:上|前|去|今|同期|第\s*+[\d一二三四])")
 _AGAINST_A_MONTH = patterns.compile(r"较\s*+(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*+月(?!\s*+\d)")
 # A rate just before the verb (载客率升至, 使用率达; not 汇率, a currency's price, nor 功率 in
 # a firm's description further back) or a figure the change starts from (自42%降至36%):

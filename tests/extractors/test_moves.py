@@ -508,6 +508,9 @@ CASES = [
 # Not moves: each sentence has a subject that could move, and a percent that is not a move.
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # A business figure held against another period, or operations held flat, is no move
+    P("奇偶第2季毛利率48%，與第1季持平。", id="margin-flat-against-a-quarter-trad"),
+    P("皇田估營運Q3持平，華興展望第三季可望持續平穩。", id="operations-flat-trad"),
     P("台積電(2330)挺身穩盤。不過，台股短線急跌逾800點，且不少績優個股股價修正幅度達30%。", id="many-stocks-is-no-subject-trad"),
     P("鴻海(2317)股價震盪於平盤附近，台積電(2330)收在平盤之上。", id="near-or-above-flat-is-no-move-trad"),
     P("騰訊(00700)第三季營收年增15%。", id="revenue-growth-trad"),
