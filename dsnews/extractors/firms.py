@@ -56,7 +56,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
     legal = _trimmed_to_names_seen(doc, list(_legal_names(doc, blocked)))
     found += list(_suffixed(doc, blocked))
     found += list(_han_with_latin_name(doc, blocked))
-    latin = list(_latin_before_title(doc, blocked)) + list(_latin_suffixed(doc, blocked))
+    latin = list(_latin_after_kind(doc, blocked))
+    latin += list(_latin_before_title(doc, blocked)) + list(_latin_suffixed(doc, blocked))
     latin += list(_latin_word_before_verb(doc, blocked)) + list(_latin_in_a_deal(doc, blocked))
     found += list(_listed_kind(doc, blocked)) + list(_quoted_new_firm(doc, blocked))
     found += list(_before_share_mark(doc, blocked))
@@ -143,8 +144,8 @@ def _list_members(doc: Doc, found: list[Mention], blocked: Coverage) -> Iterator
             if not 2 <= len(name) <= 6 or not _HAN_ONLY.fullmatch(name) or any(c in stops for c in name):
                 continue
             if (name in lex.boundary_words or name in lex.places or name in rules["generic_prefixes"]
-                    or name.endswith(_SECTOR_TAILS) or _MOVE_IN_ITEM.search(name)):
-                continue  # 面板、被动元件、强势涨停: a word, a sector or a move, not a name
+                    or name.endswith(_SECTOR_TAILS) or name.endswith(_PUBLIC_BODY_TAILS) or _MOVE_IN_ITEM.search(name)):
+                continue  # 面板、被动元件、强势涨停、交通部铁改局: a word, a sector, a move or a public body
             if names_people and len(name) <= 3 and name[0] in surnames:
                 continue  # a person among the directors, not a company
             if blocked.overlaps(start, end):
@@ -156,6 +157,8 @@ def _list_members(doc: Doc, found: list[Mention], blocked: Coverage) -> Iterator
 # What ends a sector or a product in a list, not a company's name.
 _SECTOR_TAILS = ("股", "族群", "类", "概念", "产业", "行业", "板块", "产品", "元件", "组件", "设备", "材料", "市场", "通讯", "应用", "技术",
                  "国", "省", "市")
+# What ends a public body's name (no firm under the guidelines): 交通部铁改局, 国防部, 国税局.
+_PUBLIC_BODY_TAILS = ("局", "部", "署", "府", "厅")
 _HAN_ONLY = patterns.compile(r"\p{Han}++")
 _MOVE_IN_ITEM = patterns.compile(r"[涨跌]|收[黑红]|走[高低]|压低|拉高")
 
@@ -763,6 +766,25 @@ def _verb_after(lex: Lexicons) -> regex.Pattern[str]:
     return patterns.compile(
         rf"(?<![A-Za-z])(?P<name>[A-Z][a-z]{{3,}}+)(?=\ ?(?:也|还|则|亦|又|并)?(?:{verbs}))"
     )
+
+
+# What a company is, right before its Latin name: 市场研究公司Rho Motion, 调研机构Omdia.
+_LATIN_AFTER_KIND = patterns.compile(
+    r"(?:(?:研究|调研|市调|咨询|顾问|投资|资产管理|基金|数据|分析|评级|科技)(?:公司|机构)|研究机构|券商|投行)\s*+"
+    r"(?P<name>[A-Z][A-Za-z0-9&]++(?:\ [A-Z][A-Za-z0-9&]++){0,2})(?![A-Za-z0-9])"
+)
+
+
+def _latin_after_kind(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
+    """`市场研究公司Rho Motion表示`: a Latin name after the kind of company it is is a firm,
+    not a person, though it reads as two capitalised words."""
+    kinds = acronyms(doc.lex)
+    for m in _LATIN_AFTER_KIND.finditer(doc.text):
+        start, end = m.span("name")
+        if blocked.overlaps(start, end) or m["name"].split(" ")[0].upper() in kinds:
+            continue
+        blocked.take(start, end)
+        yield doc.mention("firm", start, end, m["name"], "firms.latin_after_kind")
 
 
 def _latin_word_before_verb(doc: Doc, blocked: Coverage) -> Iterator[Mention]:

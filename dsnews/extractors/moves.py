@@ -300,12 +300,12 @@ def _respective_values(
 
 
 # Wrap-ups list the stocks past a threshold: 上市股今涨幅达7%的有11档，…包括千兴、智原…;
-# 上柜有16档8%以上涨幅，…包括彬台、昱捷…. Each stock named after it moved at least that much,
+# 上柜有16档8%以上涨幅，…包括彬台、昱捷…; 有12档个股超过5%跌幅; 有22档股票有4%以上的跌幅. Each stock named after it moved at least that much,
 # unless the sentence says what it did (前10名皆为涨停，包括…): then that is its move.
 _THRESHOLD = patterns.compile(
     r"""
     (?P<noun>涨幅|跌幅)(?:达|超过|逾|超)?\s*+(?P<num>\d++(?:\.\d++)?+)\s*+%(?:以上)?的有\s*+\d++\s*+档
-  | 有\s*+\d++\s*+档(?:股票)?(?:有)?\s*+(?P<num2>\d++(?:\.\d++)?+)\s*+%以上(?P<noun2>涨幅|跌幅)
+  | 有\s*+\d++\s*+档(?:个股|股票)?(?:有|超过|逾|达)?\s*+(?P<num2>\d++(?:\.\d++)?+)\s*+%(?:以上)?的?(?P<noun2>涨幅|跌幅)
     """,
     regex.VERBOSE,
 )
@@ -317,11 +317,13 @@ def _threshold_moves(doc: Doc, subjects: Subjects, moved: dict[str, list[int]]) 
         direction: Direction = "up" if (m["noun"] or m["noun2"]) == "涨幅" else "down"
         value = float(m["num"] or m["num2"])
         sentence_start, sentence_end = doc.sentence_bounds(m.end())
+        listed: set[str] = set()
         for subject in subjects.named[subjects.before(m.end()) :]:
             if subject.start >= sentence_end:
                 break
-            if subject.ticker is None:
-                continue
+            if subject.ticker is None or subject.ticker in listed:
+                continue  # …同致以上除台庆科外皆涨停: a stock named again is one move
+            listed.add(subject.ticker)
             starts = moved.get(subject.ticker, [])  # in text order
             i = bisect.bisect_left(starts, sentence_start)
             if i < len(starts) and starts[i] < sentence_end:
@@ -864,7 +866,10 @@ def _without_exceptions(doc: Doc, subjects: Subjects, chosen: list[Subject], pos
         first = subjects.before(m.start("body"))
         for subject in subjects.named[first : subjects.before(m.end("body"))]:
             excepted.add(subject.ticker or subject.text)
-        if doc.text.startswith("以上", m.end()):  # …依序为A、B、C，除了A以上都是跌停: the stocks listed above
+        # …依序为A、B、C，除了A以上都是跌停 / …A、B、C以上除A外皆涨停 / …A、B、C，除A外皆涨停:
+        # the stocks listed above, not only the one the exception names
+        listed_above = doc.text.startswith("以上", m.end()) or doc.text.endswith("以上", 0, m.start())
+        if listed_above or all((c.ticker or c.text) in excepted for c in chosen):
             chosen = [s for s in subjects.named[subjects.before(sentence_start) : first] if s.ticker]
     return [c for c in chosen if (c.ticker or c.text) not in excepted] if excepted else chosen
 

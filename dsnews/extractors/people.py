@@ -69,7 +69,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?={fillers}(?:{verbs}|\ ?\())"
         ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
-        "title_surname": patterns.compile(rf"(?:是|为)?(?P<name>{surname}\p{{Han}}{{1,2}})"),
+        "title_surname": patterns.compile(rf"(?:是|为)?(?![和与及或])(?P<name>{surname}\p{{Han}}{{1,2}})"),  # 负责人和文创企业家
         # 董事长张伟明，… : a name closed by punctuation must start with a surname
         "title_surname_punct": patterns.compile(
             rf"(?:是|为|[:：]\s*+)?(?P<name>{guessed})(?=[,，:：。、])"  # 独立董事:杨尚宪，
@@ -84,6 +84,14 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "surname_verb": patterns.compile(
             rf"{at_surname}{after_break}(?P<name>{guessed})(?={fillers}(?:{verbs}))"
         ),
+        # 激励对象曾进、李云华、周学文及董萍等4人: a list of three names or more, counted
+        "counted_list": patterns.compile(
+            rf"(?:{guessed})(?:、(?:{guessed})){{1,}}(?:(?:及|和|与)(?:{guessed}))?"
+            r"(?=等[\d两二三四五六七八九十]{1,2}(?:人|位|名))"
+        ),
+        # 港交所李小加表示 / 汇丰王大明表示: matched right after a firm's name
+        # (a full three-character name and its verb, nothing between: 特斯拉于本周五表示 has no name)
+        "after_firm_verb": patterns.compile(rf"(?P<name>{surname}\p{{Han}}{{2}})(?={verbs})"),
         # 简伯仪及钟国忠认为: matched right after a person already found
         "joined_verb": patterns.compile(rf"(?:及|和|与|、)(?P<name>{guessed})(?={fillers}(?:{verbs}))"),
         # 、陈圣德、 / 、王玮当选: a name in a list of names (2–3 characters, then a list joint,
@@ -283,6 +291,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
         keep(*m.span("name"), None, "people.latin_verb")
     for m in pats["surname_verb"].finditer(doc.text):
         keep(*m.span("name"), None, "people.surname_verb")
+    for _, end in firms:  # 港交所李小加表示: the speaker's employer, then the speaker
+        m = pats["after_firm_verb"].match(doc.text, end)
+        if m:
+            keep(*m.span("name"), None, "people.surname_verb")
     for _, end in list(found):  # 协理简伯仪及钟国忠认为: a second name joined to a person before a verb
         m = pats["joined_verb"].match(doc.text, end)
         if m:
@@ -300,6 +312,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
     if any(verb in doc.text for verb in _office_verbs(lex)):
         for m in pats["surname_office"].finditer(doc.text):
             keep(*m.span("name"), None, "people.surname_office")
+    if "等" in doc.text:
+        for m in pats["counted_list"].finditer(doc.text):
+            for item in _LIST_JOINT.finditer(m.group()):
+                keep(m.start() + item.start(), m.start() + item.end(), None, "people.list")
     # 代表人韩蔚廷、陈圣德、程耀辉、王玮当选董事: the other names of a list that holds a person
     for start, end in sorted(found):
         for span in _list_neighbours(doc.text, start, end, pats["list_item"], rules["surnames"]):
@@ -323,6 +339,8 @@ def _extend_to_longer_names(text: str, found: dict[tuple[int, int], tuple[str, s
             del found[(start, end)]
             found[(start, end + 1)] = (longer, *value[1:])
 
+
+_LIST_JOINT = patterns.compile(r"[^、及和与]++")
 
 LIST_MAX = 20  # names taken from one list, either way from the person found
 

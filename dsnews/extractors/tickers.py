@@ -297,6 +297,8 @@ def link_name(
             return None
         if _foreign_only(doc, securities) and not _MOVE_AFTER.match(doc.text, hit.end):
             return None  # 機器人公司 in a Taiwan story: robot makers, not the Shenzhen stock 机器人
+        if _foreign_only(doc, securities, by_script=True) and _SPEECH_AFTER.match(doc.text, hit.end):
+            return None  # 全国预计发送旅客 in a mainland story: the word, not the Taiwan stock 全国
     if (not context and len(hit.name) <= 3 and not hit.name.isascii() and lex.cuts_a_word(doc.text, hit.start, hit.end)
             and not _MOVE_WORD_AFTER.match(doc.text, hit.end)):
         return None  # 600元大关 has no 元大; but 特斯拉大涨 is 特斯拉, though 拉大 is a word
@@ -370,7 +372,7 @@ def market_group(ticker: str) -> str:
 # A price move right after a name: the only context that makes an everyday word a stock of
 # another market.
 _HAN_RUN = patterns.compile(r"\p{Han}+")
-_MOVE_WORDS = "[涨跌升挫飙扬]|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停"
+_MOVE_WORDS = "[涨跌升挫飙扬]|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停|微[涨跌升]|靠稳|偏软|回软"  # 电能靠稳，煤气微跌
 _MOVE_AFTER = patterns.compile(rf"\s*+(?:股价)?(?:{_MOVE_WORDS})")
 # A two-character move word right after a name: what it cuts is no word (特斯拉大涨: 拉大)
 _MOVE_WORD_AFTER = patterns.compile(r"\s*+(?:大涨|大跌|大升|大挫|上涨|下跌|收涨|收跌|走高|走低|涨停|跌停)")
@@ -438,6 +440,10 @@ def _context_pattern() -> regex.Pattern[str]:
         # this test; any other number there is another company's: 床的世界(2938) is no 世界.)
         r"|\s*+\([A-Z][A-Za-z]"
     )
+
+
+# A speech verb right after a name: context for a company of the article's market only.
+_SPEECH_AFTER = patterns.compile(r"\s*+(?:也|亦|则|还|均|都)?+(?:表示|指出|预计|认为|又指|预料)")
 
 
 def _has_context(doc: Doc, hit: NameHit) -> bool:

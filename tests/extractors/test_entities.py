@@ -53,6 +53,11 @@ def check_people(text: str, expected: tuple[str, ...]) -> None:
 
 
 PEOPLE = [
+    # A name right after its employer's name, then the verb
+    P("e公司讯，港交所李小加表示，很高兴蚂蚁集团选择在香港上市。", ("李小加",), id="name-after-its-employer-simp"),
+    # A counted list of names (等4人) needs no title
+    P("公司激励对象曾进、李云华、周学文及董萍等4人，因离职被取消激励资格。", ("曾进", "李云华", "周学文", "董萍"),
+      id="counted-list-of-names-simp"),
     P("金管局外匯基金投資辦公室首席策略官張亮表示，外匯基金目標淨零排放。", ("張亮",), id="chief-strategist-trad"),
     P("金管局助理總裁（外事）許懷志則指，綠色債券佔比約22%。", ("許懷志",), id="title-with-an-aside-trad"),
     P("花旗策略師Ed Acton和Bill O’Donnell表示，收益率曲線大幅趨平。", ("Ed Acton", "Bill O’Donnell"), id="latin-name-with-an-apostrophe"),
@@ -218,6 +223,9 @@ PEOPLE = [
 ]
 
 NOT_PEOPLE = [
+    P("特斯拉于本周五表示，今年第三季度交付量增加。", id="preposition-and-a-day-after-a-firm-simp"),
+    P("品牌負責人和文創企業家都高度肯定香港的水平。", id="conjunction-after-a-title-trad"),
+    P("市場研究公司Rho Motion表示，10月全球電動車銷量增長35%。", id="latin-firm-after-its-kind-trad"),
     P("投保中心提起董事解任訴訟，法院判決董事解任登記。", id="dismissal-is-no-name-trad"),
     P("唐寧街首相府發言人表示，雙方會加強溝通。", id="office-spokesperson-trad"),
     P("檢方查出，由陳男負責規劃投資案，公司員工負責設立帳戶。", id="unnamed-man-trad"),
@@ -449,6 +457,7 @@ FIRMS = [
     P("大熊建設與嘉磐建設今年在南屯推案。", (("大熊建設", None), ("嘉磐建設", None)), id="suffix-construction-trad"),
     P("投资人称已向众网小贷提交材料。", (("众网小贷", None),), id="suffix-lender-simp"),
     P("Bernstein表示，晶片股估值偏高。", (("Bernstein", None),), id="latin-word-before-verb"),
+    P("市場研究公司Rho Motion表示，10月全球電動車銷量增長35%。", (("Rho Motion", None),), id="latin-name-after-its-kind-trad"),
     P("法興銀行分析師Manish Kabra表示，美股偏貴。Kabra指出，科技股領漲。", (("法興銀行", "GLE.FR"),),
       id="a-surname-before-a-verb-is-no-firm"),
     P("金管會也開罰台新銀行3,000萬元。", (("台新銀行", None),), id="regulator-verb-before-a-bank"),
@@ -554,6 +563,11 @@ FIRMS = [
       (("穩懋", "3105.TW"), ("宏捷科", "8086.TW")), id="technologies-in-a-list-of-listed-trad"),
     P("受惠族群有台積電 (2330-TW)、聯發科 (2454-TW)、被動元件、面板族群、強勢漲停等。",
       (("台積電", "2330.TW"), ("聯發科", "2454.TW")), id="sectors-in-a-list-of-listed-trad"),
+    P("主要大客戶包括台電、台積電(2330)、交通部鐵改局。", (("台電", None), ("台積電", "2330.TW")),
+      id="public-body-in-a-list-of-listed-trad"),
+    # Unlisted firms in the lexicon: Taiwan's state power company, a futures broker, an association
+    P("國泰證期經理王大明認為，台電轉向購買智慧電表。", (("國泰證期", None), ("台電", None)), id="futures-broker-and-power-company-trad"),
+    P("中鋼協公布的中國進口鐵礦石價格指數一周來跌。", (("中鋼協", None),), id="steel-association-is-not-the-steel-maker-trad"),
 ]
 
 NOT_FIRMS = [
@@ -608,6 +622,7 @@ NOT_FIRMS = [
     P("茂源因是KY公司，依規定於8月31日前上傳。", id="ky-company-trad"),
     P("公司近年進行 OT 資安健診工作。", id="ot-is-a-kind-of-technology-trad"),
     P("明遠基金會與國立高雄科技大學合辦講座。", id="foundation-and-university-trad"),
+    P("2020年度剥离原控股子公司后，确认了超额亏损转回。", id="divesting-a-former-holding-simp"),
 ]
 
 FIRM_MISSES = [

@@ -269,6 +269,17 @@ CASES = [
       id="threshold-list-trad"),
     P("上市股今涨幅达8%的有22档，前10名皆涨停，包括新世纪（3383）、晶彩科（3535）。",
       (("3383.TW", UP, None, None, None), ("3535.TW", UP, None, None, None)), id="threshold-list-limit-wins-simp"),
+    P("今日有14檔個股超過4％跌幅，跌幅前10名有雷虎（8033）、東華（1418）2檔跌停，其餘為千興（2025）。",
+      (("8033.TW", DOWN, None, None, None), ("1418.TW", DOWN, None, None, None), ("2025.TW", DOWN, 4.0, "over", None)),
+      id="threshold-count-before-the-percent-trad"),
+    P("今日上櫃有22檔股票有4％以上的跌幅，跌幅前10名依序為豐謙(5523)、合邦 (6103)。",
+      (("5523.TW", DOWN, 4.0, "over", None), ("6103.TW", DOWN, 4.0, "over", None)), id="threshold-with-de-before-the-noun-trad"),
+    # A limit after a list, with one exception: the others hit it, the exception keeps the threshold
+    P("上櫃有21檔9％以上漲幅，漲幅前10名為臺慶科 (3357)、華盈 (3520)、力旺 (3529)以上除臺慶科外皆漲停。",
+      (("3520.TW", UP, None, None, None), ("3529.TW", UP, None, None, None), ("3357.TW", UP, 9.0, "over", None)),
+      id="limit-after-a-list-with-an-exception-trad"),
+    P("漲幅前10名為臺慶科 (3357)、華盈 (3520)、力旺 (3529)，除臺慶科外皆漲停。",
+      (("3520.TW", UP, None, None, None), ("3529.TW", UP, None, None, None)), id="exception-named-first-in-the-list-trad"),
     P("週二由3122笙泉、4945陞達科、6243迅杰等漲停領軍。",
       (("3122.TW", UP, None, None, None), ("4945.TW", UP, None, None, None), ("6243.TW", UP, None, None, None)),
       id="limit-after-a-list-of-glued-codes-trad"),
@@ -554,7 +565,6 @@ NOT_FOUND = [
     P("亞弘電Q2接單熱、惟缺料影響暫估季持平。", id="provisional-estimate-flat"),
     P("百度上季盈利76.3億元，按季升39%。", id="quarter-on-quarter-profit"),
     P("華邦電(2344)8月營收為88.16億元，較上月小幅下滑3％。", id="month-on-month-revenue"),
-    P("今日有14檔個股超過4％跌幅，跌幅前10名有雷虎（8033）。", id="count-of-stocks-past-a-threshold"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

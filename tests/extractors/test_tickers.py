@@ -225,6 +225,10 @@ CASES = [
     P("股东将其质押的股份与海通证券股份有限公司办理了解除质押。", ("600837.SH",), id="merged-away-after-the-news-simp"),
     P("长江健康公告称，公司控股股东所持股份被司法冻结。", ("002435.SZ",), id="delisted-after-the-news-simp"),
     P("荷蘭國際集團(ING)今日公布業績。", ("INGA.NL",), id="upper-case-acronym-trad"),
+    # A name listed in one market only, in a story of that market, needs no context
+    P("台股今日走高，中鋼5、6月繼續調漲鋼價。", ("2002.TW",), id="taiwan-only-name-in-a-taiwan-story-trad"),
+    # A move word without a figure is context enough for a short name that is a word
+    P("公用股表現相關好，電能靠穩，煤氣微跌。", ("0006.HK", "0003.HK"), id="move-words-without-figures-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -232,6 +236,8 @@ CASES = [
 # indices, futures and private companies. The set is exact: only what is listed.
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # A Taiwan-only everyday word before a speech verb in a mainland story is the word
+    P("记者从春运工作专班了解到，全国预计发送旅客2828万人次。", (), id="taiwan-only-word-before-a-verb-in-a-mainland-story-simp"),
     P("騰訊(00700)股價報600.5元。", ("0700.HK",), id="price-is-not-a-code"),
     P("越博动力(300742.SZ)今日跌停。", ("300742.SZ",), id="listed-word-ending-a-longer-name"),
     P("股價報600.5元，成交3880萬港元。", (), id="price-and-amount"),
