@@ -491,12 +491,17 @@ def _session_word(rules: dict, stands: Callable[[str], bool]) -> str | None:
     return str(max(found)[1]) if found else None
 
 
+# A Taiwan warrant's name: the stock's, the issuing broker's, then its series (凯基14购05, 统一0B售12).
+_WARRANT_TAIL = patterns.compile(r"\p{Han}{2,4}?[0-9A-Z]{2}[购售][0-9A-Z]{2}")
+
+
 def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     """Every possible move subject in the text, in order, name and code merged."""
     text = doc.text
     found: list[Subject] = []
     firm_at = {doc.norm_span(m.span): m for m in doc.of("firm")}
     firm_ending = {end: (start, end) for start, end in firm_at}
+    warrants: set[int] = set()  # where a warrant's name starts (it starts with its stock's)
     for m in doc.of("ticker"):
         start, end = doc.norm_span(m.span)
         name = m.span.text
@@ -510,9 +515,17 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
             if before:
                 name = firm_at[before].span.text
                 start = before[0]
+        warrant = _WARRANT_TAIL.match(text, end)
+        if warrant:  # 长荣凯基14购05(032537): a warrant on the stock, traded on its own
+            end = warrant.end()
+            found.append(Subject(start, end, doc.norm.original[slice(*doc.norm.to_original(start, end))], None))
+            warrants.add(start)
+            continue
         found.append(Subject(start, end, name, m.key))
     outlets = []
     for (start, end), m in firm_at.items():
+        if start in warrants:
+            continue
         if m.key in doc.lex.securities:  # 雍智科技(6683)…雍智股价: a listed firm's short form
             found.append(Subject(start, end, m.span.text, m.key))
         elif m.key not in doc.lex.media:  # 格隆汇9月20日丨…: an outlet's dateline, not a subject

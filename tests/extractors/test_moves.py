@@ -274,6 +274,9 @@ CASES = [
       id="threshold-count-before-the-percent-trad"),
     P("今日上櫃有22檔股票有4％以上的跌幅，跌幅前10名依序為豐謙(5523)、合邦 (6103)。",
       (("5523.TW", DOWN, 4.0, "over", None), ("6103.TW", DOWN, 4.0, "over", None)), id="threshold-with-de-before-the-noun-trad"),
+    # A warrant is traded on its own: its move is not the stock's
+    P("長榮統一16購01(032638)認購權證最近六個營業日累積收盤價跌幅達36.07%。",
+      (("長榮統一16購01", DOWN, 36.07, None, "close"),), id="warrant-is-its-own-subject-trad"),
     # A limit after a list, with one exception: the others hit it, the exception keeps the threshold
     P("上櫃有21檔9％以上漲幅，漲幅前10名為臺慶科 (3357)、華盈 (3520)、力旺 (3529)以上除臺慶科外皆漲停。",
       (("3520.TW", UP, None, None, None), ("3529.TW", UP, None, None, None), ("3357.TW", UP, 9.0, "over", None)),
