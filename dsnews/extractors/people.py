@@ -312,8 +312,11 @@ def extract(doc: Doc) -> Iterator[Mention]:
     if any(verb in doc.text for verb in _office_verbs(lex)):
         for m in pats["surname_office"].finditer(doc.text):
             keep(*m.span("name"), None, "people.surname_office")
-    if "等" in doc.text:
-        for m in pats["counted_list"].finditer(doc.text):
+    for count in _COUNTED.finditer(doc.text):  # (the surname scan runs only in the clause before 等N人)
+        window = max(0, count.start() - 80)
+        clause_start = max(window, max(doc.text.rfind(c, window, count.start()) for c in "，,。；;：:\n") + 1)
+        m = pats["counted_list"].search(doc.text, clause_start, count.end())
+        if m:
             for item in _LIST_JOINT.finditer(m.group()):
                 keep(m.start() + item.start(), m.start() + item.end(), None, "people.list")
     # 代表人韩蔚廷、陈圣德、程耀辉、王玮当选董事: the other names of a list that holds a person
@@ -341,6 +344,7 @@ def _extend_to_longer_names(text: str, found: dict[tuple[int, int], tuple[str, s
 
 
 _LIST_JOINT = patterns.compile(r"[^、及和与]++")
+_COUNTED = patterns.compile(r"等[\d两二三四五六七八九十]{1,2}(?:人|位|名)")
 
 LIST_MAX = 20  # names taken from one list, either way from the person found
 
