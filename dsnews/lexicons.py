@@ -26,6 +26,8 @@ ID_PATTERN = patterns.compile(r"^[0-9A-Z][0-9A-Z\-]*\.(?:SH|SZ|BJ|HK|TW|JP|KR|US
 def is_security_id(key: str) -> bool:
     """True for a security id (NVDA.US, 0700.HK), false for a firm's name (Royal Finishing Co.)."""
     return ID_PATTERN.match(key) is not None
+
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -477,7 +479,7 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
         if path.is_file():
             media, exchanges = set(), set()
             for number, (name, aliases, ticker, kind, _source) in rows(path, 5, problems):
-                if ticker and not ID_PATTERN.match(ticker):
+                if ticker and not is_security_id(ticker):
                     problems.append(f"{path}:{number}: bad ticker {ticker!r}")
                     ticker = ""
                 lex.firms[name] = (name, split_names(aliases), ticker or None)

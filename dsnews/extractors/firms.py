@@ -16,6 +16,7 @@ import regex
 
 from dsnews import patterns
 from dsnews.extractors import HAN, Coverage, Doc, acronyms, last_match, occurrences
+from dsnews.extractors.tickers import CODE_LABEL
 from dsnews.lexicons import Lexicons, is_security_id, words
 from dsnews.model import Mention
 
@@ -385,7 +386,7 @@ def _after_word_before_own_name(doc: Doc, key: str, start: int, end: int) -> int
 
 
 # A filing's label before a code in brackets: (代号:6109), (股票代码:600519).
-_CODE_LABEL = patterns.compile(r"(?:股票|股份|证券)?代[号码]\s*+:?\s*+$")
+_CODE_LABEL = patterns.compile(rf"{CODE_LABEL}\s*+$")
 
 
 # What a company is, written before its name: 大厂, 代工龙头, 品牌厂, 旗下.

@@ -517,8 +517,7 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
                 start = before[0]
         warrant = _WARRANT_TAIL.match(text, end)
         if warrant:  # 长荣凯基14购05(032537): a warrant on the stock, traded on its own
-            end = warrant.end()
-            found.append(Subject(start, end, doc.norm.original[slice(*doc.norm.to_original(start, end))], None))
+            found.append(_subject(doc, start, warrant.end(), None))
             warrants.add(start)
             continue
         found.append(Subject(start, end, name, m.key))

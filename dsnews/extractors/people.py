@@ -313,8 +313,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         for m in pats["surname_office"].finditer(doc.text):
             keep(*m.span("name"), None, "people.surname_office")
     for count in _COUNTED.finditer(doc.text):  # (the surname scan runs only in the clause before 等N人)
-        window = max(0, count.start() - 80)
-        clause_start = max(window, max(doc.text.rfind(c, window, count.start()) for c in "，,。；;：:\n") + 1)
+        clause_start = max(count.start() - COUNTED_LIST_REACH, doc.clause_bounds(count.start())[0])
         m = pats["counted_list"].search(doc.text, clause_start, count.end())
         if m:
             for item in _LIST_JOINT.finditer(m.group()):
@@ -345,6 +344,7 @@ def _extend_to_longer_names(text: str, found: dict[tuple[int, int], tuple[str, s
 
 _LIST_JOINT = patterns.compile(r"[^、及和与]++")
 _COUNTED = patterns.compile(r"等[\d两二三四五六七八九十]{1,2}(?:人|位|名)")
+COUNTED_LIST_REACH = 80  # characters before 等N人 a counted list of names may take
 
 LIST_MAX = 20  # names taken from one list, either way from the person found
 

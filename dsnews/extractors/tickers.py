@@ -38,9 +38,10 @@ _CODE = patterns.compile(
 
 # A bare number in brackets: （4933） (00700) (600519). Its market comes from context.
 # A filing may label it: 亚元(代号:6109), (股票代码:600519).
-_BRACKETED = patterns.compile(r"\((?:\s*+(?:股票|股份|证券)?代[号码]\s*+:?)?\s*+(?P<num>\d{1,6})\s*+(?=\))")
+CODE_LABEL = r"(?:股票|股份|证券)?代[号码]\s*+:?"
+_BRACKETED = patterns.compile(rf"\((?:\s*+{CODE_LABEL})?\s*+(?P<num>\d{{1,6}})\s*+(?=\))")
 
-_OPEN_BRACKET_BEFORE = patterns.compile(r"\((?:\s*+(?:股票|股份|证券)?代[号码]\s*+:?)?\s*+$")
+_OPEN_BRACKET_BEFORE = patterns.compile(rf"\((?:\s*+{CODE_LABEL})?\s*+$")
 
 # A bare six-digit A-share code in running text, e.g. 贵州茅台600519 or 600519 贵州茅台.
 _BARE_A = patterns.compile(r"(?=[0369])(?<![\d.,A-Za-z])(?P<num>(?:60|68|00|30|92)\d{4})(?![\d.,%A-Za-z])")
