@@ -111,7 +111,7 @@ def _list_members(doc: Doc, found: list[Mention], blocked: Coverage) -> Iterator
     stops = _stops(lex)
     rules = lex.rule("firms")
     for clause in _CLAUSE.finditer(text):
-        if clause.group().count("、") < 2:
+        if "、" not in clause.group():
             continue
         items, pos = [], clause.start()
         for piece in clause.group().split("、"):
@@ -122,7 +122,10 @@ def _list_members(doc: Doc, found: list[Mention], blocked: Coverage) -> Iterator
         if joint:
             items[-1] = (last_start, joint.start())
             if text[joint.start() : joint.end()].strip() != "等":
-                items.append((joint.end(), last_end))
+                etc = text.find("等", joint.end(), last_end)  # 长实、信置及南丰等发展商
+                items.append((joint.end(), last_end if etc == -1 else etc))
+        if len(items) < 3:
+            continue
         known = []
         for start, end in items:
             code = _ITEM_CODE.search(text, start, end)
@@ -157,7 +160,7 @@ def _list_members(doc: Doc, found: list[Mention], blocked: Coverage) -> Iterator
 
 # What ends a sector or a product in a list, not a company's name.
 _SECTOR_TAILS = ("股", "族群", "类", "概念", "产业", "行业", "板块", "产品", "元件", "组件", "设备", "材料", "市场", "通讯", "应用", "技术",
-                 "国", "省", "市")
+                 "国", "省", "市", "厂", "厂商", "业者")  # 代工厂, 面板厂商: a kind of maker
 # What ends a public body's name (no firm under the guidelines): 交通部铁改局, 国防部, 国税局.
 _PUBLIC_BODY_TAILS = ("局", "部", "署", "府", "厅")
 _HAN_ONLY = patterns.compile(r"\p{Han}++")
@@ -363,14 +366,33 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             m = (_after_descriptor(doc.text, *m), m[1])  # 伴手礼业者红马-KY(2928)
             m = (_after_word_before_own_name(doc, code.key, *m), m[1])
             m = (_after_cut_word_in(doc.lex, doc.text, *m), m[1])  # 记者某某 报导基米(4195)
+            m = (_at_own_name(doc, code.key, *m), m[1])  # 然前鼎元(2426), 与宇峻奥汀(3546)
             blocked.take(m[0], pos)
             key = _company_key(doc.lex, code.key)
             yield doc.mention("firm", m[0], pos, key, "firms.before_code")
             name = doc.text[m[0] : pos]
-            if (code.key not in doc.lex.securities or name not in doc.lex.names) and len(name) >= 3 and HAN.match(name[0]):
-                # 越博动力(300742.SZ): a listing the lexicons lack, or 昇佳电(6732) a name they
-                # lack for it (昇佳电子); its name elsewhere is the company
-                yield from _named_again(doc, name, key, blocked)
+            if ((code.key not in doc.lex.securities or name not in doc.lex.names) and HAN.match(name[0])
+                    and (len(name) >= 3 or name not in doc.lex.boundary_words)):
+                # 越博动力(300742.SZ): a listing the lexicons lack, or 昇佳电(6732) and 禾联(5283)
+                # names they lack for it (昇佳电子, 禾联硕); its name elsewhere is the company,
+                # but not in a longer name (界龙集团 is *ST界龙's shareholder)
+                yield from _named_again(doc, name, key, blocked, not_before=tuple(doc.lex.rule("firms")["suffixes"]),
+                                        alone=len(name) == 2)
+
+
+def _at_own_name(doc: Doc, key: str, start: int, end: int) -> int:
+    """Where a name before its code starts when the run holds the listing's own name after
+    other words (然前鼎元(2426) is 鼎元, 与宇峻奥汀(3546) is 宇峻奥汀)."""
+    from dsnews.normalise import simplify
+
+    security = doc.lex.securities.get(key)
+    if security is None:
+        return start
+    names = [simplify(name) for name in (security.name, *security.aliases) if len(name) >= 2]
+    if any(doc.text.startswith(name, start, end) for name in names):
+        return start  # 康德莱医械(01501): the run opens with a name of its own
+    found = [at for at in (doc.text.find(name, start + 1, end) for name in names) if at > start]
+    return min(found) if found else start
 
 
 def _after_word_before_own_name(doc: Doc, key: str, start: int, end: int) -> int:
@@ -402,13 +424,17 @@ def _after_descriptor(text: str, start: int, end: int) -> int:
 
 def _named_again(
     doc: Doc, name: str, key: str, blocked: Coverage, after: int = 0,
-    not_before: tuple[str, ...] = (), rule: str = "firms.again",
+    not_before: tuple[str, ...] = (), rule: str = "firms.again", alone: bool = False,
 ) -> Iterator[Mention]:
     """The company named again (安居乐称, 越博动力昨日): wherever its name stands free of
-    other names and does not cut a word."""
+    other names and does not cut a word; with `alone`, only where no other Han character
+    runs into it (a short name such as 医械 is also the end of 康德莱医械)."""
+    stops = _stops(doc.lex)
     for start in occurrences(doc.text, name, after):
         end = start + len(name)
         if doc.text.startswith(not_before, end):
+            continue
+        if alone and start > 0 and HAN.match(doc.text[start - 1]) and doc.text[start - 1] not in stops:
             continue
         if not blocked.overlaps(start, end) and not doc.lex.cuts_a_word(doc.text, start, end):
             blocked.take(start, end)
@@ -541,10 +567,12 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue  # 五家投信: a count of firms, not a name
         elif m.group() in risky and han[-2:] in doc.lex.boundary_words:
             continue  # 赔偿保险, 机房建设: a phrase, not a firm
-        elif m.group() == "公司":
-            continue  # 某某公司 is too often a description; only Latin names + 公司
+        elif m.group() == "公司" and not (text[start - 1 : start] == "任" and text.startswith(doc.lex.titles, m.end())):
+            continue  # 某某公司 is too often a description; only Latin names + 公司, and 曾任捷元公司总经理
         elif han[-1] in "市县省区镇":
             continue  # 瑞安市金融: a place and a trade, not a firm
+        elif han[-1] in "型类":
+            continue  # 被动型基金, 成长类基金: a kind of fund or firm, not a name
         if blocked.overlaps(start, m.end()):
             continue
         blocked.take(start, m.end())
@@ -713,6 +741,7 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
                       and not text.startswith(")", b.end())]
         if boundaries:
             start = boundaries[-1].end()
+        start = _after_cut_word_in(doc.lex, text, start, m.start())  # 市场监督管理局联合约谈北京某某有限公司
         lead = _leading_word(doc.lex).match(text, start, m.start())
         if lead and not names.overlaps(lead.start(), lead.end()):  # 现任兴银基金管理有限责任公司; not 新 of 新希望
             start = lead.end()
@@ -773,6 +802,10 @@ def _verb_after(lex: Lexicons) -> regex.Pattern[str]:
 _LATIN_AFTER_KIND = patterns.compile(
     r"(?:(?:研究|调研|市调|咨询|顾问|投资|资产管理|基金|数据|分析|评级|科技)(?:公司|机构)|研究机构|券商|投行)\s*+"
     r"(?P<name>[A-Z][A-Za-z0-9&]++(?:\ [A-Z][A-Za-z0-9&]++){0,2})(?![A-Za-z0-9])"
+    # 比价公司PriceRunner, 初创企业Arrival: after any kind of company, a whole name written as
+    # words (a capital, then small letters), not an acronym (公司CEO, 企业ESG)
+    r"|(?<=\p{Han})(?:公司|企业)\s*+(?P<name>[A-Z][a-z][A-Za-z0-9&]*+(?:\ [A-Z][A-Za-z0-9&]++){0,2})"
+    r"(?!\ ?[A-Za-z0-9\-.,&'’])"
 )
 
 

@@ -46,11 +46,12 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     # Adverbs, dates and occasions between a name and its verb: 则 / 昨(6)日 / 周一(5日) /
     # 法说时 (at the investor conference: 蔡东和法说时表示 is 蔡东和, not 蔡东和法 + 说)
     fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|即|仍|续|均|皆|此前|先前|稍早|教授|博士|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|法说会?[上中时后]?"
-               r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?"
+               r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?|(?:总结)?发言时?"  # 胡伟军总结发言表示
                r"|(?:透过|通过)[^\s,，。；;：:「」“”]{1,8}?(?=致辞|发言)))*+\s*+")  # 透过视像致辞
-    # Where the person spoke, then the verb: 在致股东报告书中表示, 在金融科技周活动表示, 接受采访表示,
-    # 出席活动致辞时表示
-    fillers = rf"{fillers}(?:(?:(?:在|出席|赴)[^\s,，。；;：:「」“”]{{1,20}}?|接受[^\s,，。；;：:「」“”]{{0,14}}?(?:访问|采访|专访)时?){fillers})?"
+    # Where or to whom the person spoke, then the verb: 在致股东报告书中表示, 在金融科技周活动表示,
+    # 接受采访表示, 出席活动致辞时表示, 向员工表示, 出席「监管沙盒」启动礼后表示
+    place = r"(?:[^\s,，。；;：:「」“”]|「[^「」“”。]{1,10}」|“[^「」“”。]{1,10}”)"
+    fillers = rf"{fillers}(?:(?:(?:在|出席|赴|向){place}{{1,20}}?|接受{place}{{0,14}}?(?:访问|采访|专访)时?){fillers})?"
     # A Han name never starts with a particle or a title's tail (是沈国英, 人袁永腾).
     name_start = r"(?![是为的在和与及由对将被人者员长师官会])"
     return {
@@ -66,7 +67,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # the title and a speech verb or a punctuation mark)
         "title_han": patterns.compile(
             rf"(?:是|为|的)?{name_start}(?P<name>(?:\p{{Han}}{{1,6}}[·・‧•-]){{0,2}}\p{{Han}}{{2,4}}?)"  # 伊丽莎白-沃伦, 总裁的哈玛克
-            rf"(?={fillers}(?:{verbs}|\ ?\())"
+            rf"(?=(?:\s*+(?:\d{{1,2}}\s*+月\s*+)?\d{{1,2}}\s*+日)?{fillers}(?:{verbs}|\ ?\()|等\d*人)"  # 萨利翁20日在受访时说, 总统恩巴洛等人
         ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
         "title_surname": patterns.compile(rf"(?:是|为)?(?![和与及或])(?P<name>{surname}\p{{Han}}{{1,2}})"),  # 负责人和文创企业家
@@ -184,6 +185,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 董事九席: a count of seats, not a name
         if len(name) == 2 and name[1] in "男女":
             return  # 陈男 / 林女: a person the news leaves unnamed
+        if rule in _GUESSED and name[-1] in _PLACE_OR_BODY_ENDINGS:
+            return  # 金发局表示 / 连江县宣布: a public body or a place, not a person
         if rule in _GUESSED and name.startswith(_long_titles(lex)):
             return  # 董座未回应: a title and a word, not a name starting with the surname 董
         if len(name) == 2 and name[0] in "于与对向" and name[1] in _COMMON_SURNAMES and doc.text.startswith(("先生", "女士"), end):
@@ -494,14 +497,18 @@ def _company_name_at(doc: Doc, start: int, end: int) -> bool:
 
 
 def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, int]) -> tuple[int, int]:
-    """Cut a three-character guess to two when its last character starts a verb or particle,
-    or a frequent word with the character after it (陈伟累计, 路楠通过, 薛飞关于)."""
+    """Cut a guess of a surname and two more characters to a surname and one when its last
+    character starts a verb or particle, or a frequent word with the character after it
+    (陈伟累计, 路楠通过, 薛飞关于, 欧阳玄续任)."""
     last = text[end - 1]
-    if end - start == 3 and (last in "说称指表认也还则已将在是的持增减先女正拟未" or _TIME_WORD.match(text, end - 1) or
-                             last in _CONJUNCTIONS and _joins_another_name(text, end, rules) or
-                             any(text.startswith(v, end - 1) for v in rules["speech_verbs"]) or
-                             any(text.startswith(v, end - 1) for v in rules["office_verbs"]) or
-                             words.get(text[end - 1 : end + 1], 0) >= TRIM_WORD_FREQ):
+    surname = 2 if text[start : start + 2] in rules["double_surnames"] else 1
+    if end - start == surname + 2 and (
+            last in "说称指表认也还则已将在是的持增减先女正拟未" or _TIME_WORD.match(text, end - 1) or
+            last in _CONJUNCTIONS and _joins_another_name(text, end, rules) or
+            any(text.startswith(v, end - 1) for v in rules["speech_verbs"]) or
+            any(text.startswith(v, end - 1) for v in rules["office_verbs"]) or
+            any(text.startswith(v, end - 1) for v in rules["verbs_after_name"]) or
+            words.get(text[end - 1 : end + 1], 0) >= TRIM_WORD_FREQ):
         return start, end - 1
     return start, end
 
@@ -550,6 +557,9 @@ _FIRM_RUNS_ON = patterns.compile(
 # Titles held by firms as often as by people.
 _HOLDER_TITLES = frozenset({"股东", "大股东", "控股股东", "一致行动人"})
 
+
+# Last characters of public bodies and places, never of a given name (金发局, 连江县).
+_PLACE_OR_BODY_ENDINGS = frozenset("局署厅委县市省")
 
 # A three-character guess whose last character starts a word this frequent ends before it.
 TRIM_WORD_FREQ = 3000

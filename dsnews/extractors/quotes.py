@@ -91,6 +91,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if body is None:
             continue
         kind, start, end, cover_end = body
+        if kind == "indirect" and _reports_another(doc, pats, entities, verb.start(), start):
+            continue  # 路透引述备忘录指，艾桥智向员工表示，…: the claim is the inner speaker's
         if kind == "indirect" and verb.group() in _PLAN_VERBS and _is_a_schedule(doc.text[start:end], pats):
             continue  # 预计2025年完工 / 预计8月31日执行: a company's plan, not a claim
         if speaker.key is not None:  # an unnamed source does not hide a named one later
@@ -99,6 +101,22 @@ def extract(doc: Doc) -> Iterator[Mention]:
         yield doc.mention("quote", start, end, speaker.key or "", f"quotes.{kind}_after_verb", facts)
     yield from _quote_then_speaker(doc, pats, marks, entities, entity_ends, covered)
 
+
+def _reports_another(doc: Doc, pats: dict[str, regex.Pattern[str]], entities: list[tuple[int, int, str, str]],
+                     verb_start: int, start: int) -> bool:
+    """True when a citation's claim opens with another named speaker and verb: 路透引述一份
+    备忘录指，艾桥智向员工表示，… (艾桥智 claims, 路透 cites)."""
+    if not _CITES.search(doc.text, doc.clause_bounds(verb_start)[0], verb_start):
+        return False
+    clause_end = doc.clause_bounds(start)[1]
+    verb = last_match(pats["verb"], doc.text, start, clause_end)
+    if verb is None or verb.end() != clause_end:
+        return False
+    inner = _speaker(doc, pats, entities, verb.start())
+    return inner is not None and inner.key is not None and not inner.key.startswith("@")
+
+
+_CITES = patterns.compile(r"引述|援引|引用")
 
 # How far after 承认 the accounts a meeting ratifies may stand (承认去年营业报告书).
 RATIFY_REACH = 8
@@ -142,6 +160,12 @@ def _speaker(
     head = text[clause_start:verb_start]
     filler = pats["filler"].search(head)
     stop = clause_start + (filler.start() if filler else len(head))
+    index = bisect.bisect_left(entities, (clause_start,))
+    for e in entities[index:]:
+        if e[0] >= stop:
+            break
+        if stop < e[1] <= verb_start:
+            stop = e[1]  # 陈怡均7日表示: 均 ends the name, it is no adverb
     frame = _FRAME_AT_END.search(text, clause_start, stop)
     named_before = frame.start() if frame else stop  # nothing inside the phrase speaks
     # A named person or firm in the clause, closest to the verb (brackets not counted).
@@ -149,6 +173,9 @@ def _speaker(
     candidates = []
     while index < len(entities) and entities[index][0] < named_before:  # entities are sorted by start
         e = entities[index]
+        if text[e[0] - 1 : e[0]] in ("对", "向") and e[0] > clause_start:
+            index += 1
+            continue  # 该行发言人对路透证实: who is told is no speaker
         if e[1] <= named_before and (_distance(text, e[1], named_before) <= SPEAKER_REACH
                                      or e[3] == "person" and _WHERE_SPOKEN.fullmatch(text, e[1], stop)):
             candidates.append(e)
@@ -176,7 +203,8 @@ def _speaker(
     start, end, key, kind = candidates[-1]
     after_title = _title_after(doc, end)
     if (kind == "person" and _distance(text, after_title, stop) > 0
-            and not _ADVERBIAL.fullmatch(text, after_title, stop) and not _WHERE_SPOKEN.fullmatch(text, after_title, stop)):
+            and not _ADVERBIAL.fullmatch(text, after_title, stop) and not _WHERE_SPOKEN.fullmatch(text, after_title, stop)
+            and not _DAY_ALONE.fullmatch(text, after_title, stop)):
         # a person stands right before the verb (黄仁勋的公司表示 is not him), allowing a
         # bracket (伍德 (Cathie Wood)表示), a title (吴海峰博士表示) or a place phrase
         # (巴菲特在致股东信中写道)
@@ -261,12 +289,16 @@ def _ends_with_title(doc: Doc, text: str) -> bool:
 # A frame has its own opening word (在, 接受); the other phrases only end in 时.
 _FRAME = (r"[在于][^,，。；;：:]{1,20}?(?:中|上|里|内|时|会|会上|报告|声明|节目|仪式|典礼|公众号|微博|官网|网站|》)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?"
           r"|与[^,，。；;：:]{1,12}?(?:会议|会面|会晤|见面|会谈)后"  # 阮国恒与银行公会会议后表示
-          r"|出席[^,，。；;：:]{1,30}?(?:致辞|演讲|发言|活动|仪式|论坛|会议|大会|峰会|研讨会|节目|》)[时后前]?"  # 出席一个论坛致辞说, 出席签署仪式后表示, 出席行政会议前说
+          r"|出席[^,，。；;：:]{1,30}?(?:致辞|演讲|发言|活动|仪式|礼|论坛|会议|大会|峰会|研讨会|节目|》)[时后前]?"  # 出席一个论坛致辞说, 出席签署仪式后表示, 出席启动礼后表示, 出席行政会议前说
           r"|(?:到访|访问|走访|考察|视察|参观)[^,，。；;：:]{1,30}?时")  # 李强到访厦门太古飞机工程有限公司时表示
-_ADVERBIAL = patterns.compile(rf"\s*+(?:{_FRAME}|[^,，。；;：:在]{{1,14}}?时)\s*+")
-# A person, then where or when they spoke, then the verb: 陈茂波在网志表示, 周霁在上海出席…
-# 推介大会致辞时说. The phrase may be long; it holds no punctuation and no quotation mark.
-_WHERE_SPOKEN = patterns.compile(r"\s*+[在于][^,，。；;：:「」“”『』\"]{1,45}")
+# The day a person spoke, before where: 谢尔盖·萨利翁20日在受访时说
+_DAY = r"\s*+(?:(?:\d{1,2}\s*+月\s*+)?\d{1,2}\s*+日)?"
+_DAY_ALONE = patterns.compile(rf"{_DAY}\s*+")
+_ADVERBIAL = patterns.compile(rf"{_DAY}\s*+(?:{_FRAME}|[^,，。；;：:在]{{1,14}}?时)\s*+")
+# A person, then where, when or to whom they spoke, then the verb: 陈茂波在网志表示, 周霁在上海
+# 出席…推介大会致辞时说, 艾桥智向员工表示. The phrase may be long; it holds no punctuation and no
+# quotation mark.
+_WHERE_SPOKEN = patterns.compile(rf"{_DAY}\s*+(?:[在于][^,，。；;：:「」“”『』\"]{{1,45}}|向[^,，。；;：:「」“”『』\"提]{{1,12}})")  # 向香港提三点建议 is no speech
 # A frame closing the text before a verb: the outlet in 萧泽颐接受《南华早报》访问表示 is
 # not the speaker.
 _FRAME_AT_END = patterns.compile(rf"(?:{_FRAME})\s*+$")

@@ -213,6 +213,10 @@ def _bare_id(doc: Doc, num: str, pos: int) -> str | None:
         ticker = _numeric_id(lex, num, market)
         if ticker and ticker in name_ids:
             return ticker
+    for market in ("TW", "HK"):
+        ticker = _numeric_id(lex, num, market)
+        if ticker and _listing_name_starts_before(doc, ticker, pos - 1):
+            return ticker  # 復盛（6670）: the start of 復盛應用's name, in an article with no market cue
     if len(num) == 6:
         if num.startswith("00") and doc.market == "TW":
             return f"{num}.TW" if f"{num}.TW" in lex.securities else None
@@ -225,6 +229,18 @@ def _bare_id(doc: Doc, num: str, pos: int) -> str | None:
     if 1 <= len(num) <= 5 and doc.market == "HK":
         return _numeric_id(lex, num, "HK")
     return None
+
+
+def _listing_name_starts_before(doc: Doc, ticker: str, pos: int) -> bool:
+    """True when the two to four characters before `pos` start the name of the listing."""
+    from dsnews.normalise import simplify
+
+    security = doc.lex.securities.get(ticker)
+    if security is None:
+        return False
+    names = [simplify(name) for name in (security.name, *security.aliases)]
+    return any(pos >= length and any(name.startswith(doc.text[pos - length : pos]) for name in names)
+               for length in (2, 3, 4))
 
 
 def _ids_of_name_before(doc: Doc, pos: int) -> set[str]:

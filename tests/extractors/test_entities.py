@@ -220,6 +220,19 @@ PEOPLE = [
     P("茂迪總經理葉正賢即表示，出貨時間遞延。", ("葉正賢",), id="ji-between-name-and-verb-trad"),
     P("檢調約談前董事長梁家源、李玉霞夫婦。", ("梁家源", "李玉霞"), id="couple-after-a-list-trad"),
     P("經濟部技術處簡任技正林浩鉅出席。", ("林浩鉅",), id="technical-officer-title-trad"),
+    # A verb after a guessed name is no part of it (领投, 应邀, 涉嫌, and 續任 after a
+    # two-character surname)
+    P("大众点评创始人张涛领投本轮融资。", ("张涛",), id="leads-the-round-after-a-name-simp"),
+    P("副部长高志应邀出席论坛。", ("高志",), id="invited-after-a-name-simp"),
+    P("原总统温敏涉嫌选举舞弊一案已立案。", ("温敏",), id="suspected-after-a-name-simp"),
+    P("現任董事長歐陽玄續任董座。", ("歐陽玄",), id="double-surname-then-stays-in-office-trad"),
+    # A dotted name and a day after a title; 等人 after a titled name; 一级巡视员, 副關長 are titles
+    P("乌克兰一家协会的负责人伊万·彼得连科20日在受访时说，借款利率过高。", ("伊万·彼得连科",), id="dotted-name-and-a-day-simp"),
+    P("西共体要求军方保证该国总统巴洛特等人的人身安全。", ("巴洛特",), id="titled-name-before-deng-ren-simp"),
+    P("疾控局一级巡视员罗青山在会上表示，将加强疫苗接种。", ("罗青山",), id="first-class-inspector-title-simp"),
+    P("海關副關長林國強總結發言表示，海關將開辦課程。", ("林國強",), id="deputy-customs-commissioner-trad"),
+    # Well-known officials the press names without a title
+    P("缅甸法院已就昂山素季一案立案。", ("昂山素季",), id="known-official-without-title-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -282,6 +295,10 @@ NOT_PEOPLE = [
     P("董事任期三年，連選得連任。", id="may-be-reelected-is-no-name-trad"),
     P("3席董事席位中拿到2席。", id="seats-is-no-name-trad"),
     P("年度累計記憶體總位元數出貨量 (Total Bit Shipment) 年增36%。", id="term-and-its-latin-gloss-trad"),
+    # A surname character opening a bureau or a county
+    P("金發局表示，了解沙特經濟格局有助促進合作。", id="bureau-short-form-is-no-name-trad"),
+    P("連江縣宣布，即日起旅客須出示證明。", id="county-is-no-name-trad"),
+    P("其總經理曾任業界要職。", id="once-served-after-a-title-trad"),
 ]
 
 PEOPLE_MISSES = [
@@ -568,6 +585,21 @@ FIRMS = [
     # Unlisted firms in the lexicon: Taiwan's state power company, a futures broker, an association
     P("國泰證期經理王大明認為，台電轉向購買智慧電表。", (("國泰證期", None), ("台電", None)), id="futures-broker-and-power-company-trad"),
     P("中鋼協公布的中國進口鐵礦石價格指數一周來跌。", (("中鋼協", None),), id="steel-association-is-not-the-steel-maker-trad"),
+    # 某某公司 after 曾任 and before a title is a firm; a list of two names and 及 is a list
+    P("他在業界多年，曾任捷元公司總經理。", (("捷元公司", None),), id="company-one-served-before-a-title-trad"),
+    P("長實、信置及南豐等發展商都有遞交標書。", (("長實", "1113.HK"), ("信置", "0083.HK"), ("南豐", None)),
+      id="unknown-name-after-ji-in-a-list-trad"),
+    P("客戶涵蓋IBM、HP、機殼廠營邦(3693)與代工廠等。", (("IBM", "IBM.US"), ("營邦", "3693.TW")), id="kind-of-maker-in-a-list-trad"),
+    # A Latin name after the kind of company it is
+    P("英国电动汽车初创企业Arrival周一表示，已完成新一轮融资。", (("Arrival", None),), id="latin-name-after-start-up-simp"),
+    P("瑞典的购物比价公司PriceRunner起诉谷歌。", (("PriceRunner", None), ("谷歌", "GOOGL.US")), id="latin-name-after-company-simp"),
+    # Before a code, the name starts at the listing's own name (然前鼎元, 與宇峻奧汀)
+    P("儘管名單大同小異，然前鼎元（2426）董座以自然人身份當選。", (("鼎元", "2426.TW"),), id="own-name-inside-the-run-trad"),
+    P("劉昱昌指出，與宇峻奧汀（3546）合作發行的新作將上市。", (("宇峻", "3546.TW"),), id="conjunction-before-a-coded-name-trad"),
+    # A registered name after a regulator's verb of summons
+    P("市市場監督管理局聯合約談北京魚塘網絡科技有限公司負責人。", (("北京魚塘網絡科技有限公司", None),),
+      id="registered-name-after-summoned-trad"),
+    P("近期北京鱼塘网络科技有限公司旗下产品下架。", (("北京鱼塘网络科技有限公司", None),), id="registered-name-after-lately-simp"),
 ]
 
 NOT_FIRMS = [
@@ -623,6 +655,8 @@ NOT_FIRMS = [
     P("公司近年進行 OT 資安健診工作。", id="ot-is-a-kind-of-technology-trad"),
     P("明遠基金會與國立高雄科技大學合辦講座。", id="foundation-and-university-trad"),
     P("2020年度剥离原控股子公司后，确认了超额亏损转回。", id="divesting-a-former-holding-simp"),
+    P("公司的主動和被動型基金費都將下調。", id="kind-of-fund-trad"),
+    P("平台的子公司Petro-Diamond Singapore虧損。", id="hyphenated-latin-after-a-kind-trad"),
 ]
 
 FIRM_MISSES = [

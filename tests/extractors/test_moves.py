@@ -70,6 +70,7 @@ CASES = [
     # Points with the percent in brackets after them
     P("台股加權指數上漲 170.24 點 (+0.98%)。", (("台股加權指數", UP, 0.98, None, None),), id="points-then-bracketed-pct-trad"),
     P("上证指数下跌 50 点（-0.3%）。", (("上证指数", DOWN, 0.3, None, None),), id="points-then-bracketed-pct-simp"),
+    P("另外，意大利股市低收約1.3%。", (("意大利股市", DOWN, 1.3, ABOUT, None),), id="a-country-stock-market-trad"),
     # Against an earlier price (上市價, 招股價)
     P("華潤飲料(2460)首日掛牌，較上市價高近13%。", (("2460.HK", UP, 13.0, "nearly", None),),
       id="above-listing-price-trad"),

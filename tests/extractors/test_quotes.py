@@ -367,6 +367,20 @@ CASES = [
     # A short dated step of a company's plan after 預計 is no claim; a forecast is
     P("麗寶集團預計2025年完工。台積電(2330)預計明年營收成長兩成。", (("台積電", I, "明年營收成長兩成。"),),
       id="a-plan-is-no-claim-trad"),
+    # A day, a place, an audience or an occasion between the speaker and the verb
+    P("力達董事長王建民10日在線上法說會表示，新廠年底完成。", (("王建民", I, "新廠年底完成。"),), id="day-and-place-before-the-verb-trad"),
+    P("永信建設發言人林怡均7日表示，今年營收穩定。", (("林怡均", I, "今年營收穩定。"),), id="name-ending-in-jun-and-a-day-trad"),
+    P("滙控行政總裁陳志明向員工表示，重組後部分職位將取消。", (("陳志明", I, "重組後部分職位將取消。"),), id="to-whom-before-the-verb-trad"),
+    P("局長黃美華出席「監管沙盒」啟動禮後表示，當局挑選38項進行試驗。", (("黃美華", I, "當局挑選38項進行試驗。"),),
+      id="occasion-with-a-quoted-term-trad"),
+    P("海關副關長林國強總結發言表示，海關將開辦課程。", (("林國強", I, "海關將開辦課程。"),), id="closing-speech-before-the-verb-trad"),
+    P("陈茂波出席论坛时又提及，扩大经贸关系是优先措施。", (("陈茂波", I, "扩大经贸关系是优先措施。"),), id="mentions-simp"),
+    # Who is told is no speaker; a citation's claim that opens with another speaker is theirs
+    P("滙控宣布重組。該行發言人對路透證實備忘錄的內容。", (("滙控", I, "備忘錄的內容。"),), id="told-to-an-outlet-trad"),
+    P("路透引述一份備忘錄指，滙控行政總裁陳志明向員工表示，重組後部分高級員工應做好準備。",
+      (("陳志明", I, "重組後部分高級員工應做好準備。"),), id="citation-of-another-speaker-trad"),
+    # A short name printed before its code speaks again later (禾聯 of 禾聯碩)
+    P("禾聯（5283）公布第2季獲利。禾聯表示，空調商品貢獻最大。", (("禾聯", I, "空調商品貢獻最大。"),), id="short-name-before-code-again-trad"),
 ]
 
 
