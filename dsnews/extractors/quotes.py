@@ -99,7 +99,34 @@ def extract(doc: Doc) -> Iterator[Mention]:
             covered.take(verb.start(), cover_end)
         facts = QuoteFacts(kind, verb.group(), speaker.text or None, speaker.key, speaker.by_person)
         yield doc.mention("quote", start, end, speaker.key or "", f"quotes.{kind}_after_verb", facts)
+        if kind == "indirect" and speaker.key is not None:
+            direct = QuoteFacts("direct", verb.group(), speaker.text or None, speaker.key, speaker.by_person)
+            for inner_start, inner_end in _marked_clauses(doc.text, marks, start, end):
+                yield doc.mention("quote", inner_start, inner_end, speaker.key, "quotes.direct_in_claim", direct)
     yield from _quote_then_speaker(doc, pats, marks, entities, entity_ends, covered)
+
+
+def _marked_clauses(text: str, marks: dict[str, str], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The speaker's own words inside a reported claim: a clause in quotation marks that
+    stands between clause marks (…，「只能這樣」，…), not a term inside a clause (「以資養券」為)."""
+    pos = start
+    while pos < end:
+        if text[pos] in marks:
+            close = text.find(marks[text[pos]], pos + 1, end)
+            if close == -1:
+                return
+            before, after = text[pos - 1 : pos] if pos > start else "，", text[close + 1 : close + 2] or "。"
+            if (close - pos - 1 >= MARKED_CLAUSE_MIN and (pos == start or before in _CLAUSE_MARKS)
+                    and (close + 1 >= end or after in _CLAUSE_MARKS)):
+                yield pos + 1, close
+            pos = close + 1
+        else:
+            pos += 1
+
+
+# The shortest clause in quotation marks read as the speaker's own words (只能这样).
+MARKED_CLAUSE_MIN = 4
+_CLAUSE_MARKS = frozenset("，,。；;：:！!？?")
 
 
 def _reports_another(doc: Doc, pats: dict[str, regex.Pattern[str]], entities: list[tuple[int, int, str, str]],

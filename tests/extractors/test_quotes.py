@@ -379,6 +379,13 @@ CASES = [
     P("滙控宣布重組。該行發言人對路透證實備忘錄的內容。", (("滙控", I, "備忘錄的內容。"),), id="told-to-an-outlet-trad"),
     P("路透引述一份備忘錄指，滙控行政總裁陳志明向員工表示，重組後部分高級員工應做好準備。",
       (("陳志明", I, "重組後部分高級員工應做好準備。"),), id="citation-of-another-speaker-trad"),
+    # A clause in quotation marks inside a reported claim is the speaker's own words too; a
+    # term in marks inside a clause is not
+    P("總經理劉平表示，越南廠暫停生產，「短期上是有一些影響」，不過各廠都滿單，「轉單的可能性不大」。",
+      (("劉平", I, "越南廠暫停生產，「短期上是有一些影響」，不過各廠都滿單，「轉單的可能性不大」。"),
+       ("劉平", D, "短期上是有一些影響"), ("劉平", D, "轉單的可能性不大")), id="marked-clauses-inside-a-claim-trad"),
+    P("分析師張浩表示，大戶故意使用融資，「以資養券」為軋空布局。", (("張浩", I, "大戶故意使用融資，「以資養券」為軋空布局。"),),
+      id="marked-term-inside-a-claim-trad"),
     # A short name printed before its code speaks again later (禾聯 of 禾聯碩)
     P("禾聯（5283）公布第2季獲利。禾聯表示，空調商品貢獻最大。", (("禾聯", I, "空調商品貢獻最大。"),), id="short-name-before-code-again-trad"),
 ]
