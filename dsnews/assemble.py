@@ -236,9 +236,12 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
         key = facts.speaker_key
         if key == "@person":
             # 他 / 这位分析师: the last person who spoke (maybe a firm's unnamed officer,
-            # Man Numeric的首席投资长…但他也强调), when close by; else the last person named.
+            # Man Numeric的首席投资长…但他也强调), when close by and nobody else was named
+            # since (黄家和称… 何宛淇在节目中形容…她强调: 何宛淇); else the last person named.
             previous = last_person_voice
-            if previous and previous.speaker and m.span.start - previous.span.end <= ANAPHOR_REACH:
+            named_since = people_by_position.last_between(previous.span.end, m.span.start) if previous else None
+            if (previous and previous.speaker and m.span.start - previous.span.end <= ANAPHOR_REACH
+                    and named_since in (None, previous.speaker)):
                 speaker = previous.speaker
             else:
                 speaker = people_by_position.last(m.span.start)
@@ -276,6 +279,11 @@ class _Named:
     def last(self, pos: int) -> str | None:
         count = self.before(pos)
         return self.items[count - 1][2] if count else None
+
+    def last_between(self, start: int, end: int) -> str | None:
+        """The last name that starts at or after `start` and ends by `end`."""
+        count = self.before(end)
+        return self.items[count - 1][2] if count and self.items[count - 1][1] >= start else None
 
 
 def _firm_topic_before(doc: Doc, names: _Named, pos: int) -> str | None:

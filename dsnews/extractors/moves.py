@@ -975,7 +975,15 @@ def _choose_subjects(
     # No subject at all (现涨幅回落至5.8%): the story goes on about the last move's subject.
     if points:
         last = [s for s in last if s.kind == "index"]
-    return last if last_end >= 0 and pos - last_end <= CARRY_OVER else []
+    if last_end < 0 or pos - last_end > CARRY_OVER:
+        return []
+    if doc.text.find("\n", last_end, pos) != -1:
+        # A new paragraph goes on only where its clause opens with no name of its own
+        # (尾盘跌幅扩大至15.64%, 最高涨幅达130%; not 华虹半导体升逾7%。\n中升急升21%)
+        opener = doc.text[clause_start:pos].lstrip()[:1]
+        if HAN.match(opener) and opener not in doc.lex.rule("moves")["subject"]["head_not_first"]:
+            return []
+    return last
 
 
 # A figure in points: 72.07点, 报17384点, 105点或0.61% (not 个百分点, not a time such as 9点)

@@ -326,12 +326,28 @@ def extract(doc: Doc) -> Iterator[Mention]:
         for span in _list_neighbours(doc.text, start, end, pats["list_item"], rules["surnames"]):
             keep(*span, None, "people.list")
     _extend_to_longer_names(doc.text, found)
+    _named_again(doc.text, found, person_cover, firm_cover)
     full = sorted(found.items())
     for (start, end), (name, title, org, rule) in full:
         key = found_known.get((start, end), name)
         alias_of = key if key != name else None
         yield doc.mention("person", start, end, key, rule, PersonFacts(title, org, alias_of))
     yield from _short_forms(doc, [(s, e, v[0]) for (s, e), v in full], pats)
+
+
+def _named_again(text: str, found: dict[tuple[int, int], tuple[str, str | None, str | None, str]],
+                 person_cover: Coverage, firm_cover: Coverage) -> None:
+    """A full name found once is the same person wherever else it stands free of other
+    names (何宛淇 in a headline and after 代表, found once before 說): the other mentions
+    matter to whom a later 她 refers."""
+    names = {value[0] for value in found.values() if len(value[0]) >= 3 and value[3] != "people.byline"}
+    for name in names:
+        for start in occurrences(text, name):
+            end = start + len(name)
+            if (start, end) in found or person_cover.overlaps(start, end) or firm_cover.overlaps(start, end):
+                continue
+            person_cover.take(start, end)
+            found[(start, end)] = (name, None, None, "people.again")
 
 
 def _extend_to_longer_names(text: str, found: dict[tuple[int, int], tuple[str, str | None, str | None, str]]) -> None:

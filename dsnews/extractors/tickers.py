@@ -231,6 +231,9 @@ def _bare_id(doc: Doc, num: str, pos: int) -> str | None:
     return None
 
 
+_PRICE_WIDGET_BEFORE = patterns.compile(r"\(\s*+[\d.]++\s*+,\s*+[-+]?[\d.]++\s*+,\s*+[-+]?[\d.]++%\s*+\)\s*+$")
+
+
 def _listing_name_starts_before(doc: Doc, ticker: str, pos: int) -> bool:
     """True when the two to four characters before `pos` start the name of the listing."""
     from dsnews.normalise import simplify
@@ -244,9 +247,13 @@ def _listing_name_starts_before(doc: Doc, ticker: str, pos: int) -> bool:
 
 
 def _ids_of_name_before(doc: Doc, pos: int) -> set[str]:
-    """The security ids of a lexicon name ending just before `pos` (spaces allowed)."""
+    """The security ids of a lexicon name ending just before `pos` (spaces allowed, and a
+    price widget: 中国铁建(7.7,0.05,0.65%)(01186))."""
     while pos > 0 and doc.text[pos - 1] == " ":
         pos -= 1
+    widget = _PRICE_WIDGET_BEFORE.search(doc.text, max(0, pos - 40), pos)
+    if widget:
+        pos = widget.start()
     ids: set[str] = set()
     hit = doc.hit_ending.get(pos)
     for entry in hit.entries if hit else ():

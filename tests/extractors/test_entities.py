@@ -233,6 +233,8 @@ PEOPLE = [
     P("海關副關長林國強總結發言表示，海關將開辦課程。", ("林國強",), id="deputy-customs-commissioner-trad"),
     # Well-known officials the press names without a title
     P("缅甸法院已就昂山素季一案立案。", ("昂山素季",), id="known-official-without-title-simp"),
+    P("陳勁任手機業務部總經理，向中國區消費業務副總裁張華匯報。", ("張華",), id="reports-to-after-a-name-trad"),
+    P("李家超與創新科技及工業局局長孫東前往數碼港。", ("李家超", "孫東"), id="goes-to-after-a-name-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -299,6 +301,7 @@ NOT_PEOPLE = [
     P("金發局表示，了解沙特經濟格局有助促進合作。", id="bureau-short-form-is-no-name-trad"),
     P("連江縣宣布，即日起旅客須出示證明。", id="county-is-no-name-trad"),
     P("其總經理曾任業界要職。", id="once-served-after-a-title-trad"),
+    P("有商戶稱網球用品銷量明顯增加。", id="shopkeepers-are-no-name-trad"),
 ]
 
 PEOPLE_MISSES = [
@@ -600,6 +603,8 @@ FIRMS = [
     P("市市場監督管理局聯合約談北京魚塘網絡科技有限公司負責人。", (("北京魚塘網絡科技有限公司", None),),
       id="registered-name-after-summoned-trad"),
     P("近期北京鱼塘网络科技有限公司旗下产品下架。", (("北京鱼塘网络科技有限公司", None),), id="registered-name-after-lately-simp"),
+    P("金龙羽电缆实业中标南方电网物资有限公司项目。", (("金龙羽", "002882.SZ"), ("南方电网物资有限公司", None)),
+      id="registered-name-after-wins-a-bid-simp"),
 ]
 
 NOT_FIRMS = [

@@ -71,6 +71,9 @@ CASES = [
     P("台股加權指數上漲 170.24 點 (+0.98%)。", (("台股加權指數", UP, 0.98, None, None),), id="points-then-bracketed-pct-trad"),
     P("上证指数下跌 50 点（-0.3%）。", (("上证指数", DOWN, 0.3, None, None),), id="points-then-bracketed-pct-simp"),
     P("另外，意大利股市低收約1.3%。", (("意大利股市", DOWN, 1.3, ABOUT, None),), id="a-country-stock-market-trad"),
+    # A new paragraph opening with a name of its own does not go on about the last subject
+    P("港股晶片股逆市造好，華虹半導體升逾7%。\n中升急升21%後中途停牌。", (("1347.HK", UP, 7.0, OVER, None),),
+      id="new-paragraph-new-subject-trad"),
     # Against an earlier price (上市價, 招股價)
     P("華潤飲料(2460)首日掛牌，較上市價高近13%。", (("2460.HK", UP, 13.0, "nearly", None),),
       id="above-listing-price-trad"),
@@ -529,6 +532,7 @@ NOT_FOUND = [
     P("台積電(2330)挺身穩盤。不過，台股短線急跌逾800點，且不少績優個股股價修正幅度達30%。", id="many-stocks-is-no-subject-trad"),
     P("鴻海(2317)股價震盪於平盤附近，台積電(2330)收在平盤之上。", id="near-or-above-flat-is-no-move-trad"),
     P("騰訊(00700)第三季營收年增15%。", id="revenue-growth-trad"),
+    P("波音上季虧損擴大　商用飛機交付量升10%", id="deliveries-trad"),
     P("台积电(2330)第三季营收同比增长15%。", id="revenue-growth-simp"),
     P("比亞迪(01211)上月銷量按年增長45%。", id="sales-volume-growth"),
     P("台積電(2330)毛利率提升2個百分點。", id="margin-percentage-points-trad"),

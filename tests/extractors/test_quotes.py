@@ -386,6 +386,11 @@ CASES = [
        ("劉平", D, "短期上是有一些影響"), ("劉平", D, "轉單的可能性不大")), id="marked-clauses-inside-a-claim-trad"),
     P("分析師張浩表示，大戶故意使用融資，「以資養券」為軋空布局。", (("張浩", I, "大戶故意使用融資，「以資養券」為軋空布局。"),),
       id="marked-term-inside-a-claim-trad"),
+    # 她 is the person named since the last speaker, not that speaker (何宛淇 is found by 說 and
+    # stands again before 她)
+    P("協會會長黃家和稱有餐廳或忽略培訓。殘奧金牌得主何宛淇在電台節目講述當日情況。她強調不是想針對某一食肆。何宛淇說，社會已有改善。",
+      (("黃家和", I, "有餐廳或忽略培訓。"), ("何宛淇", I, "不是想針對某一食肆。"), ("何宛淇", I, "社會已有改善。")),
+      id="anaphor-after-another-person-named-trad"),
     # A short name printed before its code speaks again later (禾聯 of 禾聯碩)
     P("禾聯（5283）公布第2季獲利。禾聯表示，空調商品貢獻最大。", (("禾聯", I, "空調商品貢獻最大。"),), id="short-name-before-code-again-trad"),
 ]

@@ -229,6 +229,8 @@ CASES = [
     P("台股今日走高，中鋼5、6月繼續調漲鋼價。", ("2002.TW",), id="taiwan-only-name-in-a-taiwan-story-trad"),
     # A move word without a figure is context enough for a short name that is a word
     P("公用股表現相關好，電能靠穩，煤氣微跌。", ("0006.HK", "0003.HK"), id="move-words-without-figures-trad"),
+    # A price widget between a name and its code
+    P("智通财经APP讯，中国铁建(7.7,0.05,0.65%)(01186)发布公告。", ("1186.HK",), id="price-widget-before-code-simp"),
     # A code after the start of its listing's name, with no market word in the story
     P("營收排行冠亞軍的復盛（6670）和明安（8938）都滿單。", ("6670.TW", "8938.TW"), id="start-of-listing-name-before-code-trad"),
 ]
@@ -324,6 +326,7 @@ NOT_FOUND = [
     P("信大飯店以18.5億元成功賣出。", (), id="hotel-named-after-a-company-trad"),
     P("《半導體》神盾(6462)轉型ing 外資砍價到百元。", ("6462.TW",), id="lower-case-suffix-is-no-name-trad"),
     P("当前，虚拟数字人风头正劲。多家银行推出虚拟数字人员工。", (), id="digital-human-is-a-word-simp"),
+    P("政府推動綠色經濟發展，港股今日升1%。", (), id="green-economy-is-a-phrase-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
