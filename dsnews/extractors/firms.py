@@ -900,9 +900,15 @@ def _quoted_new_firm(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     """`已成立「力宝龙能源」`: a company being set up, or a subsidiary, named in quotes."""
     for m in _quoted_name_pattern(doc.lex).finditer(doc.text):
         start, end = m.span("name")
+        if m["name"].endswith(_NOT_A_FIRM_TAILS):
+            continue  # 成立「邊坡安全體檢小組」: a task force or a committee, not a company
         if not blocked.overlaps(start, end):
             blocked.take(start, end)
             yield doc.mention("firm", start, end, doc.text[start:end], "firms.quoted_new")
+
+
+# What ends a body that is set up but is no company: a task force, a committee, a fund scheme.
+_NOT_A_FIRM_TAILS = ("小组", "委员会", "工作组", "专案组", "平台", "计划", "计画")
 
 
 # How many Han characters a name before a bracketed Latin name may have: 阿拉木图贸易金融银行.

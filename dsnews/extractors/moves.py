@@ -568,6 +568,8 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
         longer.append((start, end))
         # 百货、运输类股 / 橡胶及造纸类股: the sectors listed before share the suffix
         while (shared := _SECTOR_BEFORE.search(text, max(0, start - 8), start)) is not None:
+            if any(shared["name"] in word_set(doc.lex, way) for way in ("up", "down", "flat")):
+                break  # 塑化类股持平、纺织类股: 持平 is the last sector's move, not a sector
             longer.append((shared.start(), shared.start() + len(shared["name"])))
             start = shared.start()
     # Longest first at each start, so a guess never falls inside one made before it; the

@@ -661,6 +661,8 @@ NOT_FIRMS = [
     P("明遠基金會與國立高雄科技大學合辦講座。", id="foundation-and-university-trad"),
     P("2020年度剥离原控股子公司后，确认了超额亏损转回。", id="divesting-a-former-holding-simp"),
     P("公司的主動和被動型基金費都將下調。", id="kind-of-fund-trad"),
+    P("高鐵成立「高鐵全線邊坡安全體檢小組」，全面檢視邊坡安全。", id="task-force-in-quotes-trad"),
+    P("金控業最大差異點在於壽險金控的資本利得。", id="kind-of-holding-company-trad"),
     P("平台的子公司Petro-Diamond Singapore虧損。", id="hyphenated-latin-after-a-kind-trad"),
 ]
 

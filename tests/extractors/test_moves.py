@@ -71,6 +71,10 @@ CASES = [
     P("台股加權指數上漲 170.24 點 (+0.98%)。", (("台股加權指數", UP, 0.98, None, None),), id="points-then-bracketed-pct-trad"),
     P("上证指数下跌 50 点（-0.3%）。", (("上证指数", DOWN, 0.3, None, None),), id="points-then-bracketed-pct-simp"),
     P("另外，意大利股市低收約1.3%。", (("意大利股市", DOWN, 1.3, ABOUT, None),), id="a-country-stock-market-trad"),
+    # A flat move in a list of sectors is no sector of its own
+    P("食品類股漲0.26%、塑化類股持平、紡織類股跌0.43%。",
+      (("食品類股", UP, 0.26, None, None), ("塑化類股", "flat", 0.0, None, None), ("紡織類股", DOWN, 0.43, None, None)),
+      id="flat-sector-in-a-list-trad"),
     # A new paragraph opening with a name of its own does not go on about the last subject
     P("港股晶片股逆市造好，華虹半導體升逾7%。\n中升急升21%後中途停牌。", (("1347.HK", UP, 7.0, OVER, None),),
       id="new-paragraph-new-subject-trad"),

@@ -327,6 +327,8 @@ NOT_FOUND = [
     P("《半導體》神盾(6462)轉型ing 外資砍價到百元。", ("6462.TW",), id="lower-case-suffix-is-no-name-trad"),
     P("当前，虚拟数字人风头正劲。多家银行推出虚拟数字人员工。", (), id="digital-human-is-a-word-simp"),
     P("政府推動綠色經濟發展，港股今日升1%。", (), id="green-economy-is-a-phrase-trad"),
+    P("台股今日走高，累計上半年稅後淨利達1.05億元，EPS 4.59元。", (), id="profit-reached-is-no-name-trad"),
+    P("台股走弱，中航手上股票跌幅都在2到3成之間，金雞母光環褪色。", (), id="halo-is-a-word-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
