@@ -576,7 +576,10 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         if blocked.overlaps(start, m.end()):
             continue
         blocked.take(start, m.end())
-        yield doc.mention("firm", start, m.end(), text[start : m.end()], "firms.suffix")
+        end = m.end()
+        if latin and not han and m.group() == "公司":
+            end = start + len(latin.group().rstrip())  # Orions Systems 公司 is Orions Systems
+        yield doc.mention("firm", start, end, text[start:end], "firms.suffix")
 
 
 def _after_everyday_word(lex: Lexicons, han: str, min_freq: int) -> int:

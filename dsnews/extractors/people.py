@@ -407,7 +407,8 @@ def _office_verbs(lex: Lexicons) -> tuple[str, ...]:
 _PLACE_ENDINGS = "湾岛港河湖州省市县区镇村洋海山峡谷"
 
 
-_CODE_AFTER = patterns.compile(r"\s*+(?:-\s*+KY|\(\s*+\d{4,6})")
+# A stock code after a name, maybe after a gloss: 龙灯-KY, 安居乐(839406), Planet Fitness(星球健身房)(PLNT-US)
+_CODE_AFTER = patterns.compile(r"\s*+(?:\([^()]{1,12}\)\s*+)?(?:-\s*+KY|\(\s*+(?:\d{4,6}|[A-Z]{1,5}[-.](?:US|HK|TW)\s*+\)))")
 
 
 def _printed_with_a_code(text: str, name: str) -> bool:

@@ -302,6 +302,7 @@ NOT_PEOPLE = [
     P("連江縣宣布，即日起旅客須出示證明。", id="county-is-no-name-trad"),
     P("其總經理曾任業界要職。", id="once-served-after-a-title-trad"),
     P("有商戶稱網球用品銷量明顯增加。", id="shopkeepers-are-no-name-trad"),
+    P("美國連鎖健身房 Planet Fitness(星球健身房)(PLNT-US) 看準會員逐步回流。", id="latin-name-with-gloss-and-code-trad"),
 ]
 
 PEOPLE_MISSES = [
@@ -595,6 +596,7 @@ FIRMS = [
     P("客戶涵蓋IBM、HP、機殼廠營邦(3693)與代工廠等。", (("IBM", "IBM.US"), ("營邦", "3693.TW")), id="kind-of-maker-in-a-list-trad"),
     # A Latin name after the kind of company it is
     P("英国电动汽车初创企业Arrival周一表示，已完成新一轮融资。", (("Arrival", None),), id="latin-name-after-start-up-simp"),
+    P("微软近日宣布收购 Orions Systems 公司。", (("微软", "MSFT.US"), ("Orions Systems", None)), id="latin-name-and-spaced-gongsi-simp"),
     P("瑞典的购物比价公司PriceRunner起诉谷歌。", (("PriceRunner", None), ("谷歌", "GOOGL.US")), id="latin-name-after-company-simp"),
     # Before a code, the name starts at the listing's own name (然前鼎元, 與宇峻奧汀)
     P("儘管名單大同小異，然前鼎元（2426）董座以自然人身份當選。", (("鼎元", "2426.TW"),), id="own-name-inside-the-run-trad"),
