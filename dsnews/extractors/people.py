@@ -46,7 +46,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     # Adverbs, dates and occasions between a name and its verb: 则 / 昨(6)日 / 周一(5日) /
     # 法说时 (at the investor conference: 蔡东和法说时表示 is 蔡东和, not 蔡东和法 + 说)
     fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|即|仍|续|均|皆|此前|先前|稍早|教授|博士|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|法说会?[上中时后]?"
-               r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?|(?:总结)?发言时?"  # 胡伟军总结发言表示
+               r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?|(?:总结)?发言时?|当天|当日"  # 胡伟军总结发言表示
                r"|(?:透过|通过)[^\s,，。；;：:「」“”]{1,8}?(?=致辞|发言)))*+\s*+")  # 透过视像致辞
     # Where or to whom the person spoke, then the verb: 在致股东报告书中表示, 在金融科技周活动表示,
     # 接受采访表示, 出席活动致辞时表示, 向员工表示, 出席「监管沙盒」启动礼后表示
@@ -88,7 +88,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 激励对象曾进、李云华、周学文及董萍等4人: a list of three names or more, counted
         "counted_list": patterns.compile(
             rf"(?:{guessed})(?:、(?:{guessed})){{1,}}(?:(?:及|和|与)(?:{guessed}))?"
-            r"(?=等[\d两二三四五六七八九十]{1,2}(?:人|位|名))"
+            r"(?=等?[\d两二三四五六七八九十]{1,2}(?:人|位|名))"  # 孙明非、周华兵2人
         ),
         # 港交所李小加表示 / 汇丰王大明表示: matched right after a firm's name
         # (a full three-character name and its verb, nothing between: 特斯拉于本周五表示 has no name)
@@ -362,7 +362,7 @@ def _extend_to_longer_names(text: str, found: dict[tuple[int, int], tuple[str, s
 
 
 _LIST_JOINT = patterns.compile(r"[^、及和与]++")
-_COUNTED = patterns.compile(r"等[\d两二三四五六七八九十]{1,2}(?:人|位|名)")
+_COUNTED = patterns.compile(r"等?[\d两二三四五六七八九十]{1,2}(?:人|位|名)")
 COUNTED_LIST_REACH = 80  # characters before 等N人 a counted list of names may take
 
 LIST_MAX = 20  # names taken from one list, either way from the person found

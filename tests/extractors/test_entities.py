@@ -233,6 +233,11 @@ PEOPLE = [
     P("海關副關長林國強總結發言表示，海關將開辦課程。", ("林國強",), id="deputy-customs-commissioner-trad"),
     # Well-known officials the press names without a title
     P("缅甸法院已就昂山素季一案立案。", ("昂山素季",), id="known-official-without-title-simp"),
+    P("榜单上王健林、许家印和李书福的排名都有下滑。", ("王健林", "许家印", "李书福"), id="known-tycoons-without-title-simp"),
+    P("本次回购注销限制性股票涉及孙明非、周华兵2人。", ("孙明非", "周华兵"), id="counted-list-without-deng-simp"),
+    # 大臣, 新闻秘书 are titles; 当天 stands between a name and its verb
+    P("英国卫生大臣赛义德·贾维德表示，防控工作已取得转机。", ("赛义德·贾维德",), id="minister-title-and-dotted-name-simp"),
+    P("美国白宫新闻秘书普萨基当天表示，总统将观看开幕式。", ("普萨基",), id="press-secretary-and-that-day-simp"),
     P("陳勁任手機業務部總經理，向中國區消費業務副總裁張華匯報。", ("張華",), id="reports-to-after-a-name-trad"),
     P("李家超與創新科技及工業局局長孫東前往數碼港。", ("李家超", "孫東"), id="goes-to-after-a-name-trad"),
 ]

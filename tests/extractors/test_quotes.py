@@ -391,6 +391,7 @@ CASES = [
     P("協會會長黃家和稱有餐廳或忽略培訓。殘奧金牌得主何宛淇在電台節目講述當日情況。她強調不是想針對某一食肆。何宛淇說，社會已有改善。",
       (("黃家和", I, "有餐廳或忽略培訓。"), ("何宛淇", I, "不是想針對某一食肆。"), ("何宛淇", I, "社會已有改善。")),
       id="anaphor-after-another-person-named-trad"),
+    P("美国白宫新闻秘书普萨基当天表示，总统将观看开幕式。", (("普萨基", I, "总统将观看开幕式。"),), id="that-day-before-the-verb-simp"),
     # A short name printed before its code speaks again later (禾聯 of 禾聯碩)
     P("禾聯（5283）公布第2季獲利。禾聯表示，空調商品貢獻最大。", (("禾聯", I, "空調商品貢獻最大。"),), id="short-name-before-code-again-trad"),
 ]
