@@ -571,8 +571,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue  # 某某公司 is too often a description; only Latin names + 公司, and 曾任捷元公司总经理
         elif han[-1] in "市县省区镇":
             continue  # 瑞安市金融: a place and a trade, not a firm
-        elif han[-1] in "型类":
-            continue  # 被动型基金, 成长类基金: a kind of fund or firm, not a name
+        elif han[-1] in "型类后":
+            continue  # 被动型基金, 成长类基金: a kind of fund or firm; 减资后资本: a phrase, not a name
         if blocked.overlaps(start, m.end()):
             continue
         blocked.take(start, m.end())

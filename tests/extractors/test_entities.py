@@ -610,6 +610,7 @@ FIRMS = [
     P("市市場監督管理局聯合約談北京魚塘網絡科技有限公司負責人。", (("北京魚塘網絡科技有限公司", None),),
       id="registered-name-after-summoned-trad"),
     P("近期北京鱼塘网络科技有限公司旗下产品下架。", (("北京鱼塘网络科技有限公司", None),), id="registered-name-after-lately-simp"),
+    P("股權由法人惟義股份有限公司取得。", (("惟義股份有限公司", None),), id="registered-name-after-legal-person-trad"),
     P("金龙羽电缆实业中标南方电网物资有限公司项目。", (("金龙羽", "002882.SZ"), ("南方电网物资有限公司", None)),
       id="registered-name-after-wins-a-bid-simp"),
 ]
@@ -670,6 +671,9 @@ NOT_FIRMS = [
     P("公司的主動和被動型基金費都將下調。", id="kind-of-fund-trad"),
     P("高鐵成立「高鐵全線邊坡安全體檢小組」，全面檢視邊坡安全。", id="task-force-in-quotes-trad"),
     P("金控業最大差異點在於壽險金控的資本利得。", id="kind-of-holding-company-trad"),
+    P("業者表示，受惠科技世代交替來臨，減資後資本額為10億元。", id="benefits-and-after-before-a-suffix-trad"),
+    P("集團主席表示，經檢視集團的發展方向後，認為需要改變。", id="after-review-before-a-suffix-trad"),
+    P("在參議院銀行委員會的提名確認聽證會前夜。", id="banking-committee-trad"),
     P("平台的子公司Petro-Diamond Singapore虧損。", id="hyphenated-latin-after-a-kind-trad"),
 ]
 
