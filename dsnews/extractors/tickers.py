@@ -234,6 +234,10 @@ def _bare_id(doc: Doc, num: str, pos: int) -> str | None:
 _PRICE_WIDGET_BEFORE = patterns.compile(r"\(\s*+[\d.]++\s*+,\s*+[-+]?[\d.]++\s*+,\s*+[-+]?[\d.]++%\s*+\)\s*+$")
 
 
+# Words a name's last character may start (至上 + 半年)
+_HALF_YEARS = ("上半年", "下半年", "上半季", "下半季")
+
+
 def _listing_name_starts_before(doc: Doc, ticker: str, pos: int) -> bool:
     """True when the two to four characters before `pos` start the name of the listing."""
     from dsnews.normalise import simplify
@@ -326,6 +330,8 @@ def link_name(
     if (not context and len(hit.name) <= 3 and not hit.name.isascii() and lex.cuts_a_word(doc.text, hit.start, hit.end)
             and not _MOVE_WORD_AFTER.match(doc.text, hit.end)):
         return None  # 600元大关 has no 元大; but 特斯拉大涨 is 特斯拉, though 拉大 is a word
+    if doc.text.startswith(_HALF_YEARS, hit.end - 1):
+        return None  # 能见度看至上半年: 上半年 (the first half), not 至上 (8112.TW)
     if (not context and len(hit.name) <= 2 and _foreign_only(doc, securities, by_script=True) and not _has_context(doc, hit)
             and hit.name not in lex.rule("markets")["known_across_markets"]["names"]):
         return None  # 正道 in a mainland story is a word, not the Taiwan stock of that name

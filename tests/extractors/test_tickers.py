@@ -330,6 +330,7 @@ NOT_FOUND = [
     P("台股今日走高，累計上半年稅後淨利達1.05億元，EPS 4.59元。", (), id="profit-reached-is-no-name-trad"),
     P("台股走弱，中航手上股票跌幅都在2到3成之間，金雞母光環褪色。", (), id="halo-is-a-word-trad"),
     P("台股今日走高，創新醫療服務需要大智慧。", (), id="innovative-medicine-and-great-wisdom-trad"),
+    P("台股走高，目前訂單能見度看至上半年。", (), id="up-to-the-first-half-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
