@@ -349,6 +349,7 @@ def _company_key(lex: Lexicons, key: str) -> str:
 
 def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     """`Arm Holdings(ARM.US)`: the name the article prints before a code is a firm."""
+    named: set[str] = set()
     for code in doc.of("ticker"):
         if code.rule.startswith("tickers.name"):
             continue
@@ -372,7 +373,8 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             yield doc.mention("firm", m[0], pos, key, "firms.before_code")
             name = doc.text[m[0] : pos]
             if ((code.key not in doc.lex.securities or name not in doc.lex.names) and HAN.match(name[0])
-                    and (len(name) >= 3 or name not in doc.lex.boundary_words)):
+                    and (len(name) >= 3 or name not in doc.lex.boundary_words) and name not in named):
+                named.add(name)  # one search of the text per name, however often it is coded
                 # 越博动力(300742.SZ): a listing the lexicons lack, or 昇佳电(6732) and 禾联(5283)
                 # names they lack for it (昇佳电子, 禾联硕); its name elsewhere is the company,
                 # but not in a longer name (界龙集团 is *ST界龙's shareholder)
@@ -450,6 +452,7 @@ def _named_before_unknown_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]
     text = doc.text
     stops = _stops(doc.lex)
     known = {doc.norm_span(m.span)[0] for m in doc.of("ticker")}
+    named: set[str] = set()
     for m in _BRACKETED_CODE.finditer(text):
         if m.start("num") in known or 1990 <= int(m["num"]) <= 2035 or blocked.overlaps(m.start() - 1, m.start()):
             continue
@@ -468,7 +471,9 @@ def _named_before_unknown_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]
             continue
         blocked.take(start, end)
         yield doc.mention("firm", start, end, name, "firms.before_code")
-        yield from _named_again(doc, name, name, blocked, m.end())
+        if name not in named:  # one search of the rest of the text per name
+            named.add(name)
+            yield from _named_again(doc, name, name, blocked, m.end())
 
 
 @functools.cache

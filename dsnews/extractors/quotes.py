@@ -188,11 +188,10 @@ def _speaker(
     filler = pats["filler"].search(head)
     stop = clause_start + (filler.start() if filler else len(head))
     index = bisect.bisect_left(entities, (clause_start,))
-    for e in entities[index:]:
-        if e[0] >= stop:
-            break
-        if stop < e[1] <= verb_start:
-            stop = e[1]  # 陈怡均7日表示: 均 ends the name, it is no adverb
+    while index < len(entities) and entities[index][0] < stop:
+        if stop < entities[index][1] <= verb_start:
+            stop = entities[index][1]  # 陈怡均7日表示: 均 ends the name, it is no adverb
+        index += 1
     frame = _FRAME_AT_END.search(text, clause_start, stop)
     named_before = frame.start() if frame else stop  # nothing inside the phrase speaks
     # A named person or firm in the clause, closest to the verb (brackets not counted).
