@@ -326,7 +326,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         for span in _list_neighbours(doc.text, start, end, pats["list_item"], rules["surnames"]):
             keep(*span, None, "people.list")
     _extend_to_longer_names(doc.text, found)
-    _named_again(doc.text, found, person_cover, firm_cover)
+    _full_names_again(doc.text, found, person_cover, firm_cover)
     full = sorted(found.items())
     for (start, end), (name, title, org, rule) in full:
         key = found_known.get((start, end), name)
@@ -335,8 +335,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
     yield from _short_forms(doc, [(s, e, v[0]) for (s, e), v in full], pats)
 
 
-def _named_again(text: str, found: dict[tuple[int, int], tuple[str, str | None, str | None, str]],
-                 person_cover: Coverage, firm_cover: Coverage) -> None:
+def _full_names_again(text: str, found: dict[tuple[int, int], tuple[str, str | None, str | None, str]],
+                      person_cover: Coverage, firm_cover: Coverage) -> None:
     """A full name found once is the same person wherever else it stands free of other
     names (何宛淇 in a headline and after 代表, found once before 說): the other mentions
     matter to whom a later 她 refers."""
