@@ -224,7 +224,10 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
     # 并申请在新交所上市。公告又指: an exchange named in passing is not the company announcing;
     # 该所 still stands for one
     exchanges = {m.span for m in doc.of("firm") if m.key in doc.lex.exchanges}
-    people_by_position = _Named(person_names)
+    # A reporter (〔记者林菁桦／台北报导〕, （记者林菁桦摄）) reports; a later 他 is someone else
+    reporters = {m.span for m in doc.of("person")
+                 if m.rule == "people.byline" or isinstance(m.facts, PersonFacts) and m.facts.title == "记者"}
+    people_by_position = _Named({span: name for span, name in person_names.items() if span not in reporters})
     firms_by_position = _Named({span: name for span, name in firm_names.items() if span not in outlets})
     companies_by_position = _Named({span: name for span, name in firm_names.items()
                                     if span not in outlets and span not in exchanges})

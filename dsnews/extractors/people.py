@@ -179,6 +179,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 股东安远慧盟科技 / 股东华邦生命健康股份有限公司: a firm's name, not a person's
         if title in _HOLDER_TITLES and name.isascii():
             return  # 股东Ever Union: a shareholder written in Latin letters is most often a firm
+        if name.isascii() and _LATIN_FIRM_WORD.search(name):
+            return  # Octave Life Sciences（领投）: a firm's name, not a person's
         if len(name) == 2 and name[1] in "董总":
             return  # 张董 / 林总: a short form, merged with the full name later
         if len(name) == 2 and name[0] in _NUMERALS and name[1] in "席名位人个":
@@ -574,6 +576,11 @@ _FIRM_RUNS_ON = patterns.compile(
 # Titles held by firms as often as by people.
 _HOLDER_TITLES = frozenset({"股东", "大股东", "控股股东", "一致行动人"})
 
+
+# Words of Latin firm names that no person's name holds.
+_LATIN_FIRM_WORD = patterns.compile(
+    r"\b(?:Sciences?|Technolog(?:y|ies)|Capital|Partners|Ventures|Holdings|Group|Bank|Fund|Investments?|Management"
+    r"|Systems|Therapeutics|Pharma(?:ceuticals)?|Labs?|Securities|Insurance|Energy|Motors?|Airlines?|Solutions)\b")
 
 # Last characters of public bodies and places, never of a given name (金发局, 连江县).
 _PLACE_OR_BODY_ENDINGS = frozenset("局署厅委县市省")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import Coverage, Doc
+from dsnews.extractors import HAN, Coverage, Doc
 from dsnews.lexicons import Lexicons, NameHit
 from dsnews.model import Mention
 
@@ -234,6 +234,14 @@ def _bare_id(doc: Doc, num: str, pos: int) -> str | None:
 _PRICE_WIDGET_BEFORE = patterns.compile(r"\(\s*+[\d.]++\s*+,\s*+[-+]?[\d.]++\s*+,\s*+[-+]?[\d.]++%\s*+\)\s*+$")
 
 
+@functools.cache
+def _industry_words(lex: Lexicons) -> frozenset[str]:
+    """Words that end company names (生物, 科技, 能源): as a listing's whole name they are
+    also the last word of many names the lexicons lack."""
+    firms = lex.rule("firms")
+    return frozenset((*firms["suffixes"], *firms["short_form_drops"], *firms["industry_tails"]))
+
+
 # Words a name's last character may start (至上 + 半年)
 _HALF_YEARS = ("上半年", "下半年", "上半季", "下半季")
 
@@ -323,6 +331,8 @@ def link_name(
     if not context and hit.name in lex.context_only:
         if not _has_context(doc, hit):
             return None
+        if hit.name in _industry_words(lex) and hit.start > 0 and HAN.match(doc.text[hit.start - 1]):
+            return None  # 誉衡生物宣布: the tail of a name the lexicons lack, not *ST生物
         if _foreign_only(doc, securities) and not _MOVE_AFTER.match(doc.text, hit.end):
             return None  # 機器人公司 in a Taiwan story: robot makers, not the Shenzhen stock 机器人
         if _foreign_only(doc, securities, by_script=True) and _SPEECH_AFTER.match(doc.text, hit.end):

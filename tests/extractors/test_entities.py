@@ -238,6 +238,7 @@ PEOPLE = [
     # 大臣, 新闻秘书 are titles; 当天 stands between a name and its verb
     P("英国卫生大臣赛义德·贾维德表示，防控工作已取得转机。", ("赛义德·贾维德",), id="minister-title-and-dotted-name-simp"),
     P("美国白宫新闻秘书普萨基当天表示，总统将观看开幕式。", ("普萨基",), id="press-secretary-and-that-day-simp"),
+    P("體育專員蔡健斌說，持票人士下午開始入場。", ("蔡健斌",), id="commissioner-title-trad"),
     P("陳勁任手機業務部總經理，向中國區消費業務副總裁張華匯報。", ("張華",), id="reports-to-after-a-name-trad"),
     P("李家超與創新科技及工業局局長孫東前往數碼港。", ("李家超", "孫東"), id="goes-to-after-a-name-trad"),
 ]
@@ -307,6 +308,7 @@ NOT_PEOPLE = [
     P("連江縣宣布，即日起旅客須出示證明。", id="county-is-no-name-trad"),
     P("其總經理曾任業界要職。", id="once-served-after-a-title-trad"),
     P("有商戶稱網球用品銷量明顯增加。", id="shopkeepers-are-no-name-trad"),
+    P("该轮融资由SmileGate（领投）、Octave Life Sciences（领投）参与。", id="latin-firm-before-a-role-simp"),
     P("美國連鎖健身房 Planet Fitness(星球健身房)(PLNT-US) 看準會員逐步回流。", id="latin-name-with-gloss-and-code-trad"),
 ]
 
@@ -611,6 +613,7 @@ FIRMS = [
       id="registered-name-after-summoned-trad"),
     P("近期北京鱼塘网络科技有限公司旗下产品下架。", (("北京鱼塘网络科技有限公司", None),), id="registered-name-after-lately-simp"),
     P("股權由法人惟義股份有限公司取得。", (("惟義股份有限公司", None),), id="registered-name-after-legal-person-trad"),
+    P("法院裁定受理债务人上海艾格服饰有限公司破产清算。", (("上海艾格服饰有限公司", None),), id="registered-name-after-debtor-simp"),
     P("金龙羽电缆实业中标南方电网物资有限公司项目。", (("金龙羽", "002882.SZ"), ("南方电网物资有限公司", None)),
       id="registered-name-after-wins-a-bid-simp"),
 ]

@@ -392,6 +392,9 @@ CASES = [
       (("黃家和", I, "有餐廳或忽略培訓。"), ("何宛淇", I, "不是想針對某一食肆。"), ("何宛淇", I, "社會已有改善。")),
       id="anaphor-after-another-person-named-trad"),
     P("美国白宫新闻秘书普萨基当天表示，总统将观看开幕式。", (("普萨基", I, "总统将观看开幕式。"),), id="that-day-before-the-verb-simp"),
+    # A reporter is no one a later 他 refers to
+    P("（記者林菁樺攝）〔記者林菁樺／台北報導〕永大今天召開股東會，談到未來營運，他表示，台灣永大要強化技術。",
+      ((None, I, "台灣永大要強化技術。"),), id="reporter-is-no-antecedent-trad"),
     # A short name printed before its code speaks again later (禾聯 of 禾聯碩)
     P("禾聯（5283）公布第2季獲利。禾聯表示，空調商品貢獻最大。", (("禾聯", I, "空調商品貢獻最大。"),), id="short-name-before-code-again-trad"),
 ]

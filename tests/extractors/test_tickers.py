@@ -331,6 +331,7 @@ NOT_FOUND = [
     P("台股走弱，中航手上股票跌幅都在2到3成之間，金雞母光環褪色。", (), id="halo-is-a-word-trad"),
     P("台股今日走高，創新醫療服務需要大智慧。", (), id="innovative-medicine-and-great-wisdom-trad"),
     P("台股走高，目前訂單能見度看至上半年。", (), id="up-to-the-first-half-trad"),
+    P("誉衡生物宣布其正在开展的注射液临床试验。", (), id="industry-word-ending-an-unknown-name-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
