@@ -239,6 +239,11 @@ PEOPLE = [
     P("英国卫生大臣赛义德·贾维德表示，防控工作已取得转机。", ("赛义德·贾维德",), id="minister-title-and-dotted-name-simp"),
     P("美国白宫新闻秘书普萨基当天表示，总统将观看开幕式。", ("普萨基",), id="press-secretary-and-that-day-simp"),
     P("體育專員蔡健斌說，持票人士下午開始入場。", ("蔡健斌",), id="commissioner-title-trad"),
+    # 正 ends a given name before 及 (葉清正及配偶), not before 正在; 剩余 after a name; 之前 before the verb
+    P("公司董事兼總經理葉清正及配偶等高層買進。", ("葉清正",), id="given-name-ending-in-zheng-trad"),
+    P("董事長王大正準備出席股東會。", ("王大",), id="zheng-zhunbei-after-a-name-trad"),
+    P("因业绩承诺补偿责任人曹云剩余应补偿股份已解除质押。", ("曹云",), id="responsible-person-and-remaining-simp"),
+    P("洛碁飯店集團營運長深井洋平之前表示，將持續在台布局。", ("深井洋平",), id="before-that-between-name-and-verb-trad"),
     P("陳勁任手機業務部總經理，向中國區消費業務副總裁張華匯報。", ("張華",), id="reports-to-after-a-name-trad"),
     P("李家超與創新科技及工業局局長孫東前往數碼港。", ("李家超", "孫東"), id="goes-to-after-a-name-trad"),
 ]

@@ -332,6 +332,8 @@ NOT_FOUND = [
     P("台股今日走高，創新醫療服務需要大智慧。", (), id="innovative-medicine-and-great-wisdom-trad"),
     P("台股走高，目前訂單能見度看至上半年。", (), id="up-to-the-first-half-trad"),
     P("誉衡生物宣布其正在开展的注射液临床试验。", (), id="industry-word-ending-an-unknown-name-simp"),
+    P("近日，中国人民银行、中国银行保险监督管理委员会联合发文。", (), id="banking-regulator-holds-a-bank-name-simp"),
+    P("航運股走高，景氣好時的日租金可以做到4萬美元。", (), id="in-good-times-is-no-hershey-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
