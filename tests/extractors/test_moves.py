@@ -71,6 +71,8 @@ CASES = [
     P("台股加權指數上漲 170.24 點 (+0.98%)。", (("台股加權指數", UP, 0.98, None, None),), id="points-then-bracketed-pct-trad"),
     P("上证指数下跌 50 点（-0.3%）。", (("上证指数", DOWN, 0.3, None, None),), id="points-then-bracketed-pct-simp"),
     P("另外，意大利股市低收約1.3%。", (("意大利股市", DOWN, 1.3, ABOUT, None),), id="a-country-stock-market-trad"),
+    # A kind of maker in Latin letters before a coded name is no subject (POS廠同亨)
+    P("POS廠同亨(5490)雖受疫情影響，今日股價勁揚5.26％。", (("5490.TW", UP, 5.26, None, None),), id="latin-kind-before-a-coded-name-trad"),
     # A flat move in a list of sectors is no sector of its own
     P("食品類股漲0.26%、塑化類股持平、紡織類股跌0.43%。",
       (("食品類股", UP, 0.26, None, None), ("塑化類股", "flat", 0.0, None, None), ("紡織類股", DOWN, 0.43, None, None)),
