@@ -16,7 +16,7 @@ import regex
 
 from dsnews import patterns
 from dsnews.extractors import HAN, Coverage, Doc, acronyms, last_match, occurrences
-from dsnews.extractors.tickers import CODE_LABEL
+from dsnews.extractors.tickers import CODE_LABEL, listing_names
 from dsnews.lexicons import Lexicons, is_security_id, words
 from dsnews.model import Mention
 
@@ -385,12 +385,7 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
 def _at_own_name(doc: Doc, key: str, start: int, end: int) -> int:
     """Where a name before its code starts when the run holds the listing's own name after
     other words (然前鼎元(2426) is 鼎元, 与宇峻奥汀(3546) is 宇峻奥汀)."""
-    from dsnews.normalise import simplify
-
-    security = doc.lex.securities.get(key)
-    if security is None:
-        return start
-    names = [simplify(name) for name in (security.name, *security.aliases) if len(name) >= 2]
+    names = [name for name in listing_names(doc.lex, key) if len(name) >= 2]
     if any(doc.text.startswith(name, start, end) for name in names):
         return start  # 康德莱医械(01501): the run opens with a name of its own
     found = [at for at in (doc.text.find(name, start + 1, end) for name in names) if at > start]

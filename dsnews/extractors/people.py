@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import HAN, Coverage, Doc, occurrences
+from dsnews.extractors import DAY_OF_MONTH, HAN, Coverage, Doc, occurrences
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention, PersonFacts
 
@@ -67,7 +67,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # the title and a speech verb or a punctuation mark)
         "title_han": patterns.compile(
             rf"(?:是|为|的)?{name_start}(?P<name>(?:\p{{Han}}{{1,6}}[·・‧•-]){{0,2}}\p{{Han}}{{2,4}}?)"  # 伊丽莎白-沃伦, 总裁的哈玛克
-            rf"(?=(?:\s*+(?:\d{{1,2}}\s*+月\s*+)?\d{{1,2}}\s*+日)?{fillers}(?:{verbs}|\ ?\()|等\d*人)"  # 萨利翁20日在受访时说, 总统恩巴洛等人
+            rf"(?=(?:\s*+{DAY_OF_MONTH})?{fillers}(?:{verbs}|\ ?\()|等\d*人)"  # 萨利翁20日在受访时说, 总统恩巴洛等人
         ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
         "title_surname": patterns.compile(rf"(?:是|为)?(?![和与及或])(?P<name>{surname}\p{{Han}}{{1,2}})"),  # 负责人和文创企业家
@@ -524,9 +524,7 @@ def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, in
     if end - start == surname + 2 and (
             last in "说称指表认也还则已将在是的持增减先女拟未" or _TIME_WORD.match(text, end - 1) or
             last in _CONJUNCTIONS and _joins_another_name(text, end, rules) or
-            any(text.startswith(v, end - 1) for v in rules["speech_verbs"]) or
-            any(text.startswith(v, end - 1) for v in rules["office_verbs"]) or
-            any(text.startswith(v, end - 1) for v in rules["verbs_after_name"]) or
+            text.startswith((*rules["speech_verbs"], *rules["office_verbs"], *rules["verbs_after_name"]), end - 1) or
             words.get(text[end - 1 : end + 1], 0) >= TRIM_WORD_FREQ):
         return start, end - 1
     return start, end

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import CLAUSE_END, SENTENCE_END, Coverage, Doc, last_match
+from dsnews.extractors import CLAUSE_END, DAY_OF_MONTH, SENTENCE_END, Coverage, Doc, last_match
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention, QuoteFacts
 
@@ -318,7 +318,7 @@ _FRAME = (r"[在于][^,，。；;：:]{1,20}?(?:中|上|里|内|时|会|会上|�
           r"|出席[^,，。；;：:]{1,30}?(?:致辞|演讲|发言|活动|仪式|礼|论坛|会议|大会|峰会|研讨会|节目|》)[时后前]?"  # 出席一个论坛致辞说, 出席签署仪式后表示, 出席启动礼后表示, 出席行政会议前说
           r"|(?:到访|访问|走访|考察|视察|参观)[^,，。；;：:]{1,30}?时")  # 李强到访厦门太古飞机工程有限公司时表示
 # The day a person spoke, before where: 谢尔盖·萨利翁20日在受访时说
-_DAY = r"\s*+(?:(?:\d{1,2}\s*+月\s*+)?\d{1,2}\s*+日)?"
+_DAY = rf"\s*+(?:{DAY_OF_MONTH})?"
 _DAY_ALONE = patterns.compile(rf"{_DAY}\s*+")
 _ADVERBIAL = patterns.compile(rf"{_DAY}\s*+(?:{_FRAME}|[^,，。；;：:在]{{1,14}}?时)\s*+")
 # A person, then where, when or to whom they spoke, then the verb: 陈茂波在网志表示, 周霁在上海

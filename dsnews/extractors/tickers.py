@@ -246,14 +246,18 @@ def _industry_words(lex: Lexicons) -> frozenset[str]:
 _HALF_YEARS = ("上半年", "下半年", "上半季", "下半季")
 
 
-def _listing_name_starts_before(doc: Doc, ticker: str, pos: int) -> bool:
-    """True when the two to four characters before `pos` start the name of the listing."""
+def listing_names(lex: Lexicons, ticker: str) -> tuple[str, ...]:
+    """The names and aliases of a listing as the matcher sees them (simplified); none for
+    an id the securities files lack."""
     from dsnews.normalise import simplify
 
-    security = doc.lex.securities.get(ticker)
-    if security is None:
-        return False
-    names = [simplify(name) for name in (security.name, *security.aliases)]
+    security = lex.securities.get(ticker)
+    return tuple(simplify(name) for name in (security.name, *security.aliases)) if security else ()
+
+
+def _listing_name_starts_before(doc: Doc, ticker: str, pos: int) -> bool:
+    """True when the two to four characters before `pos` start the name of the listing."""
+    names = listing_names(doc.lex, ticker)
     return any(pos >= length and any(name.startswith(doc.text[pos - length : pos]) for name in names)
                for length in (2, 3, 4))
 
@@ -284,13 +288,10 @@ def _code_named_after(doc: Doc, num: str, pos: int) -> str | None:
     for entry in hit.entries:
         if entry.kind == "security" and entry.key.split(".")[0] in (num, num.lstrip("0")):
             return entry.key
-    from dsnews.normalise import simplify
-
     for market in ("TW", "HK"):
-        security = doc.lex.securities.get(_numeric_id(doc.lex, num, market) or "")
-        if security and len(hit.name) >= 2 and any(
-                simplify(name).startswith(hit.name) for name in (security.name, *security.aliases)):
-            return security.id
+        ticker = _numeric_id(doc.lex, num, market)
+        if ticker and len(hit.name) >= 2 and any(name.startswith(hit.name) for name in listing_names(doc.lex, ticker)):
+            return ticker
     return None
 
 
