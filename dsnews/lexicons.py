@@ -185,12 +185,18 @@ class Lexicons:
 
     def cuts_a_word(self, text: str, start: int, end: int) -> bool:
         """True when a name at [start, end) would split an everyday word: 今日成交 has no 日成."""
+        return self.cuts_a_word_at_start(text, start) or self.cuts_a_word_at_end(text, end)
+
+    def cuts_a_word_at_start(self, text: str, start: int) -> bool:
         words, places = self.boundary_words, self.places
         before = text[start - 1 : start + 1] if start > 0 else ""
         # 携手中华电: 手 belongs to 携手, so 手中 is no word here. (Not mirrored after the name:
         # 群光电能 and 台南开设 would pass, 光电 and 南开 being taken by 电能 and 开设.)
         taken = start >= 2 and text[start - 2 : start] in words
-        return (before in words and not taken or before in places) or (end < len(text) and text[end - 1 : end + 1] in words)
+        return before in words and not taken or before in places
+
+    def cuts_a_word_at_end(self, text: str, end: int) -> bool:
+        return 0 < end < len(text) and text[end - 1 : end + 1] in self.boundary_words
 
     @functools.cached_property
     def places(self) -> frozenset[str]:
@@ -519,11 +525,17 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
         boundary = list(rows(folder / "boundary_words.tsv", 3, []))
         lex.boundary_words = {w: int(f) for _, (w, f, _tag) in boundary}
         lex.person_words = frozenset(w for _, (w, _f, tag) in boundary if tag in ("nr", "nrt"))  # 张宁, 约翰
+    inside: dict[str, list[tuple[str, int]]] = {}
     if (folder / "inside_words.tsv").is_file():
-        inside: dict[str, list[tuple[str, int]]] = {}
         for _, (word, name, _freq) in rows(folder / "inside_words.tsv", 3, []):
             inside.setdefault(name, []).append((word, word.index(name)))
-        lex.inside_words = {name: tuple(found) for name, found in inside.items()}
+    for word in lex.rules.get("markets", {}).get("words_holding_names", {}).get("words", ()):
+        word = simplify(word)  # curated words, rarer in jieba's dictionary than the generated ones
+        for start in range(len(word) - 1):
+            for end in range(start + 2, len(word) + 1):
+                if word[start:end] in lex.names and word[start:end] != word:
+                    inside.setdefault(word[start:end], []).append((word, start))
+    lex.inside_words = {name: tuple(found) for name, found in inside.items()}
     _add_title_overlaps(lex)
     return lex
 

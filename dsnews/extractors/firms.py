@@ -117,6 +117,11 @@ def _list_members(doc: Doc, found: list[Mention], blocked: Coverage) -> Iterator
         for piece in clause.group().split("、"):
             items.append((pos, pos + len(piece)))
             pos += len(piece) + 1
+        for index, (start, end) in enumerate(items[:-1]):
+            etc = text.find("等", start, end)
+            if etc != -1:  # 晶豪科(3006)等各达五、六千张: the list ended at 等; 六千张 is a count
+                items = [*items[:index], (start, etc)]
+                break
         last_start, last_end = items[-1]  # 山二等 / 亚新工程及中华工程: the list ends at 等, or goes on after 及
         joint = _LIST_END.search(text, last_start, last_end)
         if joint:
@@ -175,17 +180,23 @@ def _lexicon_short_forms(doc: Doc, listed: dict[str, tuple[int, str]], blocked: 
     suffixes = (*drops, *lex.rule("firms")["suffixes"])
     for name, (first_end, key) in listed.items():
         marked = _KY_MARK.search(name)
-        if marked and name[: marked.start()] not in lex.names:
-            # 美食-KY(2723)…美食指出: once the article has named the company with its mark, the
-            # bare name is the company, though it is a word too
-            yield from _named_again(doc, name[: marked.start()], key, blocked, first_end, rule="firms.short_form")
-            continue
+        if marked:
+            if name[: marked.start()] not in lex.names:
+                # 美食-KY(2723)…美食指出: once the article has named the company with its mark, the
+                # bare name is the company, though it is a word too
+                yield from _named_again(doc, name[: marked.start()], key, blocked, first_end, rule="firms.short_form")
+                continue
+            name = name[: marked.start()]  # 腾辉电子-KY … 腾辉表示: the name without its mark, then its stem
         stem = next((name[: -len(d)] for d in drops if name.endswith(d)), name)
+        speaking = False
+        if stem == name and len(name) == 4 and _HAN_ONLY.fullmatch(name):
+            stem, speaking = name[:2], True  # 茂生农经 … 茂生表示: the first two characters, where they speak
         if (stem == name or len(stem) < 2 or not HAN.fullmatch(stem[-1]) or stem in lex.names
                 or stem in lex.context_only or stem in lex.boundary_words):
             continue  # 国泰航空 → 国泰: a name of several companies
         # 哈药股份 … 哈药集团: the stem with another firm word is another firm
-        yield from _named_again(doc, stem, key, blocked, first_end, not_before=suffixes, rule="firms.short_form")
+        yield from _named_again(doc, stem, key, blocked, first_end, not_before=suffixes, rule="firms.short_form",
+                                speaking=speaking)
 
 
 _KY_MARK = patterns.compile(r"\*?\s*+-\s*+[Kk][Yy]$")  # names are ASCII-folded: 美食-ky
@@ -421,21 +432,29 @@ def _after_descriptor(text: str, start: int, end: int) -> int:
 
 def _named_again(
     doc: Doc, name: str, key: str, blocked: Coverage, after: int = 0,
-    not_before: tuple[str, ...] = (), rule: str = "firms.again", alone: bool = False,
+    not_before: tuple[str, ...] = (), rule: str = "firms.again", alone: bool = False, speaking: bool = False,
 ) -> Iterator[Mention]:
     """The company named again (安居乐称, 越博动力昨日): wherever its name stands free of
     other names and does not cut a word; with `alone`, only where no other Han character
-    runs into it (a short name such as 医械 is also the end of 康德莱医械)."""
+    runs into it (a short name such as 医械 is also the end of 康德莱医械); with `speaking`,
+    only before a speech verb."""
     stops = _stops(doc.lex)
     for start in occurrences(doc.text, name, after):
         end = start + len(name)
         if doc.text.startswith(not_before, end):
+            continue
+        if speaking and not _speech_after(doc.lex).match(doc.text, end):
             continue
         if alone and start > 0 and HAN.match(doc.text[start - 1]) and doc.text[start - 1] not in stops:
             continue
         if not blocked.overlaps(start, end) and not doc.lex.cuts_a_word(doc.text, start, end):
             blocked.take(start, end)
             yield doc.mention("firm", start, end, key, rule)
+
+
+@functools.cache
+def _speech_after(lex: Lexicons) -> regex.Pattern[str]:
+    return patterns.compile(rf"(?:也|还|则|亦|更|又|并)?+(?:{words(lex.rule('people')['speech_verbs'])})")
 
 
 _BRACKETED_CODE = patterns.compile(r"\(\s*+(?P<num>\d{4,6})\s*+\)")
@@ -735,13 +754,15 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         names.take(hit.start, hit.end)
     stops = _stops(doc.lex)
     for m in legal_suffix_pattern(doc.lex).finditer(text):
-        start = _legal_start(text, m.start(), rules["max_legal"], stops, doc.lex.places)
+        start = _legal_start(text, m.start(), rules["max_legal"], stops, doc.lex.places, _region_then_he(doc.lex))
         # 接到第一大股东上海格林兰投资企业(有限合伙): the name starts after 股东 — but never
         # after a 为 inside a known name (历任华为技术有限公司)
         # — nor after the name's own last word (新希望集团有限公司, 天齐实业(集团)有限公司)
         boundaries = [b for b in _legal_boundary(doc.lex).finditer(text, start, m.start())
                       if not names.overlaps(b.start(), b.end()) and m.start() - b.end() >= 2
                       and not text.startswith(")", b.end())]
+        while boundaries and _inside_a_regional_name(doc.lex, text, boundaries, start):
+            boundaries.pop()  # 通过西藏太和先机投资管理有限公司: 和 is inside the name that 西藏 opens
         if boundaries:
             start = boundaries[-1].end()
         start = _after_cut_word_in(doc.lex, text, start, m.start())  # 市场监督管理局联合约谈北京某某有限公司
@@ -762,12 +783,25 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
 
 _CODE_BEFORE_HAN = patterns.compile(r"\d++(?=\p{Han})")
 
+
+def _inside_a_regional_name(lex: Lexicons, text: str, boundaries: list[regex.Match[str]], start: int) -> bool:
+    """The last boundary is one character (和, 与, 及 …) and the run before it, back to the
+    boundary before, opens with a region and holds more: a registered name's own character."""
+    last = boundaries[-1]
+    if last.end() - last.start() > 1:
+        return False
+    opening = boundaries[-2].end() if len(boundaries) > 1 else start
+    region = _region_before(lex).match(text, opening, last.start())
+    return region is not None and region.end() < last.start()
+
 # A region or a group word in brackets inside a registered name: 成都天齐实业(集团)有限公司,
 # 阿里巴巴(中国)网络技术有限公司 (never a price widget: that has digits).
 _BRACKETED_WORD = patterns.compile(r"\(\p{Han}{1,6}\)$")
 
 
-def _legal_start(text: str, end: int, max_legal: int, stops: frozenset[str], places: frozenset[str]) -> int:
+def _legal_start(
+    text: str, end: int, max_legal: int, stops: frozenset[str], places: frozenset[str], regional_he: regex.Pattern[str]
+) -> int:
     """Where a registered name ending at `end` starts: the run of name characters before it."""
     start = end
     while start > 0 and end - start < max_legal:
@@ -777,11 +811,21 @@ def _legal_start(text: str, end: int, max_legal: int, stops: frozenset[str], pla
         if start >= 2 and text[start - 2 : start] in places:
             start -= 2  # 成都天齐实业: 都 stops a name, 成都 does not
             continue
+        if text[start - 1] == "和" and regional_he.search(text, max(0, start - 10), start):
+            start -= 1  # 西藏太和先机投资: 和 stops a name, but not one that a region opens
+            continue
         bracket = _BRACKETED_WORD.search(text, max(0, start - 8), start)
         if bracket is None or bracket.start() == 0 or not _is_legal_char(text[bracket.start() - 1], stops):
             break
         start = bracket.start()
     return start
+
+
+@functools.cache
+def _region_then_he(lex: Lexicons) -> regex.Pattern[str]:
+    """A region, one to three more characters of a name (no 省, 市 or 区), then 和: 西藏太和."""
+    rules = lex.rule("firms")
+    return patterns.compile(rf"(?:{words([*rules['regions'], *rules['places']])})[^\P{{Han}}省市区县和]{{1,3}}和$")
 
 
 @functools.cache

@@ -122,12 +122,16 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         ),
         # 股价翻倍 (100%) and 收盘持平 (flat, 0%): moves without a percent figure
         "doubled": patterns.compile(rf"(?P<verb>{words(rules['doubled'])})"),
-        "flat": patterns.compile(rf"(?P<verb>{words(rules['flat'])})(?!\s*+(?:[\d{_CN}盘]|附近|[之以]?[上下]))"),  # 收在平盘附近: not flat
+        # 营收平 (revenue flat) has no 收平: 收 there ends 营收, 税收, 回收
+        "flat": patterns.compile(rf"(?<![营税创接回吸丰歉])(?P<verb>{words(rules['flat'])})(?!\s*+(?:[\d{_CN}盘]|附近|[之以]?[上下]))"),  # 收在平盘附近: not flat
         "reject_clause": patterns.compile(words(rules["reject"]["clause"])),
         "reject_after": patterns.compile(r"\s*+(?:" + words(rules["reject"]["after"]) + ")"),
         "price_setting": patterns.compile(words(rules["reject"]["price_setting"])),
         # 欧元区 is no 欧元; 黄金交叉 (a golden cross) no 黄金
         "traded": patterns.compile(rf"(?:{words(rules['subject']['traded'])})(?!区|{words(rules['subject']['not_traded_after'])})"),
+        "market_nickname": patterns.compile(
+            rf"(?:(?<!\p{{Han}})|(?<=[而和及与但另则、]))(?:{words(rules['subject']['market_nicknames'])})(?![价票份东权利])"
+        ),
         # 航运类股 / 金融股 / 上柜电机 / 造纸收涨4.29% (bare only right before a move or 指数)
         "sector": patterns.compile(
             rf"(?:(?<![\p{{Han}}A-Za-z])|(?<={words(rules['subject']['verbs_before_names'])})"  # 拖累 + 光电类指
@@ -177,7 +181,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if rule == "moves.limit":
             if pats["short_of_limit"].search(doc.text, max(0, start - 4), start):
                 continue  # 一度接近涨停 / 半根涨停板: the price did not reach its limit
-            direction: Direction = "up" if "涨" in verb else "down"
+            direction: Direction = "down" if "跌" in verb else "up"  # 亮灯 alone: Taiwan's limit up
             value = None
         elif rule == "moves.signed":
             if start not in subject_ends and start - 1 not in subject_ends or _rejected(doc, pats, m):
@@ -546,6 +550,8 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
             continue  # 600億美元 / 每公噸 438 美元: a currency after a figure is an amount, not a subject
         ext = pats["extension"].match(text, m.end())
         found.append(_subject(doc, m.start(), ext.end() if ext else m.end(), None, "traded"))
+    for m in pats["market_nickname"].finditer(text):
+        found.append(_subject(doc, m.start(), m.end(), None, "traded"))
     for m in pats["sector"].finditer(text):
         ext = pats["extension"].match(text, m.end())
         found.append(_subject(doc, m.start(), ext.end() if ext else m.end(), None, "index"))

@@ -26,7 +26,9 @@ NEEDS = ("firms",)
 # A Latin personal name: two or three capitalised words, with inner hyphens (Vey-Sern).
 # Words of a Latin name: Nirgunan, Jean-Baptiste, O'Donnell (O’Donnell)
 _LATIN_WORD = r"\p{Lu}(?:['’]\p{Lu})?+\p{Ll}++(?:-\p{Lu}?\p{Ll}++)?+"
-LATIN_PERSON = rf"{_LATIN_WORD}(?:\ {_LATIN_WORD}){{1,2}}"
+# Lower-case particles inside a name: Mohammed bin Abdullah, Ursula von der Leyen
+_LATIN_PARTICLES = r"(?:bin|bint|van|von|der|den|de|da|del|della|di|du|dos|das|la|le)"
+LATIN_PERSON = rf"{_LATIN_WORD}(?:\ (?:{_LATIN_PARTICLES}\ )*+{_LATIN_WORD}){{1,2}}"
 
 
 @functools.cache
@@ -193,8 +195,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 董座未回应: a title and a word, not a name starting with the surname 董
         if len(name) == 2 and name[0] in "于与对向" and name[1] in _COMMON_SURNAMES and doc.text.startswith(("先生", "女士"), end):
             return  # 于陈先生担任之职务: a preposition and a surname, not the name 于陈 (but 于明先生)
-        if name in lex.titles or name.endswith(("公司", "集团", "银行")):
-            return  # 董事 / 发动机公司: a title or a firm, not a person
+        if name in lex.titles or name.endswith(("公司", "集团", "银行")) or len(name) >= 4 and name[-2:] in _FIRM_ENDINGS:
+            return  # 董事 / 发动机公司 / 大股东建群投资: a title or a firm, not a person
         # 张建国先生 / 庄宏伟将接任: 建国 and 宏伟 are words too
         cued = (rule in _CUED or doc.text.startswith(("先生", "女士"), end) or rule == "people.surname_office" and len(name) == 3
                 or rule == "people.title_surname" and doc.text[end : end + 1] in _NAME_CLOSERS)  # 总经理吴胜利等
@@ -479,9 +481,10 @@ def _matches_at(
 ) -> Iterator[tuple[str, regex.Match[str]]]:
     """(title, match) for each title after which `pattern` matches."""
     for start, end in titles:
-        m = pattern.match(text, end)
-        if m is None and text.startswith("(", end):  # 助理总裁(外事)许怀志: an aside after the title
-            aside = _TITLE_ASIDE.match(text, end)
+        after = end + 2 if text.startswith("之一", end) else end  # 实际控制人之一周红卫: one of those who hold it
+        m = pattern.match(text, after)
+        if m is None and text.startswith("(", after):  # 助理总裁(外事)许怀志: an aside after the title
+            aside = _TITLE_ASIDE.match(text, after)
             m = pattern.match(text, aside.end()) if aside else None
         if m:
             yield text[start:end], m
@@ -610,6 +613,9 @@ def _latin_at(text: str, pos: int) -> bool:
     return 0 <= pos < len(text) and text[pos].isascii() and text[pos].isalpha()
 
 
+_NAME_DOTS = patterns.compile(r"[·・‧•]")
+
+
 def _short_forms(
     doc: Doc, people: list[tuple[int, int, str]], pats: dict[str, regex.Pattern[str]]
 ) -> Iterator[Mention]:
@@ -632,6 +638,8 @@ def _short_forms(
             short = name.rsplit(" ", 1)[1]
             spans = [(s, s + len(short)) for s in occurrences(text, short, end)
                      if not _latin_at(text, s - 1) and not _latin_at(text, s + len(short))]
+        elif _NAME_DOTS.search(name) and len(short := _NAME_DOTS.split(name)[-1]) >= 2:  # 汉斯·克鲁格 … 克鲁格说
+            spans = [(s, s + len(short)) for s in occurrences(text, short, end) if not (s > 0 and _NAME_DOTS.match(text, s - 1))]
         elif len(name) == 3:  # 黄董 / 黄总
             spans = [(s, s + 1 + len(t)) for s in occurrences(text, name[0], end)
                      for t in _SURNAME_TITLES if text.startswith(t, s + 1)]

@@ -338,7 +338,7 @@ def link_name(
             return None  # 機器人公司 in a Taiwan story: robot makers, not the Shenzhen stock 机器人
         if _foreign_only(doc, securities, by_script=True) and _SPEECH_AFTER.match(doc.text, hit.end):
             return None  # 全国预计发送旅客 in a mainland story: the word, not the Taiwan stock 全国
-    if (not context and len(hit.name) <= 3 and not hit.name.isascii() and lex.cuts_a_word(doc.text, hit.start, hit.end)
+    if (not context and len(hit.name) <= 3 and not hit.name.isascii() and _cuts_a_word(lex, doc.text, hit)
             and not _MOVE_WORD_AFTER.match(doc.text, hit.end)):
         return None  # 600元大关 has no 元大; but 特斯拉大涨 is 特斯拉, though 拉大 is a word
     if doc.text.startswith(_HALF_YEARS, hit.end - 1):
@@ -373,6 +373,16 @@ def link_name(
         if local:
             return _primary(lex, local)
     return _primary(lex, candidates)
+
+
+def _cuts_a_word(lex: Lexicons, text: str, hit: NameHit) -> bool:
+    """Whether a short name splits a word. A three-character name whose last character
+    starts a word that the next one ends too is read as the name: 特斯拉近期 (拉近, 近期)."""
+    if lex.cuts_a_word_at_start(text, hit.start):
+        return True
+    if not lex.cuts_a_word_at_end(text, hit.end):
+        return False
+    return not (len(hit.name) == 3 and text[hit.end : hit.end + 2] in lex.boundary_words)
 
 
 def _part_of_another_name(doc: Doc, hit: NameHit) -> bool:
@@ -477,9 +487,9 @@ def _context_pattern() -> regex.Pattern[str]:
         rf"(?:股价|股票|公司|董事会|{_MOVE_WORDS}"
         r"|公布|公告|发布公告|宣布|表示|指出|预计|认为|又指|预料|营收|获利|净利|财报"
         r"|(?:中期|全年|上半年|首季|季度)(?:盈利|纯利|溢利|业绩)|派息|派中期息)"  # 大家乐中期盈利按年跌28%
-        # 奇异(General Electric): a company introduced. (A code after the name links it before
+        # 奇异(General Electric), 奇异(GE): a company introduced. (A code after the name links it before
         # this test; any other number there is another company's: 床的世界(2938) is no 世界.)
-        r"|\s*+\([A-Z][A-Za-z]"
+        r"|\s*+[(（]\s*+[A-Z][A-Za-z&.\-\ 、,，]*+[)）]"  # but (CNS14774…) after 标准 is a standard's number
     )
 
 
@@ -491,5 +501,5 @@ def _has_context(doc: Doc, hit: NameHit) -> bool:
     return bool(_context_pattern().match(doc.text, hit.end) or _COMPANY_BEFORE.search(doc.text, max(0, hit.start - 3), hit.start))
 
 
-# What a company is, right before its name: 基地台大厂中兴, 面板龙头友达
-_COMPANY_BEFORE = patterns.compile(r"(?:大厂|龙头|厂商|业者)$")
+# What a company is, right before its name: 基地台大厂中兴, 面板龙头友达; where it is from: 美商奇异
+_COMPANY_BEFORE = patterns.compile(r"(?:大厂|龙头|厂商|业者|[美日韩德英法荷瑞陆港台外]商)$")

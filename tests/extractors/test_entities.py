@@ -246,6 +246,14 @@ PEOPLE = [
     P("洛碁飯店集團營運長深井洋平之前表示，將持續在台布局。", ("深井洋平",), id="before-that-between-name-and-verb-trad"),
     P("陳勁任手機業務部總經理，向中國區消費業務副總裁張華匯報。", ("張華",), id="reports-to-after-a-name-trad"),
     P("李家超與創新科技及工業局局長孫東前往數碼港。", ("李家超", "孫東"), id="goes-to-after-a-name-trad"),
+    # A verb of a pledge or a meeting glued to the name; one of several holders (之一); an envoy
+    P("国轩高科公布，实控人李缜解除质押1000万股。", ("李缜",), id="release-of-pledge-after-a-name-simp"),
+    P("公司近日接到公司实际控制人之一周红卫的通知。", ("周红卫",), id="one-of-the-holders-of-a-title-simp"),
+    P("陳茂波與中國駐沙特阿拉伯王國特命全權大使常華會面。", ("陳茂波", "常華"), id="ambassador-meets-trad"),
+    P("他又與資本市場管理局主席Mohammed bin Abdullah Elkuwaiz共同主持會議。", ("Mohammed bin Abdullah Elkuwaiz",),
+      id="latin-name-with-a-particle-trad"),
+    P("据知情人士透露，沙特王储穆罕默德-本-萨勒曼（Mohammed bin Salman）支持上市。", ("穆罕默德-本-萨勒曼",),
+      id="crown-prince-and-hyphenated-given-names-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -315,6 +323,8 @@ NOT_PEOPLE = [
     P("有商戶稱網球用品銷量明顯增加。", id="shopkeepers-are-no-name-trad"),
     P("该轮融资由SmileGate（领投）、Octave Life Sciences（领投）参与。", id="latin-firm-before-a-role-simp"),
     P("美國連鎖健身房 Planet Fitness(星球健身房)(PLNT-US) 看準會員逐步回流。", id="latin-name-with-gloss-and-code-trad"),
+    P("今年還有大股東建群投資（CTL）涉及中資疑雲案。", id="shareholder-ending-in-investment-trad"),
+    P("布希奇欢迎许大使履新并指出，两国合作成果丰硕。", id="taking-up-a-post-is-no-name-simp"),
 ]
 
 PEOPLE_MISSES = [
@@ -621,6 +631,15 @@ FIRMS = [
     P("法院裁定受理债务人上海艾格服饰有限公司破产清算。", (("上海艾格服饰有限公司", None),), id="registered-name-after-debtor-simp"),
     P("金龙羽电缆实业中标南方电网物资有限公司项目。", (("金龙羽", "002882.SZ"), ("南方电网物资有限公司", None)),
       id="registered-name-after-wins-a-bid-simp"),
+    # Roles before a registered name; a partnership's full suffix; a region opening a name that holds 和
+    P("公司服务商中冶宝钢技术服务有限公司维保人员发现异常。", (("中冶宝钢技术服务有限公司", None),), id="service-provider-before-a-name-simp"),
+    P("子公司转让其合营企业昆山华东国际物流服务有限公司50%股权。", (("昆山华东国际物流服务有限公司", None),),
+      id="joint-venture-before-a-name-simp"),
+    P("股东鹰潭市锦胜投资有限合伙企业计划减持。", (("鹰潭市锦胜投资有限合伙企业", None),), id="partnership-enterprise-suffix-simp"),
+    P("谢勇通过自持及通过西藏太和先机投资管理有限公司合计控制公司股份。", (("西藏太和先机投资管理有限公司", None),),
+      id="region-opens-a-name-holding-he-simp"),
+    P("另也敲進矽格（6257）、南亞科（2408）等各達五、六千張，推升類股。", (("矽格", "6257.TW"), ("南亞科", "2408.TW")),
+      id="count-after-a-closed-list-trad"),
 ]
 
 NOT_FIRMS = [
@@ -683,6 +702,7 @@ NOT_FIRMS = [
     P("集團主席表示，經檢視集團的發展方向後，認為需要改變。", id="after-review-before-a-suffix-trad"),
     P("在參議院銀行委員會的提名確認聽證會前夜。", id="banking-committee-trad"),
     P("平台的子公司Petro-Diamond Singapore虧損。", id="hyphenated-latin-after-a-kind-trad"),
+    P("他與沙特阿拉伯資本市場管理局主席會面。", id="capital-market-regulator-trad"),
 ]
 
 FIRM_MISSES = [

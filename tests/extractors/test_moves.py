@@ -526,6 +526,10 @@ CASES = [
     P("聯發(1459)強漲20.51%居冠，漲逾1成依序為中櫃(2613)、常珵(8097)。",
       (("1459.TW", UP, 20.51, None, None), ("2613.TW", UP, 10.0, OVER, None), ("8097.TW", UP, 10.0, OVER, None)),
       id="figure-then-names-in-order-trad"),
+    # Hong Kong's nicknames of markets; Taiwan's 亮燈 is the limit up
+    P("日股再度回軟。日股本周跌2.7%。", (("日股", DOWN, 2.7, None, None),), id="japanese-stocks-nickname-trad"),
+    P("歐洲3大指數上升　德股升約1%", (("德股", UP, 1.0, ABOUT, None),), id="german-stocks-nickname-trad"),
+    P("血氧機的雃博（4106）盤中股價也強勢亮燈。", (("4106.TW", UP, None, None, INTRA),), id="lit-up-is-the-limit-up-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -579,6 +583,9 @@ NOT_FOUND = [
     P("亞弘電Q2接單熱、惟缺料影響暫估季持平。", id="provisional-estimate-flat"),
     P("百度上季盈利76.3億元，按季升39%。", id="quarter-on-quarter-profit"),
     P("華邦電(2344)8月營收為88.16億元，較上月小幅下滑3％。", id="month-on-month-revenue"),
+    # 营收平 (revenue flat) holds no 收平; 今日股价 holds no 日股; one tick short of the limit
+    P("美時(1795)7、8月戒毒癮藥營收平；亞太銷售受疫情影響。", id="revenue-flat-is-no-move-trad"),
+    P("群創(3481)獲法人買超，今日也差一檔亮燈。", id="one-tick-short-of-the-limit-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

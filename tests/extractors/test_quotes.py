@@ -397,6 +397,16 @@ CASES = [
       ((None, I, "台灣永大要強化技術。"),), id="reporter-is-no-antecedent-trad"),
     # A short name printed before its code speaks again later (禾聯 of 禾聯碩)
     P("禾聯（5283）公布第2季獲利。禾聯表示，空調商品貢獻最大。", (("禾聯", I, "空調商品貢獻最大。"),), id="short-name-before-code-again-trad"),
+    # 介绍 before a comma reports speech; a transliterated name's last part speaks again; a listed
+    # firm's short name (its first two characters, or the name without -KY and 電子) speaks again
+    P("生态环境部新闻发言人刘友宾介绍，会议已确定推迟举行。", (("刘友宾", I, "会议已确定推迟举行。"),), id="introduces-simp"),
+    P("公司介绍了新产品的功能。", (), id="introduced-a-product-is-no-claim-simp"),
+    P("世卫组织欧洲区域办事处主任汉斯·克鲁格表示，疫情持续了2年。克鲁格说，这场疫情终将结束。",
+      (("汉斯·克鲁格", I, "疫情持续了2年。"), ("汉斯·克鲁格", I, "这场疫情终将结束。")), id="transliterated-surname-again-simp"),
+    P("茂生農經（1240）公布營收。茂生表示，水位約介於2-2.5個月。", (("茂生農經", I, "水位約介於2-2.5個月。"),),
+      id="first-two-characters-speak-again-trad"),
+    P("騰輝電子-KY（6672）公布財報。騰輝表示，獲利成長動能來自產品結構優化。",
+      (("騰輝電子-KY", I, "獲利成長動能來自產品結構優化。"),), id="ky-firm-stem-speaks-again-trad"),
 ]
 
 

@@ -233,6 +233,14 @@ CASES = [
     P("智通财经APP讯，中国铁建(7.7,0.05,0.65%)(01186)发布公告。", ("1186.HK",), id="price-widget-before-code-simp"),
     # A code after the start of its listing's name, with no market word in the story
     P("營收排行冠亞軍的復盛（6670）和明安（8938）都滿單。", ("6670.TW", "8938.TW"), id="start-of-listing-name-before-code-trad"),
+    # Where a company comes from, right before a name that is a word; its English name in brackets
+    P("美商奇異持續擴大投資。", ("GE.US",), id="american-firm-before-a-word-name-trad"),
+    P("奇異(General Electric、GE)6日提議收購Arcam。", ("GE.US",), id="english-names-listed-in-brackets-trad"),
+    # A three-character name whose last character starts a word the next character ends
+    P("据韩媒报道，特斯拉近期发布了摄像头模组招标公告。", ("TSLA.US",), id="name-then-a-word-that-overlaps-it-simp"),
+    P("目前已承攬台積電廠房、國揚廠辦。", ("2330.TW", "2505.TW"), id="name-then-factory-buildings-trad"),
+    # 中華汽車 in a Taiwan story is 中華車 (2204), not Hong Kong's China Motor Bus
+    P("中華汽車首款換電輕型機車搶先預購，台股今日上漲。", ("2204.TW",), id="china-motor-in-a-taiwan-story-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -334,6 +342,11 @@ NOT_FOUND = [
     P("誉衡生物宣布其正在开展的注射液临床试验。", (), id="industry-word-ending-an-unknown-name-simp"),
     P("近日，中国人民银行、中国银行保险监督管理委员会联合发文。", (), id="banking-regulator-holds-a-bank-name-simp"),
     P("航運股走高，景氣好時的日租金可以做到4萬美元。", (), id="in-good-times-is-no-hershey-trad"),
+    # Words that hold a name; a standard's number in brackets; the Sina analyst award
+    P("国家药品监督管理局发布《高通量测序仪标准》。", (), id="high-throughput-is-no-qualcomm-simp"),
+    P("蛋品供應鏈會更趨向大者恆大，台股走高。", (), id="the-big-get-bigger-trad"),
+    P("建暐精密以符合標準（CNS14774／GMP流程標準）出貨，台股走高。", ("8092.TW",), id="standard-number-is-no-english-name-trad"),
+    P("2020金麒麟最佳基金经理评选，快给你心仪的基金经理投票吧！", (), id="sina-award-is-no-brake-maker-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
