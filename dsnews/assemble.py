@@ -290,17 +290,22 @@ class _Named:
 
 
 def _firm_topic_before(doc: Doc, names: _Named, pos: int) -> str | None:
-    """该公司 / 该行: the firm the last sentence is about (the one heading a clause), else the last firm."""
+    """该公司 / 该行: the firm the last sentence is about (the one heading a clause), else the
+    last firm. A semicolon starts another company's part first: …需求仍在；禾伸堂8月营收…，
+    公司也认为 is 禾伸堂's."""
     count = names.before(pos)
     if not count:
         return None
     _, last_start, last_name = names.items[count - 1]
-    sentence_start, _ = doc.sentence_bounds(doc.norm_pos(last_start))
-    index = count - 1
-    while index > 0 and doc.norm_pos(names.items[index - 1][1]) >= sentence_start:
-        index -= 1
-    for _, start, name in names.items[index:count]:
-        norm_start = doc.norm_pos(start)
-        if not doc.text[doc.clause_bounds(norm_start)[0] : norm_start].strip():
-            return name
+    last_norm = doc.norm_pos(last_start)
+    sentence_start, _ = doc.sentence_bounds(last_norm)
+    part_start = max(sentence_start, *(doc.text.rfind(mark, sentence_start, last_norm) + 1 for mark in ";；"))
+    for opening in dict.fromkeys((part_start, sentence_start)):
+        index = count - 1
+        while index > 0 and doc.norm_pos(names.items[index - 1][1]) >= opening:
+            index -= 1
+        for _, start, name in names.items[index:count]:
+            norm_start = doc.norm_pos(start)
+            if not doc.text[doc.clause_bounds(norm_start)[0] : norm_start].strip():
+                return name
     return last_name

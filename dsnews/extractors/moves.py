@@ -259,7 +259,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
 
 _FIGURE = r"[-+−]?\s*+\d++(?:\.\d++)?+\s*+%"
 _PRICE_REACHED = r"\s*+(?:至|到)\s*+\d[\d.,]*+\s*+(?:元|美元|港元|点)"  # 收跌0.71%至978元、1.63%至3020元
-_MORE_FIGURES = patterns.compile(rf"(?:(?:{_PRICE_REACHED})?\s*+(?:、|和|及|与|,)\s*+{_FIGURE})++")
+# 分别跌2%及逾5%, 分别升3.3%和约1%, 分别上涨2.86%、2.97%以及7.38%: a hedge may stand before a figure
+_MORE_FIGURES = patterns.compile(
+    rf"(?:(?:{_PRICE_REACHED})?\s*+(?:、|和|及|与|,|以及)\s*+(?:近|逾|超过|超|约|达)?+\s*+{_FIGURE})++"
+)
 _PERCENT = patterns.compile(r"(\d++(?:\.\d++)?+)\s*+%")
 _EARLIER_FIGURES = patterns.compile(rf"(?:{_FIGURE}\s*+(?:、|和|及|与|,)\s*+)++$")
 
@@ -276,10 +279,14 @@ def _one_of_respective_moves(doc: Doc, chosen: list[Subject], start: int) -> lis
     respectively = last_match(_RESPECTIVELY, doc.text, clause_start, start)
     if respectively is None:
         return chosen
-    moves = doc.text[respectively.end() : clause_end].split("、")
+    moves = _MOVE_JOINT.split(doc.text[respectively.end() : clause_end])
     if len(moves) != len(chosen):
         return chosen
-    return [chosen[doc.text.count("、", respectively.end(), start)]]
+    return [chosen[len(_MOVE_JOINT.findall(doc.text, respectively.end(), start))]]
+
+
+# What joins the moves after 分别: 分别持平、上涨2.89%; 分别升0.8%和跌逾0.1%
+_MOVE_JOINT = patterns.compile(r"、|和|及|与")
 
 
 def _respective_values(

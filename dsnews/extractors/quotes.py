@@ -317,8 +317,8 @@ _FRAME = (r"[在于][^,，。；;：:]{1,20}?(?:中|上|里|内|时|会|会上|�
           r"|与[^,，。；;：:]{1,12}?(?:会议|会面|会晤|见面|会谈)后"  # 阮国恒与银行公会会议后表示
           r"|出席[^,，。；;：:]{1,30}?(?:致辞|演讲|发言|活动|仪式|礼|论坛|会议|大会|峰会|研讨会|节目|》)[时后前]?"  # 出席一个论坛致辞说, 出席签署仪式后表示, 出席启动礼后表示, 出席行政会议前说
           r"|(?:到访|访问|走访|考察|视察|参观)[^,，。；;：:]{1,30}?时")  # 李强到访厦门太古飞机工程有限公司时表示
-# The day a person spoke, before where: 谢尔盖·萨利翁20日在受访时说
-_DAY = rf"\s*+(?:{DAY_OF_MONTH})?"
+# The day a person spoke, before where: 谢尔盖·萨利翁20日在受访时说, 施崇棠先前于股东会中指出
+_DAY = rf"\s*+(?:{DAY_OF_MONTH})?(?:先前|此前|稍早|早前|日前|近日|昨日|今日|昨天|今天)?"
 _DAY_ALONE = patterns.compile(rf"{_DAY}\s*+")
 _ADVERBIAL = patterns.compile(rf"{_DAY}\s*+(?:{_FRAME}|[^,，。；;：:在]{{1,14}}?时)\s*+")
 # A person, then where, when or to whom they spoke, then the verb: 陈茂波在网志表示, 周霁在上海
@@ -385,12 +385,34 @@ def _body(
         elif text[end] in "，,；;" and not depth and _another_speaker(text, pats, entity_starts, end + 1, speaker_key,
                                                                               doc.lex.titles):
             break
+        elif text[end] in "；;" and not depth and _own_claim_follows(text, pats, entity_starts, end + 1, speaker_key):
+            break  # …需求仍在；禾伸堂8月营收…，公司也认为…: the next part is another firm's, with a claim of its own
         end += 1
     if end < len(text) and text[end] in "。！？!?":
         end += 1  # the sentence's full stop belongs to the claim
     if end - pos < 4:
         return None
     return "indirect", pos, end, end
+
+
+# How far into a clause a titled person may stand and still open it as its speaker:
+# …，出席此成果发表会的卫福部次长石崇良在致词时表示
+TITLED_SUBJECT_REACH = 24
+
+
+def _own_claim_follows(
+    text: str, pats: dict[str, regex.Pattern[str]], entity_starts: dict[int, tuple[int, str]], pos: int, key: str | None
+) -> bool:
+    """The part of the sentence from `pos` to the next semicolon opens with another person or
+    firm than `key` and holds a speech verb."""
+    opening = entity_starts.get(pos)
+    if opening is None or opening[1] == key:
+        return False
+    end = pos
+    while end < len(text) and end - pos < CLAIM_REACH and text[end] not in SENTENCE_END and text[end] not in "；;":
+        end += 1
+    verb = pats["verb"].search(text, pos, end)
+    return verb is not None and verb["blocked"] is None
 
 
 def _another_speaker(
@@ -400,7 +422,7 @@ def _another_speaker(
     """Another person or firm than `key` opens the clause at `pos` (after a title or a place:
     九龙西立法会议员梁文广表示), a speech verb close after."""
     entity = entity_starts.get(pos)
-    for start in range(pos + 1, min(len(text), pos + SUBJECT_REACH)) if entity is None else ():
+    for start in range(pos + 1, min(len(text), pos + TITLED_SUBJECT_REACH)) if entity is None else ():
         if text[start - 1] in "，,；;。：:":
             return False
         if start in entity_starts and text[pos:start].endswith(titles):

@@ -372,7 +372,30 @@ def link_name(
         local = [c for c in candidates if market_group(c) == market]
         if local:
             return _primary(lex, local)
+        local = _local_group_of_stem(doc, hit.name, market)
+        if local:
+            return local  # 六福集团 in a Taiwan story is the group of 六福 (2705), not Hong Kong's 六福集团
     return _primary(lex, candidates)
+
+
+_GROUP_WORDS = ("集团", "控股")
+
+
+def _local_group_of_stem(doc: Doc, name: str, market: str) -> str | None:
+    """The article's-market listing of a name's stem, when the name is that stem and a group
+    word and the name itself is another market's company: 六福集团 in a Taiwan story is 六福
+    (2705); 国泰集团 in a Hong Kong story that names 国泰航空 is that company's group."""
+    lex = doc.lex
+    for word in _GROUP_WORDS:
+        if not name.endswith(word) or len(name) - len(word) < 2:
+            continue
+        stem = name[: -len(word)]
+        entries = lex.entries(stem) + [e for hit in doc.name_hits if hit.name.startswith(stem) for e in hit.entries]
+        local = [listing for entry in entries if entry.kind == "security"
+                 for listing in lex.company_ids(entry.key) if market_group(listing) == market]
+        if local:
+            return _primary(lex, local)
+    return None
 
 
 def _cuts_a_word(lex: Lexicons, text: str, hit: NameHit) -> bool:

@@ -254,6 +254,7 @@ PEOPLE = [
       id="latin-name-with-a-particle-trad"),
     P("据知情人士透露，沙特王储穆罕默德-本-萨勒曼（Mohammed bin Salman）支持上市。", ("穆罕默德-本-萨勒曼",),
       id="crown-prince-and-hyphenated-given-names-simp"),
+    P("出席此成果發表會的衛福部次長石崇良在致詞時表示，希望能研發。", ("石崇良",), id="vice-minister-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -703,6 +704,8 @@ NOT_FIRMS = [
     P("在參議院銀行委員會的提名確認聽證會前夜。", id="banking-committee-trad"),
     P("平台的子公司Petro-Diamond Singapore虧損。", id="hyphenated-latin-after-a-kind-trad"),
     P("他與沙特阿拉伯資本市場管理局主席會面。", id="capital-market-regulator-trad"),
+    P("未上市股本证券投资的公平值亏损约250万港元。", id="equity-securities-simp"),
+    P("將持續突破現有療法，快速催生集團\n迄今集團旗下已有多家公司。", id="verbs-before-a-group-word-trad"),
 ]
 
 FIRM_MISSES = [

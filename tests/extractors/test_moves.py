@@ -530,6 +530,13 @@ CASES = [
     P("日股再度回軟。日股本周跌2.7%。", (("日股", DOWN, 2.7, None, None),), id="japanese-stocks-nickname-trad"),
     P("歐洲3大指數上升　德股升約1%", (("德股", UP, 1.0, ABOUT, None),), id="german-stocks-nickname-trad"),
     P("血氧機的雃博（4106）盤中股價也強勢亮燈。", (("4106.TW", UP, None, None, INTRA),), id="lit-up-is-the-limit-up-trad"),
+    # 分別 with figures joined by 和/及, a hedge before the later ones; a weekly candle is the index's
+    P("阿里巴巴和小米分別升0.8%和跌逾0.1%。", (("9988.HK", UP, 0.8, None, None), ("1810.HK", DOWN, 0.1, OVER, None)),
+      id="respectively-joined-by-and-trad"),
+    P("電能實業及長建分別跌2%及逾5%，長建是表現最差藍籌股。", (("0006.HK", DOWN, 2.0, None, None), ("1038.HK", DOWN, 5.0, None, None)),
+      id="respectively-hedged-second-figure-trad"),
+    P("加權指數周線再度收黑，全周下跌325.51點，周線跌幅1.85%。", (("加權指數", DOWN, 1.85, None, CLOSE),),
+      id="weekly-candle-is-the-index-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

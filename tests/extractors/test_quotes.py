@@ -407,6 +407,19 @@ CASES = [
       id="first-two-characters-speak-again-trad"),
     P("騰輝電子-KY（6672）公布財報。騰輝表示，獲利成長動能來自產品結構優化。",
       (("騰輝電子-KY", I, "獲利成長動能來自產品結構優化。"),), id="ky-firm-stem-speaks-again-trad"),
+    # A time adverb before where they spoke; 特別 before the verb; 預測 before a comma (but not
+    # 財務預測, forecasts); a titled speaker opening a clause far into it ends the claim before
+    P("華碩董事長施崇棠先前於股東會中指出，華碩入股瑞傳。", (("施崇棠", I, "華碩入股瑞傳。"),), id="earlier-at-the-meeting-trad"),
+    P("Arm日前推出方案，Simon Segars特別強調，聯發科是長期合作夥伴。", (("Simon Segars", I, "聯發科是長期合作夥伴。"),),
+      id="especially-before-the-verb-trad"),
+    P("全球產能緊繃，瑞信證券預測，半導體供不應求的狀況將到2022下半年。", (("瑞信", I, "半導體供不應求的狀況將到2022下半年。"),),
+      id="forecasts-before-a-comma-trad"),
+    P("綜觀外資圈對鴻海財務預測，今年電動車貢獻不大。", (), id="financial-forecasts-are-no-verb-trad"),
+    P("院長杜元坤表示，近半年已有17位病患接受治療，出席發表會的衛福部次長石崇良在致詞時表示，希望能研發。",
+      (("杜元坤", I, "近半年已有17位病患接受治療"), ("石崇良", I, "希望能研發。")), id="titled-speaker-far-into-a-clause-trad"),
+    # A semicolon opens another company's part: its claim and its 公司 are that company's
+    P("不過華新科（2492）表示，巿場整體需求仍在；禾伸堂（3026）8月營收月減3.65%，公司也認為半導體供應仍不穩定。",
+      (("華新科", I, "巿場整體需求仍在"), ("禾伸堂", I, "半導體供應仍不穩定。")), id="semicolon-opens-another-firm-trad"),
 ]
 
 

@@ -241,6 +241,11 @@ CASES = [
     P("目前已承攬台積電廠房、國揚廠辦。", ("2330.TW", "2505.TW"), id="name-then-factory-buildings-trad"),
     # 中華汽車 in a Taiwan story is 中華車 (2204), not Hong Kong's China Motor Bus
     P("中華汽車首款換電輕型機車搶先預購，台股今日上漲。", ("2204.TW",), id="china-motor-in-a-taiwan-story-trad"),
+    # A group named by the stem of a company of the article's market and 集團, where another
+    # market lists that whole name: 六福集團 in Taiwan is 六福 (2705), 國泰集團 in Hong Kong 國泰航空's
+    P("六福集團今年在六福客棧缺席下，業績仍為4200萬元，台股今日上漲。", ("2705.TW",), id="group-of-a-local-stem-trad"),
+    P("國泰集團及空中巴士舉行慶祝典禮。國泰航空行政總裁表示，恒指今日升1%。", ("0293.HK", "AIR.FR"),
+      id="group-of-a-company-named-in-the-story-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
