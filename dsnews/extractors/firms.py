@@ -400,7 +400,12 @@ def _at_own_name(doc: Doc, key: str, start: int, end: int) -> int:
     if any(doc.text.startswith(name, start, end) for name in names):
         return start  # 康德莱医械(01501): the run opens with a name of its own
     found = [at for at in (doc.text.find(name, start + 1, end) for name in names) if at > start]
-    return min(found) if found else start
+    if found:
+        return min(found)
+    # 涵盖华邦(2344): the run ends with the start of the listing's name (华邦电)
+    starts = [end - size for name in names for size in range(len(name) - 1, 1, -1)
+              if end - size > start and doc.text.startswith(name[:size], end - size)]
+    return min(starts) if starts else start
 
 
 def _after_word_before_own_name(doc: Doc, key: str, start: int, end: int) -> int:
@@ -755,6 +760,11 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     stops = _stops(doc.lex)
     for m in legal_suffix_pattern(doc.lex).finditer(text):
         start = _legal_start(text, m.start(), rules["max_legal"], stops, doc.lex.places, _region_then_he(doc.lex))
+        while (start > 0 and text[start - 1] in stops and start - 1 in doc.hit_starting
+               and doc.hit_starting[start - 1].end - start >= 2):
+            # 四川和邦生物科技股份有限公司: the stop character opens a known name (和邦生物; not 向中
+            # in 向中百控股, whose run of name characters it hardly enters)
+            start = _legal_start(text, start - 1, rules["max_legal"], stops, doc.lex.places, _region_then_he(doc.lex))
         # 接到第一大股东上海格林兰投资企业(有限合伙): the name starts after 股东 — but never
         # after a 为 inside a known name (历任华为技术有限公司)
         # — nor after the name's own last word (新希望集团有限公司, 天齐实业(集团)有限公司)

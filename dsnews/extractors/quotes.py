@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import CLAUSE_END, DAY_OF_MONTH, SENTENCE_END, Coverage, Doc, last_match
+from dsnews.extractors import CLAUSE_END, DAY_OF_MONTH, HAN, SENTENCE_END, Coverage, Doc, last_match
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention, QuoteFacts
 

@@ -400,12 +400,18 @@ def _local_group_of_stem(doc: Doc, name: str, market: str) -> str | None:
 
 def _cuts_a_word(lex: Lexicons, text: str, hit: NameHit) -> bool:
     """Whether a short name splits a word. A three-character name whose last character
-    starts a word that the next one ends too is read as the name: 特斯拉近期 (拉近, 近期)."""
+    starts a word that the next one ends too is read as the name: 特斯拉近期 (拉近, 近期);
+    so is any name before a session word: 亚光盘中 (光盘, 盘中)."""
     if lex.cuts_a_word_at_start(text, hit.start):
         return True
     if not lex.cuts_a_word_at_end(text, hit.end):
         return False
-    return not (len(hit.name) == 3 and text[hit.end : hit.end + 2] in lex.boundary_words)
+    following = text[hit.end : hit.end + 2]
+    return not (len(hit.name) == 3 and following in lex.boundary_words or following in _SESSION_WORDS)
+
+
+# Market words that take a name's last character into no word: 亚光盘中 is 亚光 (光盘: a disc)
+_SESSION_WORDS = frozenset({"盘中", "盘前", "盘后", "盘初", "股价"})
 
 
 def _part_of_another_name(doc: Doc, hit: NameHit) -> bool:

@@ -326,6 +326,7 @@ NOT_PEOPLE = [
     P("美國連鎖健身房 Planet Fitness(星球健身房)(PLNT-US) 看準會員逐步回流。", id="latin-name-with-gloss-and-code-trad"),
     P("今年還有大股東建群投資（CTL）涉及中資疑雲案。", id="shareholder-ending-in-investment-trad"),
     P("布希奇欢迎许大使履新并指出，两国合作成果丰硕。", id="taking-up-a-post-is-no-name-simp"),
+    P("记者接着追问说“你不用再补充点吗”？", id="reporter-asks-next-simp"),
 ]
 
 PEOPLE_MISSES = [
@@ -641,6 +642,11 @@ FIRMS = [
       id="region-opens-a-name-holding-he-simp"),
     P("另也敲進矽格（6257）、南亞科（2408）等各達五、六千張，推升類股。", (("矽格", "6257.TW"), ("南亞科", "2408.TW")),
       id="count-after-a-closed-list-trad"),
+    # The start of a listing's name before its code; a stop character that opens a known name
+    P("公司轉投資企業多元，涵蓋華邦(2344)、華新科(2492)等。", (("華邦", "2344.TW"), ("華新科", "2492.TW")),
+      id="start-of-listing-name-before-code-trad"),
+    P("下属分公司四川和邦生物科技股份有限公司项目达产。", (("四川和邦生物科技股份有限公司", "603077.SH"),),
+      id="registered-name-holding-a-name-opening-with-he-simp"),
 ]
 
 NOT_FIRMS = [
@@ -706,6 +712,9 @@ NOT_FIRMS = [
     P("他與沙特阿拉伯資本市場管理局主席會面。", id="capital-market-regulator-trad"),
     P("未上市股本证券投资的公平值亏损约250万港元。", id="equity-securities-simp"),
     P("將持續突破現有療法，快速催生集團\n迄今集團旗下已有多家公司。", id="verbs-before-a-group-word-trad"),
+    P("其他股东由原来持有的19.02亿个基金单位增至19.25亿个基金单位。", id="fund-units-simp"),
+    P("開發方面承諾為百分百控股，跌幅超10%的主动偏股基金在200只以上。", id="wholly-owned-and-equity-funds-trad"),
+    P("適逢集團創立20週年，經銷夥伴坐擁集團資源。", id="verbs-before-group-trad"),
 ]
 
 FIRM_MISSES = [

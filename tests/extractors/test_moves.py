@@ -593,6 +593,7 @@ NOT_FOUND = [
     # 营收平 (revenue flat) holds no 收平; 今日股价 holds no 日股; one tick short of the limit
     P("美時(1795)7、8月戒毒癮藥營收平；亞太銷售受疫情影響。", id="revenue-flat-is-no-move-trad"),
     P("群創(3481)獲法人買超，今日也差一檔亮燈。", id="one-tick-short-of-the-limit-trad"),
+    P("遠傳(4904)購物嚴選禮盒，近一周買氣已翻升2倍。", id="shopping-interest-doubled-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

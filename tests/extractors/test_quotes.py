@@ -420,6 +420,8 @@ CASES = [
     # A semicolon opens another company's part: its claim and its 公司 are that company's
     P("不過華新科（2492）表示，巿場整體需求仍在；禾伸堂（3026）8月營收月減3.65%，公司也認為半導體供應仍不穩定。",
       (("華新科", I, "巿場整體需求仍在"), ("禾伸堂", I, "半導體供應仍不穩定。")), id="semicolon-opens-another-firm-trad"),
+    # 答道 before a quotation; 回答 before a colon or comma
+    P("记者追问说“你不用再补充点吗”？拜登答道：“不，没必要。”", (("拜登", D, "不，没必要。"),), id="answered-simp"),
 ]
 
 

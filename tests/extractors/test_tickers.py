@@ -246,6 +246,8 @@ CASES = [
     P("六福集團今年在六福客棧缺席下，業績仍為4200萬元，台股今日上漲。", ("2705.TW",), id="group-of-a-local-stem-trad"),
     P("國泰集團及空中巴士舉行慶祝典禮。國泰航空行政總裁表示，恒指今日升1%。", ("0293.HK", "AIR.FR"),
       id="group-of-a-company-named-in-the-story-trad"),
+    # A session word after a short name takes its last character into no word (光盘)
+    P("大立光同步走揚，亞光盤中勁揚逾1%，台股上漲。", ("3008.TW", "3019.TW"), id="name-before-intraday-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -352,6 +354,8 @@ NOT_FOUND = [
     P("蛋品供應鏈會更趨向大者恆大，台股走高。", (), id="the-big-get-bigger-trad"),
     P("建暐精密以符合標準（CNS14774／GMP流程標準）出貨，台股走高。", ("8092.TW",), id="standard-number-is-no-english-name-trad"),
     P("2020金麒麟最佳基金经理评选，快给你心仪的基金经理投票吧！", (), id="sina-award-is-no-brake-maker-simp"),
+    P("该项目日产稳定，产品色度持续转好。", (), id="daily-output-is-no-nissan-simp"),
+    P("呂慶盛獲「華人創業家大獎」殊榮肯定，台股走高。", (), id="entrepreneur-award-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
