@@ -87,7 +87,7 @@ def _before_share_mark(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         if boundary and m.start() - boundary.end() >= 2:
             start = boundary.end()  # 董事祥辰投资(股): the name starts after the title
         lead = _leading_word(doc.lex).match(text, start, m.start())
-        if lead:
+        if lead and not _region_before(doc.lex).match(text, start):  # not 新 of 新竹
             start = lead.end()
         if m.start() - start < 2 or blocked.overlaps(start, m.start()):
             continue
@@ -777,7 +777,8 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             start = boundaries[-1].end()
         start = _after_cut_word_in(doc.lex, text, start, m.start())  # 市场监督管理局联合约谈北京某某有限公司
         lead = _leading_word(doc.lex).match(text, start, m.start())
-        if lead and not names.overlaps(lead.start(), lead.end()):  # 现任兴银基金管理有限责任公司; not 新 of 新希望
+        if lead and not names.overlaps(lead.start(), lead.end()) and not _region_before(doc.lex).match(text, start):
+            # 现任兴银基金管理有限责任公司; not 新 of 新希望 or of 新疆
             start = lead.end()
         if start > 0 and text[start - 1] == ")":
             continue  # 上海海通证券(13.930,0.07,0.51%)资产管理有限公司: the name is cut by a price widget
@@ -803,6 +804,7 @@ def _inside_a_regional_name(lex: Lexicons, text: str, boundaries: list[regex.Mat
     opening = boundaries[-2].end() if len(boundaries) > 1 else start
     region = _region_before(lex).match(text, opening, last.start())
     return region is not None and region.end() < last.start()
+
 
 # A region or a group word in brackets inside a registered name: 成都天齐实业(集团)有限公司,
 # 阿里巴巴(中国)网络技术有限公司 (never a price widget: that has digits).

@@ -647,6 +647,9 @@ FIRMS = [
       id="start-of-listing-name-before-code-trad"),
     P("下属分公司四川和邦生物科技股份有限公司项目达产。", (("四川和邦生物科技股份有限公司", "603077.SH"),),
       id="registered-name-holding-a-name-opening-with-he-simp"),
+    # A region opening a name is no leading word (新 of 新疆, 新竹); 和 inside a name a region opens
+    P("股东通过新疆顺和投资管理有限公司持有股份。", (("新疆顺和投资管理有限公司", None),), id="xinjiang-opens-a-name-simp"),
+    P("董事為新竹祥辰投資(股)代表人。", (("新竹祥辰投資", None),), id="hsinchu-opens-a-filing-name-trad"),
 ]
 
 NOT_FIRMS = [
