@@ -23,7 +23,7 @@ SENTENCE_END = "。！？!?\n①②③④⑤⑥⑦⑧⑨⑩"  # ① ② …: eac
 HAN = patterns.compile(r"\p{Han}")  # one Chinese character
 CLAUSE_END = SENTENCE_END + "，,；;：:丨|"  # 丨 ends a dateline: 格隆汇9月20日丨
 # A day of the month between a speaker and the verb: 萨利翁20日在受访时说, 王建民1月10日表示
-DAY_OF_MONTH = r"(?:\d{1,2}\s*+月\s*+)?\d{1,2}\s*+日"
+DAY_OF_MONTH = r"(?:当地时间\s*+)?(?:\d{1,2}\s*+月\s*+)?\d{1,2}\s*+日"  # 普萨基当地时间1月26日表示
 
 
 @dataclass

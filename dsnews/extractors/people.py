@@ -75,7 +75,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "title_surname": patterns.compile(rf"(?:是|为)?(?![和与及或])(?P<name>{surname}\p{{Han}}{{1,2}})"),  # 负责人和文创企业家
         # 董事长张伟明，… : a name closed by punctuation must start with a surname
         "title_surname_punct": patterns.compile(
-            rf"(?:是|为|[:：]\s*+)?(?P<name>{guessed})(?=[,，:：。、])"  # 独立董事:杨尚宪，
+            rf"(?:是|为|[:：]\s*+)?(?P<name>{guessed})(?=[,，:：。、\n])"  # 独立董事:杨尚宪，; 常委蔡冠深 at a line's end
         ),
         # 盛少澜/董事长: a filing's name and role
         "name_slash": patterns.compile(rf"(?P<name>{guessed})/$"),

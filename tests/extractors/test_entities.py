@@ -255,6 +255,13 @@ PEOPLE = [
     P("据知情人士透露，沙特王储穆罕默德-本-萨勒曼（Mohammed bin Salman）支持上市。", ("穆罕默德-本-萨勒曼",),
       id="crown-prince-and-hyphenated-given-names-simp"),
     P("出席此成果發表會的衛福部次長石崇良在致詞時表示，希望能研發。", ("石崇良",), id="vice-minister-trad"),
+    # Titles of party leaders, committee members, prosecutors and the richest; a name at a
+    # line's end; 当地时间 and a month before the day between a name and its verb
+    P("眾議院少數黨領袖傑弗里斯在社交平台表示，就必須承擔後果。", ("傑弗里斯",), id="party-leader-trad"),
+    P("中華總商會會長、全國政協常委蔡冠深\n香港總商會會長陳瑞娟", ("蔡冠深", "陳瑞娟"), id="name-at-a-line-end-trad"),
+    P("檢察官林俊杰偵訊時，被告否認。", ("林俊杰",), id="prosecutor-trad"),
+    P("重庆首富尹明善在浪潮中的没落。", ("尹明善",), id="richest-man-simp"),
+    P("国家主席习近平所提出的倡议。", ("习近平",), id="suo-after-a-name-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -650,6 +657,7 @@ FIRMS = [
     # A region opening a name is no leading word (新 of 新疆, 新竹); 和 inside a name a region opens
     P("股东通过新疆顺和投资管理有限公司持有股份。", (("新疆顺和投资管理有限公司", None),), id="xinjiang-opens-a-name-simp"),
     P("董事為新竹祥辰投資(股)代表人。", (("新竹祥辰投資", None),), id="hsinchu-opens-a-filing-name-trad"),
+    P("圖／取自東立物流股份有限公司facebook", (("東立物流股份有限公司", None),), id="photo-credit-taken-from-trad"),
 ]
 
 NOT_FIRMS = [
@@ -718,6 +726,8 @@ NOT_FIRMS = [
     P("其他股东由原来持有的19.02亿个基金单位增至19.25亿个基金单位。", id="fund-units-simp"),
     P("開發方面承諾為百分百控股，跌幅超10%的主动偏股基金在200只以上。", id="wholly-owned-and-equity-funds-trad"),
     P("適逢集團創立20週年，經銷夥伴坐擁集團資源。", id="verbs-before-group-trad"),
+    P("將掌握美中科技戰的趨勢變化。", id="tech-war-trad"),
+    P("還可以注意 (4739-TW)。", id="verb-before-a-code-trad"),
 ]
 
 FIRM_MISSES = [

@@ -422,6 +422,9 @@ CASES = [
       (("華新科", I, "巿場整體需求仍在"), ("禾伸堂", I, "半導體供應仍不穩定。")), id="semicolon-opens-another-firm-trad"),
     # 答道 before a quotation; 回答 before a colon or comma
     P("记者追问说“你不用再补充点吗”？拜登答道：“不，没必要。”", (("拜登", D, "不，没必要。"),), id="answered-simp"),
+    # Local time and a month before the day, between a titled speaker and the verb
+    P("白宫新闻发言人普萨基当地时间1月26日表示，白宫不会对其退休进行任何说明。",
+      (("普萨基", I, "白宫不会对其退休进行任何说明。"),), id="local-time-and-date-before-the-verb-simp"),
 ]
 
 

@@ -356,6 +356,7 @@ NOT_FOUND = [
     P("2020金麒麟最佳基金经理评选，快给你心仪的基金经理投票吧！", (), id="sina-award-is-no-brake-maker-simp"),
     P("该项目日产稳定，产品色度持续转好。", (), id="daily-output-is-no-nissan-simp"),
     P("呂慶盛獲「華人創業家大獎」殊榮肯定，台股走高。", (), id="entrepreneur-award-trad"),
+    P("据中国黄金协会最新统计，黄金消费量上升。", (), id="association-is-no-company-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
