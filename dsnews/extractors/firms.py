@@ -684,8 +684,8 @@ def _latin_before_title(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     kinds = acronyms(doc.lex)
     for m in _title_pattern(doc.lex).finditer(doc.text):
         start, end = m.span("name")
-        if blocked.overlaps(start, end) or m["name"].upper() in kinds:
-            continue  # ETF经理人: a kind of product, not a firm
+        if blocked.overlaps(start, end) or m["name"].upper() in kinds or end - start < 2:
+            continue  # ETF经理人: a kind of product, not a firm; 精选A的基金经理: a fund's share class
         blocked.take(start, end)
         yield doc.mention("firm", start, end, doc.text[start:end], "firms.before_title")
 

@@ -348,6 +348,8 @@ def link_name(
         return None  # 正道 in a mainland story is a word, not the Taiwan stock of that name
     if doc.text.startswith("新台币", hit.end - 1):
         return None  # 营收达新台币2.57亿元 has no 达新 (1315.TW)
+    if hit.name.endswith("控股") and doc.text.startswith("股东", hit.end):
+        return None  # 鸿达兴业控股股东: the controlling shareholder (控股股东), not 兴业控股
     if _INSIDE_INDEX_NAME.match(doc.text, hit.end):
         return None  # 申万白酒指数 names an index, not the broker 申万宏源
     if _name_breakers(lex).match(doc.text, hit.end):

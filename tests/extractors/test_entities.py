@@ -334,6 +334,7 @@ NOT_PEOPLE = [
     P("今年還有大股東建群投資（CTL）涉及中資疑雲案。", id="shareholder-ending-in-investment-trad"),
     P("布希奇欢迎许大使履新并指出，两国合作成果丰硕。", id="taking-up-a-post-is-no-name-simp"),
     P("记者接着追问说“你不用再补充点吗”？", id="reporter-asks-next-simp"),
+    P("商務部表示，注意到歐方發布的公告，強調中方對裁決結果不認同。", id="the-european-side-trad"),
 ]
 
 PEOPLE_MISSES = [
@@ -728,6 +729,7 @@ NOT_FIRMS = [
     P("適逢集團創立20週年，經銷夥伴坐擁集團資源。", id="verbs-before-group-trad"),
     P("將掌握美中科技戰的趨勢變化。", id="tech-war-trad"),
     P("還可以注意 (4739-TW)。", id="verb-before-a-code-trad"),
+    P("华安汇嘉精选A的最新基金经理变更公告。", id="share-class-before-a-title-simp"),
 ]
 
 FIRM_MISSES = [

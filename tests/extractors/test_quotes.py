@@ -425,6 +425,9 @@ CASES = [
     # Local time and a month before the day, between a titled speaker and the verb
     P("白宫新闻发言人普萨基当地时间1月26日表示，白宫不会对其退休进行任何说明。",
       (("普萨基", I, "白宫不会对其退休进行任何说明。"),), id="local-time-and-date-before-the-verb-simp"),
+    # 坦承 with an object (admits to a crime), 透露了 with an object: no claims
+    P("黃建智坦承犯行，檢方因此將4人起訴。", (), id="admits-to-a-crime-trad"),
+    P("近日华安基金透露了基金经理投资配置的玄机。", (), id="revealed-an-object-simp"),
 ]
 
 

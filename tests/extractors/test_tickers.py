@@ -357,6 +357,9 @@ NOT_FOUND = [
     P("该项目日产稳定，产品色度持续转好。", (), id="daily-output-is-no-nissan-simp"),
     P("呂慶盛獲「華人創業家大獎」殊榮肯定，台股走高。", (), id="entrepreneur-award-trad"),
     P("据中国黄金协会最新统计，黄金消费量上升。", (), id="association-is-no-company-simp"),
+    # The controlling shareholder (控股股东) holds no 控股; solar energy is a word; car electrics
+    P("作为鸿达兴业控股股东，未按照规定披露。", (), id="controlling-shareholder-simp"),
+    P("太陽能族群走強，士電受惠於汽車電裝品需求，台股上漲。", ("1503.TW",), id="solar-and-car-electrics-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
