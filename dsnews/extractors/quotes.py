@@ -223,6 +223,9 @@ def _speaker(
     if not candidates:
         # 认为… / 以书面回复议员提问时表示…: the verb opens its clause; the sentence's subject speaks
         opens_clause = not near.strip() or _ADVERBIAL.fullmatch(near)
+        if (text.startswith(_FORECASTS, verb_start)
+                and not _ANNOUNCED.search(text, doc.sentence_bounds(clause_start)[0], clause_start)):
+            return None  # …，预计今年将扩大导入至200间门市: the story's forecast, not a claim of its subject
         return _sentence_subject(doc, pats, entities, clause_start) if opens_clause else None
     if len(candidates) >= 2 and _PUBLISHES.fullmatch(text, candidates[-2][1], candidates[-1][0]):
         candidates.pop()  # 民生证券发布泰格医药的研报指出: the broker speaks, not the company it covers
@@ -237,6 +240,12 @@ def _speaker(
         return None
     officer = kind == "firm" and _ends_with_title(doc, text[end:stop])  # Man Numeric的首席投资长
     return _make(doc, start, end, key, by_person=kind == "person" or officer)
+
+
+# Forecast verbs that open a clause with no speaker of their own are the writer's, unless
+# the sentence reports an announcement first (飞力达公告，预计2021年度净利润…).
+_FORECASTS = ("预计", "预期", "预估")
+_ANNOUNCED = patterns.compile(r"公告|公布|披露|发布|宣布|盈警|盈喜")  # 莎莎国际发盈警，预计…
 
 
 # How far into its sentence the subject of a later clause may start (台塑董事長林健男…).

@@ -428,6 +428,13 @@ CASES = [
     # 坦承 with an object (admits to a crime), 透露了 with an object: no claims
     P("黃建智坦承犯行，檢方因此將4人起訴。", (), id="admits-to-a-crime-trad"),
     P("近日华安基金透露了基金经理投资配置的玄机。", (), id="revealed-an-object-simp"),
+    # A forecast verb opening a clause with no speaker of its own is the story's, unless the
+    # sentence reports an announcement (公告, 公布, 盈警) first
+    P("全家(5903)擴大販售現烤點心，預計今年將擴大導入至200間販售店。", (), id="forecast-of-the-story-trad"),
+    P("飞力达公告，预计2021年度净利润1.57亿元-2.12亿元。", (("飞力达", I, "2021年度净利润1.57亿元-2.12亿元。"),),
+      id="forecast-announced-simp"),
+    P("莎莎國際發盈警，預計上半財年錄得盈利約3100萬元。", (("莎莎國際", I, "上半財年錄得盈利約3100萬元。"),),
+      id="forecast-in-a-profit-warning-trad"),
 ]
 
 
