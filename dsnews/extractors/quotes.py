@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import CLAUSE_END, DAY_OF_MONTH, HAN, SENTENCE_END, Coverage, Doc, last_match
+from dsnews.extractors import CLAUSE_END, DAY_OF_MONTH, SENTENCE_END, Coverage, Doc, last_match
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention, QuoteFacts
 
@@ -250,6 +250,9 @@ _ANNOUNCED = patterns.compile(r"公告|公布|披露|发布|宣布|盈警|盈喜
 
 # How far into its sentence the subject of a later clause may start (台塑董事長林健男…).
 SUBJECT_REACH = 12
+# How far into a clause a titled person may stand and still open it as its speaker:
+# …，出席此成果发表会的卫福部次长石崇良在致词时表示
+TITLED_SUBJECT_REACH = 24
 
 
 def _sentence_subject(
@@ -402,11 +405,6 @@ def _body(
     if end - pos < 4:
         return None
     return "indirect", pos, end, end
-
-
-# How far into a clause a titled person may stand and still open it as its speaker:
-# …，出席此成果发表会的卫福部次长石崇良在致词时表示
-TITLED_SUBJECT_REACH = 24
 
 
 def _own_claim_follows(
