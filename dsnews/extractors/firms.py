@@ -761,12 +761,12 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         names.take(hit.start, hit.end)
     stops = _stops(doc.lex)
     for m in legal_suffix_pattern(doc.lex).finditer(text):
-        start = _legal_start(text, m.start(), rules["max_legal"], stops, doc.lex.places, _region_then_he(doc.lex))
+        start = _legal_start(doc.lex, text, m.start())
         while (start > 0 and text[start - 1] in stops and start - 1 in doc.hit_starting
                and doc.hit_starting[start - 1].end - start >= 2):
             # 四川和邦生物科技股份有限公司: the stop character opens a known name (和邦生物; not 向中
             # in 向中百控股, whose run of name characters it hardly enters)
-            start = _legal_start(text, start - 1, rules["max_legal"], stops, doc.lex.places, _region_then_he(doc.lex))
+            start = _legal_start(doc.lex, text, start - 1)
         # 接到第一大股东上海格林兰投资企业(有限合伙): the name starts after 股东 — but never
         # after a 为 inside a known name (历任华为技术有限公司)
         # — nor after the name's own last word (新希望集团有限公司, 天齐实业(集团)有限公司)
@@ -813,10 +813,9 @@ def _inside_a_regional_name(lex: Lexicons, text: str, boundaries: list[regex.Mat
 _BRACKETED_WORD = patterns.compile(r"\(\p{Han}{1,6}\)$")
 
 
-def _legal_start(
-    text: str, end: int, max_legal: int, stops: frozenset[str], places: frozenset[str], regional_he: regex.Pattern[str]
-) -> int:
+def _legal_start(lex: Lexicons, text: str, end: int) -> int:
     """Where a registered name ending at `end` starts: the run of name characters before it."""
+    max_legal, stops, places, regional_he = lex.rule("firms")["max_legal"], _stops(lex), lex.places, _region_then_he(lex)
     start = end
     while start > 0 and end - start < max_legal:
         if _is_legal_char(text[start - 1], stops):

@@ -53,7 +53,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         ),
         # Adverbs and dates between a speaker and the verb: 则 / 周一 (5 日) / 透过视像 (致辞)
         "filler": patterns.compile(
-            rf"(?:\s*+(?:{words(rules['speakers']['fillers'])}|\(\s*+\d{{1,2}}\s*+(?:日\s*+)?\)\s*+日?|(?<![\d月])(?:当地时间\s*+)?(?:\d{{1,2}}\s*+月\s*+)?\d{{1,2}}\s*+日"
+            rf"(?:\s*+(?:{words(rules['speakers']['fillers'])}|\(\s*+\d{{1,2}}\s*+(?:日\s*+)?\)\s*+日?|(?<![\d月]){DAY_OF_MONTH}"
             rf"|(?:透过|通过)\p{{Han}}{{1,6}}?(?=致辞|致词|发言)))*+\s*+$"
         ),
         # Any verb, or an announcement, in an earlier clause: its speaker owns the sentence.
