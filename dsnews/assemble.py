@@ -197,7 +197,9 @@ def _moves(doc: Doc) -> tuple[Move, ...]:
         facts = m.facts
         assert isinstance(facts, MoveFacts)
         ticker = facts.subject_keys[0] if facts.subject_keys else None
-        identity = (ticker or simplify(m.key), facts.direction, facts.value)
+        # 沪指 in the headline and 上证综合指数 in the body are one index
+        index = next((e.key for e in doc.lex.entries(m.key) if e.kind == "index"), None)
+        identity = (ticker or index or simplify(m.key), facts.direction, facts.value)
         if identity in seen:
             continue
         seen.add(identity)

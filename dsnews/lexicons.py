@@ -147,6 +147,7 @@ class Lexicons:
     boundary_words: dict[str, int] = field(default_factory=dict)
     # those of them jieba tags as personal names (张宁, 高峰): a guessed name may be one
     person_words: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()  # jieba's place names (ns): 东吴, 华夏
     # two-character name → the longer words that hold it, with its offset there (材料: 原材料, 1)
     inside_words: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
     lower_case_names: frozenset[str] = frozenset()  # Latin names the lexicons write in lower case (adidas)
@@ -361,7 +362,7 @@ def _load(extra: tuple[str, ...]) -> Lexicons:
 # reading the files (the folder: dsnews/cache.py).
 
 _PLAIN_FIELDS = ("listings", "old_codes", "firms", "indices", "context_only", "media", "exchanges", "titles", "rules",
-                 "boundary_words", "person_words", "inside_words", "lower_case_names")
+                 "boundary_words", "person_words", "place_words", "inside_words", "lower_case_names")
 
 
 def _cache_stamp(folder: Path, extra: tuple[str, ...]) -> str | None:
@@ -494,10 +495,17 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
                 elif kind == "exchange":
                     exchanges.add(ticker or name)
             lex.media, lex.exchanges = frozenset(media), frozenset(exchanges)
-    for path in (folder / "indices_generated.tsv", folder / "indices.tsv"):
+    # The curated file first: a generated name that a curated index already holds
+    # (上证综合指数 of 上证指数) is that index, not a second one.
+    curated_forms: set[str] = set()
+    for path in (folder / "indices.tsv", folder / "indices_generated.tsv"):
         if path.is_file():
             for _, (name, aliases, _region, _source) in rows(path, 4, problems):
+                if path.name == "indices_generated.tsv" and name in curated_forms:
+                    continue
                 lex.indices[name] = lex.indices.get(name, ()) + split_names(aliases)
+                if path.name == "indices.tsv":
+                    curated_forms |= {name, *split_names(aliases)}
     context_only = set()
     if (folder / "context_only.tsv").is_file():
         context_only |= {simplify(n) for _, (n, _why) in rows(folder / "context_only.tsv", 2, problems)}
@@ -525,6 +533,7 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
         boundary = list(rows(folder / "boundary_words.tsv", 3, []))
         lex.boundary_words = {w: int(f) for _, (w, f, _tag) in boundary}
         lex.person_words = frozenset(w for _, (w, _f, tag) in boundary if tag in ("nr", "nrt"))  # 张宁, 约翰
+        lex.place_words = frozenset(w for _, (w, _f, tag) in boundary if tag == "ns")
     inside: dict[str, list[tuple[str, int]]] = {}
     if (folder / "inside_words.tsv").is_file():
         for _, (word, name, _freq) in rows(folder / "inside_words.tsv", 3, []):

@@ -63,7 +63,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     found += list(_listed_kind(doc, blocked)) + list(_quoted_new_firm(doc, blocked))
     found += list(_before_share_mark(doc, blocked))
     found += latin + list(_latin_short_forms(doc, latin, blocked))
-    found = _short_and_suffixed_as_one(doc, found)
+    found = _bracketed_as_one(doc, _short_and_suffixed_as_one(doc, found))
     legal = list(_same_firm_as(doc, legal, found))
     found, legal = _defined_short_names(doc, legal, found, blocked)
     legal = _one_key_per_stem(doc, legal)
@@ -281,6 +281,26 @@ def _short_and_suffixed_as_one(doc: Doc, found: list[Mention]) -> list[Mention]:
             if tail and tail.end() == len(name) and tail.start() >= 2:
                 by_stem.setdefault(name[: tail.start()], m.key)
     return _rekeyed(found, by_stem)
+
+
+_OPEN_BRACKET = patterns.compile(r"\s*+[(（]\s*+")
+_CLOSE_BRACKET = patterns.compile(r"\s*+[)）]")
+
+
+def _bracketed_as_one(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """`ReviR Therapeutics（溪砾科技）`: a guessed name in brackets right after another is
+    that firm's other name, not a second firm."""
+    original = doc.norm.original
+    by_start = {m.span.start: m for m in found}
+    keys: dict[str, str] = {}
+    for m in found:
+        gap = _OPEN_BRACKET.match(original, m.span.end)
+        inner = by_start.get(gap.end()) if gap else None
+        if inner and inner.key != m.key and _CLOSE_BRACKET.match(original, inner.span.end):
+            keys.setdefault(inner.key, m.key)
+    if not keys:
+        return found
+    return [dataclasses.replace(m, key=keys.get(m.key, m.key)) for m in found]
 
 
 def _rekeyed(found: list[Mention], keys: dict[str, str]) -> list[Mention]:
@@ -591,7 +611,7 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             start = latin.start()
         elif len(han) < 2 or han in generic or han.endswith(generic_tails) or _COUNTED.match(text, _digits_before(text, start), m.start()):
             continue  # 五家投信: a count of firms, not a name
-        elif m.group() in risky and han[-2:] in doc.lex.boundary_words:
+        elif m.group() in risky and han[-2:] in doc.lex.boundary_words and not _old_place_name(doc.lex, han[-2:]):
             continue  # 赔偿保险, 机房建设: a phrase, not a firm
         elif m.group() == "公司" and not (text[start - 1 : start] == "任" and text.startswith(doc.lex.titles, m.end())):
             continue  # 某某公司 is too often a description; only Latin names + 公司, and 曾任捷元公司总经理
@@ -606,6 +626,12 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         if latin and not han and m.group() == "公司":
             end = start + len(latin.group().rstrip())  # Orions Systems 公司 is Orions Systems
         yield doc.mention("firm", start, end, text[start:end], "firms.suffix")
+
+
+def _old_place_name(lex: Lexicons, word: str) -> bool:
+    """A place name too rare to be a market (东吴基金, not 美国科技 or 香港保险): jieba tags it
+    a place and counts it less than firms.toml's word_cut_freq."""
+    return lex.boundary_words.get(word, 0) < lex.rule("firms")["word_cut_freq"] and word in lex.place_words
 
 
 def _after_everyday_word(lex: Lexicons, han: str, min_freq: int) -> int:
@@ -762,11 +788,18 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     stops = _stops(doc.lex)
     for m in legal_suffix_pattern(doc.lex).finditer(text):
         start = _legal_start(doc.lex, text, m.start())
-        while (start > 0 and text[start - 1] in stops and start - 1 in doc.hit_starting
-               and doc.hit_starting[start - 1].end - start >= 2):
-            # 四川和邦生物科技股份有限公司: the stop character opens a known name (和邦生物; not 向中
-            # in 向中百控股, whose run of name characters it hardly enters)
-            start = _legal_start(doc.lex, text, start - 1)
+        while start > 0 and text[start - 1] in stops:
+            opener = doc.hit_starting.get(start - 1)
+            if opener and opener.end - start >= 2:
+                # 四川和邦生物科技股份有限公司: the stop character opens a known name (和邦生物; not
+                # 向中 in 向中百控股, whose run of name characters it hardly enters)
+                start = _legal_start(doc.lex, text, start - 1)
+                continue
+            # 美而快国际股份有限公司: the stop character is inside a known name
+            across = next((h.start for h in doc.name_hits if h.start < start - 1 < start < h.end), None)
+            if across is None:
+                break
+            start = _legal_start(doc.lex, text, across)
         # 接到第一大股东上海格林兰投资企业(有限合伙): the name starts after 股东 — but never
         # after a 为 inside a known name (历任华为技术有限公司)
         # — nor after the name's own last word (新希望集团有限公司, 天齐实业(集团)有限公司)
@@ -881,6 +914,10 @@ def _latin_after_kind(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         yield doc.mention("firm", start, end, m["name"], "firms.latin_after_kind")
 
 
+# How far before a Latin word a job title may end (the longest titles run to about ten characters).
+TITLE_REACH = 12
+
+
 def _latin_word_before_verb(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     """`Bernstein表示`: one capitalised Latin word before a speech verb is a firm, unless it
     is the surname of a person named in full before (`Manish Kabra … Kabra指出`)."""
@@ -894,6 +931,9 @@ def _latin_word_before_verb(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue  # the last word of a longer Latin name (Tomás Herrera表示, O’Donnell表示)
         if regex.search(rf"\p{{Lu}}\p{{Ll}}+[\ \-]{regex.escape(name)}(?![A-Za-z])", doc.text):
             continue  # a person's surname said alone
+        before = doc.text[max(0, start - TITLE_REACH) : start].rstrip()
+        if any(end_ == len(before) for _, end_ in doc.lex.title_spans(before)):
+            continue  # 外汇分析师Leuchtmann表示: a person's surname after their title
         blocked.take(start, end)
         yield doc.mention("firm", start, end, name, "firms.latin_before_verb")
 

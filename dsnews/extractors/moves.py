@@ -216,6 +216,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         chosen = _as_adr(doc, subjects, chosen, start)
         # 各类综合消费物价指数…烟酒升20.9%: a price index of goods is not traded
         chosen = [c for c in chosen if not pats["not_traded"].search(doc.text, c.start, c.end)]
+        if chosen and pats["not_traded"].search(doc.text, chosen[-1].end, start):
+            continue  # 置产族群抢进，房价呈现涨势，…涨幅高达20.8%: the house prices moved
         if chosen and _unnamed_clause(doc, subjects, chosen, start) and (
                 rule != "moves.limit" and (_metric_before(doc, pats, chosen, start, end) or _price_before(doc, pats, start))
                 or pats["group"].search(doc.text, doc.clause_bounds(start)[0], start)):

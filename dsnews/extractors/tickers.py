@@ -302,6 +302,13 @@ def _move_verbs(lex: Lexicons) -> frozenset[str]:
     return word_set(lex, "up") | word_set(lex, "down")
 
 
+def _titles_a_work(doc: Doc, hit: NameHit) -> bool:
+    """The name is the whole title of a book, film or report (《阿拉丁》), and no outlet's."""
+    text = doc.text
+    return (hit.start > 0 and text[hit.start - 1] == "《" and text.startswith("》", hit.end)
+            and not any(e.key in doc.lex.media for e in hit.entries))
+
+
 def link_name(
     doc: Doc, hit: NameHit, code_ids: set[str], code_at: dict[int, str], context: bool = False
 ) -> str | None:
@@ -323,6 +330,8 @@ def link_name(
         if _tail_of_another_name(doc, hit, following):
             return None  # 越博动力(300742.SZ) is not 动力 (300152.SZ): the printed name is longer
         return following
+    if _titles_a_work(doc, hit):
+        return None  # 生产《阿拉丁》: a film's title, not the STAR Market stock 阿拉丁
     if _code_after_longer_name(doc, hit, code_at):
         return None  # 聯亞藥(6562) is not 聯亞 (3081) followed by 藥
     if hit.name in _move_verbs(lex):

@@ -262,6 +262,10 @@ PEOPLE = [
     P("檢察官林俊杰偵訊時，被告否認。", ("林俊杰",), id="prosecutor-trad"),
     P("重庆首富尹明善在浪潮中的没落。", ("尹明善",), id="richest-man-simp"),
     P("国家主席习近平所提出的倡议。", ("习近平",), id="suo-after-a-name-simp"),
+    # Ministers' short titles; a Latin surname after a title is a person; 作 of 作报告 is no given name
+    P("俄罗斯外长拉夫罗夫表示，中俄关系在某些方面超越了传统的同盟。", ("拉夫罗夫",), id="foreign-minister-simp"),
+    P("德國商業銀行外匯分析師Leuchtmann表示，市場普遍預期3月加息。", ("Leuchtmann",), id="latin-surname-after-a-title-trad"),
+    P("上海市市长龚正作《政府工作报告》。", ("龚正",), id="delivers-a-report-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -518,7 +522,7 @@ FIRMS = [
     P("更磁吸龍寶、精銳、惠宇等品牌建商插旗推案。", (("龍寶", None), ("精銳", None), ("惠宇", None)),
       id="list-of-builders-trad"),
     P("近期还投资过贝纯、云联万维等券商。", (("贝纯", None), ("云联万维", None)), id="list-of-brokers-simp"),
-    P("2001年至2020年，历任华为技术有限公司四川代表处客户经理。", (("华为技术", None),),
+    P("2001年至2020年，历任华为技术有限公司四川代表处客户经理。", (("华为技术有限公司", None),),
       id="legal-name-holding-wei"),
     P("力麗指出，已成立「力寶龍能源」，並籌設風力發電廠。", (("力麗", "1444.TW"), ("力寶龍能源", None)),
       id="quoted-new-company-trad"),
@@ -659,6 +663,14 @@ FIRMS = [
     P("股东通过新疆顺和投资管理有限公司持有股份。", (("新疆顺和投资管理有限公司", None),), id="xinjiang-opens-a-name-simp"),
     P("董事為新竹祥辰投資(股)代表人。", (("新竹祥辰投資", None),), id="hsinchu-opens-a-filing-name-trad"),
     P("圖／取自東立物流股份有限公司facebook", (("東立物流股份有限公司", None),), id="photo-credit-taken-from-trad"),
+    # A rare place name opens a fund; a name in brackets after a firm is its other name; a stop
+    # character inside a known name opens a registered name
+    P("吸纳就业人数最多的公司分别为嘉实基金（197人）、东吴基金（132人）。", (("嘉实基金", None), ("东吴基金", None)),
+      id="old-place-name-opens-a-fund-simp"),
+    P("AI+RNA初创公司ReviR Therapeutics（溪砾科技）宣布完成融资。", (("ReviR Therapeutics", None),),
+      id="bracketed-other-name-is-the-same-firm-simp"),
+    P("美而快:美而快國際股份有限公司(公司代號：5321)因公司更名全面換發股票。", (("美而快", "5321.TW"),),
+      id="stop-character-inside-a-known-name-trad"),
 ]
 
 NOT_FIRMS = [
@@ -730,6 +742,8 @@ NOT_FIRMS = [
     P("將掌握美中科技戰的趨勢變化。", id="tech-war-trad"),
     P("還可以注意 (4739-TW)。", id="verb-before-a-code-trad"),
     P("华安汇嘉精选A的最新基金经理变更公告。", id="share-class-before-a-title-simp"),
+    P("公司通过股票回购证券专用账户累计回购股份，已送存證券集保帳戶之股票。", id="buyback-account-and-deposited-securities"),
+    P("政府公布《河套深港科技創新合作區發展綱要》，內湖科技園區與台北科技走廊交易熱絡。", id="science-parks-trad"),
 ]
 
 FIRM_MISSES = [

@@ -537,6 +537,9 @@ CASES = [
       id="respectively-hedged-second-figure-trad"),
     P("加權指數周線再度收黑，全周下跌325.51點，周線跌幅1.85%。", (("加權指數", DOWN, 1.85, None, CLOSE),),
       id="weekly-candle-is-the-index-trad"),
+    # The same index told twice by two of its names (沪指 in the headline) is one move
+    P("滬指半日跌0.5%\n上證綜合指數報3286點，跌16點，跌幅0.5%。", (("滬指", DOWN, 0.5, None, None),),
+      id="one-index-by-two-names-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -594,6 +597,7 @@ NOT_FOUND = [
     P("美時(1795)7、8月戒毒癮藥營收平；亞太銷售受疫情影響。", id="revenue-flat-is-no-move-trad"),
     P("群創(3481)獲法人買超，今日也差一檔亮燈。", id="one-tick-short-of-the-limit-trad"),
     P("遠傳(4904)購物嚴選禮盒，近一周買氣已翻升2倍。", id="shopping-interest-doubled-trad"),
+    P("吸引不少投資、置產族群搶進，房價呈現漲勢，漲幅高達20.8%。", id="house-prices-after-a-group-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

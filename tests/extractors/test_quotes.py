@@ -435,6 +435,11 @@ CASES = [
       id="forecast-announced-simp"),
     P("莎莎國際發盈警，預計上半財年錄得盈利約3100萬元。", (("莎莎國際", I, "上半財年錄得盈利約3100萬元。"),),
       id="forecast-in-a-profit-warning-trad"),
+    # 董事局 (Hong Kong's board) speaks for the company; 提出 before a comma is a speech verb
+    P("中国电力公布，订立解除协议。董事局认为，解除协议符合公司利益。", (("中国电力", I, "解除协议符合公司利益。"),),
+      id="board-speaks-for-the-company-simp"),
+    P("楊景賞提出，本地的通訊基站能否充分覆蓋飛行路線，仍有待進一步測試。",
+      (("楊景賞", I, "本地的通訊基站能否充分覆蓋飛行路線，仍有待進一步測試。"),), id="puts-forward-trad"),
 ]
 
 

@@ -248,6 +248,7 @@ CASES = [
       id="group-of-a-company-named-in-the-story-trad"),
     # A session word after a short name takes its last character into no word (光盘)
     P("大立光同步走揚，亞光盤中勁揚逾1%，台股上漲。", ("3008.TW", "3019.TW"), id="name-before-intraday-trad"),
+    P("周大福股價升近8%收市。中聯通績後升4%。", ("1929.HK", "0762.HK"), id="hk-press-short-form-of-unicom-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -360,6 +361,9 @@ NOT_FOUND = [
     # The controlling shareholder (控股股东) holds no 控股; solar energy is a word; car electrics
     P("作为鸿达兴业控股股东，未按照规定披露。", (), id="controlling-shareholder-simp"),
     P("太陽能族群走強，士電受惠於汽車電裝品需求，台股上漲。", ("1503.TW",), id="solar-and-car-electrics-trad"),
+    # The whole title of a film is no stock; 面積廣達 (as large as) holds no 廣達
+    P("美泰還可以生產包括《阿拉丁》、《美女與野獸》等卡通片主角。", (), id="film-title-is-no-stock-trad"),
+    P("基地面積廣達2,600坪，享有河景，台股上漲。", (), id="as-large-as-is-no-quanta-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
