@@ -191,8 +191,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
             direction, value = ("up", 100.0) if rule == "moves.doubled" else ("flat", 0.0)
             if _rejected(doc, pats, m) or lex.cuts_a_word(doc.text, start, end):
                 continue  # 维持平盘: no 持平 there
-            if rule == "moves.flat" and _AGAINST_A_PERIOD.search(doc.text, doc.clause_bounds(start)[0], start):
-                continue  # 毛利率48%，与第1季持平: a business figure held against another period
+            if rule == "moves.flat" and (_AGAINST_A_PERIOD.search(doc.text, doc.clause_bounds(start)[0], start)
+                                         or _A_PERIOD_AFTER.match(doc.text, end)):
+                continue  # 毛利率48%，与第1季持平 / 税后盈余…，持平同期: a business figure held against another period
         else:
             direction = "up" if verb in up else "flat" if verb in flat else "down"
             noun = doc.text[max(0, start - 2) : start]
@@ -211,6 +212,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
             # only a company's shares hit a daily limit, not an index or a currency
             chosen = [c for c in chosen if c.ticker or c.kind in ("firm", "name")]
         chosen = _without_exceptions(doc, subjects, chosen, start)
+        if (rule == "moves.limit" and chosen and chosen[-1].end <= doc.clause_bounds(start)[0]
+                and _RANKED.search(doc.text, max(0, chosen[0].start - RANKED_REACH), chosen[0].start)):
+            continue  # 涨幅达8%的有37档，前10名依序为春雨、台航…，上市共有24档涨停: a ranking, not the limit list
         if len(chosen) == 1 and _speaks_of_something_else(doc, chosen[0], start):
             continue  # 彰源指出，…不锈钢原料涨幅超过50%: the speaker is not what moved
         chosen = _as_adr(doc, subjects, chosen, start)
@@ -418,6 +422,9 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
     if _price_of_goods(doc, pats, clause_start, m.start(), m.end()):
         return True  # 运价调涨25% / 品项调涨5%: the price of a firm's goods
     sentence_start, _ = doc.sentence_bounds(m.start())
+    if (m.groupdict().get("between") or "").lstrip().startswith(("至", "到")) and _SHARE_OF_A_TOTAL.search(
+            text, sentence_start, clause_start):
+        return True  # 营收占比稍降至35%，手机PA则升至65%: a share's level, told clause after clause
     return bool(pats["hypothetical"].search(text, sentence_start, m.start()))
 
 
@@ -430,7 +437,13 @@ def _price_of_goods(doc: Doc, pats: dict[str, regex.Pattern[str]], start: int, p
             and not _SHARE_WORDS.search(doc.text, price.end(), pos))  # 运费指数 is traded
 
 
+_SHARE_OF_A_TOTAL = patterns.compile(r"占比|比重|比例|份额|市占|利用率|稼动率|使用率|入住率|出租率|占有率")
 _AGAINST_A_PERIOD = patterns.compile(r"[与和跟较比]\s*+(?:上|前|去|今|同期|第\s*+[\d一二三四])")
+_A_PERIOD_AFTER = patterns.compile(r"\s*+(?:去年|上年|前年)?(?:同期|上季|上月|前季|前月)")
+# A ranking that opens a list of stocks (前10名依序为…): the list is ordered by gain, and a
+# limit word in a later clause counts the market's limit moves, not the list's.
+_RANKED = patterns.compile(r"依[序次]为\s*+[:：]?\s*+$")
+RANKED_REACH = 8
 _AGAINST_A_MONTH = patterns.compile(r"较\s*+(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*+月(?!\s*+\d)")
 # A rate just before the verb (载客率升至, 使用率达; not 汇率, a currency's price, nor 功率 in
 # a firm's description further back) or a figure the change starts from (自42%降至36%):
@@ -994,9 +1007,10 @@ def _choose_subjects(
         last = [s for s in last if s.kind == "index"]
     if last_end < 0 or pos - last_end > CARRY_OVER:
         return []
-    if doc.text.find("\n", last_end, pos) != -1:
-        # A new paragraph goes on only where its clause opens with no name of its own
-        # (尾盘跌幅扩大至15.64%, 最高涨幅达130%; not 华虹半导体升逾7%。\n中升急升21%)
+    if last_end < sentence_start:
+        # A new sentence or paragraph goes on only where its clause opens with no name of its
+        # own (尾盘跌幅扩大至15.64%, 最高涨幅达130%; not 华虹半导体升逾7%。\n中升急升21%, nor
+        # 百胜中国涨8.23%，…。保利协鑫能源涨3.21%)
         opener = doc.text[clause_start:pos].lstrip()[:1]
         if HAN.match(opener) and opener not in doc.lex.rule("moves")["subject"]["head_not_first"]:
             return []

@@ -48,7 +48,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     # Adverbs, dates and occasions between a name and its verb: 则 / 昨(6)日 / 周一(5日) /
     # 法说时 (at the investor conference: 蔡东和法说时表示 is 蔡东和, not 蔡东和法 + 说)
     fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|即|仍|续|均|皆|特别|首度|此前|先前|稍早|教授|博士|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|法说会?[上中时后]?"
-               r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?|(?:总结)?发言时?|当天|当日|之前"  # 胡伟军总结发言表示
+               r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?|(?:总结)?发言时?|发声|当天|当日|之前"  # 胡伟军总结发言表示
                r"|(?:透过|通过)[^\s,，。；;：:「」“”]{1,8}?(?=致辞|发言)))*+\s*+")  # 透过视像致辞
     # Where or to whom the person spoke, then the verb: 在致股东报告书中表示, 在金融科技周活动表示,
     # 接受采访表示, 出席活动致辞时表示, 向员工表示, 出席「监管沙盒」启动礼后表示
@@ -138,7 +138,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "latin_then_han": patterns.compile(rf"(?P<name>{LATIN_PERSON})\ ?\((?P<han>\p{{Han}}{{2,5}})\)"),
         # 伍德 (Cathie Wood) — the first form is the name, the Latin one an alias
         "two_scripts": patterns.compile(
-            rf"(?P<name>\p{{Han}}{{2,7}}?)\ ?\((?P<latin>{LATIN_PERSON})\)"
+            rf"(?P<name>(?:\p{{Han}}{{1,6}}[·・‧•])?\p{{Han}}{{2,7}}?)\ ?\((?P<latin>{LATIN_PERSON})\)"  # 桑达•皮采（Sundar Pichai）
         ),
     }
 
@@ -332,11 +332,20 @@ def extract(doc: Doc) -> Iterator[Mention]:
     _extend_to_longer_names(doc.text, found)
     _full_names_again(doc.text, found, person_cover, firm_cover)
     full = sorted(found.items())
+    keys = {span: found_known.get(span, name) for span, (name, *_rest) in full}
+    for (start, end), _ in full:
+        # 桑达•皮采（Sundar Pichai）: the name in brackets is the same person's other form
+        inner = _BRACKETED_NAME.match(doc.text, end)
+        if inner and (inner.end("open"), inner.end("open") + len(inner["name"])) in keys:
+            keys[inner.end("open"), inner.end("open") + len(inner["name"])] = keys[start, end]
     for (start, end), (name, title, org, rule) in full:
-        key = found_known.get((start, end), name)
+        key = keys[start, end]
         alias_of = key if key != name else None
         yield doc.mention("person", start, end, key, rule, PersonFacts(title, org, alias_of))
     yield from _short_forms(doc, [(s, e, v[0]) for (s, e), v in full], pats)
+
+
+_BRACKETED_NAME = patterns.compile(r"(?P<open>\ ?\(\s*+)(?P<name>[^()]{2,40}?)\s*+\)")
 
 
 def _full_names_again(text: str, found: dict[tuple[int, int], tuple[str, str | None, str | None, str]],

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import CLAUSE_END, DAY_OF_MONTH, SENTENCE_END, Coverage, Doc, last_match
+from dsnews.extractors import CLAUSE_END, DAY_OF_MONTH, HAN, SENTENCE_END, Coverage, Doc, last_match
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention, QuoteFacts
 
@@ -48,8 +48,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # matches: `extract` keeps it only when a named speaker ends there (港交所指).
         "verb": patterns.compile(
             rf"(?P<blocked>(?<={words(rules['not_verb_before'])}))?"
-            rf"(?:(?:{words(rules['verbs'])})(?!{words(rules['not_verb_after'])})"
-            rf"|(?:{words(rules['punctuated_verbs'])})(?=\s*+[,，:：]))"
+            rf"(?!{words(rules['not_verbs'])})(?:(?:{words(rules['verbs'])})(?!{words(rules['not_verb_after'])})"
+            rf"|(?:{words(rules['punctuated_verbs'])})(?!{words(rules['not_verb_after'])})(?=\s*+[,，:：]))"
         ),
         # Adverbs and dates between a speaker and the verb: 则 / 周一 (5 日) / 透过视像 (致辞)
         "filler": patterns.compile(
@@ -217,6 +217,8 @@ def _speaker(
         if m and (not candidates or candidates[-1][1] <= clause_start + m.start()):
             if pattern != "person_anaphor" and candidates and candidates[-1][3] == "firm":
                 break  # 法兴银行分析师表示 / 瑞银…的首席投资官认为: the named firm speaks
+            if pattern == "group" and candidates and candidates[-1][1] == clause_start + m.start():
+                break  # 永诚投顾徐照兴分析师表示: the group word is the named person's title
             return _make(doc, clause_start + m.start(), stop, key)
     if not candidates and not near.strip() and text.startswith("公告", verb_start):
         return _make(doc, verb_start, verb_start + 2, "@firm")  # 公告称，…: the company's announcement
@@ -244,8 +246,8 @@ def _speaker(
 
 # Forecast verbs that open a clause with no speaker of their own are the writer's, unless
 # the sentence reports an announcement first (飞力达公告，预计2021年度净利润…).
-_FORECASTS = ("预计", "预期", "预估")
-_ANNOUNCED = patterns.compile(r"公告|公布|披露|发布|宣布|盈警|盈喜")  # 莎莎国际发盈警，预计…
+_FORECASTS = ("预计", "预期", "预估", "估计")
+_ANNOUNCED = patterns.compile(r"(?<!未)(?:公告|公布|披露|发布|宣布)|盈警|盈喜")  # 莎莎国际发盈警，预计… (not 尚未公布)
 
 
 # How far into its sentence the subject of a later clause may start (台塑董事長林健男…).
@@ -446,6 +448,11 @@ def _another_speaker(
 _AFTER_A_QUOTATION = "。！？!?，,；;：:\n」』”’\"" + ")）"
 
 
+# The longest quoted term read as a name when the sentence runs on right after it.
+QUOTED_NAME_MAX = 8
+_CLAUSE_MARK = patterns.compile(r"[,，。；;：:!！?？、]")
+
+
 def _quote_then_speaker(
     doc: Doc,
     pats: dict[str, regex.Pattern[str]],
@@ -465,6 +472,8 @@ def _quote_then_speaker(
         close = text.find(marks[m.group()], m.end())
         if close <= m.end():
             continue
+        term = (close - m.end() <= QUOTED_NAME_MAX and HAN.match(text, close + 1) is not None
+                and not _CLAUSE_MARK.search(text, m.end(), close))
         after = close + 1
         while after < len(text) and text[after] in " ,，":
             after += 1
@@ -477,6 +486,8 @@ def _quote_then_speaker(
         if (speaker is None or not 0 <= speaker.start - after <= SPEAKER_REACH
                 or doc.clause_bounds(verb.start())[0] > after):
             continue  # the speaker belongs to the clause right after the quotation
+        if term and speaker.start > after:
+            continue  # “桥水”对冲基金创始人瑞·达利欧表示: a quoted name that the sentence runs on from
         covered.take(m.start(), verb.end())
         facts = QuoteFacts("direct", verb.group(), speaker.text or None, speaker.key, speaker.by_person)
         yield doc.mention("quote", m.end(), close, speaker.key or "", "quotes.direct_before_speaker", facts)

@@ -266,6 +266,9 @@ PEOPLE = [
     P("俄罗斯外长拉夫罗夫表示，中俄关系在某些方面超越了传统的同盟。", ("拉夫罗夫",), id="foreign-minister-simp"),
     P("德國商業銀行外匯分析師Leuchtmann表示，市場普遍預期3月加息。", ("Leuchtmann",), id="latin-surname-after-a-title-trad"),
     P("上海市市长龚正作《政府工作报告》。", ("龚正",), id="delivers-a-report-simp"),
+    # 确认 and 发声 glued to a name; a name in brackets is the same person's other form
+    P("FED 主席鮑爾確認『年底減債、升息還早』的基調。", ("鮑爾",), id="confirms-after-a-name-trad"),
+    P("基金经理崔宸龙发声称，新能源作为跨时代的投资机遇。", ("崔宸龙",), id="speaks-out-after-a-name-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -406,6 +409,12 @@ def test_short_form_is_one_person_with_every_mention(text: str) -> None:
 def test_two_scripts_keep_the_other_form_as_alias() -> None:
     [person] = dsnews.extract("方舟投資創辦人伍德 (Cathie Wood)表示，她仍看好電動車。").people
     assert (person.name, "Cathie Wood" in person.aliases) == ("伍德", True)
+
+
+def test_bracketed_form_joins_a_dotted_name() -> None:
+    # the lexicon spells him 皮查伊; the article's own form comes first and keeps the other
+    [person] = dsnews.extract("他直接向谷歌CEO桑达•皮采（Sundar Pichai）汇报。").people
+    assert (person.name, "Sundar Pichai" in person.aliases) == ("桑达•皮采", True)
 
 
 # ======================================================================================

@@ -540,6 +540,14 @@ CASES = [
     # The same index told twice by two of its names (沪指 in the headline) is one move
     P("滬指半日跌0.5%\n上證綜合指數報3286點，跌16點，跌幅0.5%。", (("滬指", DOWN, 0.5, None, None),),
       id="one-index-by-two-names-trad"),
+    # A new sentence opening with a name of its own is no carry-over of the last subject
+    P("百勝中國漲8.23%，公司將派發季度股息。偉昇漲3.21%。", (("9987.HK", UP, 8.23, None, None),),
+      id="new-sentence-new-name-trad"),
+    P("中國水務今日股價明顯拉升，盤中一度升超8%。現漲幅回落至5.8%，報6.7港元。",
+      (("0855.HK", UP, 8.0, OVER, INTRA), ("0855.HK", UP, 5.8, None, INTRA)), id="new-sentence-goes-on-now-trad"),
+    # A ranked list under a threshold moves by the threshold, not by a later count of limit moves
+    P("台股上市股今漲幅達8％的有37檔，前10名依序為春雨（2012）、台航（2617），上市共有24檔漲停。",
+      (("2012.TW", UP, 8.0, OVER, None), ("2617.TW", UP, 8.0, OVER, None)), id="ranking-then-a-count-of-limits-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -598,6 +606,10 @@ NOT_FOUND = [
     P("群創(3481)獲法人買超，今日也差一檔亮燈。", id="one-tick-short-of-the-limit-trad"),
     P("遠傳(4904)購物嚴選禮盒，近一周買氣已翻升2倍。", id="shopping-interest-doubled-trad"),
     P("吸引不少投資、置產族群搶進，房價呈現漲勢，漲幅高達20.8%。", id="house-prices-after-a-group-trad"),
+    P("樺漢稅後盈餘3.01億元，季增52.8%，持平同期，EPS 3.13元。", id="flat-against-last-year-trad"),
+    P("宏捷科8月營收占比稍降至35％，手機PA則升至65％。", id="share-told-clause-after-clause-trad"),
+    P("艾美特3月大陸市場產品平均漲幅3～5％。", id="product-prices-trad"),
+    P("得力越南廠5月產能利用率約七、八成，6月開始下滑到五成。", id="utilisation-told-clause-after-clause-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

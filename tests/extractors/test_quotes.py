@@ -440,6 +440,15 @@ CASES = [
       id="board-speaks-for-the-company-simp"),
     P("楊景賞提出，本地的通訊基站能否充分覆蓋飛行路線，仍有待進一步測試。",
       (("楊景賞", I, "本地的通訊基站能否充分覆蓋飛行路線，仍有待進一步測試。"),), id="puts-forward-trad"),
+    # A person before a group word that is their title; 发声称; a quoted name the sentence runs on from
+    P("永誠投顧徐照興分析師表示：台股行情弱中透強，千萬別氣餒！", (("徐照興", I, "台股行情弱中透強，千萬別氣餒！"),),
+      id="name-before-a-group-title-trad"),
+    P("基金经理崔宸龙发声称，新能源作为跨时代的投资机遇。", (("崔宸龙", I, "新能源作为跨时代的投资机遇。"),),
+      id="speaks-out-simp"),
+    P("“桥水”对冲基金创始人瑞·达利欧表示，世界对中国的投资还是相当不足的。",
+      (("瑞·达利欧", I, "世界对中国的投资还是相当不足的。"),), id="quoted-name-before-speaker-simp"),
+    P("其他分析師則提到，原本要拉回整理的大盤又站回萬七點之上。", ((None, I, "原本要拉回整理的大盤又站回萬七點之上。"),),
+      id="other-analysts-trad"),
 ]
 
 
@@ -510,6 +519,10 @@ NOT_FOUND = [
     P("本專區資訊僅供參考，並不構成邀約、招攬或其他任何建議與推薦，請讀者審慎操作。", id="disclaimer-any-advice-trad"),
     P("控股股东基于对公司投资价值的认同，计划6个月内增持不超过20万股。", id="agreement-as-a-noun-simp"),
     P("关于控股股东部分股权补充质押的公告。", id="top-up-pledge-is-no-speech-simp"),
+    # An investor conference (说明会) holds no 说明; a notice's instruction; the story's estimate
+    P("永新-KY今天受邀參加證交所舉辦的線上財務業務說明會，由董事長紀經得主持。", id="investor-conference-trad"),
+    P("如有異議，請於期限內向本公司提出，以便依法辦理。", id="notice-instruction-trad"),
+    P("熒茂4月營收雖然尚未公布，估計仍有機會持穩。", id="estimate-of-the-story-trad"),
 ]
 
 
