@@ -212,9 +212,19 @@ def extract(doc: Doc) -> Iterator[Mention]:
             # only a company's shares hit a daily limit, not an index or a currency
             chosen = [c for c in chosen if c.ticker or c.kind in ("firm", "name")]
         chosen = _without_exceptions(doc, subjects, chosen, start)
+        if (rule == "moves.limit" and len(chosen) > 1 and doc.text.startswith("的", end)
+                and _RANKED_LIMIT.search(doc.text, max(0, start - RANKED_REACH), start)
+                and not _THE_REST.search(doc.text, chosen[-1].end, doc.sentence_bounds(start)[1])):
+            # 跌幅前10名有跌停的东森、正峰…(ten names): the first hit the limit, the rest only rank
+            # (前10名有跌停的今皓、百容，其余为…: the ones before 其余 all did)
+            chosen = chosen[:1]
         if (rule == "moves.limit" and chosen and chosen[-1].end <= doc.clause_bounds(start)[0]
-                and _RANKED.search(doc.text, max(0, chosen[0].start - RANKED_REACH), chosen[0].start)):
-            continue  # 涨幅达8%的有37档，前10名依序为春雨、台航…，上市共有24档涨停: a ranking, not the limit list
+                and _RANKED.search(doc.text, max(0, chosen[0].start - RANKED_REACH), chosen[0].start)
+                and _count_before(doc.text, start) not in (None, len(chosen))):
+            # 涨幅达8%的有37档，前10名依序为春雨、台航…，上市共有24档涨停: a ranking, not the limit
+            # list (跌幅前10名有晶宏、创惟、九齐、灿星旅，4档跌停: the count says these four; …，除了
+            # 全谱外都是跌停: no count, the list)
+            continue
         if len(chosen) == 1 and _speaks_of_something_else(doc, chosen[0], start):
             continue  # 彰源指出，…不锈钢原料涨幅超过50%: the speaker is not what moved
         chosen = _as_adr(doc, subjects, chosen, start)
@@ -437,12 +447,24 @@ def _price_of_goods(doc: Doc, pats: dict[str, regex.Pattern[str]], start: int, p
             and not _SHARE_WORDS.search(doc.text, price.end(), pos))  # 运费指数 is traded
 
 
-_SHARE_OF_A_TOTAL = patterns.compile(r"占比|比重|比例|份额|市占|利用率|稼动率|使用率|入住率|出租率|占有率")
+_SHARE_OF_A_TOTAL = patterns.compile(r"占比|比重|比例|份额|市占|利用率|稼动率|使用率|入住率|出租率|占有率|收益率|殖利率|利率")
 _AGAINST_A_PERIOD = patterns.compile(r"[与和跟较比]\s*+(?:上|前|去|今|同期|第\s*+[\d一二三四])")
 _A_PERIOD_AFTER = patterns.compile(r"\s*+(?:去年|上年|前年)?(?:同期|上季|上月|前季|前月)")
 # A ranking that opens a list of stocks (前10名依序为…): the list is ordered by gain, and a
 # limit word in a later clause counts the market's limit moves, not the list's.
-_RANKED = patterns.compile(r"依[序次]为\s*+[:：]?\s*+$")
+_RANKED = patterns.compile(r"(?:依[序次]为|前\s*+\d++\s*+名(?:依[序次])?(?:有|为))\s*+[:：]?\s*+$")
+_THE_REST = patterns.compile(r"其[余它他]")
+_COUNT_BEFORE = patterns.compile(r"(\d++)\s*+(?:档|家|只|支)(?:股票|个股)?\s*+$")
+
+
+def _count_before(text: str, pos: int) -> int | None:
+    """The count of stocks right before `pos` (4档跌停 → 4), if any."""
+    m = _COUNT_BEFORE.search(text, max(0, pos - 10), pos)
+    return int(m[1]) if m else None
+
+
+# 跌幅前10名有跌停的东森、正峰…: a limit word between a ranking and its list
+_RANKED_LIMIT = patterns.compile(r"前\s*+\d++\s*+名有\s*+$")
 RANKED_REACH = 8
 _AGAINST_A_MONTH = patterns.compile(r"较\s*+(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*+月(?!\s*+\d)")
 # A rate just before the verb (载客率升至, 使用率达; not 汇率, a currency's price, nor 功率 in

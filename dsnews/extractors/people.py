@@ -35,7 +35,8 @@ LATIN_PERSON = rf"{_LATIN_WORD}(?:\ (?:{_LATIN_PARTICLES}\ )*+{_LATIN_WORD}){{1,
 def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     rules = lex.rule("people")
     # 余英才则指，…: 指 is a speech verb only before a comma or colon (指数, 指标 are not)
-    verbs = rf"{words(rules['speech_verbs'])}|(?:{words(rules['punctuated_verbs'])})(?=[,，:：])"
+    # 设备Strip Map分析、精进制程: a verb before 、 is a noun in a list
+    verbs = rf"(?:{words(rules['speech_verbs'])})(?!、)|(?:{words(rules['punctuated_verbs'])})(?=[,，:：])"
     surnames = regex.escape(rules["surnames"])
     doubles = words(rules["double_surnames"])
     first_of_doubles = regex.escape("".join(sorted({d[0] for d in rules["double_surnames"]})))
@@ -72,7 +73,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?=(?:\s*+{DAY_OF_MONTH})?{fillers}(?:{verbs}|\ ?\()|等\d*人)"  # 萨利翁20日在受访时说, 总统恩巴洛等人
         ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
-        "title_surname": patterns.compile(rf"(?:是|为)?(?![和与及或])(?P<name>{surname}\p{{Han}}{{1,2}})"),  # 负责人和文创企业家
+        "title_surname": patterns.compile(rf"(?:是|为|的)?(?![和与及或])(?P<name>{surname}\p{{Han}}{{1,2}})"),  # 负责人和文创企业家; 大股东的李惠文
         # 董事长张伟明，… : a name closed by punctuation must start with a surname
         "title_surname_punct": patterns.compile(
             rf"(?:是|为|[:：]\s*+)?(?P<name>{guessed})(?=[,，:：。、\n])"  # 独立董事:杨尚宪，; 常委蔡冠深 at a line's end
@@ -117,6 +118,13 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?:分别|[两二三四五六七八九]位|[两二三四五六七八九]人)?"  # 由王、叶及曾三人膺选
             rf"(?:为|担任|出任|接任|接掌|续任|连任|暂代|代理|膺选|当选)"
         ),
+        # 免去林世雄的运输及物流局局长职务: a dismissal names the person dismissed
+        "dismissal": patterns.compile(
+            rf"(?:免去|免除)(?P<name>{guessed})(?:先生|女士)?"
+            rf"(?:的[^、,，。；;]{{1,20}}?、(?P<more>{guessed})(?:先生|女士)?)*(?=的|所任|所担任)"  # 、杨润雄的…局长职务
+        ),
+        # 新任董事名单：许胜雄、陈瑞聪、…、Anthony Peter Bonadero: one item of a filing's roster
+        "roster_item": patterns.compile(rf"{guessed}|{LATIN_PERSON}"),
         # 唐正军先生、蔡建军先生未减持 / 由于张然女士的辞职: a surname name with an honorific, after a
         # boundary or a preposition
         "honorific": patterns.compile(
@@ -229,6 +237,13 @@ def extract(doc: Doc) -> Iterator[Mention]:
     for m in pats["appointment"].finditer(doc.text):
         for span in [m.span("name"), *m.spans("more")]:
             keep(*span, None, "people.appointment")
+    for m in pats["dismissal"].finditer(doc.text):
+        for span in [m.span("name"), *m.spans("more")]:
+            keep(*span, None, "people.appointment")
+    for m in _ROSTER.finditer(doc.text):
+        for item in _ROSTER_ITEMS.finditer(doc.text, *m.span("items")):
+            if pats["roster_item"].fullmatch(item.group()):
+                keep(*item.span(), None, "people.list")
     for m in pats["biography"].finditer(doc.text):
         keep(*m.span("name"), None, "people.biography")
     # The surname patterns scan slowly (a class of 500 surnames at every position): the two
@@ -374,6 +389,8 @@ def _extend_to_longer_names(text: str, found: dict[tuple[int, int], tuple[str, s
             found[(start, end + 1)] = (longer, *value[1:])
 
 
+_ROSTER = patterns.compile(r"名单\s*+[:：]\s*+(?P<items>[^。；;\n]{2,400})")
+_ROSTER_ITEMS = patterns.compile(r"[^、,，。；;\s][^、,，。；;]*+")
 _LIST_JOINT = patterns.compile(r"[^、及和与]++")
 _COUNTED = patterns.compile(r"等?[\d两二三四五六七八九十]{1,2}(?:人|位|名)")
 COUNTED_LIST_REACH = 80  # characters before 等N人 a counted list of names may take
@@ -534,7 +551,7 @@ def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, in
     last = text[end - 1]
     surname = 2 if text[start : start + 2] in rules["double_surnames"] else 1
     if end - start == surname + 2 and (
-            last in "说称指表认也还则已将在是的持增减先女拟未" or _TIME_WORD.match(text, end - 1) or
+            last in "说称指表认也还则已将在是的持增减先女拟未共" or _TIME_WORD.match(text, end - 1) or
             last in _CONJUNCTIONS and _joins_another_name(text, end, rules) or
             text.startswith((*rules["speech_verbs"], *rules["office_verbs"], *rules["verbs_after_name"]), end - 1) or
             words.get(text[end - 1 : end + 1], 0) >= TRIM_WORD_FREQ):

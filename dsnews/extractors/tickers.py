@@ -303,10 +303,16 @@ def _move_verbs(lex: Lexicons) -> frozenset[str]:
 
 
 def _titles_a_work(doc: Doc, hit: NameHit) -> bool:
-    """The name is the whole title of a book, film or report (《阿拉丁》), and no outlet's."""
+    """The name stands inside the title of a book, film, game or report (《阿拉丁》,
+    《海王宝藏》), and is no outlet's."""
     text = doc.text
-    return (hit.start > 0 and text[hit.start - 1] == "《" and text.startswith("》", hit.end)
+    opening = text.rfind("《", max(0, hit.start - WORK_TITLE_MAX), hit.start)
+    closing = text.find("》", hit.end, hit.end + WORK_TITLE_MAX)
+    return (opening != -1 and closing != -1 and "》" not in text[opening:hit.start] and "《" not in text[hit.end:closing]
             and not any(e.key in doc.lex.media for e in hit.entries))
+
+
+WORK_TITLE_MAX = 12  # characters of a title on either side of a name inside it
 
 
 def link_name(
@@ -355,7 +361,7 @@ def link_name(
     if (not context and len(hit.name) <= 2 and _foreign_only(doc, securities, by_script=True) and not _has_context(doc, hit)
             and hit.name not in lex.rule("markets")["known_across_markets"]["names"]):
         return None  # 正道 in a mainland story is a word, not the Taiwan stock of that name
-    if doc.text.startswith("新台币", hit.end - 1):
+    if doc.text.startswith(("新台币", "新币"), hit.end - 1):
         return None  # 营收达新台币2.57亿元 has no 达新 (1315.TW)
     if hit.name.endswith("控股") and doc.text.startswith("股东", hit.end):
         return None  # 鸿达兴业控股股东: the controlling shareholder (控股股东), not 兴业控股

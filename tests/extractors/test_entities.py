@@ -269,6 +269,12 @@ PEOPLE = [
     # 确认 and 发声 glued to a name; a name in brackets is the same person's other form
     P("FED 主席鮑爾確認『年底減債、升息還早』的基調。", ("鮑爾",), id="confirms-after-a-name-trad"),
     P("基金经理崔宸龙发声称，新能源作为跨时代的投资机遇。", ("崔宸龙",), id="speaks-out-after-a-name-simp"),
+    # A filing's roster after 名单：, a dismissal, a title then 的, 独董 and a trailing 共
+    P("新任董事名單：許勝雄、陳瑞聰、斌寶投資股份有限公司(代表人許文斌)、許勝傑、Anthony Peter Bonadero。",
+      ("許勝雄", "陳瑞聰", "許文斌", "許勝傑", "Anthony Peter Bonadero"), id="roster-of-directors-trad"),
+    P("國務院決定，免去林世雄的運輸及物流局局長、楊潤雄的文化體育及旅遊局局長職務。", ("林世雄", "楊潤雄"), id="dismissal-trad"),
+    P("也是大股東的李惠文因掌握較多股權，拿下5席董事。", ("李惠文",), id="title-then-de-trad"),
+    P("獨董郝挺共4席，獨董廖德英（會計師）當選。", ("郝挺", "廖德英"), id="independent-directors-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -342,6 +348,7 @@ NOT_PEOPLE = [
     P("布希奇欢迎许大使履新并指出，两国合作成果丰硕。", id="taking-up-a-post-is-no-name-simp"),
     P("记者接着追问说“你不用再补充点吗”？", id="reporter-asks-next-simp"),
     P("商務部表示，注意到歐方發布的公告，強調中方對裁決結果不認同。", id="the-european-side-trad"),
+    P("包含導入半導體設備Strip Map分析、精進製程。", id="verb-in-a-list-is-a-noun-trad"),
 ]
 
 PEOPLE_MISSES = [
@@ -753,6 +760,7 @@ NOT_FIRMS = [
     P("华安汇嘉精选A的最新基金经理变更公告。", id="share-class-before-a-title-simp"),
     P("公司通过股票回购证券专用账户累计回购股份，已送存證券集保帳戶之股票。", id="buyback-account-and-deposited-securities"),
     P("政府公布《河套深港科技創新合作區發展綱要》，內湖科技園區與台北科技走廊交易熱絡。", id="science-parks-trad"),
+    P("股東應儘速至證券商辦理換發。", id="brokers-trad"),
 ]
 
 FIRM_MISSES = [

@@ -548,6 +548,11 @@ CASES = [
     # A ranked list under a threshold moves by the threshold, not by a later count of limit moves
     P("台股上市股今漲幅達8％的有37檔，前10名依序為春雨（2012）、台航（2617），上市共有24檔漲停。",
       (("2012.TW", UP, 8.0, OVER, None), ("2617.TW", UP, 8.0, OVER, None)), id="ranking-then-a-count-of-limits-trad"),
+    # A limit word between a ranking and its list is the first name's; a count equal to the list is the list's
+    P("上市股今跌幅超過4％的有20檔，跌幅前10名有跌停的祥碩（5269）、宅配通（2642）。",
+      (("5269.TW", DOWN, None, None, None), ("2642.TW", DOWN, 4.0, OVER, None)), id="limit-word-inside-a-ranking-trad"),
+    P("今日上櫃有14檔股票有8％以上跌幅，跌幅前10名有晶宏（3141）、創惟（6104），2檔跌停。",
+      (("3141.TW", DOWN, None, None, None), ("6104.TW", DOWN, None, None, None)), id="ranking-counted-as-limits-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -610,6 +615,8 @@ NOT_FOUND = [
     P("宏捷科8月營收占比稍降至35％，手機PA則升至65％。", id="share-told-clause-after-clause-trad"),
     P("艾美特3月大陸市場產品平均漲幅3～5％。", id="product-prices-trad"),
     P("得力越南廠5月產能利用率約七、八成，6月開始下滑到五成。", id="utilisation-told-clause-after-clause-trad"),
+    P("美债收益率涨11.40个基点，报1.3099%，美股尾盘一度涨至1.3260%。", id="yield-level-simp"),
+    P("益張(8342)合併毛利率18.9%，較去同期下滑2.2%。", id="margin-against-last-year-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

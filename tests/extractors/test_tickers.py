@@ -249,6 +249,7 @@ CASES = [
     # A session word after a short name takes its last character into no word (光盘)
     P("大立光同步走揚，亞光盤中勁揚逾1%，台股上漲。", ("3008.TW", "3019.TW"), id="name-before-intraday-trad"),
     P("周大福股價升近8%收市。中聯通績後升4%。", ("1929.HK", "0762.HK"), id="hk-press-short-form-of-unicom-trad"),
+    P("移除對中國國際航空、東方航空、海南航空的限制條件。", ("601111.SH", "600115.SH", "600221.SH"), id="airlines-in-full-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -364,6 +365,9 @@ NOT_FOUND = [
     # The whole title of a film is no stock; 面積廣達 (as large as) holds no 廣達
     P("美泰還可以生產包括《阿拉丁》、《美女與野獸》等卡通片主角。", (), id="film-title-is-no-stock-trad"),
     P("基地面積廣達2,600坪，享有河景，台股上漲。", (), id="as-large-as-is-no-quanta-trad"),
+    # 高达新币 holds no 达新; a name inside a game's title is no stock
+    P("2008年海事產值分別高達新幣154億元。", (), id="singapore-dollar-trad"),
+    P("來自《金猴爺》、《海王寶藏》等產品線的業績持續成長，台股上漲。", (), id="name-inside-a-game-title-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
