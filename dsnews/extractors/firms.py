@@ -219,7 +219,11 @@ def _trimmed_to_names_seen(doc: Doc, legal: list[Mention]) -> list[Mention]:
 
 
 # 江苏无锡商业大厦集团有限公司(以下简称“大厦集团”): the short name it defines is the same firm.
-_DEFINES = patterns.compile(r"\s*+\(\s*+(?:以下)?(?:简称|下称)\s*+[“\"「『]?(?P<short>[^”\"」』)]{2,12}?)[”\"」』]?\s*+\)")
+_DEFINES = patterns.compile(
+    r"\s*+\(\s*+(?:(?:以下)?(?:简称|下称)\s*+[“\"「『]?(?P<short>[^”\"」』)]{2,12}?)[”\"」』]?"
+    # (“豫园股份(9.100,-0.02,-0.22%)”): a quoted short name, a price widget inside the quotes
+    r"|[“\"「『](?P<quoted>[^”\"」』()]{2,12}?)(?:\([\d.,%+\-\s]{1,40}\))?[”\"」』])\s*+\)"
+)
 
 
 def _defined_short_names(
@@ -239,8 +243,8 @@ def _defined_short_names(
     for index, m in enumerate(legal):
         end = doc.norm_span(m.span)[1]
         short = _DEFINES.match(doc.text, end)
-        if short and short["short"] not in defined:
-            name = short["short"]
+        name = short and (short["short"] or short["quoted"])
+        if name and name not in defined:
             if "." not in m.key and name in listed:
                 legal[index] = m = dataclasses.replace(m, key=listed[name])
             defined[name] = m.key

@@ -212,6 +212,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             # only a company's shares hit a daily limit, not an index or a currency
             chosen = [c for c in chosen if c.ticker or c.kind in ("firm", "name")]
         chosen = _without_exceptions(doc, subjects, chosen, start)
+        if rule == "moves.limit" and chosen:
+            chosen = _ranked_list_too(doc, subjects, chosen, start) + chosen
         if (rule == "moves.limit" and len(chosen) > 1 and doc.text.startswith("的", end)
                 and _RANKED_LIMIT.search(doc.text, max(0, start - RANKED_REACH), start)
                 and not _THE_REST.search(doc.text, chosen[-1].end, doc.sentence_bounds(start)[1])):
@@ -222,8 +224,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 and _RANKED.search(doc.text, max(0, chosen[0].start - RANKED_REACH), chosen[0].start)
                 and _count_before(doc.text, start) not in (None, len(chosen))):
             # 涨幅达8%的有37档，前10名依序为春雨、台航…，上市共有24档涨停: a ranking, not the limit
-            # list (跌幅前10名有晶宏、创惟、九齐、灿星旅，4档跌停: the count says these four; …，除了
-            # 全谱外都是跌停: no count, the list)
+            # list (跌幅前10名有晶宏、创惟、九齐、灿星旅，4档跌停 and …，除了全谱外都是跌停: the list)
             continue
         if len(chosen) == 1 and _speaks_of_something_else(doc, chosen[0], start):
             continue  # 彰源指出，…不锈钢原料涨幅超过50%: the speaker is not what moved
@@ -454,11 +455,30 @@ _A_PERIOD_AFTER = patterns.compile(r"\s*+(?:去年|上年|前年)?(?:同期|上�
 # limit word in a later clause counts the market's limit moves, not the list's.
 _RANKED = patterns.compile(r"(?:依[序次]为|前\s*+\d++\s*+名(?:依[序次])?(?:有|为))\s*+[:：]?\s*+$")
 _THE_REST = patterns.compile(r"其[余它他]")
-_COUNT_BEFORE = patterns.compile(r"(\d++)\s*+(?:档|家|只|支)(?:股票|个股)?\s*+$")
+_COUNT_BEFORE = patterns.compile(r"(?:有|计|共)\s*+(\d++)\s*+(?:档|家|只|支)(?:股票|个股)?\s*+$")
+
+
+_ALSO = patterns.compile(r"\s*+(?:另外还有|另外|另有|还有)")
+
+
+def _ranked_list_too(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: int) -> list[Subject]:
+    """跌幅前10名依序为九旸、笙泉…，另有应广共11档跌停: a limit clause that opens with 另有
+    after a ranked list says the list hit the limit too; the list's subjects, or none."""
+    sentence_start, _ = doc.sentence_bounds(pos)
+    clause_start, _ = doc.clause_bounds(pos)
+    if chosen[0].start < clause_start or not _ALSO.match(doc.text, clause_start):
+        return []
+    previous = _previous_clause_start(doc, clause_start, sentence_start)
+    listed = [s for s in subjects.named if previous <= s.start and s.end <= clause_start and s.ticker]
+    if len(listed) < 2 or not _RANKED.search(doc.text, max(0, listed[0].start - RANKED_REACH), listed[0].start):
+        return []
+    count = _count_before(doc.text, pos)
+    return listed if count in (None, len(listed) + len(chosen)) else []
 
 
 def _count_before(text: str, pos: int) -> int | None:
-    """The count of stocks right before `pos` (4档跌停 → 4), if any."""
+    """A total of stocks right before `pos` (上市共有24档涨停 → 24; not 4档跌停 or 以上7档为跌停
+    after a list, which count the list)."""
     m = _COUNT_BEFORE.search(text, max(0, pos - 10), pos)
     return int(m[1]) if m else None
 

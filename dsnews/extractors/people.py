@@ -62,9 +62,10 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # found by an automaton: an alternation of 190 titles is slow to compile and run).
         # 首席投资策略师Charu Chanana / 分析师 Stacy Rasgon
         "title_latin": patterns.compile(rf"\ ?(?P<name>{LATIN_PERSON})(?![A-Za-z])"),
-        # 执行长 Sewing表示: one Latin word between a title and a speech verb
+        # 执行长 Sewing表示 / 总裁Bullard、 / 主席Powell虽…: one Latin word after a title, then a
+        # speech verb or the end of a list item
         "title_latin_surname": patterns.compile(
-            rf"\ ?(?P<name>\p{{Lu}}\p{{Ll}}{{2,}}+(?:-\p{{Lu}}?\p{{Ll}}++)?+)(?={fillers}(?:进一步)?(?:{verbs}))"
+            rf"\ ?(?P<name>\p{{Lu}}\p{{Ll}}{{2,}}+(?:-\p{{Lu}}?\p{{Ll}}++)?+)(?={fillers}(?:进一步)?(?:{verbs})|[、,，;；]|虽)"
         ),
         # 总裁古尔斯比表示 / 研究部主管张伟明： / 董事长是沈国英， (2–4 Han characters between
         # the title and a speech verb or a punctuation mark)
@@ -113,7 +114,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 新任刘建新为首席信息官 / 董事会聘任王芳担任总经理 / 任命赵天才、张宏伟为…: an
         # appointment names one person or a list of them
         "appointment": patterns.compile(
-            rf"(?:新任|任命|聘任|聘请|聘|委任|委派|选举|推举|推选|提名|由(?!于)|接替)"  # 接替马绍祥出任: the predecessor; 由于: because
+            rf"(?:新任|新增|任命|聘任|聘请|聘|委任|委派|选举|推举|推选|提名|由(?!于)|接替)"  # 新增刘友见为董事  # 接替马绍祥出任: the predecessor; 由于: because
             rf"(?P<name>{guessed})(?:先生|女士)?(?:[、及和与](?P<more>{guessed})(?:先生|女士)?)*"
             rf"(?:分别|[两二三四五六七八九]位|[两二三四五六七八九]人)?"  # 由王、叶及曾三人膺选
             rf"(?:为|担任|出任|接任|接掌|续任|连任|暂代|代理|膺选|当选)"
@@ -121,7 +122,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 免去林世雄的运输及物流局局长职务: a dismissal names the person dismissed
         "dismissal": patterns.compile(
             rf"(?:免去|免除)(?P<name>{guessed})(?:先生|女士)?"
-            rf"(?:的[^、,，。；;]{{1,20}}?、(?P<more>{guessed})(?:先生|女士)?)*(?=的|所任|所担任)"  # 、杨润雄的…局长职务
+            rf"(?:的[^、,，。；;]{{1,20}}?、(?P<more>{guessed})(?:先生|女士)?)*(?=的|所任|所担任|在)"  # 、杨润雄的…局长职务; 免去彭纯在公司的
         ),
         # 新任董事名单：许胜雄、陈瑞聪、…、Anthony Peter Bonadero: one item of a filing's roster
         "roster_item": patterns.compile(rf"{guessed}|{LATIN_PERSON}"),
@@ -283,8 +284,11 @@ def extract(doc: Doc) -> Iterator[Mention]:
         start, end = _trim_name(doc.text, start, end, rules, lex.boundary_words)
         end = _transliterated_end(doc.text, start, end, rules)
         known = doc.hit_starting.get(start)
-        if known is not None and known.end < end and any(e.kind == "person" for e in known.entries):
-            end = known.end  # 总理李强到访: a known person's name, not a longer guess
+        if (known is not None and known.end < end and any(e.kind == "person" for e in known.entries)
+                and HAN.match(doc.text, end)):
+            # 总理李强到访: a known person's name, not a longer guess (but 董座吴清德 攜手, a
+            # longer name closed by a space or punctuation, is someone else)
+            end = known.end
         keep(start, end, title, "people.title_surname")
     for hit in doc.name_hits:  # well-known people from lexicons/people.tsv
         person = next((e for e in hit.entries if e.kind == "person"), None)

@@ -352,9 +352,10 @@ _ASIDE = patterns.compile(r"\([^()]{0,40}\)")
 
 
 def _distance(text: str, start: int, end: int) -> int:
-    """Characters between a speaker and its verb, leaving out bracketed codes and prices."""
+    """Characters between a speaker and its verb, leaving out bracketed codes and prices
+    and spaces (温彼得 (Peter Wennink)预期)."""
     between = _ASIDE.sub("", text[start:end])
-    return len(between)
+    return len("".join(between.split()))
 
 
 def _make(doc: Doc, start: int, end: int, key: str | None, by_person: bool = False) -> Speaker:

@@ -275,6 +275,13 @@ PEOPLE = [
     P("國務院決定，免去林世雄的運輸及物流局局長、楊潤雄的文化體育及旅遊局局長職務。", ("林世雄", "楊潤雄"), id="dismissal-trad"),
     P("也是大股東的李惠文因掌握較多股權，拿下5席董事。", ("李惠文",), id="title-then-de-trad"),
     P("獨董郝挺共4席，獨董廖德英（會計師）當選。", ("郝挺", "廖德英"), id="independent-directors-trad"),
+    # 被任命, 免去X在, 新增X为; a Latin surname after a title before 、 or 虽; a longer name
+    # than a known one, closed by a space, is someone else (吴清 is in the lexicon)
+    P("同为“85后”的王金兵被任命为公司党委委员、副总经理。中央免去彭純在公司的黨委書記職務。公司发生工商变更，新增刘友见为董事。",
+      ("王金兵", "彭純", "刘友见"), id="appointed-dismissed-added-mixed"),
+    P("諸如路易聯準總裁Bullard、達拉斯聯準總裁Kaplan，惟Fed主席Powell雖進一步釋出減碼QE的訊息。",
+      ("Bullard", "Kaplan", "Powell"), id="latin-surnames-in-a-list-trad"),
+    P("企業生日快樂／茂生農經董座吳清德 攜手兄弟打天下", ("吳清德",), id="longer-than-a-known-name-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -687,6 +694,10 @@ FIRMS = [
       id="bracketed-other-name-is-the-same-firm-simp"),
     P("美而快:美而快國際股份有限公司(公司代號：5321)因公司更名全面換發股票。", (("美而快", "5321.TW"),),
       id="stop-character-inside-a-known-name-trad"),
+    # A quoted short name in brackets, a price widget inside, names the registered name before it
+    P("此次要约收购为海南豫珠向除上海豫园旅游商城(集团)股份有限公司(“豫园股份(9.100,-0.02,-0.22%)”)已持有的股份发出。",
+      (("上海豫园旅游商城(集团)股份有限公司", "600655.SH"),), id="quoted-short-name-with-a-widget-simp"),
+    P("研華指出，自家集團的出貨穩定。", (("研華", "2395.TW"),), id="own-group-trad"),
 ]
 
 NOT_FIRMS = [

@@ -553,6 +553,10 @@ CASES = [
       (("5269.TW", DOWN, None, None, None), ("2642.TW", DOWN, 4.0, OVER, None)), id="limit-word-inside-a-ranking-trad"),
     P("今日上櫃有14檔股票有8％以上跌幅，跌幅前10名有晶宏（3141）、創惟（6104），2檔跌停。",
       (("3141.TW", DOWN, None, None, None), ("6104.TW", DOWN, None, None, None)), id="ranking-counted-as-limits-trad"),
+    # 另有X共N档跌停 after a ranked list: the list hit the limit too, when the count agrees
+    P("上櫃股今跌幅，跌幅前10名依序為九暘（8040）、笙泉（3122），另有應廣（6716）共3檔跌停。",
+      (("8040.TW", DOWN, None, None, None), ("3122.TW", DOWN, None, None, None), ("6716.TW", DOWN, None, None, None)),
+      id="ranked-list-and-another-at-the-limit-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -617,6 +621,7 @@ NOT_FOUND = [
     P("得力越南廠5月產能利用率約七、八成，6月開始下滑到五成。", id="utilisation-told-clause-after-clause-trad"),
     P("美债收益率涨11.40个基点，报1.3099%，美股尾盘一度涨至1.3260%。", id="yield-level-simp"),
     P("益張(8342)合併毛利率18.9%，較去同期下滑2.2%。", id="margin-against-last-year-trad"),
+    P("網友點名3檔必買股，分別是王品（2727）、六福（2705），認為掛漲停買都划算。", id="order-at-the-limit-price-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

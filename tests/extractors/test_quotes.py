@@ -449,6 +449,10 @@ CASES = [
       (("瑞·达利欧", I, "世界对中国的投资还是相当不足的。"),), id="quoted-name-before-speaker-simp"),
     P("其他分析師則提到，原本要拉回整理的大盤又站回萬七點之上。", ((None, I, "原本要拉回整理的大盤又站回萬七點之上。"),),
       id="other-analysts-trad"),
+    # A space before a bracketed Latin name; 示警 warns
+    P("ASML執行長溫彼得 (Peter Wennink)預期，2021 年全年淨銷售額將比去年成長約35%。",
+      (("溫彼得", I, "2021 年全年淨銷售額將比去年成長約35%。"),), id="spaced-latin-name-before-the-verb-trad"),
+    P("晶華董事長潘思亮示警，國際型觀光產業恐爆發倒閉潮。", (("潘思亮", I, "國際型觀光產業恐爆發倒閉潮。"),), id="warns-trad"),
 ]
 
 

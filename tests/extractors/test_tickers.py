@@ -368,6 +368,7 @@ NOT_FOUND = [
     # 高达新币 holds no 达新; a name inside a game's title is no stock
     P("2008年海事產值分別高達新幣154億元。", (), id="singapore-dollar-trad"),
     P("來自《金猴爺》、《海王寶藏》等產品線的業績持續成長，台股上漲。", (), id="name-inside-a-game-title-trad"),
+    P("不得以任何理由拒绝为北京健康宝弹窗人员提供核酸检测服务。", (), id="health-code-app-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
