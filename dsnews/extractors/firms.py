@@ -819,6 +819,9 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         if lead and not names.overlaps(lead.start(), lead.end()) and not _region_before(doc.lex).match(text, start):
             # 现任兴银基金管理有限责任公司; not 新 of 新希望 or of 新疆
             start = lead.end()
+        known = doc.hit_ending.get(m.end())
+        if known is not None and known.start > start:
+            start = known.start  # 经营哗裕实业股份有限公司: a registered name the lexicons know, after a verb
         if start > 0 and text[start - 1] == ")":
             continue  # 上海海通证券(13.930,0.07,0.51%)资产管理有限公司: the name is cut by a price widget
         code = _CODE_BEFORE_HAN.match(text, start, m.start())

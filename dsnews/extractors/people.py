@@ -241,10 +241,11 @@ def extract(doc: Doc) -> Iterator[Mention]:
     for m in pats["dismissal"].finditer(doc.text):
         for span in [m.span("name"), *m.spans("more")]:
             keep(*span, None, "people.appointment")
+    firm_spans = set(firms)
     for m in _ROSTER.finditer(doc.text):
         for item in _ROSTER_ITEMS.finditer(doc.text, *m.span("items")):
             if pats["roster_item"].fullmatch(item.group()):
-                keep(*item.span(), None, "people.list")
+                keep(*item.span(), None, "people.list", over_firm=_surname_and_firm(doc, firm_spans, *item.span()))
     for m in pats["biography"].finditer(doc.text):
         keep(*m.span("name"), None, "people.biography")
     # The surname patterns scan slowly (a class of 500 surnames at every position): the two
@@ -266,7 +267,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     for title, m in _matches_at(pats["title_han"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_han")
     for title, m in _matches_at(pats["title_surname_punct"], doc.text, titles):
-        keep(*m.span("name"), title, "people.title_han")
+        keep(*m.span("name"), title, "people.title_han", over_firm=_surname_and_firm(doc, firm_spans, *m.span("name")))
     for start, end in titles:  # 盛少澜/董事长、罗秀春/董事长配偶
         if doc.text.startswith("/", start - 1):
             for length in (3, 2):
@@ -274,10 +275,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 if m and (m.start() == 0 or not HAN.match(doc.text[m.start() - 1])):
                     keep(*m.span("name"), doc.text[start:end], "people.title_han")
                     break
-    firm_spans = set(firms)
     for title, m in _matches_at(pats["title_surname"], doc.text, titles):
         start, end = m.span("name")
-        if end - start == 3 and ((start + 1, end) in firm_spans or _company_name_at(doc, start + 1, end)):
+        if _surname_and_firm(doc, firm_spans, start, end):
             # 總經理蔡東和表示: after a title, a surname and a company's short name are a person
             keep(start, end, title, "people.title_surname", over_firm=True)
             continue
@@ -393,7 +393,7 @@ def _extend_to_longer_names(text: str, found: dict[tuple[int, int], tuple[str, s
             found[(start, end + 1)] = (longer, *value[1:])
 
 
-_ROSTER = patterns.compile(r"名单\s*+[:：]\s*+(?P<items>[^。；;\n]{2,400})")
+_ROSTER = patterns.compile(r"(?:名单|董事|监事|成员)\s*+(?:为|是)?\s*+[:：]\s*+(?P<items>[^。；;\n]{2,400})")  # 独立董事：廖德英、林坤贤
 _ROSTER_ITEMS = patterns.compile(r"[^、,，。；;\s][^、,，。；;]*+")
 _LIST_JOINT = patterns.compile(r"[^、及和与]++")
 _COUNTED = patterns.compile(r"等?[\d两二三四五六七八九十]{1,2}(?:人|位|名)")
@@ -539,6 +539,12 @@ def _given_name_before(doc: Doc, start: int) -> int | None:
             break
         found = start = best  # 让-巴蒂斯特·杰巴里: given names joined by more than one mark
     return found
+
+
+def _surname_and_firm(doc: Doc, firm_spans: set[tuple[int, int]], start: int, end: int) -> bool:
+    """A surname and a company's two-character short name, named where a person is expected
+    (总经理蔡东和, 独立董事：廖德英): a person, not the company."""
+    return end - start == 3 and ((start + 1, end) in firm_spans or _company_name_at(doc, start + 1, end))
 
 
 def _company_name_at(doc: Doc, start: int, end: int) -> bool:

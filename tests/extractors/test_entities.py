@@ -282,6 +282,9 @@ PEOPLE = [
     P("諸如路易聯準總裁Bullard、達拉斯聯準總裁Kaplan，惟Fed主席Powell雖進一步釋出減碼QE的訊息。",
       ("Bullard", "Kaplan", "Powell"), id="latin-surnames-in-a-list-trad"),
     P("企業生日快樂／茂生農經董座吳清德 攜手兄弟打天下", ("吳清德",), id="longer-than-a-known-name-trad"),
+    # A roster after a board title and a colon, a name ending in a listed short name (德英)
+    P("市場派取得五席董事，三席董事為：李惠文、兩儀投資代表人賴志明、馬維欣；獨立董事：廖德英、林坤賢。",
+      ("李惠文", "賴志明", "馬維欣", "廖德英", "林坤賢"), id="board-roster-after-a-colon-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -698,6 +701,8 @@ FIRMS = [
     P("此次要约收购为海南豫珠向除上海豫园旅游商城(集团)股份有限公司(“豫园股份(9.100,-0.02,-0.22%)”)已持有的股份发出。",
       (("上海豫园旅游商城(集团)股份有限公司", "600655.SH"),), id="quoted-short-name-with-a-widget-simp"),
     P("研華指出，自家集團的出貨穩定。", (("研華", "2395.TW"),), id="own-group-trad"),
+    # A registered name the lexicons know, after a verb, starts where the known name does
+    P("林祺生經營譁裕實業股份有限公司近四十年。", (("譁裕實業股份有限公司", "3419.TW"),), id="known-registered-name-after-a-verb-trad"),
 ]
 
 NOT_FIRMS = [
@@ -772,6 +777,7 @@ NOT_FIRMS = [
     P("公司通过股票回购证券专用账户累计回购股份，已送存證券集保帳戶之股票。", id="buyback-account-and-deposited-securities"),
     P("政府公布《河套深港科技創新合作區發展綱要》，內湖科技園區與台北科技走廊交易熱絡。", id="science-parks-trad"),
     P("股東應儘速至證券商辦理換發。", id="brokers-trad"),
+    P("由配售銀行負責，防疫科技產品熱賣。", id="placing-bank-and-epidemic-tech-trad"),
 ]
 
 FIRM_MISSES = [

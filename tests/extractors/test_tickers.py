@@ -369,6 +369,8 @@ NOT_FOUND = [
     P("2008年海事產值分別高達新幣154億元。", (), id="singapore-dollar-trad"),
     P("來自《金猴爺》、《海王寶藏》等產品線的業績持續成長，台股上漲。", (), id="name-inside-a-game-title-trad"),
     P("不得以任何理由拒绝为北京健康宝弹窗人员提供核酸检测服务。", (), id="health-code-app-simp"),
+    # Phrases holding names: 新年新希望, 中國電信商 (telecom carriers), 社群電商 (social e-commerce)
+    P("新年新希望！映興受惠中國電信商持續佈建基地站，今年加強社群電商解決方案。", ("3597.TW",), id="phrases-holding-names-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
