@@ -484,7 +484,7 @@ def _count_before(text: str, pos: int) -> int | None:
 
 
 # 跌幅前10名有跌停的东森、正峰…: a limit word between a ranking and its list
-_RANKED_LIMIT = patterns.compile(r"前\s*+\d++\s*+名有\s*+$")
+_RANKED_LIMIT = patterns.compile(r"前\s*+\d++\s*+名(?:有|依[序次]为)\s*+$")
 RANKED_REACH = 8
 _AGAINST_A_MONTH = patterns.compile(r"较\s*+(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*+月(?!\s*+\d)")
 # A rate just before the verb (载客率升至, 使用率达; not 汇率, a currency's price, nor 功率 in

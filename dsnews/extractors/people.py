@@ -393,7 +393,11 @@ def _extend_to_longer_names(text: str, found: dict[tuple[int, int], tuple[str, s
             found[(start, end + 1)] = (longer, *value[1:])
 
 
-_ROSTER = patterns.compile(r"(?:名单|董事|监事|成员)\s*+(?:为|是)?\s*+[:：]\s*+(?P<items>[^。；;\n]{2,400})")  # 独立董事：廖德英、林坤贤
+_ROSTER = patterns.compile(
+    r"(?:(?:名单|董事|监事|成员)\s*+(?:为|是)?\s*+[:：]"  # 独立董事：廖德英、林坤贤
+    r"|[\d一二两三四五六七八九十]{1,2}\s*+(?:人|位|名)\s*+[,，]?\s*+(?:包括|分别为|为)\s*+[:：]?)"  # 成员9人，包括陈志阳、…
+    r"\s*+(?P<items>[^。；;\n]{2,400})"
+)
 _ROSTER_ITEMS = patterns.compile(r"[^、,，。；;\s][^、,，。；;]*+")
 _LIST_JOINT = patterns.compile(r"[^、及和与]++")
 _COUNTED = patterns.compile(r"等?[\d两二三四五六七八九十]{1,2}(?:人|位|名)")

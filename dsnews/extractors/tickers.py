@@ -302,6 +302,24 @@ def _move_verbs(lex: Lexicons) -> frozenset[str]:
     return word_set(lex, "up") | word_set(lex, "down")
 
 
+def _coded_longer_form(
+    doc: Doc, hit: NameHit, code_at: dict[int, str], securities: list[str], code_ids: set[str]
+) -> str | None:
+    """The listing of a longer name the article prints with its code, when that name is this
+    one plus an industry word (光隆精密-KY(4581) … 光隆出货: 4581, not 光隆 8916); None when
+    this name's own listing is printed too."""
+    if any(listing in code_ids for s in securities for listing in doc.lex.company_ids(s)):
+        return None
+    industry = _industry_words(doc.lex)
+    for other in doc.name_hits:
+        rest = other.name[len(hit.name) :].removesuffix("-ky") if other.name.startswith(hit.name) else ""
+        if rest in industry:
+            ticker = _code_right_after(doc, other.end, code_at)
+            if ticker and ticker not in securities:
+                return ticker
+    return None
+
+
 def _titles_a_work(doc: Doc, hit: NameHit) -> bool:
     """The name stands inside the title of a book, film, game or report (《阿拉丁》,
     《海王宝藏》), and is no outlet's."""
@@ -336,6 +354,9 @@ def link_name(
         if _tail_of_another_name(doc, hit, following):
             return None  # 越博动力(300742.SZ) is not 动力 (300152.SZ): the printed name is longer
         return following
+    longer = _coded_longer_form(doc, hit, code_at, securities, code_ids)
+    if longer:
+        return longer  # 东捷 in a story that prints 东捷资讯(6697): that company's short form, not 8064
     if _titles_a_work(doc, hit):
         return None  # 生产《阿拉丁》: a film's title, not the STAR Market stock 阿拉丁
     if _code_after_longer_name(doc, hit, code_at):

@@ -285,6 +285,8 @@ PEOPLE = [
     # A roster after a board title and a colon, a name ending in a listed short name (德英)
     P("市場派取得五席董事，三席董事為：李惠文、兩儀投資代表人賴志明、馬維欣；獨立董事：廖德英、林坤賢。",
       ("李惠文", "賴志明", "馬維欣", "廖德英", "林坤賢"), id="board-roster-after-a-colon-trad"),
+    P("委員會非官方成員9人，包括陳志陽、江競競、連少冬、Murray Steel、孫煜。各人任期即日起生效。",
+      ("陳志陽", "江競競", "連少冬", "Murray Steel", "孫煜"), id="counted-members-including-trad"),
 ]
 
 NOT_PEOPLE = [

@@ -557,6 +557,8 @@ CASES = [
     P("上櫃股今跌幅，跌幅前10名依序為九暘（8040）、笙泉（3122），另有應廣（6716）共3檔跌停。",
       (("8040.TW", DOWN, None, None, None), ("3122.TW", DOWN, None, None, None), ("6716.TW", DOWN, None, None, None)),
       id="ranked-list-and-another-at-the-limit-trad"),
+    P("2％以上跌幅，跌幅前10名依序為跌停的高端疫苗（6547）、基亞（3176）、台康生技（6589）。",
+      (("6547.TW", DOWN, None, None, None),), id="limit-word-after-a-ranking-in-order-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -250,6 +250,11 @@ CASES = [
     P("大立光同步走揚，亞光盤中勁揚逾1%，台股上漲。", ("3008.TW", "3019.TW"), id="name-before-intraday-trad"),
     P("周大福股價升近8%收市。中聯通績後升4%。", ("1929.HK", "0762.HK"), id="hk-press-short-form-of-unicom-trad"),
     P("移除對中國國際航空、東方航空、海南航空的限制條件。", ("601111.SH", "600115.SH", "600221.SH"), id="airlines-in-full-trad"),
+    # A short name whose longer form (the name and an industry word) the story prints with a code
+    P("第一類接觸／光隆出貨飆\n商用車零組件大廠光隆精密-KY（4581）董事長呂皇甫指出，營運回溫。", ("4581.TW",),
+      id="short-form-of-a-coded-longer-name-trad"),
+    P("東捷上半年EPS 1.49元 東捷資訊（6697）10日公告半年報。", ("6697.TW",), id="short-form-before-its-coded-name-trad"),
+    P("台塑化(6505)與台塑今日上漲。", ("6505.TW", "1301.TW"), id="listed-name-inside-another-stays-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -371,6 +376,7 @@ NOT_FOUND = [
     P("不得以任何理由拒绝为北京健康宝弹窗人员提供核酸检测服务。", (), id="health-code-app-simp"),
     # Phrases holding names: 新年新希望, 中國電信商 (telecom carriers), 社群電商 (social e-commerce)
     P("新年新希望！映興受惠中國電信商持續佈建基地站，今年加強社群電商解決方案。", ("3597.TW",), id="phrases-holding-names-trad"),
+    P("日本厚生勞動省公布數據，港股今日上漲。", (), id="japanese-ministry-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
