@@ -800,7 +800,8 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
                 start = _legal_start(doc.lex, text, start - 1)
                 continue
             # 美而快国际股份有限公司: the stop character is inside a known name
-            across = next((h.start for h in doc.name_hits if h.start < start - 1 < start < h.end), None)
+            across = next((s for s in range(start - 2, max(-1, start - 2 - ACROSS_REACH), -1)
+                           if s in doc.hit_starting and doc.hit_starting[s].end > start), None)
             if across is None:
                 break
             start = _legal_start(doc.lex, text, across)
@@ -833,6 +834,9 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         blocked.take(start, m.end())
         yield doc.mention("firm", start, m.end(), doc.text[start : m.end()], "firms.legal_name")
 
+
+# How far before a stop character a known name holding it may start (美而快: one character).
+ACROSS_REACH = 10
 
 _CODE_BEFORE_HAN = patterns.compile(r"\d++(?=\p{Han})")
 

@@ -469,7 +469,8 @@ def _ranked_list_too(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: i
     if chosen[0].start < clause_start or not _ALSO.match(doc.text, clause_start):
         return []
     previous = _previous_clause_start(doc, clause_start, sentence_start)
-    listed = [s for s in subjects.named if previous <= s.start and s.end <= clause_start and s.ticker]
+    listed = [s for s in subjects.named[subjects.before(previous) : subjects.before(clause_start)]
+              if s.start >= previous and s.ticker]
     if len(listed) < 2 or not _RANKED.search(doc.text, max(0, listed[0].start - RANKED_REACH), listed[0].start):
         return []
     count = _count_before(doc.text, pos)

@@ -63,6 +63,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     yield from (doc.mention("ticker", s, e, i, rule) for s, e, i, rule in codes)
     code_ids = {i for _, _, i, _ in codes}
     code_at = {s: i for s, _, i, _ in codes}
+    longer_forms = _coded_longer_forms(doc, code_at)
     linked: dict[int, NameHit] = {}  # end → hit, for the list rule below
     generic: list[NameHit] = []
     # 2603长荣: the name right after its code is that company (even an everyday word)
@@ -73,7 +74,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             linked[hit.end] = hit
             yield doc.mention("ticker", hit.start, hit.end, code_before, "tickers.name")
             continue
-        ticker = link_name(doc, hit, code_ids, code_at)
+        ticker = link_name(doc, hit, code_ids, code_at, longer_forms)
         if ticker:
             linked[hit.end] = hit
             yield doc.mention("ticker", hit.start, hit.end, ticker, "tickers.name")
@@ -90,7 +91,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         before = _LIST_JOIN_BEFORE.search(doc.text, max(0, hit.start - 4), hit.start)
         glued = hit.start in linked  # 剑湖山世界和剑湖山渡假大饭店: the tail of a longer name, not a list
         if not glued and ((after and after.end() in starts) or (before and before.start() in linked) or hit.name in known):
-            ticker = link_name(doc, hit, code_ids, code_at, context=True)
+            ticker = link_name(doc, hit, code_ids, code_at, longer_forms, context=True)
             if ticker:
                 known.add(hit.name)
                 linked[hit.end] = hit  # the next generic name in the list joins this one
@@ -99,7 +100,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         later.append(hit)
     for hit in later:  # 包括晶宏、中鋼…，僅中鋼、精華分別小跌: named in a list before, a company after
         if hit.name in known:
-            ticker = link_name(doc, hit, code_ids, code_at, context=True)
+            ticker = link_name(doc, hit, code_ids, code_at, longer_forms, context=True)
             if ticker:
                 yield doc.mention("ticker", hit.start, hit.end, ticker, "tickers.name_in_list")
 
@@ -302,22 +303,19 @@ def _move_verbs(lex: Lexicons) -> frozenset[str]:
     return word_set(lex, "up") | word_set(lex, "down")
 
 
-def _coded_longer_form(
-    doc: Doc, hit: NameHit, code_at: dict[int, str], securities: list[str], code_ids: set[str]
-) -> str | None:
-    """The listing of a longer name the article prints with its code, when that name is this
-    one plus an industry word (光隆精密-KY(4581) … 光隆出货: 4581, not 光隆 8916); None when
-    this name's own listing is printed too."""
-    if any(listing in code_ids for s in securities for listing in doc.lex.company_ids(s)):
-        return None
+def _coded_longer_forms(doc: Doc, code_at: dict[int, str]) -> dict[str, str]:
+    """Short forms of the names the article prints with a code, when a name is its short
+    form plus an industry word (光隆精密-KY(4581) → 光隆: 4581, not 光隆 8916)."""
     industry = _industry_words(doc.lex)
-    for other in doc.name_hits:
-        rest = other.name[len(hit.name) :].removesuffix("-ky") if other.name.startswith(hit.name) else ""
-        if rest in industry:
-            ticker = _code_right_after(doc, other.end, code_at)
-            if ticker and ticker not in securities:
-                return ticker
-    return None
+    forms: dict[str, str] = {}
+    for hit in doc.name_hits:
+        ticker = _code_right_after(doc, hit.end, code_at)
+        if ticker:
+            name = hit.name.removesuffix("-ky")
+            for word in industry:
+                if name.endswith(word) and len(name) > len(word) + 1:
+                    forms.setdefault(name[: -len(word)], ticker)
+    return forms
 
 
 def _titles_a_work(doc: Doc, hit: NameHit) -> bool:
@@ -334,13 +332,16 @@ WORK_TITLE_MAX = 12  # characters of a title on either side of a name inside it
 
 
 def link_name(
-    doc: Doc, hit: NameHit, code_ids: set[str], code_at: dict[int, str], context: bool = False
+    doc: Doc, hit: NameHit, code_ids: set[str], code_at: dict[int, str], longer_forms: dict[str, str],
+    context: bool = False,
 ) -> str | None:
     """Choose the listing a name refers to, or None when it should not link.
 
     The code printed right after wins; then a listing the article prints elsewhere; then
-    the article's market; then the company's primary listing. `context` says the caller
-    already knows the name stands as a company (listed beside other stocks).
+    the article's market; then the company's primary listing. `longer_forms` maps the short
+    forms of names the article prints with a code to that code (`_coded_longer_forms`).
+    `context` says the caller already knows the name stands as a company (listed beside
+    other stocks).
     """
     lex = doc.lex
     securities = [e.key for e in hit.entries if e.kind == "security"]
@@ -354,8 +355,9 @@ def link_name(
         if _tail_of_another_name(doc, hit, following):
             return None  # 越博动力(300742.SZ) is not 动力 (300152.SZ): the printed name is longer
         return following
-    longer = _coded_longer_form(doc, hit, code_at, securities, code_ids)
-    if longer:
+    longer = longer_forms.get(hit.name)
+    if longer and longer not in securities and not any(
+            listing in code_ids for s in securities for listing in doc.lex.company_ids(s)):
         return longer  # 东捷 in a story that prints 东捷资讯(6697): that company's short form, not 8064
     if _titles_a_work(doc, hit):
         return None  # 生产《阿拉丁》: a film's title, not the STAR Market stock 阿拉丁
