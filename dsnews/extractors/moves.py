@@ -213,19 +213,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             chosen = [c for c in chosen if c.ticker or c.kind in ("firm", "name")]
         chosen = _without_exceptions(doc, subjects, chosen, start)
         if rule == "moves.limit" and chosen:
-            chosen = _ranked_list_too(doc, subjects, chosen, start) + chosen
-        if (rule == "moves.limit" and len(chosen) > 1 and doc.text.startswith("的", end)
-                and _RANKED_LIMIT.search(doc.text, max(0, start - RANKED_REACH), start)
-                and not _THE_REST.search(doc.text, chosen[-1].end, doc.sentence_bounds(start)[1])):
-            # 跌幅前10名有跌停的东森、正峰…(ten names): the first hit the limit, the rest only rank
-            # (前10名有跌停的今皓、百容，其余为…: the ones before 其余 all did)
-            chosen = chosen[:1]
-        if (rule == "moves.limit" and chosen and chosen[-1].end <= doc.clause_bounds(start)[0]
-                and _RANKED.search(doc.text, max(0, chosen[0].start - RANKED_REACH), chosen[0].start)
-                and _count_before(doc.text, start) not in (None, len(chosen))):
-            # 涨幅达8%的有37档，前10名依序为春雨、台航…，上市共有24档涨停: a ranking, not the limit
-            # list (跌幅前10名有晶宏、创惟、九齐、灿星旅，4档跌停 and …，除了全谱外都是跌停: the list)
-            continue
+            chosen = _limit_in_a_ranking(doc, subjects, chosen, start, end)
         if len(chosen) == 1 and _speaks_of_something_else(doc, chosen[0], start):
             continue  # 彰源指出，…不锈钢原料涨幅超过50%: the speaker is not what moved
         chosen = _as_adr(doc, subjects, chosen, start)
@@ -459,6 +447,27 @@ _COUNT_BEFORE = patterns.compile(r"(?:有|计|共)\s*+(\d++)\s*+(?:档|家|只|�
 
 
 _ALSO = patterns.compile(r"\s*+(?:另外还有|另外|另有|还有)")
+
+
+def _limit_in_a_ranking(doc: Doc, subjects: Subjects, chosen: list[Subject], start: int, end: int) -> list[Subject]:
+    """Which of the stocks of a market wrap-up's ranked list (前10名依序为…) a limit word
+    speaks of: the list and the names after 另有 when the count agrees; only the first name
+    when the word stands between the ranking and its list; none when the word's own clause
+    counts the market's limit moves."""
+    chosen = _ranked_list_too(doc, subjects, chosen, start) + chosen
+    if (len(chosen) > 1 and doc.text.startswith("的", end)
+            and _RANKED_LIMIT.search(doc.text, max(0, start - RANKED_REACH), start)
+            and not _THE_REST.search(doc.text, chosen[-1].end, doc.sentence_bounds(start)[1])):
+        # 跌幅前10名有跌停的东森、正峰…(ten names): the first hit the limit, the rest only rank
+        # (前10名有跌停的今皓、百容，其余为…: the ones before 其余 all did)
+        return chosen[:1]
+    if (chosen[-1].end <= doc.clause_bounds(start)[0]
+            and _RANKED.search(doc.text, max(0, chosen[0].start - RANKED_REACH), chosen[0].start)
+            and _count_before(doc.text, start) not in (None, len(chosen))):
+        # 涨幅达8%的有37档，前10名依序为春雨、台航…，上市共有24档涨停: a ranking, not the limit
+        # list (跌幅前10名有晶宏、创惟、九齐、灿星旅，4档跌停 and …，除了全谱外都是跌停: the list)
+        return []
+    return chosen
 
 
 def _ranked_list_too(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: int) -> list[Subject]:

@@ -111,10 +111,10 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 高雄厂李政杰副总经理表示: a guessed name right before a title, then a speech verb
         "name_before_title": patterns.compile(rf"(?P<name>{guessed})$"),
         "verb_after_title": patterns.compile(rf"(?={fillers}(?:{verbs}))"),
-        # 新任刘建新为首席信息官 / 董事会聘任王芳担任总经理 / 任命赵天才、张宏伟为…: an
-        # appointment names one person or a list of them
+        # 新任刘建新为首席信息官 / 董事会聘任王芳担任总经理 / 任命赵天才、张宏伟为… / 新增刘友见为
+        # 董事: an appointment names one person or a list of them
         "appointment": patterns.compile(
-            rf"(?:新任|新增|任命|聘任|聘请|聘|委任|委派|选举|推举|推选|提名|由(?!于)|接替)"  # 新增刘友见为董事  # 接替马绍祥出任: the predecessor; 由于: because
+            rf"(?:新任|新增|任命|聘任|聘请|聘|委任|委派|选举|推举|推选|提名|由(?!于)|接替)"  # 接替马绍祥出任: the predecessor; 由于: because
             rf"(?P<name>{guessed})(?:先生|女士)?(?:[、及和与](?P<more>{guessed})(?:先生|女士)?)*"
             rf"(?:分别|[两二三四五六七八九]位|[两二三四五六七八九]人)?"  # 由王、叶及曾三人膺选
             rf"(?:为|担任|出任|接任|接掌|续任|连任|暂代|代理|膺选|当选)"
