@@ -455,6 +455,9 @@ def _limit_in_a_ranking(doc: Doc, subjects: Subjects, chosen: list[Subject], sta
     when the word stands between the ranking and its list; none when the word's own clause
     counts the market's limit moves."""
     chosen = _ranked_list_too(doc, subjects, chosen, start) + chosen
+    first = _FIRST_N.search(doc.text, max(0, start - RANKED_REACH), start)
+    if first:
+        return chosen[: int(first[1])]  # 前6名皆为涨停，依序为永光、丽婴房…(ten names): the first six
     if (len(chosen) > 1 and doc.text.startswith("的", end)
             and _RANKED_LIMIT.search(doc.text, max(0, start - RANKED_REACH), start)
             and not _THE_REST.search(doc.text, chosen[-1].end, doc.sentence_bounds(start)[1])):
@@ -493,6 +496,7 @@ def _count_before(text: str, pos: int) -> int | None:
     return int(m[1]) if m else None
 
 
+_FIRST_N = patterns.compile(r"前\s*+(\d++)\s*+名(?:皆|都|均|全)(?:为|是)?\s*+$")
 # 跌幅前10名有跌停的东森、正峰…: a limit word between a ranking and its list
 _RANKED_LIMIT = patterns.compile(r"前\s*+\d++\s*+名(?:有|依[序次]为)\s*+$")
 RANKED_REACH = 8

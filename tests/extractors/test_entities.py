@@ -287,6 +287,7 @@ PEOPLE = [
       ("李惠文", "賴志明", "馬維欣", "廖德英", "林坤賢"), id="board-roster-after-a-colon-trad"),
     P("委員會非官方成員9人，包括陳志陽、江競競、連少冬、Murray Steel、孫煜。各人任期即日起生效。",
       ("陳志陽", "江競競", "連少冬", "Murray Steel", "孫煜"), id="counted-members-including-trad"),
+    P("鋰電池廠今日舉行股東會，由左至右為技術長沈志鴻、公司表示，應持續觀察面板需求。", ("沈志鴻",), id="left-to-right-caption-trad"),
 ]
 
 NOT_PEOPLE = [

@@ -559,6 +559,12 @@ CASES = [
       id="ranked-list-and-another-at-the-limit-trad"),
     P("2％以上跌幅，跌幅前10名依序為跌停的高端疫苗（6547）、基亞（3176）、台康生技（6589）。",
       (("6547.TW", DOWN, None, None, None),), id="limit-word-after-a-ranking-in-order-trad"),
+    # 前N名皆为涨停 before a ranked list: only the first N hit the limit; MSCI中国A50 is an index
+    P("台股上市股今漲幅達6％的有11檔，前2名皆為漲停，依序為永光（1711）、麗嬰房（2911）、百容（2483）。",
+      (("1711.TW", UP, None, None, None), ("2911.TW", UP, None, None, None), ("2483.TW", UP, 6.0, OVER, None)),
+      id="first-n-at-the-limit-trad"),
+    P("富时中国A50、MSCI中国A50分别上涨2.3%和2.5%。", (("富时中国A50", UP, 2.3, None, None), ("MSCI中国A50", UP, 2.5, None, None)),
+      id="a50-indices-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -624,6 +630,7 @@ NOT_FOUND = [
     P("美债收益率涨11.40个基点，报1.3099%，美股尾盘一度涨至1.3260%。", id="yield-level-simp"),
     P("益張(8342)合併毛利率18.9%，較去同期下滑2.2%。", id="margin-against-last-year-trad"),
     P("網友點名3檔必買股，分別是王品（2727）、六福（2705），認為掛漲停買都划算。", id="order-at-the-limit-price-trad"),
+    P("台積電一改之前凍漲態度，成熟製程漲 20％、先進製程漲 10％。", id="wafer-prices-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.
