@@ -320,8 +320,8 @@ def _respective_values(
 # unless the sentence says what it did (前10名皆为涨停，包括…): then that is its move.
 _THRESHOLD = patterns.compile(
     r"""
-    (?P<noun>涨幅|跌幅)(?:达|超过|逾|超)?\s*+(?P<num>\d++(?:\.\d++)?+)\s*+%(?:以上)?的有\s*+\d++\s*+档
-  | 有\s*+\d++\s*+档(?:个股|股票)?(?:有|超过|逾|达)?\s*+(?P<num2>\d++(?:\.\d++)?+)\s*+%(?:以上)?的?(?P<noun2>涨幅|跌幅)
+    (?P<noun>涨幅|跌幅)(?:达|超过|逾|超)?\s*+(?P<num>\d++(?:\.\d++)?+)\s*+%(?:以上)?的有\s*+(?P<count>\d++)\s*+档
+  | 有\s*+(?P<count2>\d++)\s*+档(?:个股|股票)?(?:有|超过|逾|达)?\s*+(?P<num2>\d++(?:\.\d++)?+)\s*+%(?:以上)?的?(?P<noun2>涨幅|跌幅)
     """,
     regex.VERBOSE,
 )
@@ -332,10 +332,11 @@ def _threshold_moves(doc: Doc, subjects: Subjects, moved: dict[str, list[int]]) 
     for m in _THRESHOLD.finditer(doc.text):
         direction: Direction = "up" if (m["noun"] or m["noun2"]) == "涨幅" else "down"
         value = float(m["num"] or m["num2"])
+        count = int(m["count"] or m["count2"])  # 有5档超过5%跌幅，跌幅前10名…: only the first five passed it
         sentence_start, sentence_end = doc.sentence_bounds(m.end())
         listed: set[str] = set()
         for subject in subjects.named[subjects.before(m.end()) :]:
-            if subject.start >= sentence_end:
+            if subject.start >= sentence_end or len(listed) >= count:
                 break
             if subject.ticker is None or subject.ticker in listed:
                 continue  # …同致以上除台庆科外皆涨停: a stock named again is one move

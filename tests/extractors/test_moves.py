@@ -565,6 +565,11 @@ CASES = [
       id="first-n-at-the-limit-trad"),
     P("富时中国A50、MSCI中国A50分别上涨2.3%和2.5%。", (("富时中国A50", UP, 2.3, None, None), ("MSCI中国A50", UP, 2.5, None, None)),
       id="a50-indices-simp"),
+    # A threshold counts its stocks: 有2档超过5%跌幅 gives it to the first two of a top-10 list
+    P("上櫃股今有2檔個股超過5％跌幅，跌幅前10名依序為長榮鋼（2211）、今國光（6209）、裕隆（2201）。",
+      (("2211.TW", DOWN, 5.0, OVER, None), ("6209.TW", DOWN, 5.0, OVER, None)), id="threshold-count-shorter-than-the-list-trad"),
+    P("倫敦布蘭特期油收報每桶72.81美元，跌50美仙，跌幅0.68%。", (("倫敦布蘭特期油", DOWN, 0.68, None, CLOSE),),
+      id="brent-futures-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
