@@ -942,8 +942,7 @@ def _latin_word_before_verb(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue  # the last word of a longer Latin name (Tomás Herrera表示, O’Donnell表示)
         if regex.search(rf"\p{{Lu}}\p{{Ll}}+[\ \-]{regex.escape(name)}(?![A-Za-z])", doc.text):
             continue  # a person's surname said alone
-        before = doc.text[max(0, start - TITLE_REACH) : start].rstrip()
-        if any(end_ == len(before) for _, end_ in doc.lex.title_spans(before)):
+        if doc.text[max(0, start - TITLE_REACH) : start].rstrip().endswith(doc.lex.titles):
             continue  # 外汇分析师Leuchtmann表示: a person's surname after their title
         blocked.take(start, end)
         yield doc.mention("firm", start, end, name, "firms.latin_before_verb")

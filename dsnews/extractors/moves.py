@@ -125,6 +125,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 营收平 (revenue flat) has no 收平: 收 there ends 营收, 税收, 回收
         "flat": patterns.compile(rf"(?<![营税创接回吸丰歉])(?P<verb>{words(rules['flat'])})(?!\s*+(?:[\d{_CN}盘]|附近|[之以]?[上下]))"),  # 收在平盘附近: not flat
         "reject_clause": patterns.compile(words(rules["reject"]["clause"])),
+        "level_before": patterns.compile(words(rules["reject"]["levels_before"])),
         "reject_after": patterns.compile(r"\s*+(?:" + words(rules["reject"]["after"]) + ")"),
         "price_setting": patterns.compile(words(rules["reject"]["price_setting"])),
         # 欧元区 is no 欧元; 黄金交叉 (a golden cross) no 黄金
@@ -422,7 +423,7 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
     if _price_of_goods(doc, pats, clause_start, m.start(), m.end()):
         return True  # 运价调涨25% / 品项调涨5%: the price of a firm's goods
     sentence_start, _ = doc.sentence_bounds(m.start())
-    if (m.groupdict().get("between") or "").lstrip().startswith(("至", "到")) and _SHARE_OF_A_TOTAL.search(
+    if (m.groupdict().get("between") or "").lstrip().startswith(("至", "到")) and pats["level_before"].search(
             text, sentence_start, clause_start):
         return True  # 营收占比稍降至35%，手机PA则升至65%: a share's level, told clause after clause
     return bool(pats["hypothetical"].search(text, sentence_start, m.start()))
@@ -437,7 +438,6 @@ def _price_of_goods(doc: Doc, pats: dict[str, regex.Pattern[str]], start: int, p
             and not _SHARE_WORDS.search(doc.text, price.end(), pos))  # 运费指数 is traded
 
 
-_SHARE_OF_A_TOTAL = patterns.compile(r"占比|比重|比例|份额|市占|利用率|稼动率|使用率|入住率|出租率|占有率|收益率|殖利率|利率")
 _AGAINST_A_PERIOD = patterns.compile(r"[与和跟较比]\s*+(?:上|前|去|今|同期|第\s*+[\d一二三四])")
 _A_PERIOD_AFTER = patterns.compile(r"\s*+(?:去年|上年|前年)?(?:同期|上季|上月|前季|前月)")
 # A ranking that opens a list of stocks (前10名依序为…): the list is ordered by gain, and a

@@ -303,6 +303,16 @@ def _move_verbs(lex: Lexicons) -> frozenset[str]:
     return word_set(lex, "up") | word_set(lex, "down")
 
 
+def _listings(lex: Lexicons, securities: list[str]) -> list[str]:
+    """Every listing of the companies of `securities`, each once, primary listings first."""
+    listings: list[str] = []
+    for sec_id in securities:
+        for listing in lex.company_ids(sec_id):
+            if listing not in listings:
+                listings.append(listing)
+    return listings
+
+
 def _coded_longer_forms(doc: Doc, code_at: dict[int, str]) -> dict[str, str]:
     """Short forms of the names the article prints with a code, when a name is its short
     form plus an industry word (光隆精密-KY(4581) → 光隆: 4581, not 光隆 8916)."""
@@ -356,8 +366,7 @@ def link_name(
             return None  # 越博动力(300742.SZ) is not 动力 (300152.SZ): the printed name is longer
         return following
     longer = longer_forms.get(hit.name)
-    if longer and longer not in securities and not any(
-            listing in code_ids for s in securities for listing in doc.lex.company_ids(s)):
+    if longer and longer not in securities and not any(c in code_ids for c in _listings(lex, securities)):
         return longer  # 东捷 in a story that prints 东捷资讯(6697): that company's short form, not 8064
     if _titles_a_work(doc, hit):
         return None  # 生产《阿拉丁》: a film's title, not the STAR Market stock 阿拉丁
@@ -392,11 +401,7 @@ def link_name(
         return None  # 申万白酒指数 names an index, not the broker 申万宏源
     if _name_breakers(lex).match(doc.text, hit.end):
         return None  # 苹果日报 is a newspaper, not Apple
-    candidates: list[str] = []
-    for sec_id in securities:
-        for listing in lex.company_ids(sec_id):
-            if listing not in candidates:
-                candidates.append(listing)
+    candidates = _listings(lex, securities)
     if _ADR.match(doc.text, hit.end):  # 台積電 ADR: the US listing
         adr = [c for c in candidates if c.endswith(".US")]
         if adr:
