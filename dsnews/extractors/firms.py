@@ -362,8 +362,19 @@ def _holds_listed_name(stem: str, listed: str) -> bool:
     A two-character core is too common for more than that (泛海控股 is not 泛海集团)."""
     core = _LISTED_NAME_TAIL.sub("", listed)
     if len(core) >= 3:
-        return core in stem
+        return core in stem or _abbreviates(stem, core)
     return len(core) == 2 and listed.endswith("股份") and stem.startswith(core)
+
+
+def _abbreviates(stem: str, core: str) -> bool:
+    """兰花科创 is short for 山西兰花科技创业: a core of four or more characters whose first
+    two stand together in the registered name and each other one opens one of the two-character
+    words after them, in order (中国银行 is not short for 中国建设银行: 行 opens no word)."""
+    at = stem.find(core[:2])
+    if len(core) < 4 or at < 0:
+        return False
+    openers = iter(stem[at + 2 :: 2])
+    return all(char in openers for char in core[2:])
 
 
 def _place_and(stem: str, name: str) -> bool:
@@ -621,6 +632,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue  # 某某公司 is too often a description; only Latin names + 公司, and 曾任捷元公司总经理
         elif han[-1] in "市县省区镇":
             continue  # 瑞安市金融: a place and a trade, not a firm
+        elif "之" in han[1:]:
+            continue  # 代收款项之银行: 之 is 的 here, a phrase (之江生物 opens with it)
         elif han[-1] in "型类后":
             continue  # 被动型基金, 成长类基金: a kind of fund or firm; 减资后资本: a phrase, not a name
         if blocked.overlaps(start, m.end()):
@@ -654,7 +667,9 @@ def _after_everyday_word(lex: Lexicons, han: str, min_freq: int) -> int:
 def _name_openers(lex: Lexicons) -> frozenset[str]:
     from dsnews.normalise import simplify
 
-    return frozenset(simplify(w) for w in lex.rule("firms")["name_openers"])
+    rules = lex.rule("firms")
+    # provinces open names too: 山东重工集团, not 重工集团
+    return frozenset(simplify(w) for w in [*rules["name_openers"], *rules["regions"]])
 
 
 def _after_cut_word(lex: Lexicons, han: str) -> int:

@@ -66,9 +66,11 @@ def chinese_number(text: str) -> float | None:
 def percent(number: str, unit: str) -> float | None:
     """Turn a figure and its unit into percent.
 
-    >>> percent("3", "成"), percent("两", "成半"), percent("一", "倍"), percent("12.5", "%")
-    (30.0, 25.0, 100.0, 12.5)
+    >>> percent("3", "成"), percent("两", "成半"), percent("一", "倍"), percent("12.5", "%"), percent("半", "成")
+    (30.0, 25.0, 100.0, 12.5, 5.0)
     """
+    if number == "半" and unit == "成":
+        return 5.0  # 半成: half of a tenth
     value = chinese_number(number)
     if value is None:
         return None
@@ -92,6 +94,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             (?:(?P<low>\d++(?:\.\d++)?)\s*+%?\s*+(?:[~至到]|-(?=\s*+\d))\s*+)?    # a range: 3~5%, 2-5%
             (?P<sign>[-+−])?\s*+(?P<num>\d++(?:\.\d++)?)\s*+(?P<unit>%|成半|成|倍)   # 12.5%  1成  -10.08%
           | (?P<cn>[{_CN}]++)(?P<cnunit>成半|成|倍)                                 # 三成  两成半  一倍
+          | (?P<cn>半)(?P<cnunit>成)(?!品)                                          # 半成 (not 半成品)
           | 百分之(?P<cnpct>[{_CN}点]++)                                            # 百分之五
         )
     """
@@ -121,10 +124,12 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?P<verb>{words(rules['limit_up'] + rules['limit_down'])})"
         ),
         # 股价翻倍 (100%) and 收盘持平 (flat, 0%): moves without a percent figure
-        "doubled": patterns.compile(rf"(?P<verb>{words(rules['doubled'])})"),
+        # (翻倍成长, 翻倍增长: a business that grew, not a price)
+        "doubled": patterns.compile(rf"(?P<verb>{words(rules['doubled'])})(?!\s*+(?:成长|增长))"),
         # 营收平 (revenue flat) has no 收平: 收 there ends 营收, 税收, 回收
         "flat": patterns.compile(rf"(?<![营税创接回吸丰歉])(?P<verb>{words(rules['flat'])})(?!\s*+(?:[\d{_CN}盘]|附近|[之以]?[上下]))"),  # 收在平盘附近: not flat
         "reject_clause": patterns.compile(words(rules["reject"]["clause"])),
+        "reject_before_verb": patterns.compile(rf"(?:{words(rules['reject']['before_verb'])})\s*+$"),
         "level_before": patterns.compile(words(rules["reject"]["levels_before"])),
         "reject_after": patterns.compile(r"\s*+(?:" + words(rules["reject"]["after"]) + ")"),
         "price_setting": patterns.compile(words(rules["reject"]["price_setting"])),
@@ -413,6 +418,9 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
     text = doc.text
     if pats["reject_after"].match(text, m.end()):
         return True
+    verb = m.start("verb") if "verb" in m.re.groupindex else -1
+    if verb > 0 and pats["reject_before_verb"].search(text, max(0, verb - 4), verb):
+        return True  # 看涨20%: an expected rise
     clause_start, _ = doc.clause_bounds(m.start())
     if pats["reject_clause"].search(text, clause_start, m.start()) or _COUNT_OF_STOCKS.search(text, clause_start, m.start()):
         return True
@@ -827,7 +835,8 @@ def _sector_names(lex: Lexicons) -> tuple[str, ...]:
 
 # The sector names listed before it, two characters each (百货、运输类股; 橡胶及造纸类股; 生技跟航运类股).
 _SECTOR_BEFORE = patterns.compile(rf"(?P<name>{_NAME_CHAR}{{2}})(?:、|及|和|与|跟)$")
-_INDEX_WORD = patterns.compile(r"指数(?:期货)?+|期货(?:主力合约)?+")
+# (芝加哥期货交易所, 群益期货公司: an exchange or a broker, no futures contract)
+_INDEX_WORD = patterns.compile(r"(?:指数(?:期货)?+|期货(?:主力合约)?+)(?!交易所|公司|商|经纪|业)")
 INDEX_NAME_MAX = 9  # characters of name before 指数 / 期货
 
 
@@ -1014,6 +1023,12 @@ def _choose_subjects(
     unknown = _unknown_name(doc, subjects, clause_start, pos)
     if unknown:
         return [unknown]  # 莎莎升近12% / 科指升2.5%: a name no lexicon lists heads the clause
+    if _BARE_INDEX.match(doc.text, sentence_start, pos):
+        # 恒生指数升至21070点…。指数中午收市报20618点，升幅1%: 指数 opening a sentence is the
+        # index named last
+        indices = [s for s in named[:count] if s.kind == "index"]
+        if indices and pos - indices[-1].end <= CARRY_OVER * 3:
+            return [indices[-1]]
     heading = _heading(doc, subjects, sentence_start)
     if heading is not None and not points:
         return [heading]  # 12.汉唐(2404)：市场看好台积美国厂大单…，早盘走高逾2%: the item's own stock
@@ -1068,11 +1083,16 @@ def _choose_subjects(
         # A new sentence or paragraph goes on only where its clause opens with no name of its
         # own (尾盘跌幅扩大至15.64%, 最高涨幅达130%; not 华虹半导体升逾7%。\n中升急升21%, nor
         # 百胜中国涨8.23%，…。保利协鑫能源涨3.21%)
-        opener = doc.text[clause_start:pos].lstrip()[:1]
+        # (a clause that opens with the move itself looks to its sentence's opening:
+        # 毛戈平…升78%\n\n指数中午收市报20618点，升幅1% is not 毛戈平's)
+        opener = (doc.text[clause_start:pos].lstrip() or doc.text[sentence_start:pos].lstrip())[:1]
         if HAN.match(opener) and opener not in doc.lex.rule("moves")["subject"]["head_not_first"]:
             return []
     return last
 
+
+# 指数 opening a sentence: the index the story named last (not 指数基金, 指数型)
+_BARE_INDEX = patterns.compile(r"\s*+指数(?!期货|基金|型|化)")
 
 # A figure in points: 72.07点, 报17384点, 105点或0.61% (not 个百分点, not a time such as 9点)
 _POINTS = patterns.compile(r"(?<![百基])(?:\d++\.\d++\s*+点|\d++\s*+点或|[报收]\s*+\d[\d,]*+\s*+点)")

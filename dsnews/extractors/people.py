@@ -119,6 +119,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?:分别|[两二三四五六七八九]位|[两二三四五六七八九]人)?"  # 由王、叶及曾三人膺选
             rf"(?:为|担任|出任|接任|接掌|续任|连任|暂代|代理|膺选|当选)"
         ),
+        # 吴宝田之女吴泓莹 / 名轩二代吴泓莹: a family word, then a full name
+        "kin": patterns.compile(rf"(?:{words(rules['kin_words'])})(?P<name>{surname}\p{{Han}}{{2}})"),
         # 免去林世雄的运输及物流局局长职务: a dismissal names the person dismissed
         "dismissal": patterns.compile(
             rf"(?:免去|免除)(?P<name>{guessed})(?:先生|女士)?"
@@ -241,6 +243,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
     for m in pats["dismissal"].finditer(doc.text):
         for span in [m.span("name"), *m.spans("more")]:
             keep(*span, None, "people.appointment")
+    for m in pats["kin"].finditer(doc.text):
+        keep(*m.span("name"), None, "people.kin")
     firm_spans = set(firms)
     for m in _ROSTER.finditer(doc.text):
         for item in _ROSTER_ITEMS.finditer(doc.text, *m.span("items")):
@@ -470,7 +474,7 @@ _NAME_CLOSERS = frozenset("等、,，。;；:：")
 _TITLE_MODIFIERS = ("资深", "高级", "特聘", "首席")
 
 _GUESSED = ("people.title_surname", "people.surname_verb", "people.joined_verb", "people.surname_office", "people.list",
-            "people.appointment", "people.honorific", "people.name_before_title")
+            "people.appointment", "people.honorific", "people.name_before_title", "people.kin")
 
 
 # Guesses whose cue is context enough for a given name that is also a word (聘赵天才为…, 王天才先生).

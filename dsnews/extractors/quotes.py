@@ -16,7 +16,7 @@ import regex
 
 from dsnews import patterns
 from dsnews.extractors import CLAUSE_END, DAY_OF_MONTH, HAN, SENTENCE_END, Coverage, Doc, last_match
-from dsnews.lexicons import Lexicons, words
+from dsnews.lexicons import Lexicons, is_security_id, words
 from dsnews.model import Mention, QuoteFacts
 
 NAME = "quotes"
@@ -43,11 +43,12 @@ class Speaker:
 def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     rules = lex.rule("quotes")
     opens = "".join(regex.escape(k) for k in rules["marks"])
+    inside_words = "|".join(f"(?<={regex.escape(w[:-1])})(?={regex.escape(w[-1])})" for w in rules["not_verb_words"])
     return {
         # Where the verb follows a word that makes it no verb (所称, 被称), the pattern still
         # matches: `extract` keeps it only when a named speaker ends there (港交所指).
         "verb": patterns.compile(
-            rf"(?P<blocked>(?<={words(rules['not_verb_before'])}))?"
+            rf"(?P<blocked>(?<={words(rules['not_verb_before'])})|{inside_words})?"
             rf"(?!{words(rules['not_verbs'])})(?:(?:{words(rules['verbs'])})(?!{words(rules['not_verb_after'])})"
             rf"|(?:{words(rules['punctuated_verbs'])})(?!{words(rules['not_verb_after'])})(?=\s*+[,，:：]))"
         ),
@@ -87,7 +88,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
         speaker = _speaker(doc, pats, entities, verb.start())
         if speaker is None:
             continue
-        body = _body(doc, pats, marks, verb.end(), entity_starts, speaker.key)
+        # a listed company (or 公司) telling its own news, not a broker on many stocks
+        own_news = not speaker.by_person and speaker.key is not None and (
+            speaker.key.startswith("@") or is_security_id(speaker.key))
+        body = _body(doc, pats, marks, verb.end(), entity_starts, speaker.key, own_news)
         if body is None:
             continue
         kind, start, end, cover_end = body
@@ -202,6 +206,9 @@ def _speaker(
         if text[e[0] - 1 : e[0]] in ("对", "向") and e[0] > clause_start:
             index += 1
             continue  # 该行发言人对路透证实: who is told is no speaker
+        if e[3] == "firm" and _PRODUCT_WORD.match(text, e[1]) and text[e[1] - 1 : e[1]].isascii():
+            index += 1
+            continue  # Apple Watch 7预料也会同步亮相: the firm's name opens a product's
         if e[1] <= named_before and (_distance(text, e[1], named_before) <= SPEAKER_REACH
                                      or e[3] == "person" and _WHERE_SPOKEN.fullmatch(text, e[1], stop)):
             candidates.append(e)
@@ -245,9 +252,12 @@ def _speaker(
 
 
 # Forecast verbs that open a clause with no speaker of their own are the writer's, unless
-# the sentence reports an announcement first (飞力达公告，预计2021年度净利润…).
+# the sentence reports an announcement first (飞力达公告，预计2021年度净利润…; Garmin同时上修
+# 全年财测，预估…: a company's own guidance).
 _FORECASTS = ("预计", "预期", "预估", "估计")
-_ANNOUNCED = patterns.compile(r"(?<!未)(?:公告|公布|披露|发布|宣布)|盈警|盈喜")  # 莎莎国际发盈警，预计… (not 尚未公布)
+_ANNOUNCED = patterns.compile(r"(?<!未)(?:公告|公布|披露|发布|宣布)|盈警|盈喜|[上下]修[^，,。；;]{0,6}财测")  # 莎莎国际发盈警，预计… (not 尚未公布)
+# A capitalised Latin word (not an acronym such as CEO) right after a firm's Latin name: a product's name
+_PRODUCT_WORD = patterns.compile(r"\ ?\p{Lu}\p{Ll}")
 
 
 # How far into its sentence the subject of a later clause may start (台塑董事長林健男…).
@@ -264,6 +274,10 @@ def _sentence_subject(
     that opens the sentence. `林健男對本季展望維持看法，認為…` → 林健男. Not when an
     earlier verb of the sentence has a speaker of its own (`法人預期，…，預期…`)."""
     sentence_start, _ = doc.sentence_bounds(clause_start)
+    # …，年增97%；Garmin同时上修全年财测，预估…: after a semicolon a name may open a new subject
+    semicolon = max(doc.text.rfind("；", sentence_start, clause_start), doc.text.rfind(";", sentence_start, clause_start))
+    if semicolon >= 0 and _opening_entities(doc, entities, semicolon + 1):
+        sentence_start = semicolon + 1
     if sentence_start == clause_start or pats["any_verb"].search(doc.text, sentence_start, clause_start):
         return None
     opening = _opening_entities(doc, entities, sentence_start)
@@ -365,7 +379,7 @@ def _make(doc: Doc, start: int, end: int, key: str | None, by_person: bool = Fal
 
 def _body(
     doc: Doc, pats: dict[str, regex.Pattern[str]], marks: dict[str, str], pos: int,
-    entity_starts: dict[int, tuple[int, str]], speaker_key: str | None = None,
+    entity_starts: dict[int, tuple[int, str]], speaker_key: str | None = None, own_news: bool = False,
 ) -> tuple[str, int, int, int] | None:
     """What follows a speech verb: a quotation in marks (direct) or the clause (indirect),
     which ends where another speaker's report begins (…不是不可能，保瑞(6472)昨日亦表示…)."""
@@ -402,6 +416,9 @@ def _body(
             break
         elif text[end] in "；;" and not depth and _own_claim_follows(text, pats, entity_starts, end + 1, speaker_key):
             break  # …需求仍在；禾伸堂8月营收…，公司也认为…: the next part is another firm's, with a claim of its own
+        elif (text[end] in "；;" and not depth and own_news and speaker_key is not None
+              and _another_firm_opens(text, entity_starts, end + 1, speaker_key)):
+            break  # 公司认为…董事薪水；电子零件点晶(3288)去年…: a firm's claim stops where another firm's news begins
         end += 1
     if end < len(text) and text[end] in "。！？!?":
         end += 1  # the sentence's full stop belongs to the claim
@@ -423,6 +440,25 @@ def _own_claim_follows(
         end += 1
     verb = pats["verb"].search(text, pos, end)
     return verb is not None and verb["blocked"] is None
+
+
+_CODE_NEXT = patterns.compile(r"\s*+\(\s*+\d{4,6}\s*+\)")
+
+
+def _another_firm_opens(text: str, entity_starts: dict[int, tuple[int, str]], pos: int, key: str) -> bool:
+    """The part after a semicolon at `pos` opens with another name than `key` printed with its
+    code, the next item of a list of companies, after at most a few characters that say its
+    trade (电子零件点晶(3288)), or opens with it right away. Otherwise it may be the speaker's
+    own subject (公司认为…；京城建设今年…: 公司 is 京城建设) or a part of its claim (立积强调…；但在博通…)."""
+    for start in range(pos, min(len(text), pos + 8)):
+        if start > pos and not HAN.match(text[start - 1]):
+            return False
+        entity = entity_starts.get(start)
+        if entity is not None:
+            # 华邦电…强调产能持续满载；南亞科8月营收…: a named firm's claim, another firm opening the next part
+            opens_it = start == pos and not key.startswith("@")
+            return entity[1] != key and (opens_it or _CODE_NEXT.match(text, entity[0]) is not None)
+    return False
 
 
 def _another_speaker(

@@ -288,6 +288,9 @@ PEOPLE = [
     P("委員會非官方成員9人，包括陳志陽、江競競、連少冬、Murray Steel、孫煜。各人任期即日起生效。",
       ("陳志陽", "江競競", "連少冬", "Murray Steel", "孫煜"), id="counted-members-including-trad"),
     P("鋰電池廠今日舉行股東會，由左至右為技術長沈志鴻、公司表示，應持續觀察面板需求。", ("沈志鴻",), id="left-to-right-caption-trad"),
+    # A family word before a full name
+    P("名軒董事長吳寶田之女吳泓瑩帶領公司，擴大開發腳步。", ("吳寶田", "吳泓瑩"), id="daughter-of-trad"),
+    P("创始人的长子王晓明接手家族生意。", ("王晓明",), id="eldest-son-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -706,6 +709,13 @@ FIRMS = [
     P("研華指出，自家集團的出貨穩定。", (("研華", "2395.TW"),), id="own-group-trad"),
     # A registered name the lexicons know, after a verb, starts where the known name does
     P("林祺生經營譁裕實業股份有限公司近四十年。", (("譁裕實業股份有限公司", "3419.TW"),), id="known-registered-name-after-a-verb-trad"),
+    # A province opens a guessed name; a listed short name abbreviates its registered name
+    P("招商港口与山东重工集团旗下中国重汽签订协议。", (("招商港口", "001872.SZ"), ("山东重工集团", None), ("中国重汽", "000951.SZ")),
+      id="province-opens-a-group-simp"),
+    P("兰花科创(600123.SH)公布，豁免要约收购山西兰花科技创业股份有限公司股份义务。", (("兰花科创", "600123.SH"),),
+      id="short-name-abbreviates-registered-name-simp"),
+    P("华平股份(300074.SZ)公告，中国建设银行股份有限公司为托管人。", (("华平股份", "300074.SZ"), ("中国建设银行股份有限公司", "601939.SH")),
+      id="no-abbreviation-across-words-simp"),
 ]
 
 NOT_FIRMS = [
@@ -781,6 +791,7 @@ NOT_FIRMS = [
     P("政府公布《河套深港科技創新合作區發展綱要》，內湖科技園區與台北科技走廊交易熱絡。", id="science-parks-trad"),
     P("股東應儘速至證券商辦理換發。", id="brokers-trad"),
     P("由配售銀行負責，防疫科技產品熱賣。", id="placing-bank-and-epidemic-tech-trad"),
+    P("13、代收款項之銀行名稱及地址：不適用。", id="phrase-with-zhi-trad"),
 ]
 
 FIRM_MISSES = [

@@ -570,6 +570,19 @@ CASES = [
       (("2211.TW", DOWN, 5.0, OVER, None), ("6209.TW", DOWN, 5.0, OVER, None)), id="threshold-count-shorter-than-the-list-trad"),
     P("倫敦布蘭特期油收報每桶72.81美元，跌50美仙，跌幅0.68%。", (("倫敦布蘭特期油", DOWN, 0.68, None, CLOSE),),
       id="brent-futures-trad"),
+    # 指数 opening a sentence is the index named last, not the headline's stock
+    P("港股半日升204點　毛戈平(1318)首日掛牌半日升78%\n\n港股高開，恒生指數升至21070點今早高位。指數報20618點，升204點，升幅1%。",
+      (("1318.HK", UP, 78.0, None, None), ("恒生指數", UP, 1.0, None, None)), id="bare-index-opens-a-sentence-trad"),
+    P("上证指数报3200点。指数本周累计下跌2.8%。", (("上证指数", DOWN, 2.8, None, None),), id="bare-index-opens-a-sentence-simp"),
+    # 芝加哥期货交易所 is an exchange, not a futures contract: the corn moved
+    P("芝加哥期货交易所玉米市场交投最活跃的3月合约收于每蒲式耳6.1625美元，比前一交易日上涨5.25美分，涨幅为0.86%。",
+      (("玉米", UP, 0.86, None, None),), id="futures-exchange-is-no-subject-simp"),
+    # A clause opening with the move looks to its sentence's own opening, not the headline's stock
+    P("毛戈平(1318)首日掛牌半日升78%\n\n排季軍的電子零件亦利多一籮筐，漲幅達0.59%。", (("1318.HK", UP, 78.0, None, None),),
+      id="no-carry-over-into-a-sentence-with-its-own-head-trad"),
+    # 半成: half of a tenth
+    P("華潤萬象曾升近13%，半日升約半成。", (("1209.HK", UP, 13.0, NEARLY, None), ("1209.HK", UP, 5.0, ABOUT, None)),
+      id="half-a-tenth-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -636,6 +649,11 @@ NOT_FOUND = [
     P("益張(8342)合併毛利率18.9%，較去同期下滑2.2%。", id="margin-against-last-year-trad"),
     P("網友點名3檔必買股，分別是王品（2727）、六福（2705），認為掛漲停買都划算。", id="order-at-the-limit-price-trad"),
     P("台積電一改之前凍漲態度，成熟製程漲 20％、先進製程漲 10％。", id="wafer-prices-trad"),
+    # 看涨: an expected rise; 翻倍成长: a business that doubled
+    P("3.世界(5347)：8吋晶圓代工看漲20％，明年營運可望進補。", id="expected-rise-trad"),
+    P("台积电：今年晶圆代工看升2成。", id="expected-rise-simp"),
+    P("12.華航(2610)成功爭取到轉口疫苗商機，冷鏈物流亦翻倍成長。", id="business-doubled-trad"),
+    P("华航(2610)去年冷链物流业务翻倍增长。", id="business-doubled-simp"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

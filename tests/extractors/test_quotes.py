@@ -453,6 +453,20 @@ CASES = [
     P("ASML執行長溫彼得 (Peter Wennink)預期，2021 年全年淨銷售額將比去年成長約35%。",
       (("溫彼得", I, "2021 年全年淨銷售額將比去年成長約35%。"),), id="spaced-latin-name-before-the-verb-trad"),
     P("晶華董事長潘思亮示警，國際型觀光產業恐爆發倒閉潮。", (("潘思亮", I, "國際型觀光產業恐爆發倒閉潮。"),), id="warns-trad"),
+    # A firm's claim stops at a semicolon where another firm's news begins (with its code, or
+    # right after the semicolon); a person's claim runs on
+    P("觀光業海灣（3252）去年每股虧損1.84元，但公司認為尚有累積虧損時，應預先保留彌補數額，因此沒發給董事薪水；電子零件點晶（3288）去年每股虧損0.35元。",
+      (("海灣", I, "尚有累積虧損時，應預先保留彌補數額，因此沒發給董事薪水"),), id="firm-claim-stops-at-the-next-listed-firm-trad"),
+    P("華邦電(2344)8月營收為88.16億元，華邦電並強調產能持續滿載；南亞科(2408)8月營收突破80億元。",
+      (("華邦電", I, "產能持續滿載"),), id="firm-claim-stops-at-the-next-firm-trad"),
+    P("元富投顧指出，美國科技股續強；貨櫃三雄僅萬海(2615)在季線之上。",
+      (("元富", I, "美國科技股續強；貨櫃三雄僅萬海(2615)在季線之上。"),), id="claim-runs-on-over-a-named-stock-trad"),
+    # After a semicolon a firm opens its own part: it owns a forecast there
+    P("Garmin第二季營收13.3億美元，年增53％；Garmin同時上修全年財測，預估全年營收可達49億美元。",
+      (("Garmin", I, "全年營收可達49億美元。"),), id="guidance-after-a-semicolon-trad"),
+    # A pronoun after a daughter is named is hers
+    P("吳寶田之女吳泓瑩帶領公司。吳泓瑩不僅用實際成績展現經營實績，她僅微笑表示「這是所有同事的努力」。",
+      (("吳泓瑩", D, "這是所有同事的努力"),), id="pronoun-after-a-daughter-trad"),
 ]
 
 
@@ -527,6 +541,9 @@ NOT_FOUND = [
     P("永新-KY今天受邀參加證交所舉辦的線上財務業務說明會，由董事長紀經得主持。", id="investor-conference-trad"),
     P("如有異議，請於期限內向本公司提出，以便依法辦理。", id="notice-instruction-trad"),
     P("熒茂4月營收雖然尚未公布，估計仍有機會持穩。", id="estimate-of-the-story-trad"),
+    # 合称 is a name given, no claim; a firm's name opening a product's speaks for nobody
+    P("彰化銀行(2801)共同統籌主辦之世平興業暨世平國際(香港)公司(合稱「世平集團」)聯合授信案已完成。", id="called-together-trad"),
+    P("下個月蘋果就要發布iPhone 13，Apple Watch 7預料也會同步亮相。", id="product-named-after-its-maker-trad"),
 ]
 
 
