@@ -281,7 +281,7 @@ def build_a_shares(data: Path, index: list[list]) -> list[Security]:
         sec = rows.get(sec_id)
         if sec is not None:
             sec.add_alias(A_EX_PREFIX.sub("", name), folder)
-    return list(rows.values()) + delisted_since_adata(data, rows)
+    return list(rows.values()) + delisted_since_adata(data, rows) + delisted_after_st(data, rows)
 
 
 def delisted_since_adata(data: Path, rows: dict[str, Security]) -> list[Security]:
@@ -297,6 +297,26 @@ def delisted_since_adata(data: Path, rows: dict[str, Security]) -> list[Security
         if (sec_id and listed and sec_id not in rows and strip_a_status(name) == name
                 and "退" not in name and name not in current):
             found.append(Security(id=sec_id, name=name, name_source=ADATA))
+    return found
+
+
+def delisted_after_st(data: Path, rows: dict[str, Security]) -> list[Security]:
+    """A shares adata lists as delisted (`退市大控`, `天首退`): before delisting they traded
+    as `*ST大控` and `ST大控`, the names their last years of news use. Only the marked forms
+    are names; the bare core (大控, 天首) is often a word or another company's short form."""
+    current = {sec.name for sec in rows.values()} | {alias for sec in rows.values() for alias in sec.aliases}
+    found = []
+    for code, name, _listed in read_adata_dated(data):
+        sec_id = a_share_id(code)
+        core = name.removeprefix("退市").removesuffix("退")
+        if not sec_id or sec_id in rows or core == name or len(core) < 2 or not re.fullmatch(f"[{CJK}]+[A-Z]?", core):
+            continue
+        if f"*ST{core}" in current:
+            continue
+        sec = Security(id=sec_id, name=f"*ST{core}", name_source=ADATA)
+        for alias in (f"ST{core}", name):
+            sec.add_alias(alias, ADATA)
+        found.append(sec)
     return found
 
 

@@ -49,7 +49,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     # Adverbs, dates and occasions between a name and its verb: 则 / 昨(6)日 / 周一(5日) /
     # 法说时 (at the investor conference: 蔡东和法说时表示 is 蔡东和, not 蔡东和法 + 说)
     fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|即|仍|续|均|皆|特别|首度|此前|先前|稍早|教授|博士|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|法说会?[上中时后]?"
-               r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?|(?:总结)?发言时?|发声|当天|当日|之前"  # 胡伟军总结发言表示
+               r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?|(?:总结)?发言时?|发声|当天|当日|之前|\p{Han}{2}地(?=说|表示)"  # 胡伟军总结发言表示
                r"|(?:透过|通过)[^\s,，。；;：:「」“”]{1,8}?(?=致辞|发言)))*+\s*+")  # 透过视像致辞
     # Where or to whom the person spoke, then the verb: 在致股东报告书中表示, 在金融科技周活动表示,
     # 接受采访表示, 出席活动致辞时表示, 向员工表示, 出席「监管沙盒」启动礼后表示
@@ -119,12 +119,14 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?:分别|[两二三四五六七八九]位|[两二三四五六七八九]人)?"  # 由王、叶及曾三人膺选
             rf"(?:为|担任|出任|接任|接掌|续任|连任|暂代|代理|膺选|当选)"
         ),
-        # 吴宝田之女吴泓莹 / 名轩二代吴泓莹: a family word, then a full name
-        "kin": patterns.compile(rf"(?:{words(rules['kin_words'])})(?P<name>{surname}\p{{Han}}{{2}})"),
         # 免去林世雄的运输及物流局局长职务: a dismissal names the person dismissed
         "dismissal": patterns.compile(
             rf"(?:免去|免除)(?P<name>{guessed})(?:先生|女士)?"
             rf"(?:的[^、,，。；;]{{1,20}}?、(?P<more>{guessed})(?:先生|女士)?)*(?=的|所任|所担任|在)"  # 、杨润雄的…局长职务; 免去彭纯在公司的
+        ),
+        # 被免去职务的杨润雄及林世雄: those dismissed, named after the dismissal
+        "dismissed": patterns.compile(
+            rf"(?:被免去职务的|被免职的|被撤职的|被解职的)(?P<name>{guessed})(?:[、及和与](?P<more>{guessed}))*(?=[,，。；;、]|$)"
         ),
         # 新任董事名单：许胜雄、陈瑞聪、…、Anthony Peter Bonadero: one item of a filing's roster
         "roster_item": patterns.compile(rf"{guessed}|{LATIN_PERSON}"),
@@ -240,11 +242,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
     for m in pats["appointment"].finditer(doc.text):
         for span in [m.span("name"), *m.spans("more")]:
             keep(*span, None, "people.appointment")
-    for m in pats["dismissal"].finditer(doc.text):
+    for m in [*pats["dismissal"].finditer(doc.text), *pats["dismissed"].finditer(doc.text)]:
         for span in [m.span("name"), *m.spans("more")]:
             keep(*span, None, "people.appointment")
-    for m in pats["kin"].finditer(doc.text):
-        keep(*m.span("name"), None, "people.kin")
     firm_spans = set(firms)
     for m in _ROSTER.finditer(doc.text):
         for item in _ROSTER_ITEMS.finditer(doc.text, *m.span("items")):
@@ -474,7 +474,7 @@ _NAME_CLOSERS = frozenset("等、,，。;；:：")
 _TITLE_MODIFIERS = ("资深", "高级", "特聘", "首席")
 
 _GUESSED = ("people.title_surname", "people.surname_verb", "people.joined_verb", "people.surname_office", "people.list",
-            "people.appointment", "people.honorific", "people.name_before_title", "people.kin")
+            "people.appointment", "people.honorific", "people.name_before_title")
 
 
 # Guesses whose cue is context enough for a given name that is also a word (聘赵天才为…, 王天才先生).

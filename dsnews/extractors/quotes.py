@@ -55,6 +55,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # Adverbs and dates between a speaker and the verb: 则 / 周一 (5 日) / 透过视像 (致辞)
         "filler": patterns.compile(
             rf"(?:\s*+(?:{words(rules['speakers']['fillers'])}|\(\s*+\d{{1,2}}\s*+(?:日\s*+)?\)\s*+日?|(?<![\d月]){DAY_OF_MONTH}"
+            r"|\p{Han}{2}地(?=\s*+$)"  # 感性地说: an adverb right before the verb
             rf"|(?:透过|通过)\p{{Han}}{{1,6}}?(?=致辞|致词|发言)))*+\s*+$"
         ),
         # Any verb, or an announcement, in an earlier clause: its speaker owns the sentence.
@@ -65,6 +66,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "group": patterns.compile(words(rules["speakers"]["groups"])),
         "schedule": patterns.compile(words(rules["schedule_words"])),
         "ratified": patterns.compile(words(rules["ratified"])),
+        "stance": patterns.compile(rf"(?:{words(rules['stances'])})\s*+[,，。]"),
     }
 
 
@@ -76,6 +78,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     entity_ends = {e[1] for e in entities}
     entity_starts = {e[0]: (e[1], e[2]) for e in entities}
     covered = Coverage(len(doc.text))  # quoted text taken: a verb inside belongs to its speaker
+    reported: set[tuple[int, int]] = set()  # spans already reported
     for question in _QUESTION.finditer(doc.text):
         covered.take(*question.span())  # 当被问及她坚称…的说法时，她表示: the question's 称 is not hers
     for verb in pats["verb"].finditer(doc.text):
@@ -95,6 +98,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if body is None:
             continue
         kind, start, end, cover_end = body
+        if (start, end) in reported:
+            continue  # 分析认为，…: the second verb of one report
+        reported.add((start, end))
         if kind == "indirect" and _reports_another(doc, pats, entities, verb.start(), start):
             continue  # 路透引述备忘录指，艾桥智向员工表示，…: the claim is the inner speaker's
         if kind == "indirect" and verb.group() in _PLAN_VERBS and _is_a_schedule(doc.text[start:end], pats):
@@ -384,6 +390,9 @@ def _body(
     """What follows a speech verb: a quotation in marks (direct) or the clause (indirect),
     which ends where another speaker's report begins (…不是不可能，保瑞(6472)昨日亦表示…)."""
     text = doc.text
+    more = pats["verb"].match(text, pos)
+    if more and text[more.end() : more.end() + 1] in (",", "，", ":", "："):
+        pos = more.end()  # 回应指，…: a second verb of the same report
     while pos < len(text) and text[pos] in " :：,，":
         pos += 1
     if pos >= len(text) or text.startswith("来源", pos):
@@ -404,6 +413,8 @@ def _body(
                 or any(c in SENTENCE_END for c in quoted)):
             return "direct", pos + 1, close, close + 1
         # 「可疑帐号警示」将会于明年扩展: a short term in marks opens the reported clause
+    if text[pos - 1] not in " :：,，" and pats["stance"].match(text, pos):
+        return None  # 表示支持，议案其后获通过: a stance, not a report of what was said
     end, limit = pos, min(len(text), pos + CLAIM_REACH)
     depth = 0  # inside quotation marks: their full stops do not end the claim
     while end < limit and (text[end] not in SENTENCE_END or depth):
@@ -425,6 +436,8 @@ def _body(
     if end - pos < 4:
         return None
     return "indirect", pos, end, end
+
+
 
 
 def _own_claim_follows(

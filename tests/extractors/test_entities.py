@@ -291,6 +291,15 @@ PEOPLE = [
     # A family word before a full name
     P("名軒董事長吳寶田之女吳泓瑩帶領公司，擴大開發腳步。", ("吳寶田", "吳泓瑩"), id="daughter-of-trad"),
     P("创始人的长子王晓明接手家族生意。", ("王晓明",), id="eldest-son-simp"),
+    # Those dismissed, named after the dismissal; a president's aide; a university head; a
+    # transliterated name that runs on past a surname and two characters
+    P("至於被免去職務的楊潤雄及林世雄，李家超說，兩人多年來努力盡心服務香港社會。", ("楊潤雄", "林世雄", "李家超"),
+      id="named-after-a-dismissal-trad"),
+    P("俄羅斯總統助理烏沙科夫表示，總統普京將於峰會期間舉行會談。", ("烏沙科夫", "普京"), id="presidents-aide-trad"),
+    P("長庚大學副校長許光宏正式簽署合作開發備忘錄。", ("許光宏",), id="vice-president-of-a-university-trad"),
+    P("库尔法斯曾陪同阿根廷总统费尔南德斯参加了一场与企业家的见面会。", ("费尔南德斯",), id="transliterated-name-runs-on-simp"),
+    # An adverb with 地 between a name and its verb
+    P("王明高興地表示，公司業績好。", ("王明",), id="adverb-before-the-verb-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -365,6 +374,9 @@ NOT_PEOPLE = [
     P("记者接着追问说“你不用再补充点吗”？", id="reporter-asks-next-simp"),
     P("商務部表示，注意到歐方發布的公告，強調中方對裁決結果不認同。", id="the-european-side-trad"),
     P("包含導入半導體設備Strip Map分析、精進製程。", id="verb-in-a-list-is-a-noun-trad"),
+    # 二代健保 (the second-generation health insurance) and 千金 (stocks over NT$1,000) hold no family word
+    P("配息屬於海外所得，不需要扣二代健保補充費用。力旺再登天價，台股盤中再現十千金榮景。", id="second-generation-insurance-trad"),
+    P("丰台区玉泉营街道万柳园小区和房山区长阳镇北广阳城大街8号定为中风险地区。", id="district-in-a-place-name-simp"),
 ]
 
 PEOPLE_MISSES = [
@@ -714,6 +726,8 @@ FIRMS = [
       id="province-opens-a-group-simp"),
     P("兰花科创(600123.SH)公布，豁免要约收购山西兰花科技创业股份有限公司股份义务。", (("兰花科创", "600123.SH"),),
       id="short-name-abbreviates-registered-name-simp"),
+    # A delisted A share under the name it last traded with
+    P("*ST大控9月11日晚发布公告称，公司董事长林大光拟增持。", (("*ST大控", "600747.SH"),), id="delisted-st-name-simp"),
     P("华平股份(300074.SZ)公告，中国建设银行股份有限公司为托管人。", (("华平股份", "300074.SZ"), ("中国建设银行股份有限公司", "601939.SH")),
       id="no-abbreviation-across-words-simp"),
 ]

@@ -464,6 +464,14 @@ CASES = [
     # After a semicolon a firm opens its own part: it owns a forecast there
     P("Garmin第二季營收13.3億美元，年增53％；Garmin同時上修全年財測，預估全年營收可達49億美元。",
       (("Garmin", I, "全年營收可達49億美元。"),), id="guidance-after-a-semicolon-trad"),
+    # 通报 before a comma reports; an adverb with 地 before the verb; a second verb after the first
+    P("阿根廷总统府发言人塞鲁蒂20日向媒体通报，当地时间17日，总统参加了一场见面会。",
+      (("塞鲁蒂", I, "当地时间17日，总统参加了一场见面会。"),), id="briefs-the-press-simp"),
+    P("勝群董事長陳武華感性地說，35年來在許多貴人好友扶持下事業有成。",
+      (("陳武華", I, "35年來在許多貴人好友扶持下事業有成。"),), id="adverb-with-de-before-the-verb-trad"),
+    P("體育專員蔡健斌出席活動時回應指，他和團隊一定會繼續堅守崗位。",
+      (("蔡健斌", I, "他和團隊一定會繼續堅守崗位。"),), id="responds-and-points-out-trad"),
+    P("业内专家分析认为，中国新能源车不再是买方市场。", ((None, I, "中国新能源车不再是买方市场。"),), id="one-report-two-verbs-simp"),
     # A pronoun after a daughter is named is hers
     P("吳寶田之女吳泓瑩帶領公司。吳泓瑩不僅用實際成績展現經營實績，她僅微笑表示「這是所有同事的努力」。",
       (("吳泓瑩", D, "這是所有同事的努力"),), id="pronoun-after-a-daughter-trad"),
@@ -544,6 +552,9 @@ NOT_FOUND = [
     # 合称 is a name given, no claim; a firm's name opening a product's speaks for nobody
     P("彰化銀行(2801)共同統籌主辦之世平興業暨世平國際(香港)公司(合稱「世平集團」)聯合授信案已完成。", id="called-together-trad"),
     P("下個月蘋果就要發布iPhone 13，Apple Watch 7預料也會同步亮相。", id="product-named-after-its-maker-trad"),
+    # A stance after the verb reports no words; 说明书 and 补充剂 hold no verb
+    P("期間只有工聯會議員梁子穎發言表示支持，議案其後獲通過。", id="stance-is-no-report-trad"),
+    P("汇盈控股(00821)购入保健补充剂专利。公司提交包括招股说明书(申报稿)在内的申请材料。", id="document-and-supplement-simp"),
 ]
 
 
