@@ -452,6 +452,8 @@ _A_PERIOD_AFTER = patterns.compile(r"\s*+(?:去年|上年|前年)?(?:同期|上�
 # limit word in a later clause counts the market's limit moves, not the list's.
 _RANKED = patterns.compile(r"(?:依[序次]为|前\s*+\d++\s*+名(?:依[序次])?(?:有|为))\s*+[:：]?\s*+$")
 _THE_REST = patterns.compile(r"其[余它他]")
+# (其余个股 may be a ranked list's; 其他电子 is a sector)
+_THE_REST_OPENS = patterns.compile(r"\s*+其余(?!\p{Han}{0,4}?[股类])")
 _COUNT_BEFORE = patterns.compile(r"(?:有|计|共)\s*+(\d++)\s*+(?:档|家|只|支)(?:股票|个股)?\s*+$")
 
 
@@ -998,6 +1000,8 @@ def _choose_subjects(
     clause_start, _ = doc.clause_bounds(pos)
     named = subjects.named
     count = subjects.before(pos)
+    if _THE_REST_OPENS.match(doc.text, clause_start, pos) and not (count and named[count - 1].start >= clause_start):
+        return []  # 除了小米微升0.3%，其余升近2%: the others, left unnamed (not 其余如晶华、雄狮均涨逾1%)
     # 终场下挫72.07点或0.41%: a level or change in points is an index's, never a stock's
     points = _POINTS.search(doc.text, max(clause_start, named[count - 1].end if count else 0), end) is not None
     if points:

@@ -146,6 +146,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 记者 蔡承启 报导 / 记者王小明／台北报导: a reporter's byline
         "byline": patterns.compile(
             rf"记者\s*+(?P<name>{surname}\p{{Han}}{{1,2}})\s*+(?:/|／|\s)?\s*+(?:\p{{Han}}{{2,3}})?(?:报导|报道)"
+            rf"|(?:消息|讯)\s*+\(\s*+(?:记者\s*+)?(?P<name>{surname}\p{{Han}}{{1,2}})\s*+\)"  # 7月22日消息（张海龙）
         ),
         # Cathie Wood（伍德）— the Latin form comes first, so it is the name
         "latin_then_han": patterns.compile(rf"(?P<name>{LATIN_PERSON})\ ?\((?P<han>\p{{Han}}{{2,5}})\)"),

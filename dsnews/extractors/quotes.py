@@ -66,6 +66,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "group": patterns.compile(words(rules["speakers"]["groups"])),
         "schedule": patterns.compile(words(rules["schedule_words"])),
         "ratified": patterns.compile(words(rules["ratified"])),
+        "document": patterns.compile(words(rules["speakers"]["documents"])),
         "stance": patterns.compile(rf"(?:{words(rules['stances'])})\s*+[,，。]"),
     }
 
@@ -155,8 +156,8 @@ def _reports_another(doc: Doc, pats: dict[str, regex.Pattern[str]], entities: li
 
 _CITES = patterns.compile(r"引述|援引|引用")
 
-# How far after 承认 the accounts a meeting ratifies may stand (承认去年营业报告书).
-RATIFY_REACH = 8
+# How far after 承认 the accounts a meeting ratifies may stand (承认去年营业报告书, 承认109年度个体及合并财务报表).
+RATIFY_REACH = 16
 
 # Verbs that also announce a plan (预计2025年完工), and the longest claim read as one.
 _PLAN_VERBS = frozenset({"预计", "预估"})
@@ -254,7 +255,14 @@ def _speaker(
         # (巴菲特在致股东信中写道)
         return None
     officer = kind == "firm" and _ends_with_title(doc, text[end:stop])  # Man Numeric的首席投资长
+    if (kind == "firm" and not officer and _OWNED_THING.match(text, end, stop)
+            and not pats["document"].search(text, end, stop)):
+        return None  # 斐成的转型也吸引买盘认同: the firm's turn is no speaker (but 瑞银的报告指出)
     return _make(doc, start, end, key, by_person=kind == "person" or officer)
+
+
+# A firm's name, then 的 and something of it: 斐成的转型, 影响凯美的程度
+_OWNED_THING = patterns.compile(r"(?:\s*+\([^()]{1,12}\))?\s*+的")
 
 
 # Forecast verbs that open a clause with no speaker of their own are the writer's, unless
@@ -444,8 +452,9 @@ def _own_claim_follows(
     text: str, pats: dict[str, regex.Pattern[str]], entity_starts: dict[int, tuple[int, str]], pos: int, key: str | None
 ) -> bool:
     """The part of the sentence from `pos` to the next semicolon opens with another person or
-    firm than `key` and holds a speech verb."""
-    opening = entity_starts.get(pos)
+    firm than `key`, after at most a few characters that say what it is (被动元件一哥国巨则表示),
+    and holds a speech verb."""
+    opening = _opening_entity(text, entity_starts, pos)
     if opening is None or opening[1] == key:
         return False
     end = pos
@@ -458,20 +467,31 @@ def _own_claim_follows(
 _CODE_NEXT = patterns.compile(r"\s*+\(\s*+\d{4,6}\s*+\)")
 
 
+def _opening_entity(text: str, entity_starts: dict[int, tuple[int, str]], pos: int) -> tuple[int, str] | None:
+    """(end, key) of the name that opens the part at `pos`, after at most a few Han
+    characters that say what it is (电子零件点晶(3288), 被动元件一哥国巨)."""
+    for start in range(pos, min(len(text), pos + 8)):
+        if start > pos and (not HAN.match(text[start - 1]) or text[start - 1] in _NOT_IN_A_DESCRIPTOR):
+            return None  # 公会过去在何奕达理事长的带领下: the name is not what the part is about
+        if start in entity_starts:
+            return entity_starts[start]
+    return None
+
+
+_NOT_IN_A_DESCRIPTOR = frozenset("在的对向于从把将由与和")
+
+
 def _another_firm_opens(text: str, entity_starts: dict[int, tuple[int, str]], pos: int, key: str) -> bool:
     """The part after a semicolon at `pos` opens with another name than `key` printed with its
-    code, the next item of a list of companies, after at most a few characters that say its
-    trade (电子零件点晶(3288)), or opens with it right away. Otherwise it may be the speaker's
-    own subject (公司认为…；京城建设今年…: 公司 is 京城建设) or a part of its claim (立积强调…；但在博通…)."""
-    for start in range(pos, min(len(text), pos + 8)):
-        if start > pos and not HAN.match(text[start - 1]):
-            return False
-        entity = entity_starts.get(start)
-        if entity is not None:
-            # 华邦电…强调产能持续满载；南亞科8月营收…: a named firm's claim, another firm opening the next part
-            opens_it = start == pos and not key.startswith("@")
-            return entity[1] != key and (opens_it or _CODE_NEXT.match(text, entity[0]) is not None)
-    return False
+    code, the next item of a list of companies (电子零件点晶(3288)), or with no word before it.
+    Otherwise it may be the speaker's own subject (公司认为…；京城建设今年…: 公司 is 京城建设)
+    or a part of its claim (立积强调…；但在博通…)."""
+    entity = _opening_entity(text, entity_starts, pos)
+    if entity is None or entity[1] == key:
+        return False
+    # 华邦电…强调产能持续满载；南亚科8月营收…: a named firm's claim, another firm opening the next part
+    opens_it = pos in entity_starts and not key.startswith("@")
+    return opens_it or _CODE_NEXT.match(text, entity[0]) is not None
 
 
 def _another_speaker(

@@ -563,7 +563,7 @@ def _context_pattern() -> regex.Pattern[str]:
         r"|(?:中期|全年|上半年|首季|季度)(?:盈利|纯利|溢利|业绩)|派息|派中期息)"  # 大家乐中期盈利按年跌28%
         # 奇异(General Electric), 奇异(GE): a company introduced. (A code after the name links it before
         # this test; any other number there is another company's: 床的世界(2938) is no 世界.)
-        r"|\s*+[(（]\s*+[A-Z][A-Za-z&.\-\ 、,，]*+[)）]"  # but (CNS14774…) after 标准 is a standard's number
+        r"|\s*+[(（]\s*+(?!R&D|M&A)[A-Z][A-Za-z&.\-\ 、,，]*+[)）]"  # but (CNS14774…) after 标准 is a standard's number; 研究与试验发展(R&D) a gloss
     )
 
 

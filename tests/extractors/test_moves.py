@@ -580,6 +580,11 @@ CASES = [
     # A clause opening with the move looks to its sentence's own opening, not the headline's stock
     P("毛戈平(1318)首日掛牌半日升78%\n\n排季軍的電子零件亦利多一籮筐，漲幅達0.59%。", (("1318.HK", UP, 78.0, None, None),),
       id="no-carry-over-into-a-sentence-with-its-own-head-trad"),
+    # 其余 opening a clause: the others, unnamed (but 其余如 + names: those named)
+    P("ATMXJ除了小米微升0.3%，其餘升近2%或以上。", (("1810.HK", UP, 0.3, None, None),), id="the-rest-unnamed-trad"),
+    P("王品(2727)漲4.5%，其餘如晶華(2707)、雄獅(2731)均漲逾1%。",
+      (("2727.TW", UP, 4.5, None, None), ("2707.TW", UP, 1.0, OVER, None), ("2731.TW", UP, 1.0, OVER, None)),
+      id="the-rest-named-trad"),
     # 半成: half of a tenth
     P("華潤萬象曾升近13%，半日升約半成。", (("1209.HK", UP, 13.0, NEARLY, None), ("1209.HK", UP, 5.0, ABOUT, None)),
       id="half-a-tenth-trad"),

@@ -472,6 +472,13 @@ CASES = [
     P("體育專員蔡健斌出席活動時回應指，他和團隊一定會繼續堅守崗位。",
       (("蔡健斌", I, "他和團隊一定會繼續堅守崗位。"),), id="responds-and-points-out-trad"),
     P("业内专家分析认为，中国新能源车不再是买方市场。", ((None, I, "中国新能源车不再是买方市场。"),), id="one-report-two-verbs-simp"),
+    # After a semicolon another firm, described first, speaks for itself
+    P("立隆電表示，沒辦法，因為產能早已滿載；被動元件一哥國巨則表示，若客戶有緊急需求，會盡全力生產。",
+      (("立隆電", I, "沒辦法，因為產能早已滿載"), ("國巨", I, "若客戶有緊急需求，會盡全力生產。")), id="described-firm-after-a-semicolon-trad"),
+    P("黃鯤雄認為，造紙同業展現新面貌；公會過去在何奕達理事長的帶領下，用理性的方式回應。",
+      (("黃鯤雄", I, "造紙同業展現新面貌；公會過去在何奕達理事長的帶領下，用理性的方式回應。"),), id="claim-runs-on-past-a-name-trad"),
+    # A firm's report speaks for it; something else of a firm does not
+    P("瑞銀的報告指出，市場將回穩。", (("瑞銀", I, "市場將回穩。"),), id="firms-report-trad"),
     # A pronoun after a daughter is named is hers
     P("吳寶田之女吳泓瑩帶領公司。吳泓瑩不僅用實際成績展現經營實績，她僅微笑表示「這是所有同事的努力」。",
       (("吳泓瑩", D, "這是所有同事的努力"),), id="pronoun-after-a-daughter-trad"),
@@ -555,6 +562,9 @@ NOT_FOUND = [
     # A stance after the verb reports no words; 说明书 and 补充剂 hold no verb
     P("期間只有工聯會議員梁子穎發言表示支持，議案其後獲通過。", id="stance-is-no-report-trad"),
     P("汇盈控股(00821)购入保健补充剂专利。公司提交包括招股说明书(申报稿)在内的申请材料。", id="document-and-supplement-simp"),
+    P("斐成的轉型也吸引買盤認同，斐成不僅去年大飆漲。", id="firms-turn-is-no-speaker-trad"),
+    P("紅木-KY(8426)的品牌客戶表示，改裝計畫將重提進度。", id="firms-customers-are-not-the-firm-trad"),
+    P("奇偶日前召開股東常會，承認109年度個體及合併財務報表，109年度合併營業收入11.6億元。", id="ratifies-the-accounts-trad"),
 ]
 
 

@@ -255,6 +255,7 @@ CASES = [
       id="short-form-of-a-coded-longer-name-trad"),
     P("東捷上半年EPS 1.49元 東捷資訊（6697）10日公告半年報。", ("6697.TW",), id="short-form-before-its-coded-name-trad"),
     P("台塑化(6505)與台塑今日上漲。", ("6505.TW", "1301.TW"), id="listed-name-inside-another-stays-trad"),
+    P("拼多多涨超4%表现突出，Peloton涨超5%。", ("PDD.US", "PTON.US"), id="peloton-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -377,6 +378,13 @@ NOT_FOUND = [
     # Phrases holding names: 新年新希望, 中國電信商 (telecom carriers), 社群電商 (social e-commerce)
     P("新年新希望！映興受惠中國電信商持續佈建基地站，今年加強社群電商解決方案。", ("3597.TW",), id="phrases-holding-names-trad"),
     P("日本厚生勞動省公布數據，港股今日上漲。", (), id="japanese-ministry-trad"),
+    # 去中化 (de-sinicisation), 分別為昇陽… and 中國玻璃供給 hold no stock; (R&D) is a gloss, not a company
+    P("在全球去中化供應鏈下，核准4家企業投資案，分別為昇陽國際半導體公司等。", (), id="de-sinicisation-and-respectively-trad"),
+    P("受惠中國玻璃供給持續緊縮，推升中國玻璃期貨漲勢。", (), id="chinas-glass-trad"),
+    P("2021年我国全社会研究与试验发展（R&D）经费投入为27864亿元。", (), id="r-and-d-gloss-simp"),
+    # A car-making joint venture is no listed partner; a byline in brackets holds no stock
+    P("地平线与上汽通用五菱正式达成全面战略合作。", (), id="joint-venture-simp"),
+    P("C114讯 7月22日消息（张海龙）日前，运营商公布采购结果。", (), id="byline-in-brackets-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
