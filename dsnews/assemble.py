@@ -229,7 +229,12 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
     # A reporter (〔记者林菁桦／台北报导〕, （记者林菁桦摄）) reports; a later 他 is someone else
     reporters = {m.span for m in doc.of("person")
                  if m.rule == "people.byline" or isinstance(m.facts, PersonFacts) and m.facts.title == "记者"}
-    people_by_position = _Named({span: name for span, name in person_names.items() if span not in reporters})
+    # 孙东…被问到美国总统当选人特朗普对国家的科技限制…。他指出: who is asked about is no antecedent
+    asked_about = Coverage(len(doc.norm.original))
+    for question in _ASKED_ABOUT.finditer(doc.text):
+        asked_about.take(*doc.norm.to_original(*question.span()))
+    people_by_position = _Named({span: name for span, name in person_names.items()
+                                 if span not in reporters and not asked_about.overlaps(span.start, span.end)})
     firms_by_position = _Named({span: name for span, name in firm_names.items() if span not in outlets})
     companies_by_position = _Named({span: name for span, name in firm_names.items()
                                     if span not in outlets and span not in exchanges})
@@ -261,6 +266,10 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
         if facts.by_person and speaker:
             last_person_voice = result[-1]
     return tuple(result)
+
+
+# A question put to a speaker, up to the end of its sentence: 被问到…特朗普对国家的科技限制
+_ASKED_ABOUT = patterns.compile(r"(?:被|在)?问(?:及|到)[^。！？!?\n]{1,80}")
 
 
 def _names_by_key(mentions: list[Mention], names: dict[Span, str]) -> dict[str, str]:

@@ -878,7 +878,7 @@ _TIME_OR_LINK = patterns.compile(
 _TIME_INSIDE = patterns.compile(r"(?:周[一二三四五]|今日|昨日|终场|收盘|盘中|早盘|午盘|尾盘|开盘)++")
 _INDEX_TAIL = patterns.compile(rf"{_NAME_CHAR}{{1,6}}?指数")
 _ADR = patterns.compile(r"\s*+ADRs?(?![A-Za-z])")
-_CURRENCIES = "美元|日元|日圆|欧元|英镑|人民币|离岸人民币|港元|澳元|纽元|加元|瑞郎|瑞士法郎|新台币|韩元|韩圜|卢布|比特币"
+_CURRENCIES = "美元|日元|日圆|欧元|英镑|人民币|离岸人民币|港元|澳元|纽元|新西兰元|加元|加拿大元|瑞郎|瑞士法郎|新台币|韩元|韩圜|俄罗斯卢布|卢布|比特币"
 _CURRENCY_PAIR = patterns.compile(rf"(?:{_CURRENCIES})兑(?:{_CURRENCIES})")
 _LATIN_NAME = patterns.compile(
     # (?=[0-9A-Z]) first: a one-character test is far cheaper than the lookbehind on Han text
@@ -952,10 +952,20 @@ def _subjects_after(doc: Doc, subjects: Subjects, end: int, rule: str) -> list[S
                 index = subjects.index_at.get(kind_end)
     if index is None:
         return []
-    return subjects.named[index : _list_end(doc, subjects.named, index) + 1]
+    last = _list_end(doc, subjects.named, index)
+    if rule == "moves.limit":
+        # …包括上市股新兴、裕民…等，上柜股则有正德、捷迅…等: the other market's list goes on
+        more = _OTHER_MARKETS_LIST.match(doc.text, subjects.named[last].end)
+        following = subjects.index_at.get(more.end()) if more else None
+        if following is not None:
+            last = _list_end(doc, subjects.named, following)
+    return subjects.named[index : last + 1]
 
 
 _KINDS_OF_COMPANY = "厂商"  # 封测厂, 设备商
+_OTHER_MARKETS_LIST = patterns.compile(
+    r"\s*+\)?+(?:\s*+\(\s*+\d{4,6}\s*+\))?+\s*+等?\s*+[,，；;]\s*+(?:上市股|上柜股|上市|上柜)(?:则|也|亦)?有\s*+"
+)
 
 
 INTRO_REACH = 12  # characters an introduction of the subjects after a move may take
@@ -1056,8 +1066,12 @@ def _choose_subjects(
         # 旅游业者雄狮(2731)开高走高，盘中飙升7.73%: the stock of the clause just before, not a
         # topic further back
         return _with_list(doc, named, count - 1)
+    # …，台积电今日强势反弹…；股王大立光同样强势表现，…终场上涨0.6%: after a semicolon, the
+    # names of its own part
+    semicolon = max(doc.text.rfind("；", sentence_start, pos), doc.text.rfind(";", sentence_start, pos))
+    part_start = semicolon + 1 if semicolon >= 0 and count and named[count - 1].start > semicolon else sentence_start
     first = count
-    while first > 0 and named[first - 1].start >= sentence_start:
+    while first > 0 and named[first - 1].start >= part_start:
         first -= 1
     in_sentence = [i for i in range(first, count) if can_move(named[i])]
     owners = [i for i in in_sentence if _SHARES_AFTER.match(doc.text, named[i].end)]

@@ -49,7 +49,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     # Adverbs, dates and occasions between a name and its verb: 则 / 昨(6)日 / 周一(5日) /
     # 法说时 (at the investor conference: 蔡东和法说时表示 is 蔡东和, not 蔡东和法 + 说)
     fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|即|仍|续|均|皆|特别|首度|此前|先前|稍早|教授|博士|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|法说会?[上中时后]?"
-               r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?|(?:总结)?发言时?|发声|当天|当日|之前|\p{Han}{2}地(?=说|表示)"  # 胡伟军总结发言表示
+               r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?|(?:总结)?发言时?|致[词辞]时?|发声|当天|当日|之前|\p{Han}{2}地(?=说|表示)"  # 胡伟军总结发言表示
                r"|(?:透过|通过)[^\s,，。；;：:「」“”]{1,8}?(?=致辞|发言)))*+\s*+")  # 透过视像致辞
     # Where or to whom the person spoke, then the verb: 在致股东报告书中表示, 在金融科技周活动表示,
     # 接受采访表示, 出席活动致辞时表示, 向员工表示, 出席「监管沙盒」启动礼后表示
@@ -297,7 +297,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         keep(start, end, title, "people.title_surname")
     for hit in doc.name_hits:  # well-known people from lexicons/people.tsv
         person = next((e for e in hit.entries if e.kind == "person"), None)
-        if person:
+        if person and not _NAMES_A_PLACE.match(doc.text, hit.end):
             found_known[(hit.start, hit.end)] = person.key
             keep(hit.start, hit.end, None, "people.lexicon")
     firm_starts = {start for start, _ in firms}
@@ -448,6 +448,8 @@ def _office_verbs(lex: Lexicons) -> tuple[str, ...]:
 
 # Last characters of place names given in two scripts: 希望湾 (Hope Bay), 长岛 (Long Island).
 _PLACE_ENDINGS = "湾岛港河湖州省市县区镇村洋海山峡谷"
+# After a famous name, what is named after the person: 李嘉诚医学院, 邵逸夫医院, 霍英东体育中心
+_NAMES_A_PLACE = patterns.compile(r"医学院|学院|医院|基金会?|大楼|大厦|中学|小学|图书馆|纪念馆|体育[馆场]|体育中心|奖学金|楼(?!市)")
 
 
 # A stock code after a name, maybe after a gloss: 龙灯-KY, 安居乐(839406), Planet Fitness(星球健身房)(PLNT-US)

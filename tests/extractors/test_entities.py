@@ -300,6 +300,7 @@ PEOPLE = [
     P("库尔法斯曾陪同阿根廷总统费尔南德斯参加了一场与企业家的见面会。", ("费尔南德斯",), id="transliterated-name-runs-on-simp"),
     # An adverb with 地 between a name and its verb
     P("王明高興地表示，公司業績好。", ("王明",), id="adverb-before-the-verb-trad"),
+    P("尼得科超眾董事長永井淳一致詞時表示，線上教學銷售還不錯。", ("永井淳一",), id="speaking-at-the-meeting-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -377,6 +378,7 @@ NOT_PEOPLE = [
     # 二代健保 (the second-generation health insurance) and 千金 (stocks over NT$1,000) hold no family word
     P("配息屬於海外所得，不需要扣二代健保補充費用。力旺再登天價，台股盤中再現十千金榮景。", id="second-generation-insurance-trad"),
     P("丰台区玉泉营街道万柳园小区和房山区长阳镇北广阳城大街8号定为中风险地区。", id="district-in-a-place-name-simp"),
+    P("特區政府選定香港大學李嘉誠醫學院負責營運試驗所。", id="school-named-after-a-person-trad"),
 ]
 
 PEOPLE_MISSES = [

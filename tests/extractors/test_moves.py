@@ -585,6 +585,14 @@ CASES = [
     P("王品(2727)漲4.5%，其餘如晶華(2707)、雄獅(2731)均漲逾1%。",
       (("2727.TW", UP, 4.5, None, None), ("2707.TW", UP, 1.0, OVER, None), ("2731.TW", UP, 1.0, OVER, None)),
       id="the-rest-named-trad"),
+    # A limit list goes on into the other market's (上櫃股則有…); after a semicolon, the names of its own part
+    P("航運股衝上漲停，包括上市股新興（2605）、裕民（2606）等，上櫃股則有正德（2641）、陸海（5603）等。",
+      (("2605.TW", UP, None, None, None), ("2606.TW", UP, None, None, None), ("2641.TW", UP, None, None, None),
+       ("5603.TW", UP, None, None, None)), id="limit-list-of-the-other-market-trad"),
+    P("電子三雄方面，台積電(2330)今日強漲 2.42%，收在 339 元；股王大立光(3008)同樣強勢表現，續站穩 5000 元大關之上，終場上漲 0.6%。",
+      (("2330.TW", UP, 2.42, None, None), ("3008.TW", UP, 0.6, None, CLOSE)), id="names-after-a-semicolon-trad"),
+    P("美元兌俄羅斯盧布突破100關口，高見101.0705，升幅達1.3%。", (("美元兌俄羅斯盧布", UP, 1.3, None, None),),
+      id="dollar-against-the-russian-rouble-trad"),
     # 半成: half of a tenth
     P("華潤萬象曾升近13%，半日升約半成。", (("1209.HK", UP, 13.0, NEARLY, None), ("1209.HK", UP, 5.0, ABOUT, None)),
       id="half-a-tenth-trad"),

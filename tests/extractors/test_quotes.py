@@ -479,6 +479,9 @@ CASES = [
       (("黃鯤雄", I, "造紙同業展現新面貌；公會過去在何奕達理事長的帶領下，用理性的方式回應。"),), id="claim-runs-on-past-a-name-trad"),
     # A firm's report speaks for it; something else of a firm does not
     P("瑞銀的報告指出，市場將回穩。", (("瑞銀", I, "市場將回穩。"),), id="firms-report-trad"),
+    # Who is asked about is no antecedent of 他
+    P("孫東在一個電台節目上，被問到美國總統當選人特朗普對國家的科技限制。他指出，最好的辦法是香港融入國家發展大局。",
+      (("孫東", I, "最好的辦法是香港融入國家發展大局。"),), id="asked-about-is-no-antecedent-trad"),
     # A pronoun after a daughter is named is hers
     P("吳寶田之女吳泓瑩帶領公司。吳泓瑩不僅用實際成績展現經營實績，她僅微笑表示「這是所有同事的努力」。",
       (("吳泓瑩", D, "這是所有同事的努力"),), id="pronoun-after-a-daughter-trad"),
@@ -563,6 +566,7 @@ NOT_FOUND = [
     P("期間只有工聯會議員梁子穎發言表示支持，議案其後獲通過。", id="stance-is-no-report-trad"),
     P("汇盈控股(00821)购入保健补充剂专利。公司提交包括招股说明书(申报稿)在内的申请材料。", id="document-and-supplement-simp"),
     P("斐成的轉型也吸引買盤認同，斐成不僅去年大飆漲。", id="firms-turn-is-no-speaker-trad"),
+    P("尤其香港及內地對創新及分析型產品有濃厚興趣。", id="analysis-type-products-trad"),
     P("紅木-KY(8426)的品牌客戶表示，改裝計畫將重提進度。", id="firms-customers-are-not-the-firm-trad"),
     P("奇偶日前召開股東常會，承認109年度個體及合併財務報表，109年度合併營業收入11.6億元。", id="ratifies-the-accounts-trad"),
 ]
