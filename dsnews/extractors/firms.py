@@ -55,7 +55,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     found = list(_named_before_code(doc, blocked))
     found += list(_named_before_unknown_code(doc, blocked))
     legal = _trimmed_to_names_seen(doc, list(_legal_names(doc, blocked)))
-    found += list(_suffixed(doc, blocked))
+    found += _trimmed_to_names_seen(doc, list(_suffixed(doc, blocked)))  # 半年内峰米科技 is 峰米科技
     found += list(_han_with_latin_name(doc, blocked))
     latin = list(_latin_after_kind(doc, blocked))
     latin += list(_latin_before_title(doc, blocked)) + list(_latin_suffixed(doc, blocked))

@@ -143,7 +143,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?:(?<![\p{{Han}}A-Za-z])|(?<={words(rules['subject']['verbs_before_names'])})"  # 拖累 + 光电类指
             rf"|(?<={words(rules['subject']['not_sector_openers'])}))"  # 其中 + 电子零组件类股
             rf"(?:上市|上柜)?(?:{words(rules['subject']['sectors'])})"
-            rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:收|指数|类指数|多达|缴出|交出|最|{words(rules['up'] + rules['down'])}))"
+            rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:[均皆都亦也则仅]\s*+)?(?:收|指数|类指数|多达|缴出|交出|最|{words(rules['up'] + rules['down'])}))"  # 其他电子均收涨
             # 以航运、造纸、纺织、光电最为突出: bare sectors listed together
             rf"|(?=、(?:{words(rules['subject']['sectors'])}))|(?<=(?:{words(rules['subject']['sectors'])})、(?:{words(rules['subject']['sectors'])})))"
         ),
@@ -840,6 +840,7 @@ _SECTOR_BEFORE = patterns.compile(rf"(?P<name>{_NAME_CHAR}{{2}})(?:、|及|和|�
 # (芝加哥期货交易所, 群益期货公司: an exchange or a broker, no futures contract)
 _INDEX_WORD = patterns.compile(r"(?:指数(?:期货)?+|期货(?:主力合约)?+)(?!交易所|公司|商|经纪|业)")
 INDEX_NAME_MAX = 9  # characters of name before 指数 / 期货
+_TWO_CHARACTER_ADVERBS = ("瞬间", "一举", "顺势", "随即", "同步", "持续", "大幅", "再度")
 
 
 def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]:
@@ -854,6 +855,8 @@ def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]
             start -= 1
         while start < m.start() and text[start] in "亦也并且还则又而":
             start += 1  # 亦带动类股指数: an adverb before the verb that opens the run
+        if text.startswith(_TWO_CHARACTER_ADVERBS, start):
+            start += 2  # 瞬间拉抬指数29.29点: the same, in two characters
         verb = next((v for v in verbs if text.startswith(v, start)), None)
         if verb:
             start += len(verb)
@@ -865,8 +868,8 @@ def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]
                 yield time_inside.end(), m.end()
             elif time_inside.start() - opener >= 2:
                 yield opener, time_inside.start()
-        elif opener == m.start() > start and m[0] == "指数":
-            yield m.start(), m.end()  # 终场指数上涨267点: the market's index, written bare
+        elif opener == m.start() and (m.start() > start or verb) and m[0] == "指数":
+            yield m.start(), m.end()  # 终场指数上涨267点 / 拉抬指数29.29点: the market's index, written bare
         elif 2 <= m.start() - opener <= INDEX_NAME_MAX:
             yield opener, m.end()
 # Times and links that open a clause before an index's name, never part of it

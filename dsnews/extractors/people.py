@@ -122,7 +122,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 免去林世雄的运输及物流局局长职务: a dismissal names the person dismissed
         "dismissal": patterns.compile(
             rf"(?:免去|免除)(?P<name>{guessed})(?:先生|女士)?"
-            rf"(?:的[^、,，。；;]{{1,20}}?、(?P<more>{guessed})(?:先生|女士)?)*(?=的|所任|所担任|在)"  # 、杨润雄的…局长职务; 免去彭纯在公司的
+            rf"(?:的[^、,，。；;]{{1,20}}?、(?P<more>{guessed})(?:先生|女士)?)*(?=(?:的|在)[^,，。；;]{{0,24}}?职|所任|所担任)"  # 、杨润雄的…局长职务; 免去彭纯在公司的党委书记职务 (not 免去顾客的交易佣金)
         ),
         # 被免去职务的杨润雄及林世雄: those dismissed, named after the dismissal
         "dismissed": patterns.compile(

@@ -403,7 +403,7 @@ def _body(
         pos = more.end()  # 回应指，…: a second verb of the same report
     while pos < len(text) and text[pos] in " :：,，":
         pos += 1
-    if pos >= len(text) or text.startswith("来源", pos):
+    if pos >= len(text) or text.startswith(("来源", "http"), pos):
         return None  # 不提港交所建议    来源：财华社: a headline's verb, then the source line
     if text[pos] in marks:
         close = text.find(marks[text[pos]], pos + 1)

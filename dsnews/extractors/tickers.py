@@ -463,7 +463,47 @@ def _part_of_another_name(doc: Doc, hit: NameHit) -> bool:
     """The article names an unlisted firm whose name ends with this one (瑞士百达 for 百达):
     the short name is that firm's. (A listed name inside another listed one, 台塑 in 台塑化,
     is a company of its own, and 中石化集团 is the group of the listed 中石化.)"""
-    return any(other.endswith(hit.name) and other != hit.name for other in doc.unlisted_firm_names)
+    if any(other.endswith(hit.name) and other != hit.name for other in doc.unlisted_firm_names):
+        return True
+    return _inside_a_registered_name(doc, hit)
+
+
+# More name after it, then a legal suffix (中冶宝钢 + 技术服务 + 有限公司; not 中国银行 + 股份有限公司)
+_REGISTERED_TAIL = patterns.compile(r"(?!股份有限公司|有限责任公司|有限公司)\p{Han}{1,14}?(?:股份有限公司|有限责任公司|有限公司)")
+
+
+def _inside_a_registered_name(doc: Doc, hit: NameHit) -> bool:
+    """中冶宝钢技术服务有限公司…中冶宝钢6名作业人员: the name, with the Han characters before it,
+    opens a registered name the article prints; it is that firm's short form, not 宝钢."""
+    text, lex = doc.text, doc.lex
+    before = text[max(0, hit.start - 4) : hit.start].rstrip("市省")
+    if before.endswith(_places(lex)):
+        return False  # 内蒙古伊利实业集团股份有限公司, 深圳市中科蓝讯科技…: the listed firm's own registered name
+    two = text[max(0, hit.start - 2) : hit.start]
+    firm_rules = lex.rule("firms")
+    if any(c in firm_rules["stop_chars"] for c in two) or lex.boundary_words.get(two, 0) >= firm_rules["word_cut_freq"]:
+        return False  # 附属公司威胜信息技术…, 由吉电股份全资子公司: a word before the name, not a name's start
+    for size in (2, 3, 4):
+        start = hit.start - size
+        if start < 0 or not all(HAN.match(c) for c in text[start : hit.start]):
+            return False
+        form = text[start : hit.end]
+        window_end = min(len(text), hit.end + REGISTERED_REACH)
+        at = text.find(form, max(0, start - REGISTERED_REACH), window_end)
+        while at != -1:
+            if _REGISTERED_TAIL.match(text, at + len(form), min(len(text), at + len(form) + 20)):
+                return True
+            at = text.find(form, at + 1, window_end)
+    return False
+
+
+REGISTERED_REACH = 2000  # how far from a name its registered form is looked for (linear in long texts)
+
+
+@functools.cache
+def _places(lex: Lexicons) -> tuple[str, ...]:
+    rules = lex.rule("firms")
+    return (*rules["regions"], *rules["places"])  # written in Simplified, as the text is
 
 
 def _foreign_only(doc: Doc, securities: list[str], by_script: bool = False) -> bool:

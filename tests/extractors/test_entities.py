@@ -379,6 +379,7 @@ NOT_PEOPLE = [
     P("配息屬於海外所得，不需要扣二代健保補充費用。力旺再登天價，台股盤中再現十千金榮景。", id="second-generation-insurance-trad"),
     P("丰台区玉泉营街道万柳园小区和房山区长阳镇北广阳城大街8号定为中风险地区。", id="district-in-a-place-name-simp"),
     P("特區政府選定香港大學李嘉誠醫學院負責營運試驗所。", id="school-named-after-a-person-trad"),
+    P("嘉信理财因免去顾客的交易佣金，美国券商们备受压力。", id="waiving-customers-fees-simp"),
 ]
 
 PEOPLE_MISSES = [
@@ -730,6 +731,11 @@ FIRMS = [
       id="short-name-abbreviates-registered-name-simp"),
     # A delisted A share under the name it last traded with
     P("*ST大控9月11日晚发布公告称，公司董事长林大光拟增持。", (("*ST大控", "600747.SH"),), id="delisted-st-name-simp"),
+    # A guessed name that ends with one seen before is that one; 宣布使用 opens no name
+    P("同时，峰米科技与重庆市签署协议，半年内峰米科技将总部搬进重庆市两江区。", (("峰米科技", None),),
+      id="name-seen-before-simp"),
+    P("黑芝麻智能宣布使用黑莓(BB.N)的QNX软件技术。", (("黑芝麻智能", "2533.HK"), ("黑莓", "BB.US")), id="announces-using-simp"),
+    P("此外，公司附属公司威胜信息技术股份有限公司中标。", (("威胜信息技术股份有限公司", "688100.SH"),), id="registered-name-after-a-word-simp"),
     P("华平股份(300074.SZ)公告，中国建设银行股份有限公司为托管人。", (("华平股份", "300074.SZ"), ("中国建设银行股份有限公司", "601939.SH")),
       id="no-abbreviation-across-words-simp"),
 ]

@@ -593,6 +593,14 @@ CASES = [
       (("2330.TW", UP, 2.42, None, None), ("3008.TW", UP, 0.6, None, CLOSE)), id="names-after-a-semicolon-trad"),
     P("美元兌俄羅斯盧布突破100關口，高見101.0705，升幅達1.3%。", (("美元兌俄羅斯盧布", UP, 1.3, None, None),),
       id="dollar-against-the-russian-rouble-trad"),
+    # Bare sectors before 均收涨 (化工 is one); 集体奔驰涨停 is Taiwan's word for a gallop to the limit
+    P("紡織、電子零件、化工、其他電子均收漲逾1%。",
+      (("紡織", UP, 1.0, OVER, CLOSE), ("電子零件", UP, 1.0, OVER, CLOSE), ("化工", UP, 1.0, OVER, CLOSE), ("其他電子", UP, 1.0, OVER, CLOSE)),
+      id="bare-sectors-before-all-closed-up-trad"),
+    P("航運族群由散裝接棒，宅配通(2642)、志信(2611)集體奔馳漲停。", (("2642.TW", UP, None, None, None), ("2611.TW", UP, None, None, None)),
+      id="galloped-to-the-limit-trad"),
+    # 拉抬指数: the market's index, written bare after a verb and an adverb
+    P("尾盤大單敲入，瞬間拉抬指數29.29點，終場收漲82.75點或0.48%。", (("指數", UP, 0.48, None, CLOSE),), id="index-after-adverb-and-verb-trad"),
     # 半成: half of a tenth
     P("華潤萬象曾升近13%，半日升約半成。", (("1209.HK", UP, 13.0, NEARLY, None), ("1209.HK", UP, 5.0, ABOUT, None)),
       id="half-a-tenth-trad"),

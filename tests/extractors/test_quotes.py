@@ -567,6 +567,9 @@ NOT_FOUND = [
     P("汇盈控股(00821)购入保健补充剂专利。公司提交包括招股说明书(申报稿)在内的申请材料。", id="document-and-supplement-simp"),
     P("斐成的轉型也吸引買盤認同，斐成不僅去年大飆漲。", id="firms-turn-is-no-speaker-trad"),
     P("尤其香港及內地對創新及分析型產品有濃厚興趣。", id="analysis-type-products-trad"),
+    P("美团、饿了么等外卖平台被约谈可以说已经是家常便饭了。", id="one-could-say-simp"),
+    P("东方财富公告，公司拟发行债务融资工具，拟用于公司及下属公司偿还借款、补充运营资金、项目建设等活动。", id="replenishes-capital-simp"),
+    P("Youtube影片介紹https://www.youtube.com/watch?v=1", id="link-after-the-verb-trad"),
     P("紅木-KY(8426)的品牌客戶表示，改裝計畫將重提進度。", id="firms-customers-are-not-the-firm-trad"),
     P("奇偶日前召開股東常會，承認109年度個體及合併財務報表，109年度合併營業收入11.6億元。", id="ratifies-the-accounts-trad"),
 ]

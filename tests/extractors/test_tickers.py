@@ -256,6 +256,7 @@ CASES = [
     P("東捷上半年EPS 1.49元 東捷資訊（6697）10日公告半年報。", ("6697.TW",), id="short-form-before-its-coded-name-trad"),
     P("台塑化(6505)與台塑今日上漲。", ("6505.TW", "1301.TW"), id="listed-name-inside-another-stays-trad"),
     P("拼多多涨超4%表现突出，Peloton涨超5%。", ("PDD.US", "PTON.US"), id="peloton-simp"),
+    P("中国大陆钢铁龙头宝钢公布10月盘价。", ("600019.SH",), id="baosteel-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -385,6 +386,8 @@ NOT_FOUND = [
     # A car-making joint venture is no listed partner; a byline in brackets holds no stock
     P("地平线与上汽通用五菱正式达成全面战略合作。", (), id="joint-venture-simp"),
     P("C114讯 7月22日消息（张海龙）日前，运营商公布采购结果。", (), id="byline-in-brackets-simp"),
+    # A listed name inside the short form of a registered name the article prints
+    P("公司服务商中冶宝钢技术服务有限公司维保人员发现异常；中冶宝钢6名作业人员前往现场抢修。", (), id="inside-a-registered-names-short-form-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
