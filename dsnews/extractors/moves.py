@@ -127,7 +127,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # (翻倍成长, 翻倍增长: a business that grew, not a price)
         "doubled": patterns.compile(rf"(?P<verb>{words(rules['doubled'])})(?!\s*+(?:成长|增长))"),
         # 营收平 (revenue flat) has no 收平: 收 there ends 营收, 税收, 回收
-        "flat": patterns.compile(rf"(?<![营税创接回吸丰歉])(?P<verb>{words(rules['flat'])})(?!\s*+(?:[\d{_CN}盘]|附近|[之以]?[上下]))"),  # 收在平盘附近: not flat
+        "flat": patterns.compile(rf"(?<![营税创接回吸丰歉])(?P<verb>{words(rules['flat'])})(?!\s*+(?:[\d{_CN}](?![\d.,]*+元)|盘|附近|[之以]?[上下]))"),  # 收在平盘附近: not flat; 收平盘115.5元: flat
         "reject_clause": patterns.compile(words(rules["reject"]["clause"])),
         "reject_before_verb": patterns.compile(rf"(?:{words(rules['reject']['before_verb'])})\s*+$"),
         "level_before": patterns.compile(words(rules["reject"]["levels_before"])),

@@ -270,7 +270,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     for title, m in _matches_at(pats["title_latin_surname"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_latin")
     for title, m in _matches_at(pats["title_han"], doc.text, titles):
-        keep(*m.span("name"), title, "people.title_han")
+        keep(*m.span("name"), title, "people.title_han", over_firm=_surname_and_firm(doc, firm_spans, *m.span("name")))
     for title, m in _matches_at(pats["title_surname_punct"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_han", over_firm=_surname_and_firm(doc, firm_spans, *m.span("name")))
     for start, end in titles:  # 盛少澜/董事长、罗秀春/董事长配偶
@@ -554,8 +554,11 @@ def _given_name_before(doc: Doc, start: int) -> int | None:
 
 def _surname_and_firm(doc: Doc, firm_spans: set[tuple[int, int]], start: int, end: int) -> bool:
     """A surname and a company's two-character short name, named where a person is expected
-    (总经理蔡东和, 独立董事：廖德英): a person, not the company."""
-    return end - start == 3 and ((start + 1, end) in firm_spans or _company_name_at(doc, start + 1, end))
+    (总经理蔡东和, 独立董事：廖德英), or such a name that opens with a surname and one more
+    character (研究部董事王品弟认为): a person, not the company."""
+    if end - start != 3 or doc.text[start] not in doc.lex.rule("people")["surnames"]:
+        return False  # (会计师行安永预计: 行 is no surname)
+    return (start, end - 1) in firm_spans or (start + 1, end) in firm_spans or _company_name_at(doc, start + 1, end)
 
 
 def _company_name_at(doc: Doc, start: int, end: int) -> bool:

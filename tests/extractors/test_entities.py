@@ -301,6 +301,9 @@ PEOPLE = [
     # An adverb with 地 between a name and its verb
     P("王明高興地表示，公司業績好。", ("王明",), id="adverb-before-the-verb-trad"),
     P("尼得科超眾董事長永井淳一致詞時表示，線上教學銷售還不錯。", ("永井淳一",), id="speaking-at-the-meeting-trad"),
+    # A listed short name and one more character after a title (王品 + 弟); 马塔雷拉 runs on over 塔
+    P("香港置業研究部董事王品弟認為，下月港銀減息與否，對樓市影響不大。", ("王品弟",), id="listed-name-opening-a-persons-trad"),
+    P("现任总统马塔雷拉得票最多，达336票。", ("马塔雷拉",), id="transliterated-ta-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -380,6 +383,7 @@ NOT_PEOPLE = [
     P("丰台区玉泉营街道万柳园小区和房山区长阳镇北广阳城大街8号定为中风险地区。", id="district-in-a-place-name-simp"),
     P("特區政府選定香港大學李嘉誠醫學院負責營運試驗所。", id="school-named-after-a-person-trad"),
     P("嘉信理财因免去顾客的交易佣金，美国券商们备受压力。", id="waiving-customers-fees-simp"),
+    P("安永會計師行安永預計，今年本港將有64隻新股上市。", id="accountants-firm-is-no-name-trad"),
 ]
 
 PEOPLE_MISSES = [

@@ -601,6 +601,8 @@ CASES = [
       id="galloped-to-the-limit-trad"),
     # 拉抬指数: the market's index, written bare after a verb and an adverb
     P("尾盤大單敲入，瞬間拉抬指數29.29點，終場收漲82.75點或0.48%。", (("指數", UP, 0.48, None, CLOSE),), id="index-after-adverb-and-verb-trad"),
+    # 收平盘 with the price after it is a flat close
+    P("晶技(3042)今天股價收平盤115.5元。", (("3042.TW", "flat", 0.0, None, None),), id="flat-close-with-its-price-trad"),
     # 半成: half of a tenth
     P("華潤萬象曾升近13%，半日升約半成。", (("1209.HK", UP, 13.0, NEARLY, None), ("1209.HK", UP, 5.0, ABOUT, None)),
       id="half-a-tenth-trad"),
@@ -674,6 +676,7 @@ NOT_FOUND = [
     P("3.世界(5347)：8吋晶圓代工看漲20％，明年營運可望進補。", id="expected-rise-trad"),
     P("台积电：今年晶圆代工看升2成。", id="expected-rise-simp"),
     P("12.華航(2610)成功爭取到轉口疫苗商機，冷鏈物流亦翻倍成長。", id="business-doubled-trad"),
+    P("百和興業-KY(8404)今年出貨動能看雙位數成長，加上房地產挹注較去年翻倍。", id="contribution-doubled-trad"),
     P("华航(2610)去年冷链物流业务翻倍增长。", id="business-doubled-simp"),
 ]
 
