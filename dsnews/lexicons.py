@@ -23,6 +23,10 @@ from dsnews.errors import LexiconError
 ID_PATTERN = patterns.compile(r"^[0-9A-Z][0-9A-Z\-]*\.(?:SH|SZ|BJ|HK|TW|JP|KR|US|[A-Z]{2})$")
 
 
+# jieba's words tagged as personal names above this count are everyday words (明白, 文明)
+PERSON_WORD_MAX_FREQ = 2000
+
+
 def is_security_id(key: str) -> bool:
     """True for a security id (NVDA.US, 0700.HK), false for a firm's name (Royal Finishing Co.)."""
     return ID_PATTERN.match(key) is not None
@@ -532,7 +536,9 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
     if (folder / "boundary_words.tsv").is_file():
         boundary = list(rows(folder / "boundary_words.tsv", 3, []))
         lex.boundary_words = {w: int(f) for _, (w, f, _tag) in boundary}
-        lex.person_words = frozenset(w for _, (w, _f, tag) in boundary if tag in ("nr", "nrt"))  # 张宁, 约翰
+        # 张宁, 约翰; jieba also tags some everyday words as names (明白 10875, 文明, 明星): the
+        # frequent ones are words
+        lex.person_words = frozenset(w for _, (w, f, tag) in boundary if tag in ("nr", "nrt") and int(f) <= PERSON_WORD_MAX_FREQ)
         lex.place_words = frozenset(w for _, (w, _f, tag) in boundary if tag == "ns")
     inside: dict[str, list[tuple[str, int]]] = {}
     if (folder / "inside_words.tsv").is_file():

@@ -304,6 +304,7 @@ PEOPLE = [
     # A listed short name and one more character after a title (王品 + 弟); 马塔雷拉 runs on over 塔
     P("香港置業研究部董事王品弟認為，下月港銀減息與否，對樓市影響不大。", ("王品弟",), id="listed-name-opening-a-persons-trad"),
     P("现任总统马塔雷拉得票最多，达336票。", ("马塔雷拉",), id="transliterated-ta-simp"),
+    P("科技創新界邱達根表示，旅遊業界和實際經濟環境未完全復蘇。", ("邱達根",), id="legislators-constituency-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -384,6 +385,7 @@ NOT_PEOPLE = [
     P("特區政府選定香港大學李嘉誠醫學院負責營運試驗所。", id="school-named-after-a-person-trad"),
     P("嘉信理财因免去顾客的交易佣金，美国券商们备受压力。", id="waiving-customers-fees-simp"),
     P("安永會計師行安永預計，今年本港將有64隻新股上市。", id="accountants-firm-is-no-name-trad"),
+    P("美國的白宮報告，明白點出美國學名藥有40％來自於印度。", id="frequent-word-tagged-as-a-name-trad"),
 ]
 
 PEOPLE_MISSES = [

@@ -677,6 +677,7 @@ NOT_FOUND = [
     P("台积电：今年晶圆代工看升2成。", id="expected-rise-simp"),
     P("12.華航(2610)成功爭取到轉口疫苗商機，冷鏈物流亦翻倍成長。", id="business-doubled-trad"),
     P("百和興業-KY(8404)今年出貨動能看雙位數成長，加上房地產挹注較去年翻倍。", id="contribution-doubled-trad"),
+    P("宏利(0945)上季亞洲市場核心盈利升17%，升至4.53億加元，新造業務價值升55%。", id="value-of-new-business-trad"),
     P("华航(2610)去年冷链物流业务翻倍增长。", id="business-doubled-simp"),
 ]
 
