@@ -259,6 +259,7 @@ CASES = [
     P("中国大陆钢铁龙头宝钢公布10月盘价。", ("600019.SH",), id="baosteel-simp"),
     P("大快活預期中期盈利按年倒退最少一半。", ("0052.HK",), id="expects-interim-profit-trad"),
     P("宏利：韋寧頓明年5月接替高瑞宏　擔任總裁兼首席執行官職務", ("0945.HK",), id="manulife-trad"),
+    P("易方达张坤等以电话会议方式调研ST国医。ST国医称，两家医院停诊三个月会影响业绩。", ("000516.SZ",), id="st-name-of-a-renamed-company-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -388,6 +389,7 @@ NOT_FOUND = [
     # A car-making joint venture is no listed partner; a byline in brackets holds no stock
     P("地平线与上汽通用五菱正式达成全面战略合作。", (), id="joint-venture-simp"),
     P("C114讯 7月22日消息（张海龙）日前，运营商公布采购结果。", (), id="byline-in-brackets-simp"),
+    P("3.會計師事務所名稱:德昌聯合會計師事務所，台股今日上漲。", (), id="accounting-firm-trad"),
     # A listed name inside the short form of a registered name the article prints
     P("公司服务商中冶宝钢技术服务有限公司维保人员发现异常；中冶宝钢6名作业人员前往现场抢修。", (), id="inside-a-registered-names-short-form-simp"),
 ]
