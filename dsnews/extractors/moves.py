@@ -136,7 +136,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 欧元区 is no 欧元; 黄金交叉 (a golden cross) no 黄金
         "traded": patterns.compile(rf"(?:{words(rules['subject']['traded'])})(?!区|{words(rules['subject']['not_traded_after'])})"),
         "market_nickname": patterns.compile(
-            rf"(?:(?<!\p{{Han}})|(?<=[而和及与但另则、]))(?:{words(rules['subject']['market_nicknames'])})(?![价票份东权利])"
+            rf"(?:(?<!\p{{Han}})|(?<=[而和及与但另则、]))(?:{words(rules['subject']['market_nicknames'])})(?![价票份东权利通])"  # 沪股通 is the Stock Connect
         ),
         # 航运类股 / 金融股 / 上柜电机 / 造纸收涨4.29% (bare only right before a move or 指数)
         "sector": patterns.compile(

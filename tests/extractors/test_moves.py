@@ -603,6 +603,10 @@ CASES = [
     P("尾盤大單敲入，瞬間拉抬指數29.29點，終場收漲82.75點或0.48%。", (("指數", UP, 0.48, None, CLOSE),), id="index-after-adverb-and-verb-trad"),
     # 收平盘 with the price after it is a flat close
     P("晶技(3042)今天股價收平盤115.5元。", (("3042.TW", "flat", 0.0, None, None),), id="flat-close-with-its-price-trad"),
+    # Hong Kong's 沪股 and 创业板 are index nicknames
+    P("總結全星期，滬股累計跌約0.4%，深證成指跌逾0.7%，創業板跌1.4%。",
+      (("滬股", DOWN, 0.4, ABOUT, None), ("深證成指", DOWN, 0.7, OVER, None), ("創業板", DOWN, 1.4, None, None)),
+      id="shanghai-and-chinext-nicknames-trad"),
     # 半成: half of a tenth
     P("華潤萬象曾升近13%，半日升約半成。", (("1209.HK", UP, 13.0, NEARLY, None), ("1209.HK", UP, 5.0, ABOUT, None)),
       id="half-a-tenth-trad"),
