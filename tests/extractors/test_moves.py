@@ -607,6 +607,10 @@ CASES = [
     P("總結全星期，滬股累計跌約0.4%，深證成指跌逾0.7%，創業板跌1.4%。",
       (("滬股", DOWN, 0.4, ABOUT, None), ("深證成指", DOWN, 0.7, OVER, None), ("創業板", DOWN, 1.4, None, None)),
       id="shanghai-and-chinext-nicknames-trad"),
+    # A fund named after what it tracks: the fund moves
+    P("其中，生物科技指数ETF跌超0.9%，标普500 ETF涨约1.0%，大豆基金涨约0.8%。",
+      (("生物科技指数ETF", DOWN, 0.9, OVER, None), ("标普500 ETF", UP, 1.0, ABOUT, None), ("大豆基金", UP, 0.8, ABOUT, None)),
+      id="funds-named-after-what-they-track-simp"),
     # 半成: half of a tenth
     P("華潤萬象曾升近13%，半日升約半成。", (("1209.HK", UP, 13.0, NEARLY, None), ("1209.HK", UP, 5.0, ABOUT, None)),
       id="half-a-tenth-trad"),
