@@ -485,6 +485,8 @@ CASES = [
     P("针对网传的裁员报道，叮咚买菜方面回应称，消息不实。", (("叮咚买菜", I, "消息不实。"),), id="dingdong-side-responds-simp"),
     # The platform a firm speaks on is no speaker
     P("螞蟻集團在微博表示，關注到有機構宣稱借殼上市。", (("螞蟻集團", I, "關注到有機構宣稱借殼上市。"),), id="speaks-on-weibo-trad"),
+    # 笑 between the speaker and the verb
+    P("仁寶董事長許勝雄笑說，「還好你們不是問我。」", (("許勝雄", D, "還好你們不是問我。"),), id="says-with-a-smile-trad"),
     # A pronoun after a daughter is named is hers
     P("吳寶田之女吳泓瑩帶領公司。吳泓瑩不僅用實際成績展現經營實績，她僅微笑表示「這是所有同事的努力」。",
       (("吳泓瑩", D, "這是所有同事的努力"),), id="pronoun-after-a-daughter-trad"),
