@@ -211,6 +211,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 于陈先生担任之职务: a preposition and a surname, not the name 于陈 (but 于明先生)
         if name in lex.titles or name.endswith(("公司", "集团", "银行")) or len(name) >= 4 and name[-2:] in _FIRM_ENDINGS:
             return  # 董事 / 发动机公司 / 大股东建群投资: a title or a firm, not a person
+        if len(name) == 3 and name[1:] in lex.titles:
+            return  # 由财政司副司长任组长: 任 (serves as) and a title, not a name
         # 张建国先生 / 庄宏伟将接任: 建国 and 宏伟 are words too
         cued = (rule in _CUED or doc.text.startswith(("先生", "女士"), end) or rule == "people.surname_office" and len(name) == 3
                 or rule == "people.title_surname" and doc.text[end : end + 1] in _NAME_CLOSERS)  # 总经理吴胜利等

@@ -483,6 +483,8 @@ def _inside_a_registered_name(doc: Doc, hit: NameHit) -> bool:
     firm_rules = lex.rule("firms")
     if any(c in firm_rules["stop_chars"] for c in two) or lex.boundary_words.get(two, 0) >= firm_rules["word_cut_freq"]:
         return False  # 附属公司威胜信息技术…, 由吉电股份全资子公司: a word before the name, not a name's start
+    if len(two) == 2 and all(HAN.match(c) for c in two) and _FIRM_KIND_AFTER.match(text, hit.end):
+        return True  # 泰达宏利基金: a fund company's name, of which this is the middle (joint ventures' names join two)
     for size in (2, 3, 4):
         start = hit.start - size
         if start < 0 or not all(HAN.match(c) for c in text[start : hit.start]):
@@ -497,6 +499,7 @@ def _inside_a_registered_name(doc: Doc, hit: NameHit) -> bool:
     return False
 
 
+_FIRM_KIND_AFTER = patterns.compile(r"基金")  # (not 集团 or 公司: 报导和大集团, 第四针辉瑞公司)
 REGISTERED_REACH = 2000  # how far from a name its registered form is looked for (linear in long texts)
 
 

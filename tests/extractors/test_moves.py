@@ -611,6 +611,8 @@ CASES = [
     P("其中，生物科技指数ETF跌超0.9%，标普500 ETF涨约1.0%，大豆基金涨约0.8%。",
       (("生物科技指数ETF", DOWN, 0.9, OVER, None), ("标普500 ETF", UP, 1.0, ABOUT, None), ("大豆基金", UP, 0.8, ABOUT, None)),
       id="funds-named-after-what-they-track-simp"),
+    P("新世界發展及新世界百貨復牌，分別跌約1.1%及持平。", (("0017.HK", DOWN, 1.1, ABOUT, None), ("0825.HK", "flat", 0.0, None, None)),
+      id="new-world-department-store-trad"),
     # 半成: half of a tenth
     P("華潤萬象曾升近13%，半日升約半成。", (("1209.HK", UP, 13.0, NEARLY, None), ("1209.HK", UP, 5.0, ABOUT, None)),
       id="half-a-tenth-trad"),
