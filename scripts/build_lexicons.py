@@ -284,13 +284,18 @@ def build_a_shares(data: Path, index: list[list]) -> list[Security]:
     return list(rows.values()) + delisted_since_adata(data, rows) + delisted_after_st(data, rows)
 
 
+def _names_in_use(rows: dict[str, Security]) -> set[str]:
+    """Every name and alias the securities in `rows` already have."""
+    return {sec.name for sec in rows.values()} | {alias for sec in rows.values() for alias in sec.aliases}
+
+
 def delisted_since_adata(data: Path, rows: dict[str, Security]) -> list[Security]:
     """A shares listed when adata was taken (October 2023) and gone from the current
     index: delisted or merged since (海通证券 into 国泰海通 in 2025). The news names
     them, and a ticker is as of the article's date. Left out: names with a status
     marker (ST, PT, 退), whose bare forms are often everyday words; codes with no
     listing date (adata's old delistings); names a current security already has."""
-    current = {sec.name for sec in rows.values()} | {alias for sec in rows.values() for alias in sec.aliases}
+    current = _names_in_use(rows)
     found = []
     for code, name, listed in read_adata_dated(data):
         sec_id = a_share_id(code)
@@ -304,7 +309,7 @@ def delisted_after_st(data: Path, rows: dict[str, Security]) -> list[Security]:
     """A shares adata lists as delisted (`退市大控`, `天首退`): before delisting they traded
     as `*ST大控` and `ST大控`, the names their last years of news use. Only the marked forms
     are names; the bare core (大控, 天首) is often a word or another company's short form."""
-    current = {sec.name for sec in rows.values()} | {alias for sec in rows.values() for alias in sec.aliases}
+    current = _names_in_use(rows)
     found = []
     for code, name, _listed in read_adata_dated(data):
         sec_id = a_share_id(code)

@@ -22,6 +22,7 @@ from dsnews.normalise import Normalised
 SENTENCE_END = "。！？!?\n①②③④⑤⑥⑦⑧⑨⑩"  # ① ② …: each numbered item of a summary is a sentence
 HAN = patterns.compile(r"\p{Han}")  # one Chinese character
 CLAUSE_END = SENTENCE_END + "，,；;：:丨|"  # 丨 ends a dateline: 格隆汇9月20日丨
+PART_END = SENTENCE_END + "；;"
 # A day of the month between a speaker and the verb: 萨利翁20日在受访时说, 王建民1月10日表示
 DAY_OF_MONTH = r"(?:当地时间\s*+)?(?:\d{1,2}\s*+月\s*+)?\d{1,2}\s*+日"  # 普萨基当地时间1月26日表示
 
@@ -131,6 +132,10 @@ class Doc:
 
     def clause_bounds(self, pos: int) -> tuple[int, int]:
         return _bounds(self.text, pos, CLAUSE_END)
+
+    def part_bounds(self, pos: int) -> tuple[int, int]:
+        """The part of the sentence around `pos` that semicolons bound (…年增97%；Garmin同时…)."""
+        return _bounds(self.text, pos, PART_END)
 
 
 class Coverage:

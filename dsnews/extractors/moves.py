@@ -657,7 +657,7 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     # Names no lexicon lists: 价值股指数, CBOT玉米期货 (which contains a known firm: the
     # longer subject wins), 百货类股 (a sector).
     verbs = tuple(doc.lex.rule("moves")["subject"]["verbs_before_names"])
-    longer = [(start, (ext.end() if (ext := _FUND_AFTER.match(text, end)) else end)) for start, end in _index_names(text, verbs)]
+    longer = [(start, (ext.end() if (ext := pats["extension"].match(text, end)) else end)) for start, end in _index_names(text, verbs)]
     guesses: list[Subject] = []
     for start, end in _sectors(text, pats["sector_opener"], doc.lex):
         longer.append((start, end))
@@ -840,7 +840,6 @@ _SECTOR_BEFORE = patterns.compile(rf"(?P<name>{_NAME_CHAR}{{2}})(?:、|及|和|�
 # (芝加哥期货交易所, 群益期货公司: an exchange or a broker, no futures contract)
 _INDEX_WORD = patterns.compile(r"(?:指数(?:期货)?+|期货(?:主力合约)?+)(?!交易所|公司|商|经纪|业)")
 INDEX_NAME_MAX = 9  # characters of name before 指数 / 期货
-_FUND_AFTER = patterns.compile(r"\ ?ETF|基金")  # 生物科技指数ETF: the fund that tracks the index
 _TWO_CHARACTER_ADVERBS = ("瞬间", "一举", "顺势", "随即", "同步", "持续", "大幅", "再度")
 
 
@@ -1072,8 +1071,9 @@ def _choose_subjects(
         return _with_list(doc, named, count - 1)
     # …，台积电今日强势反弹…；股王大立光同样强势表现，…终场上涨0.6%: after a semicolon, the
     # names of its own part
-    semicolon = max(doc.text.rfind("；", sentence_start, pos), doc.text.rfind(";", sentence_start, pos))
-    part_start = semicolon + 1 if semicolon >= 0 and count and named[count - 1].start > semicolon else sentence_start
+    part_start, _ = doc.part_bounds(pos)
+    if not (count and named[count - 1].start >= part_start):
+        part_start = sentence_start
     first = count
     while first > 0 and named[first - 1].start >= part_start:
         first -= 1

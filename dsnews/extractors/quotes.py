@@ -289,9 +289,9 @@ def _sentence_subject(
     earlier verb of the sentence has a speaker of its own (`法人預期，…，預期…`)."""
     sentence_start, _ = doc.sentence_bounds(clause_start)
     # …，年增97%；Garmin同时上修全年财测，预估…: after a semicolon a name may open a new subject
-    semicolon = max(doc.text.rfind("；", sentence_start, clause_start), doc.text.rfind(";", sentence_start, clause_start))
-    if semicolon >= 0 and _opening_entities(doc, entities, semicolon + 1):
-        sentence_start = semicolon + 1
+    part_start, _ = doc.part_bounds(clause_start)
+    if part_start > sentence_start and _opening_entities(doc, entities, part_start):
+        sentence_start = part_start
     if sentence_start == clause_start or pats["any_verb"].search(doc.text, sentence_start, clause_start):
         return None
     opening = _opening_entities(doc, entities, sentence_start)
@@ -444,8 +444,6 @@ def _body(
     if end - pos < 4:
         return None
     return "indirect", pos, end, end
-
-
 
 
 def _own_claim_follows(
