@@ -155,6 +155,8 @@ def _list_members(doc: Doc, found: list[Mention], blocked: Coverage) -> Iterator
             if (name in lex.boundary_words or name in lex.places or name in rules["generic_prefixes"]
                     or name.endswith(_SECTOR_TAILS) or name.endswith(_PUBLIC_BODY_TAILS) or _MOVE_IN_ITEM.search(name)):
                 continue  # 面板、被动元件、强势涨停、交通部铁改局: a word, a sector, a move or a public body
+            if _GROUP_NICKNAME.search(name):
+                continue  # 台积电、台塑四宝、国泰金: a nickname for a group of stocks, no firm
             if names_people and len(name) <= 3 and name[0] in surnames:
                 continue  # a person among the directors, not a company
             if blocked.overlaps(start, end):
@@ -163,6 +165,8 @@ def _list_members(doc: Doc, found: list[Mention], blocked: Coverage) -> Iterator
             yield doc.mention("firm", start, end, name, "firms.list_member")
 
 
+# A count and a word after a name: 台塑四宝, 货柜三雄, 面板双虎 (nicknames of stock groups).
+_GROUP_NICKNAME = patterns.compile(r"(?<=\p{Han}{2})[二两三四五六七八九十双][\p{Han}]{1,2}$")
 # What ends a sector or a product in a list, not a company's name.
 _SECTOR_TAILS = ("股", "族群", "类", "概念", "产业", "行业", "板块", "产品", "元件", "组件", "设备", "材料", "市场", "通讯", "应用", "技术",
                  "国", "省", "市", "厂", "厂商", "业者")  # 代工厂, 面板厂商: a kind of maker

@@ -777,10 +777,15 @@ def _bare_index_named(doc: Doc, found: list[Subject]) -> list[Subject]:
         if subject.kind == "index" and text[subject.start : subject.end] == "指数":
             if topic is not None:
                 subject = dataclasses.replace(subject, text=topic.text)
-        elif topic is None and subject.kind == "index":
+        elif topic is None and subject.kind == "index" and not _listed_among_others(text, subject):
             topic = subject
         out.append(subject)
     return out
+
+
+def _listed_among_others(text: str, subject: Subject) -> bool:
+    """生技、纺纤、电机等族群力挺: a sector listed among others is no paragraph's topic."""
+    return text[subject.start - 1 : subject.start] == "、" or text.startswith("、", subject.end)
 
 
 def _subject(doc: Doc, start: int, end: int, ticker: str | None, kind: str = "security") -> Subject:

@@ -83,8 +83,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
     for question in _QUESTION.finditer(doc.text):
         covered.take(*question.span())  # 当被问及她坚称…的说法时，她表示: the question's 称 is not hers
     for verb in pats["verb"].finditer(doc.text):
-        if verb["blocked"] is not None and verb.start() not in entity_ends and not _spokesman_before(doc, verb.start()):
-            continue  # 所称 / 被称为 / 有人说: no speech, unless a name (港交所指) or a spokesman ends there
+        if (verb["blocked"] is not None and verb.start() not in entity_ends and not _spokesman_before(doc, verb.start())
+                and not (doc.text.startswith("等人", verb.start() - 2) and verb.start() - 2 in entity_ends)):
+            continue  # 所称 / 被称为 / 有人说: no speech, unless a name (港交所指, Ed Morse等人称) or a spokesman ends there
         if covered.overlaps(verb.start(), verb.start() + 1):
             continue  # a verb inside a quote already taken belongs to the quoted speaker
         if verb.group() == "承认" and pats["ratified"].search(doc.text, verb.end(), verb.end() + RATIFY_REACH):
@@ -92,6 +93,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         speaker = _speaker(doc, pats, entities, verb.start())
         if speaker is None:
             continue
+        if verb.group() == "公告" and not _announces(doc, pats, speaker, verb.start()):
+            continue  # 招标公告，… / 人事公告，…: a notice, not an announcement of the subject's
         # a listed company (or 公司) telling its own news, not a broker on many stocks
         own_news = not speaker.by_person and speaker.key is not None and (
             speaker.key.startswith("@") or is_security_id(speaker.key))
@@ -114,7 +117,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             direct = QuoteFacts("direct", verb.group(), speaker.text or None, speaker.key, speaker.by_person)
             for inner_start, inner_end in _marked_clauses(doc.text, marks, start, end):
                 yield doc.mention("quote", inner_start, inner_end, speaker.key, "quotes.direct_in_claim", direct)
-    yield from _quote_then_speaker(doc, pats, marks, entities, entity_ends, covered)
+    yield from _quote_then_speaker(doc, pats, marks, entities, entity_ends, covered, reported)
 
 
 def _marked_clauses(text: str, marks: dict[str, str], start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -213,6 +216,9 @@ def _speaker(
         if text[e[0] - 1 : e[0]] in ("对", "向") and e[0] > clause_start:
             index += 1
             continue  # 该行发言人对路透证实: who is told is no speaker
+        if text[e[0] - 1 : e[0]] == "在" and (candidates or _distance(text, e[1], stop) == 0):
+            index += 1
+            continue  # 中国恒大在港交所公告: the exchange is where it was said
         if e[3] == "firm" and _PRODUCT_WORD.match(text, e[1]) and text[e[1] - 1 : e[1]].isascii():
             index += 1
             continue  # Apple Watch 7预料也会同步亮相: the firm's name opens a product's
@@ -379,6 +385,26 @@ _PUBLISHES = patterns.compile(r"\s*+(?:发布|发表|出具|公布)了?\s*+(?:�
 _ASIDE = patterns.compile(r"\([^()]{0,40}\)")
 
 
+# How far a bare 公告 may stand from the firm that announces: 方大集团(000055)23日晚间公告
+ANNOUNCER_GAP = 8
+_SOURCE = patterns.compile(r"据|據")
+
+
+def _announces(doc: Doc, pats: dict[str, regex.Pattern[str]], speaker: Speaker, verb_start: int) -> bool:
+    """Whether a bare 公告 (no 称 after it) is the speaker's own announcement: a firm (or
+    公司) right before it, or opening the sentence when only a date opens the clause
+    (秋雨…处分林口厂资产，今(26)日公告，…); not a source the writer cites (根据证交所公告，…)."""
+    if speaker.key is None or speaker.by_person:
+        return False
+    clause_start, _ = doc.clause_bounds(verb_start)
+    if speaker.end <= clause_start or speaker.start >= verb_start:  # the sentence's subject, or 公告 itself
+        return pats["filler"].fullmatch(doc.text, clause_start, verb_start) is not None
+    if speaker.key.startswith("@") and doc.text[clause_start : speaker.start].strip():
+        return False  # 上市柜公司人事公告，…: 公司 inside a phrase stands for no company named before
+    return (_distance(doc.text, speaker.end, verb_start) <= ANNOUNCER_GAP
+            and not _SOURCE.search(doc.text, clause_start, speaker.start))
+
+
 def _distance(text: str, start: int, end: int) -> int:
     """Characters between a speaker and its verb, leaving out bracketed codes and prices
     and spaces (温彼得 (Peter Wennink)预期)."""
@@ -528,12 +554,15 @@ def _quote_then_speaker(
     entities: list[tuple[int, int, str, str]],
     entity_ends: set[int],
     covered: Coverage,
+    reported: set[tuple[int, int]],
 ) -> Iterator[Mention]:
     """`「…」，X說。`: a quotation followed by its speaker and a verb."""
     text = doc.text
     for m in pats["open"].finditer(text):
         if covered.overlaps(m.start(), m.start() + 1):
             continue
+        if (m.end(), text.find(marks[m.group()], m.end())) in reported:
+            continue  # 分析师表示：“…”鲍威尔表示，…: the quotation is the unnamed analyst's
         before = text[max(0, m.start() - 20) : m.start()].rstrip()[-1:]
         if before and before not in CLAUSE_END:
             continue  # 可望成为后续「指标族群」，他指出: a term inside a sentence, not a quotation

@@ -465,7 +465,25 @@ def _part_of_another_name(doc: Doc, hit: NameHit) -> bool:
     is a company of its own, and 中石化集团 is the group of the listed 中石化.)"""
     if any(other.endswith(hit.name) and other != hit.name for other in doc.unlisted_firm_names):
         return True
-    return _inside_a_registered_name(doc, hit)
+    return _inside_a_list_item(doc, hit) or _inside_a_registered_name(doc, hit)
+
+
+def _inside_a_list_item(doc: Doc, hit: NameHit) -> bool:
+    """…、星博电子、开力肯材料科技、常珅机械: one character stands between the list's 、 and
+    the name, so the item is another firm's name, not 力肯. (Two may be a sector's word, as
+    in 面板群创、板卡撼讯.)"""
+    start = hit.start - 1
+    if start < 1 or doc.text[start - 1] != "、" or not HAN.match(doc.text, start):
+        return False
+    head = doc.text[start]
+    firm_rules = doc.lex.rule("firms")
+    if head in firm_rules["stop_chars"] or head in firm_rules["leading_words"] or head.endswith(_places(doc.lex)):
+        return False  # 聯德、太極、有越峰: a verb before the name
+    return _LIST_ITEM_END.match(doc.text, hit.end) is not None
+
+
+# What closes a list's item right after a name (or more name before it closes).
+_LIST_ITEM_END = patterns.compile(r"\p{Han}{0,6}?(?:、|等|及|和)")
 
 
 # More name after it, then a legal suffix (中冶宝钢 + 技术服务 + 有限公司; not 中国银行 + 股份有限公司)

@@ -746,6 +746,10 @@ FIRMS = [
     P("此外，公司附属公司威胜信息技术股份有限公司中标。", (("威胜信息技术股份有限公司", "688100.SH"),), id="registered-name-after-a-word-simp"),
     P("华平股份(300074.SZ)公告，中国建设银行股份有限公司为托管人。", (("华平股份", "300074.SZ"), ("中国建设银行股份有限公司", "601939.SH")),
       id="no-abbreviation-across-words-simp"),
+    # A verb before 集團 opens no name; a count after a name is a nickname for stocks
+    P("網通廠友訊(2332-TW)公告，李中旺辭友訊董座 升任集團總裁", (("友訊", "2332.TW"),), id="promoted-to-group-president-trad"),
+    P("台積電、台塑四寶、國泰金、富邦金等短期漲幅已大。", (("台積電", "2330.TW"), ("國泰金", "2882.TW"), ("富邦金", "2881.TW")),
+      id="group-nickname-in-a-list-trad"),
 ]
 
 NOT_FIRMS = [

@@ -616,6 +616,11 @@ CASES = [
     # 半成: half of a tenth
     P("華潤萬象曾升近13%，半日升約半成。", (("1209.HK", UP, 13.0, NEARLY, None), ("1209.HK", UP, 5.0, ABOUT, None)),
       id="half-a-tenth-trad"),
+    # A bare 指數 in a paragraph on the OTC market; sectors listed among others are no topic
+    P("櫃買市場方面，短線除航運股逆勢上漲外，餘電子、生技、紡纖、化學等類股指數，悉數拉回。終場指數收跌0.86%，報214.57點。",
+      (("櫃買市場", DOWN, 0.86, None, CLOSE),), id="otc-market-paragraph-trad"),
+    P("短線雖有生技、紡纖、電機、鋼鐵等族群力挺多方，使指數上檔承壓；終場指數報跌0.13%，為220.77點。",
+      (("指數", DOWN, 0.13, None, CLOSE),), id="listed-sectors-are-no-topic-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -628,6 +633,7 @@ NOT_FOUND = [
     P("台積電(2330)挺身穩盤。不過，台股短線急跌逾800點，且不少績優個股股價修正幅度達30%。", id="many-stocks-is-no-subject-trad"),
     P("鴻海(2317)股價震盪於平盤附近，台積電(2330)收在平盤之上。", id="near-or-above-flat-is-no-move-trad"),
     P("騰訊(00700)第三季營收年增15%。", id="revenue-growth-trad"),
+    P("10月港元貨幣供應量M2及M3均上升0.3%，經季節因素調整的港元貨幣供應量M1上升1.2%。", id="money-supply-trad"),
     P("波音上季虧損擴大　商用飛機交付量升10%", id="deliveries-trad"),
     P("台积电(2330)第三季营收同比增长15%。", id="revenue-growth-simp"),
     P("比亞迪(01211)上月銷量按年增長45%。", id="sales-volume-growth"),

@@ -273,7 +273,24 @@ CASES = [
       id="honorific-after-name-trad"),
     # 董事會 speaks for the company; an outlet is never what it stands for
     P("格隆汇4月7日丨恒宇集团公告，公司拟开展新业务。董事会认为，该新业务具有潜力。",
-      (("恒宇集团", I, "该新业务具有潜力。"),), id="board-speaks-for-the-company-not-the-outlet"),
+      (("恒宇集团", I, "公司拟开展新业务。"), ("恒宇集团", I, "该新业务具有潜力。")), id="board-speaks-for-the-company-not-the-outlet"),
+    # A bare 公告 (no 称) right after the firm is its announcement; an exchange it files with is no speaker
+    P("暴风集团公告，截至目前，公司尚未聘请首席财务官和审计机构。", (("暴风集团", I, "截至目前，公司尚未聘请首席财务官和审计机构。"),),
+      id="bare-announcement-simp"),
+    P("方大集团(000055)23日晚间公告，拟回购公司部分B股股份。", (("方大集团", I, "拟回购公司部分B股股份。"),),
+      id="bare-announcement-after-code-and-date-simp"),
+    P("阿里巴巴在港交所公告，已同意透过其子公司投资约280亿港元。", (("阿里巴巴", I, "已同意透过其子公司投资约280亿港元。"),),
+      id="announcement-at-the-exchange-simp"),
+    P("基士德-KY(6641-TW)今(2)日公告，揚州廠依當地政府規定安排員工進行篩檢。", (("基士德-KY", I, "揚州廠依當地政府規定安排員工進行篩檢。"),),
+      id="bare-announcement-trad"),
+    # 确认 and 等人 before the verb; a firm's 经营阶层 speaks for it
+    P("此外，一汽丰田方面确认，其位于天津的工厂已暂停生产。", (("一汽丰田", I, "其位于天津的工厂已暂停生产。"),), id="confirms-simp"),
+    P("花旗分析师Ed Morse等人称，花旗建立了看跌头寸。", (("Ed Morse", I, "花旗建立了看跌头寸。"),), id="and-others-before-the-verb-simp"),
+    # The analyst's quotation is not lent to the speaker who follows it
+    P("分析师表示：“美元的买盘将持续到3月份。”美联储主席鲍威尔周三基本上确认，美联储将从3月开始加息。",
+      ((None, D, "美元的买盘将持续到3月份。"), ("鲍威尔", I, "美联储将从3月开始加息。")), id="quotation-already-reported-simp"),
+    P("系微(6231)今天召開法說會，經營階層指出，第2季營收及獲利比第1季回升。", (("系微", I, "第2季營收及獲利比第1季回升。"),),
+      id="management-speaks-for-the-firm-trad"),
     # 公告稱 opening its clause is the company's announcement
     P("首沣控股(0757)发布盈警。公告称，预计本财政年度的收益同比减少最少20%。同时，公告还称，集团将削减开支。",
       (("首沣控股", I, "预计本财政年度的收益同比减少最少20%。"), ("首沣控股", I, "集团将削减开支。")),
@@ -431,8 +448,11 @@ CASES = [
     # A forecast verb opening a clause with no speaker of its own is the story's, unless the
     # sentence reports an announcement (公告, 公布, 盈警) first
     P("全家(5903)擴大販售現烤點心，預計今年將擴大導入至200間販售店。", (), id="forecast-of-the-story-trad"),
-    P("飞力达公告，预计2021年度净利润1.57亿元-2.12亿元。", (("飞力达", I, "2021年度净利润1.57亿元-2.12亿元。"),),
+    P("飞力达公告，预计2021年度净利润1.57亿元-2.12亿元。", (("飞力达", I, "预计2021年度净利润1.57亿元-2.12亿元。"),),
       id="forecast-announced-simp"),
+    P("东方财富公告，公司拟发行债务融资工具，拟用于公司及下属公司偿还借款、补充运营资金、项目建设等活动。",
+      (("东方财富", I, "公司拟发行债务融资工具，拟用于公司及下属公司偿还借款、补充运营资金、项目建设等活动。"),),
+      id="replenishes-capital-simp"),
     P("莎莎國際發盈警，預計上半財年錄得盈利約3100萬元。", (("莎莎國際", I, "上半財年錄得盈利約3100萬元。"),),
       id="forecast-in-a-profit-warning-trad"),
     # 董事局 (Hong Kong's board) speaks for the company; 提出 before a comma is a speech verb
@@ -513,6 +533,7 @@ GROUPS = [
       "监管政策短期内不会改变。", id="insiders-after-a-named-speaker"),
     P("陳清福表示，台股短線仍有震盪。分析師們則表示，外資賣壓已經減輕。", (("陳清福", I, "台股短線仍有震盪。"),),
       "外資賣壓已經減輕。", id="analysts-after-a-named-speaker"),
+
 ]
 
 
@@ -573,7 +594,11 @@ NOT_FOUND = [
     P("斐成的轉型也吸引買盤認同，斐成不僅去年大飆漲。", id="firms-turn-is-no-speaker-trad"),
     P("尤其香港及內地對創新及分析型產品有濃厚興趣。", id="analysis-type-products-trad"),
     P("美团、饿了么等外卖平台被约谈可以说已经是家常便饭了。", id="one-could-say-simp"),
-    P("东方财富公告，公司拟发行债务融资工具，拟用于公司及下属公司偿还借款、补充运营资金、项目建设等活动。", id="replenishes-capital-simp"),
+    # 公告 as a noun (a tender's notice, a personnel notice), and a source's notice
+    P("据韩媒报道，特斯拉近期发布了价值数十亿美元的摄像头模组招标公告，计划用于今明两年的车型。", id="tender-notice-simp"),
+    P("令人發噱的上市櫃公司人事公告，先前還有和進電子。", id="personnel-notice-trad"),
+    P("根據新加坡證交所公告，戴永輝自8月13日起擔任董事。", id="according-to-an-exchanges-notice-trad"),
+    P("中国物流资产在港交所公告，京东智能产业的要约收购条件都已达成。", id="an-exchange-filed-with-is-no-speaker-simp"),
     P("Youtube影片介紹https://www.youtube.com/watch?v=1", id="link-after-the-verb-trad"),
     P("紅木-KY(8426)的品牌客戶表示，改裝計畫將重提進度。", id="firms-customers-are-not-the-firm-trad"),
     P("奇偶日前召開股東常會，承認109年度個體及合併財務報表，109年度合併營業收入11.6億元。", id="ratifies-the-accounts-trad"),

@@ -394,6 +394,9 @@ NOT_FOUND = [
     P("3.會計師事務所名稱:德昌聯合會計師事務所，台股今日上漲。", (), id="accounting-firm-trad"),
     # A listed name inside the short form of a registered name the article prints
     P("公司服务商中冶宝钢技术服务有限公司维保人员发现异常；中冶宝钢6名作业人员前往现场抢修。", (), id="inside-a-registered-names-short-form-simp"),
+    # A listed name after one character of a list's item is inside another firm's name
+    P("參與企業有智崴、星博電子、開力肯材料科技、常珅機械等。", ("5263.TW",), id="inside-a-list-items-name-trad"),
+    P("攜手郭元益、裕珍馨、鼎泰豐、微熱山丘等名店推出月餅。", (), id="restaurant-in-a-list-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
