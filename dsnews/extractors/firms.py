@@ -30,6 +30,10 @@ LATIN_RUN = r"[A-Z][A-Za-z0-9&.'\-]*+(?:\ [A-Za-z][A-Za-z0-9&.'\-]*+){0,4}"
 def extract(doc: Doc) -> Iterator[Mention]:
     lex = doc.lex
     ticker_at = {(m.span.start, m.span.end): m.key for m in doc.of("ticker")}
+    code_at = {doc.norm_span(m.span)[0]: m.key for m in doc.of("ticker") if not m.rule.startswith("tickers.name")}
+    # 裕隆集团(2201): a firm the lexicons list unlisted, printed with a code, is that listing
+    coded = {hit.name: code_at[bracket.end()] for hit in doc.name_hits
+             if (bracket := _OPEN_BRACKET.match(doc.text, hit.end)) and bracket.end() in code_at}
     blocked = Coverage(len(doc.text))  # taken names; not_firm and index names: no firm inside
     listed: dict[str, tuple[int, str]] = {}  # firm name from the lexicon → (end of its first mention, key)
     lexicon_found: list[Mention] = []
@@ -46,6 +50,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         ticker = ticker_at.get((start, end))
         if entry.kind == "security" and ticker is None:
             continue  # a listed name that did not link (generic, no context) is no firm either
+        if ticker is None and entry.kind == "firm":
+            ticker = coded.get(hit.name)
         key = _company_key(lex, ticker or entry.key)
         lexicon_found.append(doc.mention("firm", hit.start, hit.end, key, "firms.lexicon"))
         yield lexicon_found[-1]
@@ -610,6 +616,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         if len(han) > rules["max_han"]:
             continue  # no clear start: better no firm than half a sentence
         cut = max(_after_everyday_word(doc.lex, han, rules["word_cut_freq"]), _after_cut_word(doc.lex, han))
+        if cut and han[cut : cut + 1] == "商":
+            cut += 1  # 维修商夏诺科技: 商 ends a trade's name (维修商, 代理商), not opens the firm's
         start, han = start + cut, han[cut:]
         if start > 0 and text[start - 1].isdigit() and han[:1] in "日月年号":
             continue  # 自5月10日起证券经纪商: a date, not a name

@@ -94,6 +94,11 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?:{guessed})(?:、(?:{guessed})){{1,}}(?:(?:及|和|与)(?:{guessed}))?"
             r"(?=等?[\d两二三四五六七八九十]{1,2}(?:人|位|名))"  # 孙明非、周华兵2人
         ),
+        # 拟向创新集团、崔立新、杨爱美、耿红玉、王伟以及…: three names or more in a row, no title
+        "name_run": patterns.compile(
+            rf"(?<![\p{{Han}}A-Za-z0-9])(?:{guessed})(?:\ ?、\ ?(?:{guessed})){{2,}}"
+            r"(?=\ ?(?:、|以及|及|和|与|等|为|共同|[,，。；;]))"
+        ),
         # 港交所李小加表示 / 汇丰王大明表示: matched right after a firm's name
         # (a full three-character name and its verb, nothing between: 特斯拉于本周五表示 has no name)
         "after_firm_verb": patterns.compile(rf"(?P<name>{surname}\p{{Han}}{{2}})(?={verbs})"),
@@ -102,7 +107,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 、陈圣德、 / 、王玮当选: a name in a list of names (2–3 characters, then a list joint,
         # a verb of office or the end of the clause)
         "list_item": patterns.compile(
-            rf"(?P<name>{surname}\p{{Han}}{{1,2}}?)(?=、|(?:及|和|与)(?![、,，。；;])|等|夫妇|(?:{words(rules['office_verbs'])})|当选|为|[,，。；;])"
+            rf"(?P<name>{surname}\p{{Han}}{{1,2}}?)(?=\ ?、|(?:及|和|与)(?![、,，。；;])|等|夫妇|(?:{words(rules['office_verbs'])})|当选|为|[,，。；;])"
         ),
         # 岑浩輝當選 / 王力接任 / 莊宏偉將接任 (a surname, one or two more characters, a verb of office)
         "surname_office": patterns.compile(
@@ -351,6 +356,11 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if m:
             for item in _LIST_JOINT.finditer(m.group()):
                 keep(m.start() + item.start(), m.start() + item.end(), None, "people.list")
+    for m in pats["name_run"].finditer(doc.text):
+        items = [(m.start() + i.start(), m.start() + i.end()) for i in _RUN_ITEMS.finditer(m.group())]
+        if _names_only(doc, items, firm_cover):
+            for start, end in items:
+                keep(start, end, None, "people.name_run")
     # 代表人韩蔚廷、陈圣德、程耀辉、王玮当选董事: the other names of a list that holds a person
     for start, end in sorted(found):
         for span in _list_neighbours(doc.text, start, end, pats["list_item"], rules["surnames"]):
@@ -405,12 +415,28 @@ _ROSTER = patterns.compile(
     r"|[\d一二两三四五六七八九十]{1,2}\s*+(?:人|位|名)\s*+[,，]?\s*+(?:包括|分别为|为)\s*+[:：]?)"  # 成员9人，包括陈志阳、…
     r"\s*+(?P<items>[^。；;\n]{2,400})"
 )
+_RUN_ITEMS = patterns.compile(r"[^、\s]++")
+
+
+def _names_only(doc: Doc, items: list[tuple[int, int]], firm_cover: Coverage) -> bool:
+    """A run of guessed names reads as people only when two or more are three characters
+    long and none is an everyday word, a place or a firm (金融、石化、钢铁 are sectors)."""
+    lex = doc.lex
+    names = [doc.text[start:end] for start, end in items]
+    if sum(len(name) == 3 for name in names) < 2:
+        return False
+    return not any(_is_word_inside(lex, name, strict=False) or _holds_a_common_word(lex, name) or name in lex.places
+                   or firm_cover.overlaps(start, end) for name, (start, end) in zip(names, items))
+
+
 _ROSTER_ITEMS = patterns.compile(r"[^、,，。；;\s][^、,，。；;]*+")
 _LIST_JOINT = patterns.compile(r"[^、及和与]++")
 _COUNTED = patterns.compile(r"等?[\d两二三四五六七八九十]{1,2}(?:人|位|名)")
 COUNTED_LIST_REACH = 80  # characters before 等N人 a counted list of names may take
 
 LIST_MAX = 20  # names taken from one list, either way from the person found
+_SPACED_JOINT = patterns.compile(r"\ ?、\ ?")
+_SPACED_JOINT_BEFORE = patterns.compile(r"\ ?、\ ?$")
 
 
 def _list_neighbours(
@@ -419,22 +445,24 @@ def _list_neighbours(
     """The names listed with the person at [start, end): after it (、A、B) and before it (A、B、)."""
     pos = end
     for _ in range(LIST_MAX):
-        if not text.startswith("、", pos):
+        joint = _SPACED_JOINT.match(text, pos)  # 黃春煌 、林添財: a space may stand before or after 、
+        if joint is None:
             break
-        m = item.match(text, pos + 1, min(len(text), pos + 8))  # a name, then room for its joint (夫妇, 获委任)
+        m = item.match(text, joint.end(), min(len(text), joint.end() + 7))  # a name, then room for its joint (夫妇, 获委任)
         if m is None:
             break
         yield m.span("name")
         pos = m.end("name")
     pos = start
     for _ in range(LIST_MAX):
-        if pos < 1 or text[pos - 1] != "、":
+        joint = _SPACED_JOINT_BEFORE.search(text, max(0, pos - 3), pos)
+        if joint is None:
             break
         for length in (3, 2):  # the longer name first: 陈圣德 before 圣德
-            begin = pos - 1 - length
-            m = item.match(text, begin, pos) if begin >= 0 and text[begin] in surnames else None
-            if m and m.end("name") == pos - 1:
-                yield begin, pos - 1
+            begin = joint.start() - length
+            m = item.match(text, begin, joint.end()) if begin >= 0 and text[begin] in surnames else None
+            if m and m.end("name") == joint.start():
+                yield begin, joint.start()
                 pos = begin
                 break
         else:
@@ -479,11 +507,11 @@ _NAME_CLOSERS = frozenset("等、,，。;；:：")
 _TITLE_MODIFIERS = ("资深", "高级", "特聘", "首席")
 
 _GUESSED = ("people.title_surname", "people.surname_verb", "people.joined_verb", "people.surname_office", "people.list",
-            "people.appointment", "people.honorific", "people.name_before_title")
+            "people.appointment", "people.honorific", "people.name_before_title", "people.name_run")
 
 
 # Guesses whose cue is context enough for a given name that is also a word (聘赵天才为…, 王天才先生).
-_CUED = ("people.appointment", "people.honorific")
+_CUED = ("people.appointment", "people.honorific", "people.name_run")  # (a run of names was checked as a whole)
 
 
 # A guessed name that starts with a word this frequent in jieba's dictionary is that word

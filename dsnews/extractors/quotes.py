@@ -44,13 +44,14 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     rules = lex.rule("quotes")
     opens = "".join(regex.escape(k) for k in rules["marks"])
     inside_words = "|".join(f"(?<={regex.escape(w[:-1])})(?={regex.escape(w[-1])})" for w in rules["not_verb_words"])
+    not_after = f"(?!{words(rules['claim_openers'])})(?:{words(rules['not_verb_after'])})"  # (说中英两国…: a claim)
     return {
         # Where the verb follows a word that makes it no verb (所称, 被称), the pattern still
         # matches: `extract` keeps it only when a named speaker ends there (港交所指).
         "verb": patterns.compile(
             rf"(?P<blocked>(?<={words(rules['not_verb_before'])})|{inside_words})?"
-            rf"(?!{words(rules['not_verbs'])})(?:(?:{words(rules['verbs'])})(?!{words(rules['not_verb_after'])})"
-            rf"|(?:{words(rules['punctuated_verbs'])})(?!{words(rules['not_verb_after'])})(?=\s*+[,，:：]))"
+            rf"(?!{words(rules['not_verbs'])})(?:(?:{words(rules['verbs'])})(?!{not_after})"
+            rf"|(?:{words(rules['punctuated_verbs'])})(?!{not_after})(?=\s*+[,，:：]))"
         ),
         # Adverbs and dates between a speaker and the verb: 则 / 周一 (5 日) / 透过视像 (致辞)
         "filler": patterns.compile(

@@ -74,6 +74,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
             linked[hit.end] = hit
             yield doc.mention("ticker", hit.start, hit.end, code_before, "tickers.name")
             continue
+        if hit.name in lex.context_only and hit.start in linked:
+            generic.append(hit)  # 壳牌石油公司: an everyday word glued to a company's name is that name's tail
+            continue
         ticker = link_name(doc, hit, code_ids, code_at, longer_forms)
         if ticker:
             linked[hit.end] = hit
@@ -393,6 +396,8 @@ def link_name(
     if (not context and len(hit.name) <= 2 and _foreign_only(doc, securities, by_script=True) and not _has_context(doc, hit)
             and hit.name not in lex.rule("markets")["known_across_markets"]["names"]):
         return None  # 正道 in a mainland story is a word, not the Taiwan stock of that name
+    if hit.name[0] in "年月" and doc.text[hit.start - 1 : hit.start].isdigit():
+        return None  # 最快2023年兴柜 has no 年兴 (1451.TW): the name opens with a date's unit
     if doc.text.startswith(("新台币", "新币"), hit.end - 1):
         return None  # 营收达新台币2.57亿元 has no 达新 (1315.TW)
     if hit.name.endswith("控股") and doc.text.startswith("股东", hit.end):

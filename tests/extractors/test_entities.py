@@ -305,9 +305,16 @@ PEOPLE = [
     P("香港置業研究部董事王品弟認為，下月港銀減息與否，對樓市影響不大。", ("王品弟",), id="listed-name-opening-a-persons-trad"),
     P("现任总统马塔雷拉得票最多，达336票。", ("马塔雷拉",), id="transliterated-ta-simp"),
     P("科技創新界邱達根表示，旅遊業界和實際經濟環境未完全復蘇。", ("邱達根",), id="legislators-constituency-trad"),
+    # Three names or more in a row, with no title, when two are full names and none is a word
+    P("上市公司拟向创新集团、崔立新、杨爱美、耿红玉、王伟以及创新金属支付对价。", ("崔立新", "杨爱美", "耿红玉", "王伟"),
+      id="run-of-names-without-a-title-simp"),
+    # A space before or after the list's 、
+    P("包含董事施秋茹、王威超、李秉穎、黃春煌 、林添財、邢雪坤。", ("施秋茹", "王威超", "李秉穎", "黃春煌", "林添財", "邢雪坤"),
+      id="spaced-list-joint-trad"),
 ]
 
 NOT_PEOPLE = [
+    P("金融、石化、鋼鐵、航運等類股走強。", id="run-of-sectors-trad"),
     P("特斯拉于本周五表示，今年第三季度交付量增加。", id="preposition-and-a-day-after-a-firm-simp"),
     P("品牌負責人和文創企業家都高度肯定香港的水平。", id="conjunction-after-a-title-trad"),
     P("市場研究公司Rho Motion表示，10月全球電動車銷量增長35%。", id="latin-firm-after-its-kind-trad"),
@@ -746,6 +753,9 @@ FIRMS = [
     P("此外，公司附属公司威胜信息技术股份有限公司中标。", (("威胜信息技术股份有限公司", "688100.SH"),), id="registered-name-after-a-word-simp"),
     P("华平股份(300074.SZ)公告，中国建设银行股份有限公司为托管人。", (("华平股份", "300074.SZ"), ("中国建设银行股份有限公司", "601939.SH")),
       id="no-abbreviation-across-words-simp"),
+    # A firm the lexicons list unlisted, printed with a code; a trade's 商 opens no name
+    P("裕隆集團（2201）上半年繳出亮眼成績，台股大漲。", (("裕隆集團", "2201.TW"),), id="group-printed-with-a-code-trad"),
+    P("公司透過收購擴大營運版圖，包括dry pump維修商夏諾科技。", (("夏諾科技", None),), id="repairer-before-a-name-trad"),
     # A verb before 集團 opens no name; a count after a name is a nickname for stocks
     P("網通廠友訊(2332-TW)公告，李中旺辭友訊董座 升任集團總裁", (("友訊", "2332.TW"),), id="promoted-to-group-president-trad"),
     P("台積電、台塑四寶、國泰金、富邦金等短期漲幅已大。", (("台積電", "2330.TW"), ("國泰金", "2882.TW"), ("富邦金", "2881.TW")),
@@ -826,6 +836,7 @@ NOT_FIRMS = [
     P("股東應儘速至證券商辦理換發。", id="brokers-trad"),
     P("由配售銀行負責，防疫科技產品熱賣。", id="placing-bank-and-epidemic-tech-trad"),
     P("13、代收款項之銀行名稱及地址：不適用。", id="phrase-with-zhi-trad"),
+    P("法人認為，美中科技新冷戰持續中。", id="us-china-tech-war-trad"),
 ]
 
 FIRM_MISSES = [

@@ -285,6 +285,8 @@ CASES = [
       id="bare-announcement-trad"),
     # 确认 and 等人 before the verb; a firm's 经营阶层 speaks for it
     P("此外，一汽丰田方面确认，其位于天津的工厂已暂停生产。", (("一汽丰田", I, "其位于天津的工厂已暂停生产。"),), id="confirms-simp"),
+    P("習近平說中英兩國歷史文化雖有差異，但共同利益廣泛。", (("習近平", I, "中英兩國歷史文化雖有差異，但共同利益廣泛。"),),
+      id="says-then-china-and-britain-trad"),
     P("花旗分析师Ed Morse等人称，花旗建立了看跌头寸。", (("Ed Morse", I, "花旗建立了看跌头寸。"),), id="and-others-before-the-verb-simp"),
     # The analyst's quotation is not lent to the speaker who follows it
     P("分析师表示：“美元的买盘将持续到3月份。”美联储主席鲍威尔周三基本上确认，美联储将从3月开始加息。",
@@ -597,6 +599,7 @@ NOT_FOUND = [
     # 公告 as a noun (a tender's notice, a personnel notice), and a source's notice
     P("据韩媒报道，特斯拉近期发布了价值数十亿美元的摄像头模组招标公告，计划用于今明两年的车型。", id="tender-notice-simp"),
     P("令人發噱的上市櫃公司人事公告，先前還有和進電子。", id="personnel-notice-trad"),
+    P("他的預測被市場說中了。", id="guessed-right-trad"),
     P("根據新加坡證交所公告，戴永輝自8月13日起擔任董事。", id="according-to-an-exchanges-notice-trad"),
     P("中国物流资产在港交所公告，京东智能产业的要约收购条件都已达成。", id="an-exchange-filed-with-is-no-speaker-simp"),
     P("Youtube影片介紹https://www.youtube.com/watch?v=1", id="link-after-the-verb-trad"),

@@ -397,6 +397,9 @@ NOT_FOUND = [
     # A listed name after one character of a list's item is inside another firm's name
     P("參與企業有智崴、星博電子、開力肯材料科技、常珅機械等。", ("5263.TW",), id="inside-a-list-items-name-trad"),
     P("攜手郭元益、裕珍馨、鼎泰豐、微熱山丘等名店推出月餅。", (), id="restaurant-in-a-list-trad"),
+    # A date's unit opening a name; an everyday word glued to a company's name
+    P("據了解，明遠於今年正式啟動IPO計畫，最快2023年興櫃。", (), id="year-then-emerging-board-trad"),
+    P("能源巨头壳牌石油公司周五宣布，制氢装置已经开始运行。", ("SHEL.GB",), id="word-glued-to-a-companys-name-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
