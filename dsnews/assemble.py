@@ -222,7 +222,7 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
     by_key_person = _names_by_key(doc.of("person"), person_names)
     by_key_firm = _names_by_key(doc.of("firm"), firm_names)
     # 格隆汇…丨恒宇集团公告…。董事会认为: an outlet is never what 该公司 or 董事会 stands for
-    outlets = {m.span for m in doc.of("firm") if m.key in doc.lex.media}
+    outlets = {m.span for m in doc.of("firm") if m.key in doc.lex.media or _DATELINE.match(doc.text, doc.norm_span(m.span)[1])}
     # 并申请在新交所上市。公告又指: an exchange named in passing is not the company announcing;
     # 该所 still stands for one
     exchanges = {m.span for m in doc.of("firm") if m.key in doc.lex.exchanges}
@@ -268,6 +268,8 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
     return tuple(result)
 
 
+# A dateline after a firm's name makes it the story's outlet: 同花顺金融研究中心9月18日讯，
+_DATELINE = patterns.compile(r"[^，,。；;\n]{0,12}?讯[，,:：\s]")
 # A question put to a speaker, up to the end of its sentence: 被问到…特朗普对国家的科技限制
 _ASKED_ABOUT = patterns.compile(r"(?:被|在)?问(?:及|到)[^。！？!?\n]{1,80}")
 

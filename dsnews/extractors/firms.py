@@ -642,8 +642,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue  # 赔偿保险, 机房建设: a phrase, not a firm
         elif m.group() == "公司" and not (text[start - 1 : start] == "任" and text.startswith(doc.lex.titles, m.end())):
             continue  # 某某公司 is too often a description; only Latin names + 公司, and 曾任捷元公司总经理
-        elif han[-1] in "市县省区镇":
-            continue  # 瑞安市金融: a place and a trade, not a firm
+        elif han[-1] in "市县省区镇" or han[:1] == "大" and han[1:] in doc.lex.places:
+            continue  # 瑞安市金融, 大台南科技厂办: a place and a trade, not a firm
         elif "之" in han[1:]:
             continue  # 代收款项之银行: 之 is 的 here, a phrase (之江生物 opens with it)
         elif han[-1] in "型类后":

@@ -705,11 +705,17 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
                 last.start, max(last.end, subject.end), last.text, last.ticker or subject.ticker, kind=last.kind
             )
             continue
+        if merged and merged[-1].ticker and subject.ticker and _GROUP_BETWEEN.fullmatch(text, merged[-1].end, subject.start):
+            merged[-1] = subject  # 中钢集团中钢构(2013): the group describes the company named after it
+            continue
         if merged and merged[-1].ticker and subject.ticker == merged[-1].ticker and _only_code_between(text, merged[-1].end, subject.start):
             merged[-1] = Subject(merged[-1].start, subject.end, merged[-1].text, subject.ticker)
             continue
         merged.append(subject)
     return _unknown_list_members(doc, merged)
+
+
+_GROUP_BETWEEN = patterns.compile(r"集团(?:旗下)?的?")
 
 
 def _unknown_list_members(doc: Doc, subjects: list[Subject]) -> list[Subject]:

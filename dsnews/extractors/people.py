@@ -637,7 +637,8 @@ def _joins_another_name(text: str, end: int, rules: dict) -> bool:
     verb (吕志和上周四辞世, 蔡东和表示): the conjunction joins another name (张三和李四,
     吴清和人民银行副行长)."""
     return end < len(text) and not (_AFTER_A_NAME.match(text, end)
-                                    or any(text.startswith(v, end) for v in rules["speech_verbs"]))
+                                    or any(text.startswith(v, end) for v in rules["speech_verbs"])
+                                    or any(text.startswith(v, end) for v in rules["office_verbs"]))  # 李嘉和出任
 
 
 # A time word after a name: 总理李强昨日会见 (not 李强昨)

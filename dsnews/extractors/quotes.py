@@ -214,9 +214,9 @@ def _speaker(
     candidates = []
     while index < len(entities) and entities[index][0] < named_before:  # entities are sorted by start
         e = entities[index]
-        if text[e[0] - 1 : e[0]] in ("对", "向") and e[0] > clause_start:
+        if (text[e[0] - 1 : e[0]] in ("对", "向") or text.endswith(_ADDRESSED, 0, e[0])) and e[0] > clause_start:
             index += 1
-            continue  # 该行发言人对路透证实: who is told is no speaker
+            continue  # 该行发言人对路透证实 / 中嘉博创回复深交所关注函称: who is told is no speaker
         if text[e[0] - 1 : e[0]] == "在" and (candidates or _distance(text, e[1], stop) == 0):
             index += 1
             continue  # 中国恒大在港交所公告: the exchange is where it was said
@@ -268,6 +268,7 @@ def _speaker(
     return _make(doc, start, end, key, by_person=kind == "person" or officer)
 
 
+_ADDRESSED = ("回复", "答复", "致函")  # what stands before the one a letter is sent to
 # A firm's name, then 的 and something of it: 斐成的转型, 影响凯美的程度
 _OWNED_THING = patterns.compile(r"(?:\s*+\([^()]{1,12}\))?\s*+的")
 

@@ -382,6 +382,8 @@ def link_name(
     if not context and hit.name in lex.context_only:
         if not _has_context(doc, hit):
             return None
+        if doc.text[hit.start - 1 : hit.start] == "的" and _KIND_OF_COMPANY.match(doc.text, hit.end):
+            return None  # 加州的农产品公司: a kind of company, not 农产品 (000061.SZ)
         if hit.name in _industry_words(lex) and hit.start > 0 and HAN.match(doc.text[hit.start - 1]):
             return None  # 誉衡生物宣布: the tail of a name the lexicons lack, not *ST生物
         if _foreign_only(doc, securities) and not _MOVE_AFTER.match(doc.text, hit.end):
@@ -641,5 +643,6 @@ def _has_context(doc: Doc, hit: NameHit) -> bool:
     return bool(_context_pattern().match(doc.text, hit.end) or _COMPANY_BEFORE.search(doc.text, max(0, hit.start - 3), hit.start))
 
 
+_KIND_OF_COMPANY = patterns.compile(r"公司|企业|厂商|业者|集团")
 # What a company is, right before its name: 基地台大厂中兴, 面板龙头友达; where it is from: 美商奇异
 _COMPANY_BEFORE = patterns.compile(r"(?:大厂|龙头|厂商|业者|[美日韩德英法荷瑞陆港台外]商)$")

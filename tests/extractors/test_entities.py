@@ -311,6 +311,8 @@ PEOPLE = [
     # A space before or after the list's 、
     P("包含董事施秋茹、王威超、李秉穎、黃春煌 、林添財、邢雪坤。", ("施秋茹", "王威超", "李秉穎", "黃春煌", "林添財", "邢雪坤"),
       id="spaced-list-joint-trad"),
+    # 和 ending a name before a verb of office
+    P("立訊精密工業行銷業務總一處高級經理李嘉和出任公司法人董事。", ("李嘉和",), id="he-ending-a-name-before-office-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -756,6 +758,7 @@ FIRMS = [
     # A firm the lexicons list unlisted, printed with a code; a trade's 商 opens no name
     P("裕隆集團（2201）上半年繳出亮眼成績，台股大漲。", (("裕隆集團", "2201.TW"),), id="group-printed-with-a-code-trad"),
     P("公司透過收購擴大營運版圖，包括dry pump維修商夏諾科技。", (("夏諾科技", None),), id="repairer-before-a-name-trad"),
+    P("習近平來到山西瑞光熱電有限責任公司考察。", (("山西瑞光熱電有限責任公司", None),), id="came-to-a-registered-name-trad"),
     # A verb before 集團 opens no name; a count after a name is a nickname for stocks
     P("網通廠友訊(2332-TW)公告，李中旺辭友訊董座 升任集團總裁", (("友訊", "2332.TW"),), id="promoted-to-group-president-trad"),
     P("台積電、台塑四寶、國泰金、富邦金等短期漲幅已大。", (("台積電", "2330.TW"), ("國泰金", "2882.TW"), ("富邦金", "2881.TW")),
@@ -837,6 +840,8 @@ NOT_FIRMS = [
     P("由配售銀行負責，防疫科技產品熱賣。", id="placing-bank-and-epidemic-tech-trad"),
     P("13、代收款項之銀行名稱及地址：不適用。", id="phrase-with-zhi-trad"),
     P("法人認為，美中科技新冷戰持續中。", id="us-china-tech-war-trad"),
+    P("工商金融業務將與環球銀行及資本市場業務合併，員工可選擇購買績優基金。", id="global-banking-and-blue-chip-funds-trad"),
+    P("著眼於未來大台南科技廠辦需求凸出。", id="greater-tainan-tech-trad"),
 ]
 
 FIRM_MISSES = [

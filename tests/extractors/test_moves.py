@@ -619,6 +619,9 @@ CASES = [
     # A bare 指數 in a paragraph on the OTC market; sectors listed among others are no topic
     P("櫃買市場方面，短線除航運股逆勢上漲外，餘電子、生技、紡纖、化學等類股指數，悉數拉回。終場指數收跌0.86%，報214.57點。",
       (("櫃買市場", DOWN, 0.86, None, CLOSE),), id="otc-market-paragraph-trad"),
+    # A group named before its listed company describes it
+    P("中鋼集團中鋼構（2013）早盤衝上81.7元，再創歷史新高，但隨後與鋼鐵股同步走弱，目前股價跌逾7%。",
+      (("2013.TW", DOWN, 7.0, OVER, INTRA),), id="group-before-its-company-trad"),
     P("短線雖有生技、紡纖、電機、鋼鐵等族群力挺多方，使指數上檔承壓；終場指數報跌0.13%，為220.77點。",
       (("指數", DOWN, 0.13, None, CLOSE),), id="listed-sectors-are-no-topic-trad"),
 ]

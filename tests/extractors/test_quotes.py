@@ -287,6 +287,11 @@ CASES = [
     P("此外，一汽丰田方面确认，其位于天津的工厂已暂停生产。", (("一汽丰田", I, "其位于天津的工厂已暂停生产。"),), id="confirms-simp"),
     P("習近平說中英兩國歷史文化雖有差異，但共同利益廣泛。", (("習近平", I, "中英兩國歷史文化雖有差異，但共同利益廣泛。"),),
       id="says-then-china-and-britain-trad"),
+    # The outlet of a dateline is no antecedent of 公司; who a reply is sent to is no speaker
+    P("同花顺金融研究中心9月18日讯，有投资者向沃森生物提问，公司的疫苗何时形成收入？\n公司回答表示，24个省份已中标。",
+      (("沃森生物", I, "24个省份已中标。"),), id="dateline-outlet-is-no-antecedent-simp"),
+    P("中嘉博创回复深交所关注函称，由于嘉华信息失控，公司拟计提减值。", (("中嘉博创", I, "由于嘉华信息失控，公司拟计提减值。"),),
+      id="reply-to-the-exchange-simp"),
     P("花旗分析师Ed Morse等人称，花旗建立了看跌头寸。", (("Ed Morse", I, "花旗建立了看跌头寸。"),), id="and-others-before-the-verb-simp"),
     # The analyst's quotation is not lent to the speaker who follows it
     P("分析师表示：“美元的买盘将持续到3月份。”美联储主席鲍威尔周三基本上确认，美联储将从3月开始加息。",
@@ -600,6 +605,14 @@ NOT_FOUND = [
     P("据韩媒报道，特斯拉近期发布了价值数十亿美元的摄像头模组招标公告，计划用于今明两年的车型。", id="tender-notice-simp"),
     P("令人發噱的上市櫃公司人事公告，先前還有和進電子。", id="personnel-notice-trad"),
     P("他的預測被市場說中了。", id="guessed-right-trad"),
+    # 预期 and 建议 inside other words: an accounting term, beating forecasts, lobbying, a document
+    P("滙控上季預期信貸損失約9.9億美元，按年跌近8%。", id="expected-credit-loss-trad"),
+    P("亞馬遜上季盈利勝預期，股價急升逾7%。", id="beats-forecasts-trad"),
+    P("公司并表速度快于预期，再一次体现了较强的交易执行力。", id="faster-than-expected-simp"),
+    P("早前伦交所已拒绝港交所的建议，但港交所仍积极游说伦交所选择其提案。", id="lobbies-simp"),
+    P("人民銀行召開座談會，聽取外資金融機構意見建議，研究進一步優化營商環境。", id="opinions-and-suggestions-trad"),
+    P("格隆汇平台曾于8月29日推出深度分析文章《腾讯股价创今年新低》。", id="analysis-article-simp"),
+    P("若金徽酒在要约收购报告书摘要提示性公告日至要约期届满日期间有派息，则要约价格将进行相应调整。", id="indicative-notice-simp"),
     P("根據新加坡證交所公告，戴永輝自8月13日起擔任董事。", id="according-to-an-exchanges-notice-trad"),
     P("中国物流资产在港交所公告，京东智能产业的要约收购条件都已达成。", id="an-exchange-filed-with-is-no-speaker-simp"),
     P("Youtube影片介紹https://www.youtube.com/watch?v=1", id="link-after-the-verb-trad"),

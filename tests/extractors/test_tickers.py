@@ -399,6 +399,12 @@ NOT_FOUND = [
     P("攜手郭元益、裕珍馨、鼎泰豐、微熱山丘等名店推出月餅。", (), id="restaurant-in-a-list-trad"),
     # A date's unit opening a name; an everyday word glued to a company's name
     P("據了解，明遠於今年正式啟動IPO計畫，最快2023年興櫃。", (), id="year-then-emerging-board-trad"),
+    # A space agency, a state oil company, a transliterated name, an English word, a kind of company
+    P("美国航空航天局（NASA）2月8日称，已经与洛克希德马丁(LMT.N)签署合约。", ("LMT.US",), id="space-agency-simp"),
+    P("交易员怀疑需求被低估了。沙特国有石油公司上月末表示，消费量将很快回到疫情前水平。", (), id="state-oil-company-simp"),
+    P("港鐵在英國倫敦伊利沙伯線專營權營運中標。", ("0066.HK",), id="elizabeth-line-trad"),
+    P("觸控面板（Touch Panel）、保護玻璃（Cover Lens）等產業。", (), id="cover-lens-trad"),
+    P("美國麥當勞表示，總部設在加州的農產品公司泰勒農場是供應商。", ("MCD.US",), id="agricultural-products-company-trad"),
     P("能源巨头壳牌石油公司周五宣布，制氢装置已经开始运行。", ("SHEL.GB",), id="word-glued-to-a-companys-name-simp"),
 ]
 
