@@ -193,12 +193,14 @@ def _moves(doc: Doc) -> tuple[Move, ...]:
 
     result = []
     seen: set[tuple[str, str, float | None]] = set()
+    nickname_index = doc.lex.rule("moves")["subject"]["nickname_index"]
     for m in sorted(doc.of("move"), key=lambda m: m.span.start):
         facts = m.facts
         assert isinstance(facts, MoveFacts)
         ticker = facts.subject_keys[0] if facts.subject_keys else None
         # 沪指 in the headline and 上证综合指数 in the body are one index
         index = next((e.key for e in doc.lex.entries(m.key) if e.kind == "index"), None)
+        index = index or nickname_index.get(simplify(m.key))  # 日股 in the headline, 日经指数 in the body
         identity = (ticker or index or simplify(m.key), facts.direction, facts.value)
         if identity in seen:
             continue

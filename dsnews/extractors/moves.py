@@ -174,6 +174,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     up, flat = word_set(lex, "up"), word_set(lex, "flat")
     subjects = Subjects(_subjects(doc, pats))
     subject_ends = {s.end for s in subjects.named if s.kind != "name"}  # a listed or traded thing
+    described = {s.start for s in subjects.named if s.kind != "name" and doc.text[s.start - 1 : s.start] == "的"}
     last_subjects: list[Subject] = []
     last_end = -1
     found = Coverage(len(doc.text))
@@ -190,12 +191,12 @@ def extract(doc: Doc) -> Iterator[Mention]:
             direction: Direction = "down" if "跌" in verb else "up"  # 亮灯 alone: Taiwan's limit up
             value = None
         elif rule == "moves.signed":
-            if start not in subject_ends and start - 1 not in subject_ends or _rejected(doc, pats, m):
+            if start not in subject_ends and start - 1 not in subject_ends or _rejected(doc, pats, m, described):
                 continue  # only a name's own figure: 苹果-0.13%
             direction, value = ("up" if verb == "+" else "down"), _value(m)
         elif rule in ("moves.doubled", "moves.flat"):
             direction, value = ("up", 100.0) if rule == "moves.doubled" else ("flat", 0.0)
-            if _rejected(doc, pats, m) or lex.cuts_a_word(doc.text, start, end):
+            if _rejected(doc, pats, m, described) or lex.cuts_a_word(doc.text, start, end):
                 continue  # 维持平盘: no 持平 there
             if rule == "moves.flat" and (_AGAINST_A_PERIOD.search(doc.text, doc.clause_bounds(start)[0], start)
                                          or _A_PERIOD_AFTER.match(doc.text, end)):
@@ -208,7 +209,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             if verb in _MOVE_NOUNS and m["sign"] == "-":
                 direction = "down"
             value = _value(m)
-            if value is None or _rejected(doc, pats, m):
+            if value is None or _rejected(doc, pats, m, described):
                 continue
             hedge = _hedge(lex, m["hedge"], m["hedge2"])
         chosen = _subjects_after(doc, subjects, end, rule) or _choose_subjects(
@@ -413,7 +414,7 @@ def _hedge(lex: Lexicons, before: str | None, after: str | None) -> Hedge | None
     return None
 
 
-def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]) -> bool:
+def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str], described: set[int]) -> bool:
     """A percent that is growth, a share, a target, a hypothetical… is not a move."""
     text = doc.text
     if pats["reject_after"].match(text, m.end()):
@@ -421,7 +422,12 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
     verb = m.start("verb") if "verb" in m.re.groupindex else -1
     if verb > 0 and pats["reject_before_verb"].search(text, max(0, verb - 4), verb):
         return True  # 看涨20%: an expected rise
+    if verb >= 0 and text.startswith("失守", verb):
+        return True  # 电子成交比重…失守6成: a level given up, not a fall of 60%
     clause_start, _ = doc.clause_bounds(m.start())
+    of = text.rfind("的", clause_start, m.start())
+    if of != -1 and of + 1 in described:
+        clause_start = of + 1  # 7月营收微温的大立光(3008)收跌1.39%: the business figure only describes the stock
     if pats["reject_clause"].search(text, clause_start, m.start()) or _COUNT_OF_STOCKS.search(text, clause_start, m.start()):
         return True
     if _AGAINST_A_MONTH.search(text, clause_start, m.start()):
@@ -915,8 +921,10 @@ def _is_topic(doc: Doc, subject: Subject) -> bool:
     start, end = doc.clause_bounds(subject.start)
     if _gives_a_view(doc, subject):
         return False
-    # 而台积电…: a conjunction before the name still leaves it heading its clause
-    return (not doc.text[start : subject.start].strip(" 而") or not doc.text[subject.end : end].strip(" )"))
+    # 而台积电…: a conjunction before the name still leaves it heading its clause, and so
+    # does a description ending in 的 (外资续喊买的旺宏爆量…)
+    head = doc.text[start : subject.start].strip(" 而")
+    return not head or head.endswith("的") and subject.kind != "name" or not doc.text[subject.end : end].strip(" )")
 
 
 def _gives_a_view(doc: Doc, subject: Subject) -> bool:

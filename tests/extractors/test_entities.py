@@ -842,6 +842,7 @@ NOT_FIRMS = [
     P("法人認為，美中科技新冷戰持續中。", id="us-china-tech-war-trad"),
     P("工商金融業務將與環球銀行及資本市場業務合併，員工可選擇購買績優基金。", id="global-banking-and-blue-chip-funds-trad"),
     P("著眼於未來大台南科技廠辦需求凸出。", id="greater-tainan-tech-trad"),
+    P("社聯推動奈米科技與樂齡科技的研發。", id="nanotech-and-gerontech-trad"),
 ]
 
 FIRM_MISSES = [

@@ -622,6 +622,14 @@ CASES = [
     # A group named before its listed company describes it
     P("中鋼集團中鋼構（2013）早盤衝上81.7元，再創歷史新高，但隨後與鋼鐵股同步走弱，目前股價跌逾7%。",
       (("2013.TW", DOWN, 7.0, OVER, INTRA),), id="group-before-its-company-trad"),
+    # A market's nickname in the headline and its index in the body: one move
+    P("日股低收0.6%　失守38000點\n\n日股再度回軟。\n日經指數收報37913點，跌229點，跌幅0.6%。\n日股本周跌2.7%。",
+      (("日股", DOWN, 0.6, None, None), ("日股", DOWN, 2.7, None, None)), id="nickname-headline-and-index-body-trad"),
+    # A business figure in a description before the name (…的大立光) does not make the move a business figure
+    P("7月營收微溫的大立光(3008)收跌1.39%至2840元。", (("3008.TW", DOWN, 1.39, None, CLOSE),), id="revenue-in-a-description-trad"),
+    # A description ending in 的 leaves the name heading its clause
+    P("而旺宏(2337)賣6吋廠予鴻海(2317)，外資續喊買的旺宏爆量一度創逾4個月高價，隨後紅翻黑，收跌3.19%。",
+      (("2337.TW", DOWN, 3.19, None, CLOSE),), id="described-name-heads-its-clause-trad"),
     P("短線雖有生技、紡纖、電機、鋼鐵等族群力挺多方，使指數上檔承壓；終場指數報跌0.13%，為220.77點。",
       (("指數", DOWN, 0.13, None, CLOSE),), id="listed-sectors-are-no-topic-trad"),
 ]
@@ -636,6 +644,8 @@ NOT_FOUND = [
     P("台積電(2330)挺身穩盤。不過，台股短線急跌逾800點，且不少績優個股股價修正幅度達30%。", id="many-stocks-is-no-subject-trad"),
     P("鴻海(2317)股價震盪於平盤附近，台積電(2330)收在平盤之上。", id="near-or-above-flat-is-no-move-trad"),
     P("騰訊(00700)第三季營收年增15%。", id="revenue-growth-trad"),
+    P("核心PCE指數升2.1%。", id="pce-price-index-trad"),
+    P("光電、半導體、電子為跌幅最兇，其中電子成交比重50.86%，失守6成、仍守住5成關卡。", id="share-level-given-up-trad"),
     P("10月港元貨幣供應量M2及M3均上升0.3%，經季節因素調整的港元貨幣供應量M1上升1.2%。", id="money-supply-trad"),
     P("波音上季虧損擴大　商用飛機交付量升10%", id="deliveries-trad"),
     P("台积电(2330)第三季营收同比增长15%。", id="revenue-growth-simp"),

@@ -605,6 +605,8 @@ NOT_FOUND = [
     P("据韩媒报道，特斯拉近期发布了价值数十亿美元的摄像头模组招标公告，计划用于今明两年的车型。", id="tender-notice-simp"),
     P("令人發噱的上市櫃公司人事公告，先前還有和進電子。", id="personnel-notice-trad"),
     P("他的預測被市場說中了。", id="guessed-right-trad"),
+    P("据Wind统计，有217家公司的净利润下限超过市场一致预期，占全部已披露业绩预告公司的8.52%。", id="consensus-forecast-simp"),
+    P("澳門特首賀一誠將在明日列席立法會全體會議，之後賀一誠會在政府總部舉行記者會，回應傳媒提問。", id="answers-press-questions-trad"),
     # 预期 and 建议 inside other words: an accounting term, beating forecasts, lobbying, a document
     P("滙控上季預期信貸損失約9.9億美元，按年跌近8%。", id="expected-credit-loss-trad"),
     P("亞馬遜上季盈利勝預期，股價急升逾7%。", id="beats-forecasts-trad"),
