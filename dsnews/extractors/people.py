@@ -271,7 +271,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         keep(*m.span("name"), None, "people.two_scripts")
         person_cover.take(*m.span("han"))  # the Han form is the same person, not another
     # The title patterns are tried only where a title ends (titles found by the automaton).
-    titles = lex.title_spans(doc.text)
+    titles = [(start, end) for start, end in lex.title_spans(doc.text)  # 办理事项 holds no 理事
+              if not (lex.cuts_a_word_at_start(doc.text, start) and lex.cuts_a_word_at_end(doc.text, end))]
     for title, m in _matches_at(pats["title_latin"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_latin")
     for title, m in _matches_at(pats["title_latin_surname"], doc.text, titles):

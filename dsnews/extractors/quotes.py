@@ -212,8 +212,12 @@ def _speaker(
     # A named person or firm in the clause, closest to the verb (brackets not counted).
     index = bisect.bisect_left(entities, (clause_start,))
     candidates = []
+    asked = [q.span() for q in _QUESTION.finditer(text, clause_start, verb_start)]
     while index < len(entities) and entities[index][0] < named_before:  # entities are sorted by start
         e = entities[index]
+        if any(q_start < e[0] < q_end for q_start, q_end in asked):
+            index += 1
+            continue  # 药明康德被问及药明生物…时强调: who is asked about is no speaker
         if (text[e[0] - 1 : e[0]] in ("对", "向") or text.endswith(_ADDRESSED, 0, e[0])) and e[0] > clause_start:
             index += 1
             continue  # 该行发言人对路透证实 / 中嘉博创回复深交所关注函称: who is told is no speaker

@@ -386,8 +386,11 @@ def link_name(
             return None  # 加州的农产品公司: a kind of company, not 农产品 (000061.SZ)
         if hit.name in _industry_words(lex) and hit.start > 0 and HAN.match(doc.text[hit.start - 1]):
             return None  # 誉衡生物宣布: the tail of a name the lexicons lack, not *ST生物
-        if _foreign_only(doc, securities) and not _MOVE_AFTER.match(doc.text, hit.end):
-            return None  # 機器人公司 in a Taiwan story: robot makers, not the Shenzhen stock 机器人
+        if _foreign_only(doc, securities) and (not _MOVE_AFTER.match(doc.text, hit.end)
+                                               or lex.boundary_words.get(hit.name, 0) >= lex.rule("firms")["word_cut_freq"]):
+            # 機器人公司 in a Taiwan story: robot makers, not the Shenzhen stock 机器人; 职位空缺
+            # 数字下跌6.2% in a Hong Kong story: the word, not the Taiwan stock 数字
+            return None
         if _foreign_only(doc, securities, by_script=True) and _SPEECH_AFTER.match(doc.text, hit.end):
             return None  # 全国预计发送旅客 in a mainland story: the word, not the Taiwan stock 全国
     if (not context and len(hit.name) <= 3 and not hit.name.isascii() and _cuts_a_word(lex, doc.text, hit)

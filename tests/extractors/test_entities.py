@@ -316,6 +316,7 @@ PEOPLE = [
 ]
 
 NOT_PEOPLE = [
+    P("公司違反「上市有價證券發行人應辦業務事項一覽表」不定期辦理事項等情事。", id="title-inside-everyday-words-trad"),
     P("金融、石化、鋼鐵、航運等類股走強。", id="run-of-sectors-trad"),
     P("特斯拉于本周五表示，今年第三季度交付量增加。", id="preposition-and-a-day-after-a-firm-simp"),
     P("品牌負責人和文創企業家都高度肯定香港的水平。", id="conjunction-after-a-title-trad"),
@@ -843,6 +844,7 @@ NOT_FIRMS = [
     P("工商金融業務將與環球銀行及資本市場業務合併，員工可選擇購買績優基金。", id="global-banking-and-blue-chip-funds-trad"),
     P("著眼於未來大台南科技廠辦需求凸出。", id="greater-tainan-tech-trad"),
     P("社聯推動奈米科技與樂齡科技的研發。", id="nanotech-and-gerontech-trad"),
+    P("一、上櫃證券種類及數量：現金增資股款繳納憑證15,000,000股。", id="otc-securities-trad"),
 ]
 
 FIRM_MISSES = [

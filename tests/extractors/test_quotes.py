@@ -292,6 +292,9 @@ CASES = [
       (("沃森生物", I, "24个省份已中标。"),), id="dateline-outlet-is-no-antecedent-simp"),
     P("中嘉博创回复深交所关注函称，由于嘉华信息失控，公司拟计提减值。", (("中嘉博创", I, "由于嘉华信息失控，公司拟计提减值。"),),
       id="reply-to-the-exchange-simp"),
+    # Who is asked about, before 时, is no speaker
+    P("会上，药明康德被问及近期药明生物两家子公司被美国商务部列入UVL事件时强调，药明康德业务和运营一切正常。",
+      (("药明康德", I, "药明康德业务和运营一切正常。"),), id="asked-about-before-when-simp"),
     P("花旗分析师Ed Morse等人称，花旗建立了看跌头寸。", (("Ed Morse", I, "花旗建立了看跌头寸。"),), id="and-others-before-the-verb-simp"),
     # The analyst's quotation is not lent to the speaker who follows it
     P("分析师表示：“美元的买盘将持续到3月份。”美联储主席鲍威尔周三基本上确认，美联储将从3月开始加息。",

@@ -403,6 +403,9 @@ NOT_FOUND = [
     P("美国航空航天局（NASA）2月8日称，已经与洛克希德马丁(LMT.N)签署合约。", ("LMT.US",), id="space-agency-simp"),
     P("交易员怀疑需求被低估了。沙特国有石油公司上月末表示，消费量将很快回到疫情前水平。", (), id="state-oil-company-simp"),
     P("港鐵在英國倫敦伊利沙伯線專營權營運中標。", ("0066.HK",), id="elizabeth-line-trad"),
+    P("缅甸民盟律师团队说，内比都泽布迪瑞法院已经立案。", (), id="court-named-after-a-place-simp"),
+    # An everyday word that is only a foreign market's listing, even before a move
+    P("香港特區政府統計處公布，9月私營機構職位空缺數字下跌6.2%，港股今日上升。", (), id="everyday-word-before-a-move-abroad-trad"),
     P("觸控面板（Touch Panel）、保護玻璃（Cover Lens）等產業。", (), id="cover-lens-trad"),
     P("美國麥當勞表示，總部設在加州的農產品公司泰勒農場是供應商。", ("MCD.US",), id="agricultural-products-company-trad"),
     P("能源巨头壳牌石油公司周五宣布，制氢装置已经开始运行。", ("SHEL.GB",), id="word-glued-to-a-companys-name-simp"),
