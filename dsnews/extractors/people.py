@@ -96,8 +96,9 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         ),
         # 拟向创新集团、崔立新、杨爱美、耿红玉、王伟以及…: three names or more in a row, no title
         "name_run": patterns.compile(
-            rf"(?<![\p{{Han}}A-Za-z0-9])(?:{guessed})(?:\ ?、\ ?(?:{guessed})){{2,}}"
-            r"(?=\ ?(?:、|以及|及|和|与|等|为|共同|[,，。；;]))"
+            rf"(?<![A-Za-z0-9])(?<!、\p{{Han}})(?<!、\p{{Han}}{{2}})"  # (not inside a longer name: 、周胡慕芳、)
+            rf"(?P<item>{guessed})(?:\ ?、\ ?(?P<item>{guessed})){{2,}}(?:[及和与](?P<item>{guessed}))?"
+            r"(?=\ ?(?:、|以及|[及和与](?![、,，。；;])|等|为|共同|的|[,，。；;]))"  # (清华大学团队洪哲民、张富淳、温戴豪及黄彦翔的作品)
         ),
         # 港交所李小加表示 / 汇丰王大明表示: matched right after a firm's name
         # (a full three-character name and its verb, nothing between: 特斯拉于本周五表示 has no name)
@@ -358,7 +359,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             for item in _LIST_JOINT.finditer(m.group()):
                 keep(m.start() + item.start(), m.start() + item.end(), None, "people.list")
     for m in pats["name_run"].finditer(doc.text):
-        items = [(m.start() + i.start(), m.start() + i.end()) for i in _RUN_ITEMS.finditer(m.group())]
+        items = m.spans("item")
         if _names_only(doc, items, firm_cover):
             for start, end in items:
                 keep(start, end, None, "people.name_run")
@@ -416,9 +417,6 @@ _ROSTER = patterns.compile(
     r"|[\d一二两三四五六七八九十]{1,2}\s*+(?:人|位|名)\s*+[,，]?\s*+(?:包括|分别为|为)\s*+[:：]?)"  # 成员9人，包括陈志阳、…
     r"\s*+(?P<items>[^。；;\n]{2,400})"
 )
-_RUN_ITEMS = patterns.compile(r"[^、\s]++")
-
-
 def _names_only(doc: Doc, items: list[tuple[int, int]], firm_cover: Coverage) -> bool:
     """A run of guessed names reads as people only when two or more are three characters
     long and none is an everyday word, a place or a firm (金融、石化、钢铁 are sectors)."""

@@ -393,7 +393,7 @@ _ASIDE = patterns.compile(r"\([^()]{0,40}\)")
 
 # How far a bare 公告 may stand from the firm that announces: 方大集团(000055)23日晚间公告
 ANNOUNCER_GAP = 8
-_SOURCE = patterns.compile(r"据|據")
+_SOURCE = patterns.compile(r"据")  # (the text is in Simplified by now)
 
 
 def _announces(doc: Doc, pats: dict[str, regex.Pattern[str]], speaker: Speaker, verb_start: int) -> bool:

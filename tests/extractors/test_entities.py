@@ -308,6 +308,8 @@ PEOPLE = [
     # Three names or more in a row, with no title, when two are full names and none is a word
     P("上市公司拟向创新集团、崔立新、杨爱美、耿红玉、王伟以及创新金属支付对价。", ("崔立新", "杨爱美", "耿红玉", "王伟"),
       id="run-of-names-without-a-title-simp"),
+    # …after a word, with the last name joined by 及; not inside a longer name (周胡慕芳)
+    P("清華大學團隊洪哲民、張富淳、温戴豪及黃彥翔的作品獲獎。", ("洪哲民", "張富淳", "温戴豪", "黃彥翔"), id="run-of-names-after-a-team-trad"),
     # A space before or after the list's 、
     P("包含董事施秋茹、王威超、李秉穎、黃春煌 、林添財、邢雪坤。", ("施秋茹", "王威超", "李秉穎", "黃春煌", "林添財", "邢雪坤"),
       id="spaced-list-joint-trad"),
@@ -760,6 +762,7 @@ FIRMS = [
     P("裕隆集團（2201）上半年繳出亮眼成績，台股大漲。", (("裕隆集團", "2201.TW"),), id="group-printed-with-a-code-trad"),
     P("公司透過收購擴大營運版圖，包括dry pump維修商夏諾科技。", (("夏諾科技", None),), id="repairer-before-a-name-trad"),
     P("習近平來到山西瑞光熱電有限責任公司考察。", (("山西瑞光熱電有限責任公司", None),), id="came-to-a-registered-name-trad"),
+    P("高盛看好ABF載板供不應求，金像電受惠。", (("高盛", "GS.US"), ("金像電", "2368.TW")), id="substrate-acronym-trad"),
     # A verb before 集團 opens no name; a count after a name is a nickname for stocks
     P("網通廠友訊(2332-TW)公告，李中旺辭友訊董座 升任集團總裁", (("友訊", "2332.TW"),), id="promoted-to-group-president-trad"),
     P("台積電、台塑四寶、國泰金、富邦金等短期漲幅已大。", (("台積電", "2330.TW"), ("國泰金", "2882.TW"), ("富邦金", "2881.TW")),
@@ -844,6 +847,8 @@ NOT_FIRMS = [
     P("工商金融業務將與環球銀行及資本市場業務合併，員工可選擇購買績優基金。", id="global-banking-and-blue-chip-funds-trad"),
     P("著眼於未來大台南科技廠辦需求凸出。", id="greater-tainan-tech-trad"),
     P("社聯推動奈米科技與樂齡科技的研發。", id="nanotech-and-gerontech-trad"),
+    # A verb or a kind before 集團 opens no name
+    P("新增通路銷售，挹注集團整體營收；元創為考量集團整體營運規劃；已獲許多知名科技業及金控集團使用。", id="verb-before-group-trad"),
     P("一、上櫃證券種類及數量：現金增資股款繳納憑證15,000,000股。", id="otc-securities-trad"),
 ]
 
