@@ -627,6 +627,9 @@ CASES = [
       (("日股", DOWN, 0.6, None, None), ("日股", DOWN, 2.7, None, None)), id="nickname-headline-and-index-body-trad"),
     # A business figure in a description before the name (…的大立光) does not make the move a business figure
     P("7月營收微溫的大立光(3008)收跌1.39%至2840元。", (("3008.TW", DOWN, 1.39, None, CLOSE),), id="revenue-in-a-description-trad"),
+    # The press's short forms of Taiwan's sectors, each with its own figure in order
+    P("類股方面，紡織、電纜、油電最為突出繳出2.22％、2.05％、1.85％的漲幅。",
+      (("紡織", UP, 2.22, None, None), ("電纜", UP, 2.05, None, None), ("油電", UP, 1.85, None, None)), id="sector-short-forms-trad"),
     # A description ending in 的 leaves the name heading its clause
     P("而旺宏(2337)賣6吋廠予鴻海(2317)，外資續喊買的旺宏爆量一度創逾4個月高價，隨後紅翻黑，收跌3.19%。",
       (("2337.TW", DOWN, 3.19, None, CLOSE),), id="described-name-heads-its-clause-trad"),
