@@ -472,7 +472,7 @@ _CODE_LABEL = patterns.compile(rf"{CODE_LABEL}\s*+$")
 
 
 # What a company is, written before its name: 大厂, 代工龙头, 品牌厂, 旗下.
-_DESCRIPTOR = patterns.compile(r".*(?:厂商|厂|龙头|旗下|品牌|平台|二哥|大哥|老大|公司|业者)")  # 厂商 before 厂: 厂商乂迪生
+_DESCRIPTOR = patterns.compile(r".*(?:厂商|厂|龙头|旗下|品牌|平台|二哥|大哥|老大|公司|业者|超商|通路商)")  # 厂商 before 厂: 厂商乂迪生; 连锁超商全家
 
 
 def _after_descriptor(text: str, start: int, end: int) -> int:

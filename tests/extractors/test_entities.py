@@ -763,6 +763,8 @@ FIRMS = [
     P("公司透過收購擴大營運版圖，包括dry pump維修商夏諾科技。", (("夏諾科技", None),), id="repairer-before-a-name-trad"),
     P("習近平來到山西瑞光熱電有限責任公司考察。", (("山西瑞光熱電有限責任公司", None),), id="came-to-a-registered-name-trad"),
     P("高盛看好ABF載板供不應求，金像電受惠。", (("高盛", "GS.US"), ("金像電", "2368.TW")), id="substrate-acronym-trad"),
+    # What the company is, before its name and code (the code as printed, a wrong one included)
+    P("台股上漲，連鎖超商全家(5906)營收創高。", (("全家", "5906.TW"),), id="chain-store-descriptor-trad"),
     # A verb before 集團 opens no name; a count after a name is a nickname for stocks
     P("網通廠友訊(2332-TW)公告，李中旺辭友訊董座 升任集團總裁", (("友訊", "2332.TW"),), id="promoted-to-group-president-trad"),
     P("台積電、台塑四寶、國泰金、富邦金等短期漲幅已大。", (("台積電", "2330.TW"), ("國泰金", "2882.TW"), ("富邦金", "2881.TW")),
@@ -850,6 +852,7 @@ NOT_FIRMS = [
     # A verb or a kind before 集團 opens no name
     P("新增通路銷售，挹注集團整體營收；元創為考量集團整體營運規劃；已獲許多知名科技業及金控集團使用。", id="verb-before-group-trad"),
     P("一、上櫃證券種類及數量：現金增資股款繳納憑證15,000,000股。", id="otc-securities-trad"),
+    P("華爾街銀行紛紛調升目標，公司提撥盈餘暨資本公積轉增資。", id="wall-street-banks-and-capital-reserve-trad"),
 ]
 
 FIRM_MISSES = [

@@ -630,6 +630,9 @@ CASES = [
     # The press's short forms of Taiwan's sectors, each with its own figure in order
     P("類股方面，紡織、電纜、油電最為突出繳出2.22％、2.05％、1.85％的漲幅。",
       (("紡織", UP, 2.22, None, None), ("電纜", UP, 2.05, None, None), ("油電", UP, 1.85, None, None)), id="sector-short-forms-trad"),
+    # The companies whose receipts moved, not the word for the receipts
+    P("小米及騰訊的美國預託證券較本港收市跌近1%。", (("1810.HK", DOWN, 1.0, NEARLY, CLOSE), ("0700.HK", DOWN, 1.0, NEARLY, CLOSE)),
+      id="depositary-receipts-trad"),
     # A description ending in 的 leaves the name heading its clause
     P("而旺宏(2337)賣6吋廠予鴻海(2317)，外資續喊買的旺宏爆量一度創逾4個月高價，隨後紅翻黑，收跌3.19%。",
       (("2337.TW", DOWN, 3.19, None, CLOSE),), id="described-name-heads-its-clause-trad"),
