@@ -188,6 +188,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if rule == "moves.limit":
             if pats["short_of_limit"].search(doc.text, max(0, start - 4), start):
                 continue  # 一度接近涨停 / 半根涨停板: the price did not reach its limit
+            if (_UNNAMED_COUNT.search(doc.text, max(0, start - 12), start)
+                    and not _INTRO_AFTER_LIMIT.match(doc.text, end, end + INTRO_REACH)):
+                continue  # …等17档强势涨停板，另有89档跌停: a count of stocks the story does not name (but 另有8档个股涨停，包括…)
             direction: Direction = "down" if "跌" in verb else "up"  # 亮灯 alone: Taiwan's limit up
             value = None
         elif rule == "moves.signed":
@@ -463,6 +466,9 @@ _THE_REST_OPENS = patterns.compile(r"\s*+其余(?!\p{Han}{0,4}?[股类])")
 _COUNT_BEFORE = patterns.compile(r"(?:有|计|共)\s*+(\d++)\s*+(?:档|家|只|支)(?:股票|个股)?\s*+$")
 
 
+# The others, counted and not named, before a limit word: …等17档涨停，另有89档跌停 (not …点序共11档跌停)
+_UNNAMED_COUNT = patterns.compile(
+    r"(?:另外|另|还)有?(?:上市柜|上市|上柜)?(?:合计|共)?\s*+\d++\s*+(?:档|家|只|支)(?:个股|股票)?(?:强势|弱势)?\s*+$")
 _ALSO = patterns.compile(r"\s*+(?:另外还有|另外|另有|还有)")
 
 

@@ -853,6 +853,7 @@ NOT_FIRMS = [
     P("新增通路銷售，挹注集團整體營收；元創為考量集團整體營運規劃；已獲許多知名科技業及金控集團使用。", id="verb-before-group-trad"),
     P("一、上櫃證券種類及數量：現金增資股款繳納憑證15,000,000股。", id="otc-securities-trad"),
     P("華爾街銀行紛紛調升目標，公司提撥盈餘暨資本公積轉增資。", id="wall-street-banks-and-capital-reserve-trad"),
+    P("營運審慎看待，預估集團購併的台灣天線模組廠將貢獻營收。", id="estimate-before-group-trad"),
 ]
 
 FIRM_MISSES = [

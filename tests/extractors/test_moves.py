@@ -633,6 +633,10 @@ CASES = [
     # The companies whose receipts moved, not the word for the receipts
     P("小米及騰訊的美國預託證券較本港收市跌近1%。", (("1810.HK", DOWN, 1.0, NEARLY, CLOSE), ("0700.HK", DOWN, 1.0, NEARLY, CLOSE)),
       id="depositary-receipts-trad"),
+    # The others, counted and not named, hit the other limit (but a count that names them after 包括 does)
+    P("上市、櫃股票合計宏洲、集盛、強新及新昕纖等17檔強勢漲停板，另有89檔跌停。",
+      (("1413.TW", UP, None, None, None), ("1455.TW", UP, None, None, None), ("5013.TW", UP, None, None, None),
+       ("4406.TW", UP, None, None, None)), id="others-counted-not-named-trad"),
     # A description ending in 的 leaves the name heading its clause
     P("而旺宏(2337)賣6吋廠予鴻海(2317)，外資續喊買的旺宏爆量一度創逾4個月高價，隨後紅翻黑，收跌3.19%。",
       (("2337.TW", DOWN, 3.19, None, CLOSE),), id="described-name-heads-its-clause-trad"),

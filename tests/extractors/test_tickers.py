@@ -406,6 +406,7 @@ NOT_FOUND = [
     P("缅甸民盟律师团队说，内比都泽布迪瑞法院已经立案。", (), id="court-named-after-a-place-simp"),
     # An everyday word that is only a foreign market's listing, even before a move
     P("香港特區政府統計處公布，9月私營機構職位空缺數字下跌6.2%，港股今日上升。", (), id="everyday-word-before-a-move-abroad-trad"),
+    P("港股今日上升。應開放更多公共數據與業界共享，以數據推動數字科技應用。", (), id="digital-technology-in-hong-kong-trad"),
     P("觸控面板（Touch Panel）、保護玻璃（Cover Lens）等產業。", (), id="cover-lens-trad"),
     P("美國麥當勞表示，總部設在加州的農產品公司泰勒農場是供應商。", ("MCD.US",), id="agricultural-products-company-trad"),
     P("能源巨头壳牌石油公司周五宣布，制氢装置已经开始运行。", ("SHEL.GB",), id="word-glued-to-a-companys-name-simp"),
