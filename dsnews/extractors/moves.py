@@ -523,7 +523,8 @@ _FIRST_N = patterns.compile(r"前\s*+(\d++)\s*+名(?:皆|都|均|全)(?:为|是)
 # 跌幅前10名有跌停的东森、正峰…: a limit word between a ranking and its list
 _RANKED_LIMIT = patterns.compile(r"前\s*+\d++\s*+名(?:有|依[序次]为)\s*+$")
 RANKED_REACH = 8
-_AGAINST_A_MONTH = patterns.compile(r"较\s*+(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*+月(?!\s*+\d)")
+_AGAINST_A_MONTH = patterns.compile(
+    r"较\s*+(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*+月(?!\s*+\d)|\d{4}\s*+年\s*+同期)")  # (较2019年同期下滑8.42%)
 # A rate just before the verb (载客率升至, 使用率达; not 汇率, a currency's price, nor 功率 in
 # a firm's description further back) or a figure the change starts from (自42%降至36%):
 # what follows is a level, not a move.

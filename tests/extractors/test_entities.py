@@ -762,6 +762,7 @@ FIRMS = [
     P("裕隆集團（2201）上半年繳出亮眼成績，台股大漲。", (("裕隆集團", "2201.TW"),), id="group-printed-with-a-code-trad"),
     P("公司透過收購擴大營運版圖，包括dry pump維修商夏諾科技。", (("夏諾科技", None),), id="repairer-before-a-name-trad"),
     P("習近平來到山西瑞光熱電有限責任公司考察。", (("山西瑞光熱電有限責任公司", None),), id="came-to-a-registered-name-trad"),
+    P("另有買家竞拍辉山乳业发展（江苏）有限公司股权。", (("辉山乳业发展（江苏）有限公司", None),), id="bid-for-a-registered-name-simp"),
     P("高盛看好ABF載板供不應求，金像電受惠。", (("高盛", "GS.US"), ("金像電", "2368.TW")), id="substrate-acronym-trad"),
     # What the company is, before its name and code (the code as printed, a wrong one included)
     P("台股上漲，連鎖超商全家(5906)營收創高。", (("全家", "5906.TW"),), id="chain-store-descriptor-trad"),

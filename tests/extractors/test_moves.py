@@ -655,6 +655,7 @@ NOT_FOUND = [
     P("鴻海(2317)股價震盪於平盤附近，台積電(2330)收在平盤之上。", id="near-or-above-flat-is-no-move-trad"),
     P("騰訊(00700)第三季營收年增15%。", id="revenue-growth-trad"),
     P("核心PCE指數升2.1%。", id="pce-price-index-trad"),
+    P("皇將2020全年營收10.28億元，較2019年同期小幅下降8.42％。", id="against-a-years-period-trad"),
     P("根据中国指数研究院的监测，重点监测城市新建商品住宅成交面积较去年春节相比下降51%。", id="floor-area-sold-simp"),
     P("光電、半導體、電子為跌幅最兇，其中電子成交比重50.86%，失守6成、仍守住5成關卡。", id="share-level-given-up-trad"),
     P("10月港元貨幣供應量M2及M3均上升0.3%，經季節因素調整的港元貨幣供應量M1上升1.2%。", id="money-supply-trad"),
