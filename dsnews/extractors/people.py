@@ -193,8 +193,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
             or rule == "people.biography")  # 周建会，男，55岁
         if name in rules["never_names"] or not over_firm and ends_badly:
             return  # 分析师们 / 分析师认为 (蔡东和 ends with a company's name, not with 和)
-        if name.startswith(tuple(rules["not_name_starts"])) or name[1:].startswith(tuple(rules["not_name_starts"])):
-            return  # 股东应占亏损 / 股东常会: words after a title, not a name
+        if (name.startswith(tuple(rules["not_name_starts"])) or name[1:].startswith(tuple(rules["not_name_starts"]))
+                or name.startswith(tuple(rules["verbs_after_name"]))):
+            return  # 股东应占亏损 / 股东常会 / 控股股东解押115万股: words after a title, not a name
         if doc.text[end - 1 : end + 1] in _FIRM_ENDINGS or doc.text[end : end + 2] in _FIRM_ENDINGS:
             return  # 股东蓝驰创投: a firm's name runs on
         if title in _HOLDER_TITLES and _FIRM_RUNS_ON.match(doc.text, end):

@@ -320,6 +320,7 @@ PEOPLE = [
 NOT_PEOPLE = [
     P("公司違反「上市有價證券發行人應辦業務事項一覽表」不定期辦理事項等情事。", id="title-inside-everyday-words-trad"),
     P("金融、石化、鋼鐵、航運等類股走強。", id="run-of-sectors-trad"),
+    P("奇信股份(002781.SZ)：控股股东解押115万股及延期购回1850.99万股。", id="verb-after-a-title-simp"),
     P("特斯拉于本周五表示，今年第三季度交付量增加。", id="preposition-and-a-day-after-a-firm-simp"),
     P("品牌負責人和文創企業家都高度肯定香港的水平。", id="conjunction-after-a-title-trad"),
     P("市場研究公司Rho Motion表示，10月全球電動車銷量增長35%。", id="latin-firm-after-its-kind-trad"),
