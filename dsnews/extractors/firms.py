@@ -33,7 +33,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
     code_at = {doc.norm_span(m.span)[0]: m.key for m in doc.of("ticker") if not m.rule.startswith("tickers.name")}
     # 裕隆集团(2201): a firm the lexicons list unlisted, printed with a code, is that listing
     coded = {hit.name: code_at[bracket.end()] for hit in doc.name_hits
-             if (bracket := _OPEN_BRACKET.match(doc.text, hit.end)) and bracket.end() in code_at}
+             if any(e.kind == "firm" for e in hit.entries)
+             and (bracket := _OPEN_BRACKET.match(doc.text, hit.end)) and bracket.end() in code_at}
     blocked = Coverage(len(doc.text))  # taken names; not_firm and index names: no firm inside
     listed: dict[str, tuple[int, str]] = {}  # firm name from the lexicon → (end of its first mention, key)
     lexicon_found: list[Mention] = []

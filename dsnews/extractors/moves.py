@@ -463,12 +463,12 @@ _RANKED = patterns.compile(r"(?:依[序次]为|前\s*+\d++\s*+名(?:依[序次])
 _THE_REST = patterns.compile(r"其[余它他]")
 # (其余个股 may be a ranked list's; 其他电子 is a sector)
 _THE_REST_OPENS = patterns.compile(r"\s*+其余(?!\p{Han}{0,4}?[股类])")
-_COUNT_BEFORE = patterns.compile(r"(?:有|计|共)\s*+(\d++)\s*+(?:档|家|只|支)(?:股票|个股)?\s*+$")
+_STOCKS_COUNTED = r"\s*+(\d++)\s*+(?:档|家|只|支)(?:股票|个股)?"  # 11档, 8档个股
+_COUNT_BEFORE = patterns.compile(rf"(?:有|计|共){_STOCKS_COUNTED}\s*+$")
 
 
 # The others, counted and not named, before a limit word: …等17档涨停，另有89档跌停 (not …点序共11档跌停)
-_UNNAMED_COUNT = patterns.compile(
-    r"(?:另外|另|还)有?(?:上市柜|上市|上柜)?(?:合计|共)?\s*+\d++\s*+(?:档|家|只|支)(?:个股|股票)?(?:强势|弱势)?\s*+$")
+_UNNAMED_COUNT = patterns.compile(rf"(?:另外|另|还)有?(?:上市柜|上市|上柜)?(?:合计|共)?{_STOCKS_COUNTED}(?:强势|弱势)?\s*+$")
 _ALSO = patterns.compile(r"\s*+(?:另外还有|另外|另有|还有)")
 
 

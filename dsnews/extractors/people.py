@@ -180,6 +180,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
     found: dict[tuple[int, int], tuple[str, str | None, str | None, str]] = {}
     printed_with_code: dict[str, bool] = {}  # name → printed with a stock code somewhere (one scan per name)
     found_known: dict[tuple[int, int], str] = {}  # span → the lexicon's key (Elon Musk → 马斯克)
+    not_starts = tuple(rules["not_name_starts"])
+    word_starts = (*not_starts, *rules["verbs_after_name"])  # words after a title, or a verb after a name
 
     def keep(start: int, end: int, title: str | None, rule: str, over_firm: bool = False) -> None:
         if end - start == 3 and doc.text.startswith("等", end - 1) and HAN.match(doc.text, start + 1):
@@ -193,8 +195,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             or rule == "people.biography")  # 周建会，男，55岁
         if name in rules["never_names"] or not over_firm and ends_badly:
             return  # 分析师们 / 分析师认为 (蔡东和 ends with a company's name, not with 和)
-        if (name.startswith(tuple(rules["not_name_starts"])) or name[1:].startswith(tuple(rules["not_name_starts"]))
-                or name.startswith(tuple(rules["verbs_after_name"]))):
+        if name.startswith(word_starts) or name[1:].startswith(not_starts):
             return  # 股东应占亏损 / 股东常会 / 控股股东解押115万股: words after a title, not a name
         if doc.text[end - 1 : end + 1] in _FIRM_ENDINGS or doc.text[end : end + 2] in _FIRM_ENDINGS:
             return  # 股东蓝驰创投: a firm's name runs on
@@ -418,6 +419,12 @@ _ROSTER = patterns.compile(
     r"|[\d一二两三四五六七八九十]{1,2}\s*+(?:人|位|名)\s*+[,，]?\s*+(?:包括|分别为|为)\s*+[:：]?)"  # 成员9人，包括陈志阳、…
     r"\s*+(?P<items>[^。；;\n]{2,400})"
 )
+_ROSTER_ITEMS = patterns.compile(r"[^、,，。；;\s][^、,，。；;]*+")
+_LIST_JOINT = patterns.compile(r"[^、及和与]++")
+_COUNTED = patterns.compile(r"等?[\d两二三四五六七八九十]{1,2}(?:人|位|名)")
+COUNTED_LIST_REACH = 80  # characters before 等N人 a counted list of names may take
+
+
 def _names_only(doc: Doc, items: list[tuple[int, int]], firm_cover: Coverage) -> bool:
     """A run of guessed names reads as people only when two or more are three characters
     long and none is an everyday word, a place or a firm (金融、石化、钢铁 are sectors)."""
@@ -428,11 +435,6 @@ def _names_only(doc: Doc, items: list[tuple[int, int]], firm_cover: Coverage) ->
     return not any(_is_word_inside(lex, name, strict=False) or _holds_a_common_word(lex, name) or name in lex.places
                    or firm_cover.overlaps(start, end) for name, (start, end) in zip(names, items))
 
-
-_ROSTER_ITEMS = patterns.compile(r"[^、,，。；;\s][^、,，。；;]*+")
-_LIST_JOINT = patterns.compile(r"[^、及和与]++")
-_COUNTED = patterns.compile(r"等?[\d两二三四五六七八九十]{1,2}(?:人|位|名)")
-COUNTED_LIST_REACH = 80  # characters before 等N人 a counted list of names may take
 
 LIST_MAX = 20  # names taken from one list, either way from the person found
 _SPACED_JOINT = patterns.compile(r"\ ?、\ ?")

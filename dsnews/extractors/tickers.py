@@ -470,9 +470,10 @@ _SESSION_WORDS = frozenset({"盘中", "盘前", "盘后", "盘初", "股价"})
 
 
 def _part_of_another_name(doc: Doc, hit: NameHit) -> bool:
-    """The article names an unlisted firm whose name ends with this one (瑞士百达 for 百达):
-    the short name is that firm's. (A listed name inside another listed one, 台塑 in 台塑化,
-    is a company of its own, and 中石化集团 is the group of the listed 中石化.)"""
+    """The article names an unlisted firm whose name ends with this one (瑞士百达 for 百达), or
+    holds this name inside a list's item or a registered name it prints: the name is that
+    firm's. (A listed name inside another listed one, 台塑 in 台塑化, is a company of its own,
+    and 中石化集团 is the group of the listed 中石化.)"""
     if any(other.endswith(hit.name) and other != hit.name for other in doc.unlisted_firm_names):
         return True
     return _inside_a_list_item(doc, hit) or _inside_a_registered_name(doc, hit)
@@ -487,7 +488,7 @@ def _inside_a_list_item(doc: Doc, hit: NameHit) -> bool:
         return False
     head = doc.text[start]
     firm_rules = doc.lex.rule("firms")
-    if head in firm_rules["stop_chars"] or head in firm_rules["leading_words"] or head.endswith(_places(doc.lex)):
+    if head in firm_rules["stop_chars"] or head in firm_rules["leading_words"]:
         return False  # 聯德、太極、有越峰: a verb before the name
     return _LIST_ITEM_END.match(doc.text, hit.end) is not None
 
@@ -646,6 +647,7 @@ def _has_context(doc: Doc, hit: NameHit) -> bool:
     return bool(_context_pattern().match(doc.text, hit.end) or _COMPANY_BEFORE.search(doc.text, max(0, hit.start - 3), hit.start))
 
 
+# A kind of company after an everyday word and 的: 加州的农产品公司
 _KIND_OF_COMPANY = patterns.compile(r"公司|企业|厂商|业者|集团")
 # What a company is, right before its name: 基地台大厂中兴, 面板龙头友达; where it is from: 美商奇异
 _COMPANY_BEFORE = patterns.compile(r"(?:大厂|龙头|厂商|业者|[美日韩德英法荷瑞陆港台外]商)$")
