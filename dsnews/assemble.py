@@ -221,6 +221,7 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
     for firm in firms:
         for span in firm.mentions:
             firm_names[span] = firm.name
+    firm_set = set(firm_names.values())
     by_key_person = _names_by_key(doc.of("person"), person_names)
     by_key_firm = _names_by_key(doc.of("firm"), firm_names)
     # 格隆汇…丨恒宇集团公告…。董事会认为: an outlet is never what 该公司 or 董事会 stands for
@@ -242,6 +243,8 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
                                     if span not in outlets and span not in exchanges})
     result: list[Quote] = []
     last_person_voice: Quote | None = None  # the last quote spoken by a person
+    last_firm_voice: Quote | None = None  # the last quote spoken by a firm
+    institution_anaphors = frozenset(doc.lex.rule("quotes")["speakers"]["institution_anaphors"])
     for m in sorted(doc.of("quote"), key=lambda m: m.span.start):
         facts = m.facts
         assert isinstance(facts, QuoteFacts)
@@ -260,6 +263,10 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
         elif key == "@firm":
             named = firms_by_position if (facts.speaker or "").endswith("所") else companies_by_position
             speaker = _firm_topic_before(doc, named, m.span.start)
+            if (facts.speaker in institution_anaphors and last_firm_voice
+                    and m.span.start - last_firm_voice.span.end <= ANAPHOR_REACH):
+                # 大摩发表研究报告表示，长和…。该行指出: the bank that spoke, not the company it spoke of
+                speaker = last_firm_voice.speaker
         elif key is None:
             speaker = None
         else:
@@ -267,6 +274,8 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
         result.append(Quote(speaker, m.span.text, facts.quote_kind, facts.verb, m.span, m.rule))
         if facts.by_person and speaker:
             last_person_voice = result[-1]
+        elif speaker in firm_set:
+            last_firm_voice = result[-1]
     return tuple(result)
 
 

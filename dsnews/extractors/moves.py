@@ -149,7 +149,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         ),
         "anaphor": patterns.compile(words(rules["subject"]["anaphors"])),
         "not_traded": patterns.compile(words(rules["subject"]["not_traded"])),
-        "group": patterns.compile(words(rules["subject"]["groups"])),
+        # …or counted: 带动内地三大油股升近2%
+        "group": patterns.compile(rf"{words(rules['subject']['groups'])}|[两二三四五六七八九十]大\p{{Han}}{{0,3}}?股"),
         "extension": patterns.compile(words(rules["subject"]["extensions"])),
         "sector_opener": patterns.compile(rf"[亦也并且还则又而]?(?:{words(rules['subject']['not_sector_openers'])})"),
         "hypothetical": patterns.compile(r"如果|假如|倘若|假设|若是|要是"),
@@ -455,7 +456,8 @@ def _price_of_goods(doc: Doc, pats: dict[str, regex.Pattern[str]], start: int, p
             and not _SHARE_WORDS.search(doc.text, price.end(), pos))  # 运费指数 is traded
 
 
-_AGAINST_A_PERIOD = patterns.compile(r"[与和跟较比]\s*+(?:上|前|去|今|同期|第\s*+[\d一二三四])")
+_AGAINST_A_PERIOD = patterns.compile(
+    r"[与和跟较比]\s*+(?:上|前|去|今|同期|第\s*+[\d一二三四]|\d{1,2}\s*+月|[一二三四五六七八九十]{1,3}月)")  # 维持与6月持平
 _A_PERIOD_AFTER = patterns.compile(r"\s*+(?:去年|上年|前年)?(?:同期|上季|上月|前季|前月)")
 # A ranking that opens a list of stocks (前10名依序为…): the list is ordered by gain, and a
 # limit word in a later clause counts the market's limit moves, not the list's.

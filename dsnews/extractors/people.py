@@ -114,6 +114,11 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "surname_office": patterns.compile(
             rf"{at_surname}{after_break}(?P<name>{guessed})(?:将|已|则|亦|也)?(?:{words(rules['office_verbs'])})"
         ),
+        # 毛时敏减持计划 / 傅鹏博加仓三安光电: a full name (a surname and two more characters)
+        # before a verb of trading one's holding
+        "surname_holding": patterns.compile(
+            rf"{at_surname}{after_break}(?P<name>{surname}\p{{Han}}{{2}})(?:{words(rules['holding_verbs'])})"
+        ),
         # 高雄厂李政杰副总经理表示: a guessed name right before a title, then a speech verb
         "name_before_title": patterns.compile(rf"(?P<name>{guessed})$"),
         "verb_after_title": patterns.compile(rf"(?={fillers}(?:{verbs}))"),
@@ -354,6 +359,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
     if any(verb in doc.text for verb in _office_verbs(lex)):
         for m in pats["surname_office"].finditer(doc.text):
             keep(*m.span("name"), None, "people.surname_office")
+    for m in pats["surname_holding"].finditer(doc.text):
+        keep(*m.span("name"), None, "people.surname_holding")
     for count in _COUNTED.finditer(doc.text):  # (the surname scan runs only in the clause before 等N人)
         clause_start = max(count.start() - COUNTED_LIST_REACH, doc.clause_bounds(count.start())[0])
         m = pats["counted_list"].search(doc.text, clause_start, count.end())
@@ -378,6 +385,14 @@ def extract(doc: Doc) -> Iterator[Mention]:
         inner = _BRACKETED_NAME.match(doc.text, end)
         if inner and (inner.end("open"), inner.end("open") + len(inner["name"])) in keys:
             keys[inner.end("open"), inner.end("open") + len(inner["name"])] = keys[start, end]
+    # 埃隆·马斯克…马斯克周三表示: the last part of a dotted name, found on its own, is that person
+    dotted_tails = {}
+    for (start, end), (name, *_rest) in full:
+        if _NAME_DOTS.search(name) and len(tail := _NAME_DOTS.split(name)[-1]) >= 2:
+            dotted_tails.setdefault(tail, keys[start, end])
+    for (start, end), (name, *_rest) in full:
+        if name in dotted_tails:
+            keys[start, end] = dotted_tails[name]
     for (start, end), (name, title, org, rule) in full:
         key = keys[start, end]
         alias_of = key if key != name else None
@@ -508,7 +523,7 @@ _NAME_CLOSERS = frozenset("等、,，。;；:：")
 # Words between a name and its title (陈俊铭资深处长说明).
 _TITLE_MODIFIERS = ("资深", "高级", "特聘", "首席")
 
-_GUESSED = ("people.title_surname", "people.surname_verb", "people.joined_verb", "people.surname_office", "people.list",
+_GUESSED = ("people.title_surname", "people.surname_verb", "people.joined_verb", "people.surname_office", "people.surname_holding", "people.list",
             "people.appointment", "people.honorific", "people.name_before_title", "people.name_run")
 
 

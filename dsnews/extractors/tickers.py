@@ -630,7 +630,7 @@ def _context_pattern() -> regex.Pattern[str]:
     # 稳定发展集团第二条产品线 is no 发展, and 中信集团 is not the listed 中信证券.
     return patterns.compile(
         r"\s*+(?:也|亦|则|还|均|都|今日|昨日|今|昨|日前|近日|盘中)?+"
-        rf"(?:股价|股票|公司|董事会|{_MOVE_WORDS}"
+        rf"(?:股价|股票|公司|董事会|ADR|H股|A股|{_MOVE_WORDS}"  # 友邦ADR跌约0.4%
         r"|公布|公告|发布公告|宣布|表示|指出|预计|认为|又指|预料|营收|获利|净利|财报"
         r"|(?:预期|预计)?(?:中期|全年|上半年|首季|季度)(?:盈利|纯利|溢利|业绩)|派息|派中期息)"  # 大家乐中期盈利按年跌28%, 大快活预期中期盈利
         # 奇异(General Electric), 奇异(GE): a company introduced. (A code after the name links it before

@@ -315,6 +315,14 @@ PEOPLE = [
       id="spaced-list-joint-trad"),
     # 和 ending a name before a verb of office
     P("立訊精密工業行銷業務總一處高級經理李嘉和出任公司法人董事。", ("李嘉和",), id="he-ending-a-name-before-office-trad"),
+    # A full name before a verb of trading one's holding
+    P("傅鹏博加仓三安光电，赵枫减持新能源。公司收到毛时敏出具的告知函，毛时敏减持计划时间已经过半。",
+      ("傅鹏博", "毛时敏"), id="full-name-before-trading-its-holding-simp"),
+    # Heads of districts, townships and villages
+    P("海淀区副区长林航表示，当地第一时间落人。花蓮縣卓溪鄉長呂必賢積極推動觀光。", ("林航", "呂必賢"),
+      id="district-and-township-heads-simp"),
+    # The last part of a dotted name, found on its own, is the same person
+    P("特斯拉CEO埃隆·马斯克在Twitter上表示，决定很愚蠢。马斯克周三表示，影响仍在。", ("埃隆·马斯克",), id="dotted-name-and-its-last-part-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -764,6 +772,10 @@ FIRMS = [
     P("公司透過收購擴大營運版圖，包括dry pump維修商夏諾科技。", (("夏諾科技", None),), id="repairer-before-a-name-trad"),
     P("習近平來到山西瑞光熱電有限責任公司考察。", (("山西瑞光熱電有限責任公司", None),), id="came-to-a-registered-name-trad"),
     P("另有買家竞拍辉山乳业发展（江苏）有限公司股权。", (("辉山乳业发展（江苏）有限公司", None),), id="bid-for-a-registered-name-simp"),
+    P("收购人间接控制博汇纸业，并受让博汇集团100%股权。", (("博汇集团", None), ("博汇纸业", "600966.SH")),
+      id="taking-a-transfer-opens-no-name-simp"),
+    P("再加上業外不動產的處分利益，反觀投信持續賣超，牽動投信布局。凱基銀認為，市場恐震盪。", (("凱基銀", None),),
+      id="verbs-before-a-trust-and-a-banks-short-name-trad"),
     P("高盛看好ABF載板供不應求，金像電受惠。", (("高盛", "GS.US"), ("金像電", "2368.TW")), id="substrate-acronym-trad"),
     # What the company is, before its name and code (the code as printed, a wrong one included)
     P("台股上漲，連鎖超商全家(5906)營收創高。", (("全家", "5906.TW"),), id="chain-store-descriptor-trad"),

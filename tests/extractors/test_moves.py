@@ -642,6 +642,9 @@ CASES = [
       (("2337.TW", DOWN, 3.19, None, CLOSE),), id="described-name-heads-its-clause-trad"),
     P("短線雖有生技、紡纖、電機、鋼鐵等族群力挺多方，使指數上檔承壓；終場指數報跌0.13%，為220.77點。",
       (("指數", DOWN, 0.13, None, CLOSE),), id="listed-sectors-are-no-topic-trad"),
+    P("滙豐ADR跌近1%。騰訊、美團ADR跌近0.6%，友邦ADR跌約0.4%。",
+      (("HSBC.US", DOWN, 1.0, NEARLY, None), ("0700.HK", DOWN, 0.6, NEARLY, None), ("3690.HK", DOWN, 0.6, NEARLY, None),
+       ("1299.HK", DOWN, 0.4, ABOUT, None)), id="receipts-of-an-everyday-short-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -720,6 +723,9 @@ NOT_FOUND = [
     P("百和興業-KY(8404)今年出貨動能看雙位數成長，加上房地產挹注較去年翻倍。", id="contribution-doubled-trad"),
     P("宏利(0945)上季亞洲市場核心盈利升17%，升至4.53億加元，新造業務價值升55%。", id="value-of-new-business-trad"),
     P("华航(2610)去年冷链物流业务翻倍增长。", id="business-doubled-simp"),
+    # a figure held against a named month; a counted group of stocks the story does not name
+    P("至於映泰(2399)雖尚可維持與6月持平、達1.82元，不過也出現年減走勢。", id="held-against-a-month-trad"),
+    P("油價上升，帶動內地三大油股升近2%。", id="counted-group-of-stocks-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

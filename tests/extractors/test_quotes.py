@@ -131,6 +131,12 @@ CASES = [
       id="anaphor-the-bank-trad"),
     P("高盛发表报告。该行认为，港股下半年有望跑赢大市。", (("高盛", I, "港股下半年有望跑赢大市。"),),
       id="anaphor-the-bank-simp"),
+    # 该行 is the bank that spoke last, not the company it spoke of
+    P("大摩发表研究报告表示，长和上半年纯利增长2%。长和估值便宜，该行予其增持评级。该行指出，长和中期EBITDA保持平稳。",
+      (("大摩", I, "长和上半年纯利增长2%。"), ("大摩", I, "长和中期EBITDA保持平稳。")), id="the-bank-that-spoke-simp"),
+    # A weekday and a place between the speaker and the verb
+    P("马斯克周三在Twitter上表示，这一举措的影响仍困扰着特斯拉。", (("马斯克", I, "这一举措的影响仍困扰着特斯拉。"),),
+      id="weekday-and-place-before-the-verb-simp"),
     P("比亞迪公布業績。該公司表示，海外銷量持續增長。", (("比亞迪", I, "海外銷量持續增長。"),),
       id="anaphor-the-company-trad"),
     P("比亚迪公布业绩。该公司表示，海外销量持续增长。", (("比亚迪", I, "海外销量持续增长。"),),

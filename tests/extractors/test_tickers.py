@@ -262,6 +262,8 @@ CASES = [
     P("易方达张坤等以电话会议方式调研ST国医。ST国医称，两家医院停诊三个月会影响业绩。", ("000516.SZ",), id="st-name-of-a-renamed-company-simp"),
     P("華固8/17參加統一證券舉辦之線上法說會。", ("2548.TW", "2855.TW"), id="president-securities-trad"),
     P("他此前历任泰达宏利基金总经理助理、汇添富基金副总经理。", (), id="inside-a-fund-companys-name-simp"),
+    # A short name that is an everyday word links when its receipts or shares trade
+    P("騰訊、美團ADR跌近0.6%，友邦ADR跌約0.4%。", ("0700.HK", "3690.HK", "1299.HK"), id="receipts-after-a-short-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -410,6 +412,7 @@ NOT_FOUND = [
     P("觸控面板（Touch Panel）、保護玻璃（Cover Lens）等產業。", (), id="cover-lens-trad"),
     P("美國麥當勞表示，總部設在加州的農產品公司泰勒農場是供應商。", ("MCD.US",), id="agricultural-products-company-trad"),
     P("能源巨头壳牌石油公司周五宣布，制氢装置已经开始运行。", ("SHEL.GB",), id="word-glued-to-a-companys-name-simp"),
+    P("東捷資訊指出，將深化OT端資通安全管理。", ("6697.TW",), id="information-security-is-no-listing-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
