@@ -264,6 +264,10 @@ CASES = [
     P("他此前历任泰达宏利基金总经理助理、汇添富基金副总经理。", (), id="inside-a-fund-companys-name-simp"),
     # A short name that is an everyday word links when its receipts or shares trade
     P("騰訊、美團ADR跌近0.6%，友邦ADR跌約0.4%。", ("0700.HK", "3690.HK", "1299.HK"), id="receipts-after-a-short-name-trad"),
+    # Foreign listings the Chinese-language press names
+    P("被動元件大廠村田、太陽誘電延長交期，Qorvo與賽靈思(Xilinx)也受惠。", ("6981.JP", "6976.JP", "QRVO.US", "XLNX.US"),
+      id="foreign-component-makers-trad"),
+    P("嘉能可、挪威海德鲁和力拓下调铝产量预期。", ("GLEN.GB", "NHY.NO", "RIO.GB"), id="foreign-miners-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -377,7 +381,7 @@ NOT_FOUND = [
     P("作为鸿达兴业控股股东，未按照规定披露。", (), id="controlling-shareholder-simp"),
     P("太陽能族群走強，士電受惠於汽車電裝品需求，台股上漲。", ("1503.TW",), id="solar-and-car-electrics-trad"),
     # The whole title of a film is no stock; 面積廣達 (as large as) holds no 廣達
-    P("美泰還可以生產包括《阿拉丁》、《美女與野獸》等卡通片主角。", (), id="film-title-is-no-stock-trad"),
+    P("美泰還可以生產包括《阿拉丁》、《美女與野獸》等卡通片主角。", ("MAT.US",), id="film-title-is-no-stock-trad"),  # 美泰 is Mattel
     P("基地面積廣達2,600坪，享有河景，台股上漲。", (), id="as-large-as-is-no-quanta-trad"),
     # 高达新币 holds no 达新; a name inside a game's title is no stock
     P("2008年海事產值分別高達新幣154億元。", (), id="singapore-dollar-trad"),
@@ -413,6 +417,7 @@ NOT_FOUND = [
     P("美國麥當勞表示，總部設在加州的農產品公司泰勒農場是供應商。", ("MCD.US",), id="agricultural-products-company-trad"),
     P("能源巨头壳牌石油公司周五宣布，制氢装置已经开始运行。", ("SHEL.GB",), id="word-glued-to-a-companys-name-simp"),
     P("東捷資訊指出，將深化OT端資通安全管理。", ("6697.TW",), id="information-security-is-no-listing-trad"),
+    P("该基金近一年夏普比率为1.2，卫材用胶需求平稳，东丽湖畔新盘开售。", (), id="foreign-names-that-are-words-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
