@@ -255,6 +255,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if values:  # 百货、运输类股分别上涨3.19%、3.08%: one figure per subject, in order
             found.take(start, max(end, values[1]))
         low = float(m["low"]) if m.groupdict().get("low") and m["unit"] == "%" else None
+        if low is not None and not values and len(chosen) >= 3:
+            continue  # 达新、远雄、达欣工…等，上周股价上涨1.58～4.42%之间: the list's spread, no stock's own move
         for index, subject in enumerate(chosen):
             if values:
                 value = values[0][index]
@@ -983,6 +985,9 @@ def _subjects_after(doc: Doc, subjects: Subjects, end: int, rule: str) -> list[S
                 index = subjects.index_at.get(kind_end)
     if index is None:
         return []
+    if not intro and _FIRST_ITEM_OF_A_RANKING.search(doc.text, max(0, end - 24), end):
+        # 跌幅前10名依序为吞下第3根跌停的高端疫苗、佑华、长圣: the move describes the first item only
+        return subjects.named[index : index + 1]
     last = _list_end(doc, subjects.named, index)
     if rule == "moves.limit":
         # …包括上市股新兴、裕民…等，上柜股则有正德、捷迅…等: the other market's list goes on
@@ -1002,6 +1007,7 @@ _OTHER_MARKETS_LIST = patterns.compile(
 INTRO_REACH = 12  # characters an introduction of the subjects after a move may take
 # 涨逾1成依序为中柜、常珵…: the stocks that moved by the figure, in order
 _IN_ORDER = patterns.compile(r"\s*+[,，:：]?\s*+(?:依序为|依次为)\s*+")
+_FIRST_ITEM_OF_A_RANKING = patterns.compile(r"(?:依序为|依次为|分别为)[^、,，。；;]{0,16}$")
 _INTRO_AFTER_LIMIT = patterns.compile(  # 都是涨停为合邦、安碁 / 冲上涨停，包括上市股新兴 / 都是跌停为有千兴
     r"\s*+[,，:：]?\s*+(?:包括|包含|有|依序为|依次为|分别为|为有|为)\s*+(?:上市股|上柜股|上市|上柜)?"
 )
@@ -1062,7 +1068,7 @@ def _choose_subjects(
                and _CAUSE_AFTER.search(doc.text, named[index].end, pos)):
             index -= 1
         return _with_list(doc, named, index)
-    both = _BOTH.match(doc.text, clause_start, pos)
+    both = _BOTH.match(doc.text, clause_start, pos) or _BOTH.match(doc.text, sentence_start, pos)
     if both and count >= _BOTH_COUNT[both["word"][0]]:
         return named[count - _BOTH_COUNT[both["word"][0]] : count]  # 两者分别跌4.4%及3.2%: the last two named
     unknown = _unknown_name(doc, subjects, clause_start, pos)
@@ -1163,7 +1169,7 @@ _SHARES = patterns.compile(r"股价|该股|其股票|该股票")
 _SHARES_AFTER = patterns.compile(r"\)?+\s*+(?:\([^()]{1,12}\)\s*+)?+(?:的)?股价")  # 大立光股价, 泓格(3577)的股价
 _CAUSE_BEFORE = patterns.compile(r"(?:受到|受|遭到|遭|因为|因)\s*+$")
 _CAUSE_AFTER = patterns.compile(r"影响|拖累|冲击|打压|波及|牵累|带动|激励")
-_BOTH = patterns.compile(r"\s*+(?P<word>两者|二者|三者)")
+_BOTH = patterns.compile(r"\s*+(?P<word>两者|二者|三者|两只股份|两只股票|两股|三只股份|三只股票)")  # 两只股份午后急挫，停牌前分别跌约6%及近7%
 _BOTH_COUNT = {"两": 2, "二": 2, "三": 3}
 _CLAUSE_HEAD = patterns.compile(r"\s*+(?P<name>\p{Han}{2,4})\s*+")
 

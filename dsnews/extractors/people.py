@@ -112,7 +112,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         ),
         # 岑浩輝當選 / 王力接任 / 莊宏偉將接任 (a surname, one or two more characters, a verb of office)
         "surname_office": patterns.compile(
-            rf"{at_surname}{after_break}(?P<name>{guessed})(?:将|已|则|亦|也)?(?:{words(rules['office_verbs'])})"
+            rf"{at_surname}{after_break}(?P<name>{guessed})(?:将会|将|已|则|亦|也|曾)?(?:{words(rules['office_verbs'])})"
         ),
         # 毛时敏减持计划 / 傅鹏博加仓三安光电: a full name (a surname and two more characters)
         # before a verb of trading one's holding
@@ -224,6 +224,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 于陈先生担任之职务: a preposition and a surname, not the name 于陈 (but 于明先生)
         if name in lex.titles or name.endswith(("公司", "集团", "银行")) or len(name) >= 4 and name[-2:] in _FIRM_ENDINGS:
             return  # 董事 / 发动机公司 / 大股东建群投资: a title or a firm, not a person
+        if len(name) == 2 and name[1] == "家" and rule in _GUESSED:
+            return  # 大股东陈家持股逾4成: the Chen family, not a person
         if len(name) == 3 and name[1:] in lex.titles:
             return  # 由财政司副司长任组长: 任 (serves as) and a title, not a name
         # 张建国先生 / 庄宏伟将接任: 建国 and 宏伟 are words too

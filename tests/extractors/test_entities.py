@@ -323,6 +323,8 @@ PEOPLE = [
       id="district-and-township-heads-simp"),
     # The last part of a dotted name, found on its own, is the same person
     P("特斯拉CEO埃隆·马斯克在Twitter上表示，决定很愚蠢。马斯克周三表示，影响仍在。", ("埃隆·马斯克",), id="dotted-name-and-its-last-part-simp"),
+    # 曾担任 / 将会离职: an adverb and a verb of office
+    P("出任行政總裁僅兩個月的馬紹祥將會離職。據悉，王建國曾擔任該行副行長。", ("馬紹祥", "王建國"), id="adverb-before-a-verb-of-office-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -408,6 +410,7 @@ NOT_PEOPLE = [
     P("安永會計師行安永預計，今年本港將有64隻新股上市。", id="accountants-firm-is-no-name-trad"),
     P("美國的白宮報告，明白點出美國學名藥有40％來自於印度。", id="frequent-word-tagged-as-a-name-trad"),
     P("《上海市生物医药产业发展白皮书》今天发布。白皮书指出，上海加快打造创新高地。", id="white-paper-simp"),
+    P("萬海市值較小，籌碼相對安定，大股東陳家持股逾4成。", id="a-family-is-no-person-trad"),
     P("施政報告提出由財政司副司長任組長。记者致电九安医疗，公司一位对外部门发言人向记者回应称：“一切运营正常。”", id="serves-as-a-title-simp"),
 ]
 

@@ -645,6 +645,12 @@ CASES = [
     P("滙豐ADR跌近1%。騰訊、美團ADR跌近0.6%，友邦ADR跌約0.4%。",
       (("HSBC.US", DOWN, 1.0, NEARLY, None), ("0700.HK", DOWN, 0.6, NEARLY, None), ("3690.HK", DOWN, 0.6, NEARLY, None),
        ("1299.HK", DOWN, 0.4, ABOUT, None)), id="receipts-of-an-everyday-short-name-trad"),
+    # A limit word inside a ranked list's first item is that item's only
+    P("今日上櫃跌幅前10名依序為吞下第3根跌停的高端疫苗（6547）、佑華（8024）、長聖（6712）。",
+      (("6547.TW", DOWN, None, None, None),), id="limit-inside-the-first-ranked-item-trad"),
+    # 两只股份 stands for the two named before; a list's name runs on over 依序有
+    P("新世界發展及新世界百貨中途停牌。兩隻股份午後急挫，停牌前分別跌約6%及近7%。",
+      (("0017.HK", DOWN, 6.0, ABOUT, INTRA), ("0825.HK", DOWN, 7.0, ABOUT, INTRA)), id="the-two-stocks-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -726,6 +732,8 @@ NOT_FOUND = [
     # a figure held against a named month; a counted group of stocks the story does not name
     P("至於映泰(2399)雖尚可維持與6月持平、達1.82元，不過也出現年減走勢。", id="held-against-a-month-trad"),
     P("油價上升，帶動內地三大油股升近2%。", id="counted-group-of-stocks-trad"),
+    # a range over a list of three stocks or more is the list's spread, no stock's own move
+    P("包括達新(1315)、遠雄(5522)、達欣工(2535)及台郡(6269)等，上周股價上漲1.58～4.42％之間。", id="range-over-a-list-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.
