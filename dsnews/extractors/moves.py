@@ -971,7 +971,8 @@ def _subjects_after(doc: Doc, subjects: Subjects, end: int, rule: str) -> list[S
     joined by 的, or by 依序为 (涨逾1成依序为中柜、常珵); a daily limit also by 包括
     (前10名皆为涨停，包括彬台、昱捷…)."""
     # (bounded: regex scans ahead for a pattern's required words, to the end of a 50 MB text)
-    intro = (_INTRO_AFTER_LIMIT if rule == "moves.limit" else _IN_ORDER).match(doc.text, end, end + INTRO_REACH)
+    intro = ((_INTRO_AFTER_LIMIT if rule == "moves.limit" else _IN_ORDER).match(doc.text, end, end + INTRO_REACH)
+             or _KIND_THEN_LIST.match(doc.text, end, end + INTRO_REACH))
     if intro:
         end = intro.end() - 1
     elif doc.text[end : end + 1] != "的":
@@ -1007,6 +1008,8 @@ _OTHER_MARKETS_LIST = patterns.compile(
 INTRO_REACH = 12  # characters an introduction of the subjects after a move may take
 # 涨逾1成依序为中柜、常珵…: the stocks that moved by the figure, in order
 _IN_ORDER = patterns.compile(r"\s*+[,，:：]?\s*+(?:依序为|依次为)\s*+")
+# 跌幅逾1%的营建股，包括鼎固-KY、永固-KY: a kind of stock, then the list of them
+_KIND_THEN_LIST = patterns.compile(r"的\p{Han}{0,4}股\s*+[,，:：]?\s*+(?:包括|包含|像是|如)\s*+")
 _FIRST_ITEM_OF_A_RANKING = patterns.compile(r"(?:依序为|依次为|分别为)[^、,，。；;]{0,16}$")
 _INTRO_AFTER_LIMIT = patterns.compile(  # 都是涨停为合邦、安碁 / 冲上涨停，包括上市股新兴 / 都是跌停为有千兴
     r"\s*+[,，:：]?\s*+(?:包括|包含|有|依序为|依次为|分别为|为有|为)\s*+(?:上市股|上柜股|上市|上柜)?"
@@ -1084,7 +1087,7 @@ def _choose_subjects(
     if heading is not None and not points:
         return [heading]  # 12.汉唐(2404)：市场看好台积美国厂大单…，早盘走高逾2%: the item's own stock
     if (last and last_end >= sentence_start and subjects.before(last_end) == subjects.before(pos) and not points
-            and not _SHARES.search(doc.text, last_end, pos)):
+            and not _SHARES.search(doc.text, last_end, pos) and not _is_cause(doc, last[-1])):
         # 股价…飙升9.74%至40元，…，午盘维持逾5%涨幅: no name between, the same subject (but
         # 美光…重挫6.37%，冲击股价…跌逾5%: 股价 turns back to the topic)
         return last
@@ -1099,7 +1102,8 @@ def _choose_subjects(
         return not (shares and subject.kind == "index" or shares_in_sentence and subject.kind == "traded")
 
     if (count and named[count - 1].start >= previous_clause and not _is_topic(doc, named[count - 1])
-            and not _gives_a_view(doc, named[count - 1]) and can_move(named[count - 1])):
+            and not _gives_a_view(doc, named[count - 1]) and can_move(named[count - 1])
+            and not _is_cause(doc, named[count - 1])):
         # 旅游业者雄狮(2731)开高走高，盘中飙升7.73%: the stock of the clause just before, not a
         # topic further back
         return _with_list(doc, named, count - 1)
@@ -1167,6 +1171,12 @@ def _heading(doc: Doc, subjects: Subjects, sentence_start: int) -> Subject | Non
 
 _SHARES = patterns.compile(r"股价|该股|其股票|该股票")
 _SHARES_AFTER = patterns.compile(r"\)?+\s*+(?:\([^()]{1,12}\)\s*+)?+(?:的)?股价")  # 大立光股价, 泓格(3577)的股价
+def _is_cause(doc: Doc, subject: Subject) -> bool:
+    """上柜类股指数因高端疫苗跌停拖累，只小涨不到0.6%: a subject framed as the cause moves no later clause."""
+    return bool(_CAUSE_BEFORE.search(doc.text, max(0, subject.start - 4), subject.start)
+                and _CAUSE_AFTER.search(doc.text, subject.end, doc.clause_bounds(subject.start)[1]))
+
+
 _CAUSE_BEFORE = patterns.compile(r"(?:受到|受|遭到|遭|因为|因)\s*+$")
 _CAUSE_AFTER = patterns.compile(r"影响|拖累|冲击|打压|波及|牵累|带动|激励")
 _BOTH = patterns.compile(r"\s*+(?P<word>两者|二者|三者|两只股份|两只股票|两股|三只股份|三只股票)")  # 两只股份午后急挫，停牌前分别跌约6%及近7%

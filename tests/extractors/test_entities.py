@@ -325,6 +325,8 @@ PEOPLE = [
     P("特斯拉CEO埃隆·马斯克在Twitter上表示，决定很愚蠢。马斯克周三表示，影响仍在。", ("埃隆·马斯克",), id="dotted-name-and-its-last-part-simp"),
     # 曾担任 / 将会离职: an adverb and a verb of office
     P("出任行政總裁僅兩個月的馬紹祥將會離職。據悉，王建國曾擔任該行副行長。", ("馬紹祥", "王建國"), id="adverb-before-a-verb-of-office-trad"),
+    # 受贿 after a name is a verb, not the name's end
+    P("法院公开宣判中央巡视组原副组长董宏受贿一案。", ("董宏",), id="taking-bribes-after-a-name-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -779,6 +781,8 @@ FIRMS = [
       id="taking-a-transfer-opens-no-name-simp"),
     P("再加上業外不動產的處分利益，反觀投信持續賣超，牽動投信布局。凱基銀認為，市場恐震盪。", (("凱基銀", None),),
       id="verbs-before-a-trust-and-a-banks-short-name-trad"),
+    P("香港可鼓勵內地企業來港建設總部。環球同業銀行金融電訊協會公布，人民幣份額升至4.33%。",
+      (("環球同業銀行金融電訊協會", None),), id="coming-to-hong-kong-and-swift-trad"),
     P("高盛看好ABF載板供不應求，金像電受惠。", (("高盛", "GS.US"), ("金像電", "2368.TW")), id="substrate-acronym-trad"),
     # What the company is, before its name and code (the code as printed, a wrong one included)
     P("台股上漲，連鎖超商全家(5906)營收創高。", (("全家", "5906.TW"),), id="chain-store-descriptor-trad"),

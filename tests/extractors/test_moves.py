@@ -336,8 +336,8 @@ CASES = [
       id="session-word-before-an-index-name-trad"),
     # The cause between 受 and 影響 is not the subject; a cause's own move is its own
     P("美光昨夜受大摩唱衰半導體影響重挫6.37%。", (("MU.US", DOWN, 6.37, None, None),), id="cause-is-no-subject-trad"),
-    P("上櫃類股指數因高端疫苗跌停拖累，只小漲不到0.6％。", (("6547.TW", DOWN, None, None, None),),
-      id="a-cause-moves-on-its-own-trad"),
+    P("上櫃類股指數因高端疫苗跌停拖累，只小漲不到0.6％。", (("上櫃類股指數", UP, 0.6, NEARLY, None), ("6547.TW", DOWN, None, None, None)),
+      id="a-cause-moves-on-its-own-trad"),  # (the cause moves no later clause)
     # A stock named between 除 and 外 is the exception to the move
     P("今日上櫃跌幅前10名依序為臺慶科（3357）、地心引力（3629）、同致（3552），除了台慶科以上都是跌停，今上櫃共有19檔個股跌停。",
       (("3629.TW", DOWN, None, None, None), ("3552.TW", DOWN, None, None, None)), id="all-above-but-one-hit-the-limit-trad"),
@@ -651,6 +651,13 @@ CASES = [
     # 两只股份 stands for the two named before; a list's name runs on over 依序有
     P("新世界發展及新世界百貨中途停牌。兩隻股份午後急挫，停牌前分別跌約6%及近7%。",
       (("0017.HK", DOWN, 6.0, ABOUT, INTRA), ("0825.HK", DOWN, 7.0, ABOUT, INTRA)), id="the-two-stocks-trad"),
+    # 不足 / 不到: just under the figure; 平开平收 closes unchanged
+    P("日經指數收報39533點，升32點，升幅不足0.1%。", (("日經指數", UP, 0.1, NEARLY, CLOSE),), id="just-under-the-figure-trad"),
+    P("首日掛牌的順豐控股(6936)平開平收於34.3元。", (("6936.HK", "flat", 0.0, None, CLOSE),), id="opens-and-closes-flat-trad"),
+    # A kind of stock after the move, then the list of them
+    P("其中志嘉（5529）漲幅逾9.33%。\n只是現下跌幅逾1%的營建股，包括長虹（5534）、皇鼎（5533）。",
+      (("5529.TW", UP, 9.33, OVER, None), ("5534.TW", DOWN, 1.0, OVER, None), ("5533.TW", DOWN, 1.0, OVER, None)),
+      id="kind-of-stock-then-its-list-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
