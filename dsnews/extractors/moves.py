@@ -225,6 +225,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
         chosen = _without_exceptions(doc, subjects, chosen, start)
         if rule == "moves.limit" and chosen:
             chosen = _limit_in_a_ranking(doc, subjects, chosen, start, end)
+            clause_start = doc.clause_bounds(start)[0]
+            if _ALSO_ALL.fullmatch(doc.text, clause_start, start) and clause_start > 0:
+                # 前10名有华上、中扬光…联颖，另还有瑞利皆是涨停: the list before hit the limit too
+                chosen = [s for s in _nearest_list(doc, subjects, clause_start - 1) if s not in chosen] + chosen
         if len(chosen) == 1 and _speaks_of_something_else(doc, chosen[0], start):
             continue  # 彰源指出，…不锈钢原料涨幅超过50%: the speaker is not what moved
         chosen = _as_adr(doc, subjects, chosen, start)
@@ -676,12 +680,15 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     verbs = tuple(doc.lex.rule("moves")["subject"]["verbs_before_names"])
     longer = [(start, (ext.end() if (ext := pats["extension"].match(text, end)) else end)) for start, end in _index_names(text, verbs)]
     guesses: list[Subject] = []
+    sector_names = frozenset(doc.lex.rule("moves")["subject"]["sectors"]) | {"其他"}  # 其他、零组件类股: TWSE's "other" sector
     for start, end in _sectors(text, pats["sector_opener"], doc.lex):
         longer.append((start, end))
         # 百货、运输类股 / 橡胶及造纸类股: the sectors listed before share the suffix
         while (shared := _SECTOR_BEFORE.search(text, max(0, start - 8), start)) is not None:
             if any(shared["name"] in word_set(doc.lex, way) for way in ("up", "down", "flat")):
                 break  # 塑化类股持平、纺织类股: 持平 is the last sector's move, not a sector
+            if shared["name"] in doc.lex.boundary_words and shared["name"] not in sector_names:
+                break  # 今日走势与食品类股脱勾: an everyday word, not a sector sharing the suffix
             longer.append((shared.start(), shared.start() + len(shared["name"])))
             start = shared.start()
     # Longest first at each start, so a guess never falls inside one made before it; the
@@ -695,7 +702,7 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
         # Extended to the right (上证 + 50指数), or by an exchange's Latin code on the left
         # (CBOT + 玉米期货); a Han word on the left (带领 + 加权指数) is no part of the name.
         left = text[start : found[inside[0]].start] if inside else ""
-        if inside and (not left or left.strip().isascii() and left.strip().isalpha()):
+        if inside and (not left or left.strip().isascii() and left.strip().isalpha() or _CONTRACT_MONTH.fullmatch(left)):
             replaced.update(inside)
         elif known.overlaps(start, end):
             continue  # 带领 + 加权指数: the known name stands, the guess does not
@@ -878,6 +885,10 @@ def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]
     any verb that opens the run (带动 + 上市生技指数).
     """
     for m in _INDEX_WORD.finditer(text):
+        contract = _MONTH_CONTRACT.search(text, max(0, m.start() - 20), m.start())
+        if contract and m[0].startswith("期货"):
+            yield contract.start(), m.end()  # WTI 3月原油期货, 布伦特3月原油期货: a benchmark's monthly contract
+            continue
         start = m.start()
         while start > 0 and m.start() - start <= INDEX_NAME_MAX and _IS_NAME_CHAR.match(text[start - 1]):
             start -= 1
@@ -900,6 +911,8 @@ def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]
             yield m.start(), m.end()  # 终场指数上涨267点 / 拉抬指数29.29点: the market's index, written bare
         elif 2 <= m.start() - opener <= INDEX_NAME_MAX:
             yield opener, m.end()
+_CONTRACT_MONTH = patterns.compile(r"(?:[A-Z]{2,6}|布伦特|纽约|伦敦)\ ?\d{1,2}\ ?月份?")  # WTI 3月 + 原油期货
+_MONTH_CONTRACT = patterns.compile(r"(?:[A-Z]{2,6}|布伦特|纽约|伦敦)\ ?\d{1,2}\ ?月份?\p{Han}{1,6}$")
 # Times and links that open a clause before an index's name, never part of it
 _TIME_OR_LINK = patterns.compile(
     r"(?:\d++月份?+|\d++年|[今去明]年|本周|上周|本月|上月|今日|昨日|近日|近期|日前|当中|其中|同期|期内|全日|全周"
@@ -1012,8 +1025,9 @@ _IN_ORDER = patterns.compile(r"\s*+[,，:：]?\s*+(?:依序为|依次为)\s*+")
 _KIND_THEN_LIST = patterns.compile(r"的\p{Han}{0,4}股\s*+[,，:：]?\s*+(?:包括|包含|像是|如)\s*+")
 _FIRST_ITEM_OF_A_RANKING = patterns.compile(r"(?:依序为|依次为|分别为)[^、,，。；;]{0,16}$")
 _INTRO_AFTER_LIMIT = patterns.compile(  # 都是涨停为合邦、安碁 / 冲上涨停，包括上市股新兴 / 都是跌停为有千兴
-    r"\s*+[,，:：]?\s*+(?:包括|包含|有|依序为|依次为|分别为|为有|为)\s*+(?:上市股|上柜股|上市|上柜)?"
+    r"\s*+[,，:：]?\s*+(?:包括|包含|有|依序为为?|依次为为?|分别为|为有|为)\s*+(?:上市股|上柜股|上市|上柜)?"  # (依序为为: a typo seen in wrap-ups)
 )
+_ALSO_ALL = patterns.compile(r"\s*+另(?:还|外)?有[^,，。；;]*?(?:皆|都|均|全)(?:是|为)?\s*+")
 # 跌幅前10名除了精成科外都是跌停: the stock named between 除 and 外 is the exception.
 _EXCEPT = patterns.compile(r"除(?:了|去)?+(?P<body>[^，。,；;！？!?\n]{1,40}?)(?:以外|之外|外|(?=以上都))")  # 除了台庆科以上都是跌停
 

@@ -658,6 +658,16 @@ CASES = [
     P("其中志嘉（5529）漲幅逾9.33%。\n只是現下跌幅逾1%的營建股，包括長虹（5534）、皇鼎（5533）。",
       (("5529.TW", UP, 9.33, OVER, None), ("5534.TW", DOWN, 1.0, OVER, None), ("5533.TW", DOWN, 1.0, OVER, None)),
       id="kind-of-stock-then-its-list-trad"),
+    # A benchmark's monthly contract keeps its benchmark
+    P("WTI 3月原油期货收涨0.21美元，涨幅0.24%。布伦特3月原油期货涨幅0.77%。",
+      (("WTI 3月原油期货", UP, 0.24, None, CLOSE), ("布伦特3月原油期货", UP, 0.77, None, None)), id="monthly-contract-of-a-benchmark-simp"),
+    # …另还有X皆是涨停: the list before hit the limit too; 依序为为 (a wrap-up's typo) opens a list
+    P("漲幅7％以上的有3檔，前2名有華上（6289）、中揚光（6668），另還有瑞利（1512）皆是漲停。",
+      (("6289.TW", UP, None, None, None), ("6668.TW", UP, None, None, None), ("1512.TW", UP, None, None, None)),
+      id="and-also-all-at-the-limit-trad"),
+    P("跌幅前3名都跌停，依序為為淘帝-KY（2929）、精英（2331）、瑞軒（2489）。",
+      (("2929.TW", DOWN, None, None, None), ("2331.TW", DOWN, None, None, None), ("2489.TW", DOWN, None, None, None)),
+      id="doubled-wei-opens-the-list-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
