@@ -404,8 +404,8 @@ def _candidates(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[tuple[str
 
 _PCT_NOUN = patterns.compile("涨幅|升幅|跌幅|跌势|涨势")
 _MOVE_NOUNS = ("涨幅", "升幅", "跌幅")  # the size of a move: 涨幅为-10.08%, 涨幅压回到2%
-# A signed figure right after a name, with no verb: 苹果-0.13%、特斯拉-2.49%、台积电 ADR+1.41%
-_SIGNED = patterns.compile(r"(?<=[\p{Han}A-Za-z)]\ ?)(?P<verb>[-+−])(?P<num>\d++(?:\.\d++)?+)(?P<unit>%)(?![\d~至到])")
+# A signed figure right after a name, with no verb: 苹果-0.13%、特斯拉-2.49%、台积电 ADR+1.41%, 苹果 - 0.62%
+_SIGNED = patterns.compile(r"(?<=[\p{Han}A-Za-z)]\ ?)(?P<verb>[-+−])\ ?(?P<num>\d++(?:\.\d++)?+)(?P<unit>%)(?![\d~至到])")
 PCT_NOUN_REACH = 30  # characters before the noun: 逾 5.1 % 以上的 and a range (3~5%)
 
 

@@ -327,6 +327,9 @@ PEOPLE = [
     P("出任行政總裁僅兩個月的馬紹祥將會離職。據悉，王建國曾擔任該行副行長。", ("馬紹祥", "王建國"), id="adverb-before-a-verb-of-office-trad"),
     # 受贿 after a name is a verb, not the name's end
     P("法院公开宣判中央巡视组原副组长董宏受贿一案。", ("董宏",), id="taking-bribes-after-a-name-simp"),
+    # Athletes, coaches and scholars
+    P("國家隊網球運動員鄭欽文奪金。球齡大約20年的球手潘曉偉，贏過冠軍。經濟學者易憲容認為網球熱潮有帶動作用。",
+      ("鄭欽文", "潘曉偉", "易憲容"), id="athletes-and-scholars-trad"),
 ]
 
 NOT_PEOPLE = [
