@@ -16,7 +16,7 @@ import regex
 
 from dsnews import patterns
 from dsnews.extractors import HAN, Coverage, Doc, acronyms, last_match, occurrences
-from dsnews.extractors.tickers import CODE_LABEL, listing_names
+from dsnews.extractors.tickers import CODE_LABEL, listing_names, mainland_namesake_start
 from dsnews.lexicons import Lexicons, is_security_id, words
 from dsnews.model import Mention
 
@@ -50,6 +50,11 @@ def extract(doc: Doc) -> Iterator[Mention]:
         start, end = doc.norm.to_original(hit.start, hit.end)
         ticker = ticker_at.get((start, end))
         if entry.kind == "security" and ticker is None:
+            namesake = mainland_namesake_start(doc, hit)
+            if namesake is not None and not blocked.overlaps(namesake, hit.end):
+                # 福建奔驰: a mainland company named after a listed one, a firm of its own
+                yield doc.mention("firm", namesake, hit.end, doc.text[namesake : hit.end], "firms.namesake")
+                blocked.take(namesake, hit.end)
             continue  # a listed name that did not link (generic, no context) is no firm either
         if ticker is None and entry.kind == "firm":
             ticker = coded.get(hit.name)

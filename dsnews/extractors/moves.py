@@ -993,10 +993,13 @@ def _subjects_after(doc: Doc, subjects: Subjects, end: int, rule: str) -> list[S
     index = subjects.index_at.get(end + 1)
     if index is None and not intro:  # 拉回18.25%的测试厂欣铨: a kind of company before the name
         kind_end = end + 1
-        while index is None and kind_end < min(end + 10, len(doc.text)) and HAN.match(doc.text, kind_end):
+        # (Latin words and spaces too: 攻上涨停的 LED 驱动 IC 大厂聚积)
+        while index is None and kind_end < min(end + 16, len(doc.text)) and _KIND_CHAR.match(doc.text, kind_end):
             kind_end += 1
             if doc.text[kind_end - 1] in _KINDS_OF_COMPANY:
                 index = subjects.index_at.get(kind_end)
+                if index is None and doc.text[kind_end : kind_end + 1] == " ":
+                    index = subjects.index_at.get(kind_end + 1)
     if index is None:
         return []
     if not intro and _FIRST_ITEM_OF_A_RANKING.search(doc.text, max(0, end - 24), end):
@@ -1013,6 +1016,7 @@ def _subjects_after(doc: Doc, subjects: Subjects, end: int, rule: str) -> list[S
 
 
 _KINDS_OF_COMPANY = "厂商"  # 封测厂, 设备商
+_KIND_CHAR = patterns.compile(r"[\p{Han}A-Za-z ]")
 _OTHER_MARKETS_LIST = patterns.compile(
     r"\s*+\)?+(?:\s*+\(\s*+\d{4,6}\s*+\))?+\s*+等?\s*+[,，；;]\s*+(?:上市股|上柜股|上市|上柜)(?:则|也|亦)?有\s*+"
 )
@@ -1115,6 +1119,8 @@ def _choose_subjects(
     def can_move(subject: Subject) -> bool:
         return not (shares and subject.kind == "index" or shares_in_sentence and subject.kind == "traded")
 
+    if _ANOTHER_SIDE.match(doc.text, clause_start, pos) and not (count and named[count - 1].start >= clause_start):
+        return []  # …群创、联电，上柜方面则有盘中涨幅8%以上: the other market's side, not the names before
     if (count and named[count - 1].start >= previous_clause and not _is_topic(doc, named[count - 1])
             and not _gives_a_view(doc, named[count - 1]) and can_move(named[count - 1])
             and not _is_cause(doc, named[count - 1])):
@@ -1185,6 +1191,9 @@ def _heading(doc: Doc, subjects: Subjects, sentence_start: int) -> Subject | Non
 
 _SHARES = patterns.compile(r"股价|该股|其股票|该股票")
 _SHARES_AFTER = patterns.compile(r"\)?+\s*+(?:\([^()]{1,12}\)\s*+)?+(?:的)?股价")  # 大立光股价, 泓格(3577)的股价
+_ANOTHER_SIDE = patterns.compile(r"\s*+(?:上市|上柜|兴柜|港股|美股|A股|台股)方面")
+
+
 def _is_cause(doc: Doc, subject: Subject) -> bool:
     """上柜类股指数因高端疫苗跌停拖累，只小涨不到0.6%: a subject framed as the cause moves no later clause."""
     return bool(_CAUSE_BEFORE.search(doc.text, max(0, subject.start - 4), subject.start)

@@ -379,6 +379,8 @@ def link_name(
         return None  # 早盘上扬涨近4%: a name that is a move's verb (上扬, 6222.TW's old name) needs its code
     if not context and _part_of_another_name(doc, hit):
         return None  # 瑞士百达…百达： the short form of the firm named in full, not 2236.TW
+    if not context and mainland_namesake_start(doc, hit) is not None:
+        return None  # 福建奔驰, 江苏信实精密化学: a mainland company named after a foreign or Taiwan one
     if not context and hit.name in lex.context_only:
         if not _has_context(doc, hit):
             return None
@@ -530,6 +532,32 @@ def _inside_a_registered_name(doc: Doc, hit: NameHit) -> bool:
 
 _FIRM_KIND_AFTER = patterns.compile(r"基金")  # (not 集团 or 公司: 报导和大集团, 第四针辉瑞公司)
 REGISTERED_REACH = 2000  # how far from a name its registered form is looked for (linear in long texts)
+
+
+def mainland_namesake_start(doc: Doc, hit: NameHit) -> int | None:
+    """Where a mainland province or city starts, right before a name listed only outside the
+    mainland and Hong Kong: a local subsidiary or joint venture (上海永裕, 天津马光, 福建奔驰),
+    not the listing. None when the name is no such namesake."""
+    securities = [e.key for e in hit.entries if e.kind == "security"]
+    if not securities or hit.name in doc.lex.context_only or any(
+            market_group(listing) in ("CN", "HK") for s in securities for listing in doc.lex.company_ids(s)):
+        return None  # (北京世界, 安徽华泰: a word, or a name that needs context anyway)
+    if doc.lex.cuts_a_word_at_end(doc.text, hit.end):
+        return None  # 南京及成都: 成都 holds the name's end, no 及成 there
+    if _LEGAL_TAIL.match(doc.text, hit.end, min(len(doc.text), hit.end + 20)):
+        return None  # 内蒙古大全新能源有限公司: a registered name, which the firms stage reads whole
+    place = next((p for p in _mainland_places(doc.lex) if doc.text.endswith(p, 0, hit.start)), None)
+    return hit.start - len(place) if place else None
+
+
+_LEGAL_TAIL = patterns.compile(r"\p{Han}{0,14}?(?:股份有限公司|有限责任公司|有限公司)")
+
+
+@functools.cache
+def _mainland_places(lex: Lexicons) -> tuple[str, ...]:
+    rules = lex.rule("firms")
+    foreign = {"中国", "香港", "台湾", "美国", "日本", "韩国"}
+    return (*rules["regions"], *(p for p in rules["name_openers"] if p not in foreign))
 
 
 @functools.cache

@@ -786,6 +786,9 @@ FIRMS = [
       id="verbs-before-a-trust-and-a-banks-short-name-trad"),
     P("香港可鼓勵內地企業來港建設總部。環球同業銀行金融電訊協會公布，人民幣份額升至4.33%。",
       (("環球同業銀行金融電訊協會", None),), id="coming-to-hong-kong-and-swift-trad"),
+    # A mainland province or city before a name listed only abroad or in Taiwan: a local firm of its own
+    P("中華車(2204)投資的福建奔馳以及福建台亞等公司收益。跨足青島、南京及成都等地。", (("中華車", "2204.TW"), ("福建奔馳", None), ("福建台亞", None)),
+      id="mainland-namesake-of-a-listed-firm-trad"),
     P("高盛看好ABF載板供不應求，金像電受惠。", (("高盛", "GS.US"), ("金像電", "2368.TW")), id="substrate-acronym-trad"),
     # What the company is, before its name and code (the code as printed, a wrong one included)
     P("台股上漲，連鎖超商全家(5906)營收創高。", (("全家", "5906.TW"),), id="chain-store-descriptor-trad"),

@@ -670,6 +670,9 @@ CASES = [
       id="doubled-wei-opens-the-list-trad"),
     P("終場美股四大指數跌幅介於 - 0.71~-1.98%。蘋果 - 0.62%、台積電 ADR-3.07%。",
       (("AAPL.US", DOWN, 0.62, None, None), ("TSM.US", DOWN, 3.07, None, None)), id="spaced-sign-after-a-name-trad"),
+    # A description with Latin words before the name after 的; the other market's side takes no name from before
+    P("上市熱門標的包含群創 (3481-TW)、聯電 (2303-TW)，上櫃方面則有盤中漲幅 8% 以上，攻上漲停的 LED 驅動 IC 大廠聚積 (3527-TW)。",
+      (("3527.TW", UP, None, None, None),), id="other-side-and-a-latin-description-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
