@@ -789,6 +789,8 @@ FIRMS = [
     # A mainland province or city before a name listed only abroad or in Taiwan: a local firm of its own
     P("中華車(2204)投資的福建奔馳以及福建台亞等公司收益。跨足青島、南京及成都等地。", (("中華車", "2204.TW"), ("福建奔馳", None), ("福建台亞", None)),
       id="mainland-namesake-of-a-listed-firm-trad"),
+    P("雷诺三星宣布加大投资，依托同程集团资源。破欠基金稱會適時檢視。", (("雷诺三星", None), ("同程集团", None)),
+      id="joint-venture-and-a-public-fund-simp"),
     P("高盛看好ABF載板供不應求，金像電受惠。", (("高盛", "GS.US"), ("金像電", "2368.TW")), id="substrate-acronym-trad"),
     # What the company is, before its name and code (the code as printed, a wrong one included)
     P("台股上漲，連鎖超商全家(5906)營收創高。", (("全家", "5906.TW"),), id="chain-store-descriptor-trad"),

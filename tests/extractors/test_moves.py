@@ -673,6 +673,8 @@ CASES = [
     # A description with Latin words before the name after 的; the other market's side takes no name from before
     P("上市熱門標的包含群創 (3481-TW)、聯電 (2303-TW)，上櫃方面則有盤中漲幅 8% 以上，攻上漲停的 LED 驅動 IC 大廠聚積 (3527-TW)。",
       (("3527.TW", UP, None, None, None),), id="other-side-and-a-latin-description-trad"),
+    P("澳元和新西蘭元急升，在紐約尾市分別升近0.8%及0.6%。", (("澳元", UP, 0.8, NEARLY, None), ("新西蘭元", UP, 0.6, NEARLY, None)),
+      id="new-zealand-dollar-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
