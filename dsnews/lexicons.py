@@ -152,6 +152,9 @@ class Lexicons:
     # those of them jieba tags as personal names (张宁, 高峰): a guessed name may be one
     person_words: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()  # jieba's place names (ns): 东吴, 华夏
+    # words jieba tags as verbs, adverbs, pronouns, prepositions, conjunctions and times (实现,
+    # 随后, 其中, 除了): a name never opens with one
+    function_words: frozenset[str] = frozenset()
     # two-character name → the longer words that hold it, with its offset there (材料: 原材料, 1)
     inside_words: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
     lower_case_names: frozenset[str] = frozenset()  # Latin names the lexicons write in lower case (adidas)
@@ -366,7 +369,7 @@ def _load(extra: tuple[str, ...]) -> Lexicons:
 # reading the files (the folder: dsnews/cache.py).
 
 _PLAIN_FIELDS = ("listings", "old_codes", "firms", "indices", "context_only", "media", "exchanges", "titles", "rules",
-                 "boundary_words", "person_words", "place_words", "inside_words", "lower_case_names")
+                 "boundary_words", "person_words", "place_words", "function_words", "inside_words", "lower_case_names")
 
 
 def _cache_stamp(folder: Path, extra: tuple[str, ...]) -> str | None:
@@ -540,6 +543,7 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
         # frequent ones are words
         lex.person_words = frozenset(w for _, (w, f, tag) in boundary if tag in ("nr", "nrt") and int(f) <= PERSON_WORD_MAX_FREQ)
         lex.place_words = frozenset(w for _, (w, _f, tag) in boundary if tag == "ns")
+        lex.function_words = frozenset(w for _, (w, _f, tag) in boundary if tag in _FUNCTION_TAGS)
     inside: dict[str, list[tuple[str, int]]] = {}
     if (folder / "inside_words.tsv").is_file():
         for _, (word, name, _freq) in rows(folder / "inside_words.tsv", 3, []):
@@ -650,6 +654,9 @@ def _index_names(lex: Lexicons, folder: Path) -> None:
         for _, (name, kind, _source) in rows(path, 3, []):
             add(name, Entry("not_firm", name, kind))
     lex.lower_case_names = frozenset(lower_case)
+
+
+_FUNCTION_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "r", "u", "t", "f"})
 
 
 def words(values: Iterable[str]) -> str:

@@ -675,6 +675,10 @@ CASES = [
       (("3527.TW", UP, None, None, None),), id="other-side-and-a-latin-description-trad"),
     P("澳元和新西蘭元急升，在紐約尾市分別升近0.8%及0.6%。", (("澳元", UP, 0.8, NEARLY, None), ("新西蘭元", UP, 0.6, NEARLY, None)),
       id="new-zealand-dollar-trad"),
+    # A list's next item headed by a name no lexicon lists; not a verb or an adverb
+    P("爱奇艺跌超9.9%，荔枝网跌超9.3%。玻璃涨超4%，甲醇涨超3%。",
+      (("IQ.US", DOWN, 9.9, OVER, None), ("荔枝网", DOWN, 9.3, OVER, None), ("玻璃", UP, 4.0, OVER, None), ("甲醇", UP, 3.0, OVER, None)),
+      id="unknown-name-heading-a-list-item-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
