@@ -379,6 +379,8 @@ def link_name(
         return None  # 早盘上扬涨近4%: a name that is a move's verb (上扬, 6222.TW's old name) needs its code
     if not context and _part_of_another_name(doc, hit):
         return None  # 瑞士百达…百达： the short form of the firm named in full, not 2236.TW
+    if hit.name.endswith(("银行", "证券", "保险")) and _TRADE_AFTER.match(doc.text, hit.end):
+        return None  # 中国银行业累计处置不良资产: China's banking trade, not 中国银行 (but 招商银行业务, 业绩)
     if not context and mainland_namesake_start(doc, hit) is not None:
         return None  # 福建奔驰, 江苏信实精密化学: a mainland company named after a foreign or Taiwan one
     if not context and hit.name in lex.context_only:
@@ -550,6 +552,7 @@ def mainland_namesake_start(doc: Doc, hit: NameHit) -> int | None:
     return hit.start - len(place) if place else None
 
 
+_TRADE_AFTER = patterns.compile(r"业(?![务绩者主])")
 _LEGAL_TAIL = patterns.compile(r"\p{Han}{0,14}?(?:股份有限公司|有限责任公司|有限公司)")
 
 

@@ -713,7 +713,7 @@ FIRMS = [
     P("他在業界多年，曾任捷元公司總經理。", (("捷元公司", None),), id="company-one-served-before-a-title-trad"),
     P("長實、信置及南豐等發展商都有遞交標書。", (("長實", "1113.HK"), ("信置", "0083.HK"), ("南豐", None)),
       id="unknown-name-after-ji-in-a-list-trad"),
-    P("客戶涵蓋IBM、HP、機殼廠營邦(3693)與代工廠等。", (("IBM", "IBM.US"), ("營邦", "3693.TW")), id="kind-of-maker-in-a-list-trad"),
+    P("客戶涵蓋IBM、HP、機殼廠營邦(3693)與代工廠等。", (("IBM", "IBM.US"), ("HP", "HPQ.US"), ("營邦", "3693.TW")), id="kind-of-maker-in-a-list-trad"),
     # A Latin name after the kind of company it is
     P("英国电动汽车初创企业Arrival周一表示，已完成新一轮融资。", (("Arrival", None),), id="latin-name-after-start-up-simp"),
     P("微软近日宣布收购 Orions Systems 公司。", (("微软", "MSFT.US"), ("Orions Systems", None)), id="latin-name-and-spaced-gongsi-simp"),

@@ -418,6 +418,9 @@ NOT_FOUND = [
     P("能源巨头壳牌石油公司周五宣布，制氢装置已经开始运行。", ("SHEL.GB",), id="word-glued-to-a-companys-name-simp"),
     P("東捷資訊指出，將深化OT端資通安全管理。", ("6697.TW",), id="information-security-is-no-listing-trad"),
     P("该基金近一年夏普比率为1.2，卫材用胶需求平稳，东丽湖畔新盘开售。", (), id="foreign-names-that-are-words-simp"),
+    # A bank's name before 业 (the trade, not 业务 or 业绩); a state holding a listed name; a flat's rooms
+    P("中国银行业累计处置不良资产，伊利诺伊州宣布进入紧急状态。中国银行业绩大增。", ("601988.SH",), id="banking-trade-and-a-state-simp"),
+    P("南區新案主打二至三房、24至37坪產品。", (), id="three-bedroom-flats-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
