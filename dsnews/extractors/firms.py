@@ -568,7 +568,9 @@ def _name_before(text: str, end: int, stops: frozenset[str]) -> tuple[int, int] 
         while end > 0 and text[end - 1] == " ":
             end -= 1
     start = end
-    while start > 0 and end - start < 6 and HAN.match(text[start - 1]):
+    legal = _LEGAL_END.search(text, max(0, end - 7), end)
+    most = 6 + (len(legal[0]) if legal else 0)  # 宏桥高科技有限公司(PBTS.US): a registered name, suffix and all
+    while start > 0 and end - start < most and HAN.match(text[start - 1]):
         if text[start - 1] in stops:
             # 和佳医疗(300273) / 和硕: 和 and 与 start a name where nothing Han stands before them
             if text[start - 1] in "和与" and (start < 2 or not HAN.match(text[start - 2])) and end - start < 5:
@@ -576,6 +578,9 @@ def _name_before(text: str, end: int, stops: frozenset[str]) -> tuple[int, int] 
             break
         start -= 1
     return (start, end) if end - start >= 2 else None
+
+
+_LEGAL_END = patterns.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
 
 
 def _han_run_start(text: str, end: int, stops: frozenset[str], most: int) -> int:

@@ -791,6 +791,9 @@ FIRMS = [
       id="mainland-namesake-of-a-listed-firm-trad"),
     P("雷诺三星宣布加大投资，依托同程集团资源。破欠基金稱會適時檢視。", (("雷诺三星", None), ("同程集团", None)),
       id="joint-venture-and-a-public-fund-simp"),
+    # A registered name before its code is read whole; *ST is a status mark; 届时 opens no name
+    P("美股异动 | 宏桥高科技有限公司(PBTS.US)盘中大涨。让一批*ST公司走到摘星。届时证券商须公告。", (("宏桥高科技有限公司", "PBTS.US"),),
+      id="registered-name-before-a-code-simp"),
     P("高盛看好ABF載板供不應求，金像電受惠。", (("高盛", "GS.US"), ("金像電", "2368.TW")), id="substrate-acronym-trad"),
     # What the company is, before its name and code (the code as printed, a wrong one included)
     P("台股上漲，連鎖超商全家(5906)營收創高。", (("全家", "5906.TW"),), id="chain-store-descriptor-trad"),
