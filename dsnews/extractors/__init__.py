@@ -7,6 +7,7 @@ normalised text; `doc.mention()` maps their offsets back to the original.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -57,6 +58,18 @@ class Doc:
     @functools.cached_property
     def hit_starting(self) -> dict[int, NameHit]:
         return {hit.start: hit for hit in self.name_hits}
+
+    @functools.cached_property
+    def _hit_starts(self) -> list[int]:
+        return [hit.start for hit in self.name_hits]
+
+    def inside_a_name(self, start: int, end: int) -> bool:
+        """True when text[start:end] lies inside a listed company's or firm's name (未来 of 好未来)."""
+        count = bisect.bisect_right(self._hit_starts, start)
+        if not count:
+            return False
+        hit = self.name_hits[count - 1]
+        return hit.end >= end and any(e.kind in ("security", "firm") for e in hit.entries)
 
     @functools.cached_property
     def script(self) -> str:

@@ -438,8 +438,9 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
     of = text.rfind("的", clause_start, m.start())
     if of != -1 and of + 1 in described:
         clause_start = of + 1  # 7月营收微温的大立光(3008)收跌1.39%: the business figure only describes the stock
-    if pats["reject_clause"].search(text, clause_start, m.start()) or _COUNT_OF_STOCKS.search(text, clause_start, m.start()):
-        return True
+    if (any(not doc.inside_a_name(*word.span()) for word in pats["reject_clause"].finditer(text, clause_start, m.start()))
+            or _COUNT_OF_STOCKS.search(text, clause_start, m.start())):
+        return True  # (未来 inside 好未来 is a name's, not a forecast)
     if _AGAINST_A_MONTH.search(text, clause_start, m.start()):
         return True  # 营收达15.10亿元，较7月下滑1.47%: a month-on-month business figure
     if _RATE.search(text, max(clause_start, m.start() - RATE_REACH), m.start()) or _FROM_FIGURE.search(text, clause_start, m.start()):
@@ -1245,7 +1246,8 @@ def _unknown_list_item(doc: Doc, subjects: Subjects, clause_start: int, pos: int
     if not m or subjects.before(pos) != subjects.before(start):
         return None  # (a known name is found the ordinary way)
     name, rules = m["name"], doc.lex.rule("moves")["subject"]
-    if (name[0] in rules["head_not_first"] or name[-1] in rules["head_not_last"] or name[:2] in doc.lex.function_words
+    if (name[0] in rules["head_not_first"] or name[-1] in rules["head_not_last"]
+            or len(name) < 4 and name[:2] in doc.lex.function_words  # (充电怪兽: a four-character name may open with a verb)
             or any(name in word_set(doc.lex, way) for way in ("up", "down", "flat"))):
         return None  # …1%，终场守在平盘 / 、随后跌2% / ，实现翻倍: a time, an adverb or a verb, no name
     return _subject(doc, *m.span("name"), None, "name")

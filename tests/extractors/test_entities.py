@@ -416,6 +416,7 @@ NOT_PEOPLE = [
     P("美國的白宮報告，明白點出美國學名藥有40％來自於印度。", id="frequent-word-tagged-as-a-name-trad"),
     P("《上海市生物医药产业发展白皮书》今天发布。白皮书指出，上海加快打造创新高地。", id="white-paper-simp"),
     P("萬海市值較小，籌碼相對安定，大股東陳家持股逾4成。", id="a-family-is-no-person-trad"),
+    P("行政長官施政理念清晰。", id="policy-after-a-title-trad"),
     P("施政報告提出由財政司副司長任組長。记者致电九安医疗，公司一位对外部门发言人向记者回应称：“一切运营正常。”", id="serves-as-a-title-simp"),
 ]
 

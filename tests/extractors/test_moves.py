@@ -679,6 +679,10 @@ CASES = [
     P("爱奇艺跌超9.9%，荔枝网跌超9.3%。玻璃涨超4%，甲醇涨超3%。",
       (("IQ.US", DOWN, 9.9, OVER, None), ("荔枝网", DOWN, 9.3, OVER, None), ("玻璃", UP, 4.0, OVER, None), ("甲醇", UP, 3.0, OVER, None)),
       id="unknown-name-heading-a-list-item-simp"),
+    # A forecast word inside a listed name (未来 of 好未来) rejects no move; a four-character name may open with a verb
+    P("网易(NTES.US)、好未来均跌超2.0%，达达跌超3.0%，充电怪兽跌6.2%。",
+      (("NTES.US", DOWN, 2.0, OVER, None), ("TAL.US", DOWN, 2.0, OVER, None), ("DADA.US", DOWN, 3.0, OVER, None),
+       ("充电怪兽", DOWN, 6.2, None, None)), id="forecast-word-inside-a-name-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
