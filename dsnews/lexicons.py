@@ -153,7 +153,7 @@ class Lexicons:
     person_words: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()  # jieba's place names (ns): 东吴, 华夏
     # words jieba tags as verbs, adverbs, pronouns, prepositions, conjunctions and times (实现,
-    # 随后, 其中, 除了): a name never opens with one
+    # 随后, 其中, 除了): a short name guessed at the head of a list's item never opens with one
     function_words: frozenset[str] = frozenset()
     # two-character name → the longer words that hold it, with its offset there (材料: 原材料, 1)
     inside_words: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)

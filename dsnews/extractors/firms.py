@@ -16,7 +16,7 @@ import regex
 
 from dsnews import patterns
 from dsnews.extractors import HAN, Coverage, Doc, acronyms, last_match, occurrences
-from dsnews.extractors.tickers import CODE_LABEL, listing_names, mainland_namesake_start
+from dsnews.extractors.tickers import CODE_LABEL, LEGAL_SUFFIX, listing_names, mainland_namesake_start
 from dsnews.lexicons import Lexicons, is_security_id, words
 from dsnews.model import Mention
 
@@ -580,7 +580,7 @@ def _name_before(text: str, end: int, stops: frozenset[str]) -> tuple[int, int] 
     return (start, end) if end - start >= 2 else None
 
 
-_LEGAL_END = patterns.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
+_LEGAL_END = patterns.compile(rf"{LEGAL_SUFFIX}$")
 
 
 def _han_run_start(text: str, end: int, stops: frozenset[str], most: int) -> int:

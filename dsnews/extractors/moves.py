@@ -912,8 +912,10 @@ def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]
             yield m.start(), m.end()  # 终场指数上涨267点 / 拉抬指数29.29点: the market's index, written bare
         elif 2 <= m.start() - opener <= INDEX_NAME_MAX:
             yield opener, m.end()
-_CONTRACT_MONTH = patterns.compile(r"(?:[A-Z]{2,6}|布伦特|纽约|伦敦)\ ?\d{1,2}\ ?月份?")  # WTI 3月 + 原油期货
-_MONTH_CONTRACT = patterns.compile(r"(?:[A-Z]{2,6}|布伦特|纽约|伦敦)\ ?\d{1,2}\ ?月份?\p{Han}{1,6}$")
+# A benchmark and a contract month before a futures name: WTI 3月 + 原油期货, 布伦特3月 + 原油期货
+_BENCHMARK_MONTH = r"(?:[A-Z]{2,6}|布伦特|纽约|伦敦)\ ?\d{1,2}\ ?月份?"
+_CONTRACT_MONTH = patterns.compile(_BENCHMARK_MONTH)
+_MONTH_CONTRACT = patterns.compile(rf"{_BENCHMARK_MONTH}\p{{Han}}{{1,6}}$")
 # Times and links that open a clause before an index's name, never part of it
 _TIME_OR_LINK = patterns.compile(
     r"(?:\d++月份?+|\d++年|[今去明]年|本周|上周|本月|上月|今日|昨日|近日|近期|日前|当中|其中|同期|期内|全日|全周"
@@ -1198,14 +1200,16 @@ _SHARES_AFTER = patterns.compile(r"\)?+\s*+(?:\([^()]{1,12}\)\s*+)?+(?:的)?股�
 _ANOTHER_SIDE = patterns.compile(r"\s*+(?:上市|上柜|兴柜|港股|美股|A股|台股)方面")
 
 
+_CAUSE_BEFORE = patterns.compile(r"(?:受到|受|遭到|遭|因为|因)\s*+$")
+_CAUSE_AFTER = patterns.compile(r"影响|拖累|冲击|打压|波及|牵累|带动|激励")
+
+
 def _is_cause(doc: Doc, subject: Subject) -> bool:
     """上柜类股指数因高端疫苗跌停拖累，只小涨不到0.6%: a subject framed as the cause moves no later clause."""
     return bool(_CAUSE_BEFORE.search(doc.text, max(0, subject.start - 4), subject.start)
                 and _CAUSE_AFTER.search(doc.text, subject.end, doc.clause_bounds(subject.start)[1]))
 
 
-_CAUSE_BEFORE = patterns.compile(r"(?:受到|受|遭到|遭|因为|因)\s*+$")
-_CAUSE_AFTER = patterns.compile(r"影响|拖累|冲击|打压|波及|牵累|带动|激励")
 _BOTH = patterns.compile(r"\s*+(?P<word>两者|二者|三者|两只股份|两只股票|两股|三只股份|三只股票)")  # 两只股份午后急挫，停牌前分别跌约6%及近7%
 _BOTH_COUNT = {"两": 2, "二": 2, "三": 3}
 _CLAUSE_HEAD = patterns.compile(r"\s*+(?P<name>\p{Han}{2,4})\s*+")
@@ -1237,7 +1241,8 @@ def _unknown_list_item(doc: Doc, subjects: Subjects, clause_start: int, pos: int
     joint = text.rfind("、", clause_start, pos)
     if joint < 0 and clause_start > 0 and text[clause_start - 1] in "，,":
         joint = clause_start - 1
-    if joint < 1 or not _AFTER_A_MOVE_ITEM.match(text, text.rfind("%", max(0, joint - 3), joint + 1)):
+    figure_end = text.rfind("%", max(0, joint - 3), joint + 1) if joint > 0 else -1
+    if figure_end < 0 or not _AFTER_A_MOVE_ITEM.match(text, figure_end):
         return None
     start = joint + 1
     while start < pos and text[start].isspace():

@@ -502,7 +502,8 @@ _LIST_ITEM_END = patterns.compile(r"\p{Han}{0,6}?(?:、|等|及|和)")
 
 
 # More name after it, then a legal suffix (中冶宝钢 + 技术服务 + 有限公司; not 中国银行 + 股份有限公司)
-_REGISTERED_TAIL = patterns.compile(r"(?!股份有限公司|有限责任公司|有限公司)\p{Han}{1,14}?(?:股份有限公司|有限责任公司|有限公司)")
+LEGAL_SUFFIX = r"(?:股份有限公司|有限责任公司|有限公司)"
+_REGISTERED_TAIL = patterns.compile(rf"(?!{LEGAL_SUFFIX})\p{{Han}}{{1,14}}?{LEGAL_SUFFIX}")
 
 
 def _inside_a_registered_name(doc: Doc, hit: NameHit) -> bool:
@@ -553,7 +554,7 @@ def mainland_namesake_start(doc: Doc, hit: NameHit) -> int | None:
 
 
 _TRADE_AFTER = patterns.compile(r"业(?![务绩者主])")
-_LEGAL_TAIL = patterns.compile(r"\p{Han}{0,14}?(?:股份有限公司|有限责任公司|有限公司)")
+_LEGAL_TAIL = patterns.compile(rf"\p{{Han}}{{0,14}}?{LEGAL_SUFFIX}")
 
 
 @functools.cache
