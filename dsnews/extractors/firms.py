@@ -430,6 +430,9 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             m = (_after_word_before_own_name(doc, code.key, *m), m[1])
             m = (_after_cut_word_in(doc.lex, doc.text, *m), m[1])  # 记者某某 报导基米(4195)
             m = (_at_own_name(doc, code.key, *m), m[1])  # 然前鼎元(2426), 与宇峻奥汀(3546)
+            if (doc.text[m[0] : pos] in doc.lex.rule("firms")["short_form_drops"] and m[0] >= 2
+                    and all(HAN.match(c) for c in doc.text[m[0] - 2 : m[0]])):
+                m = (m[0] - 2, m[1])  # 宋都股份(600077): a stop character (都) cut the name to its generic tail
             if _leading_word(doc.lex).fullmatch(doc.text, m[0], pos):
                 continue  # 还可以注意 (4739-TW): a verb before a code the article names no company for
             blocked.take(m[0], pos)

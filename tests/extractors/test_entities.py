@@ -417,6 +417,7 @@ NOT_PEOPLE = [
     P("《上海市生物医药产业发展白皮书》今天发布。白皮书指出，上海加快打造创新高地。", id="white-paper-simp"),
     P("萬海市值較小，籌碼相對安定，大股東陳家持股逾4成。", id="a-family-is-no-person-trad"),
     P("行政長官施政理念清晰。", id="policy-after-a-title-trad"),
+    P("華盛頓認為是不可接受。", id="washington-is-a-government-trad"),
     P("施政報告提出由財政司副司長任組長。记者致电九安医疗，公司一位对外部门发言人向记者回应称：“一切运营正常。”", id="serves-as-a-title-simp"),
 ]
 
@@ -795,6 +796,9 @@ FIRMS = [
     # A registered name before its code is read whole; *ST is a status mark; 届时 opens no name
     P("美股异动 | 宏桥高科技有限公司(PBTS.US)盘中大涨。让一批*ST公司走到摘星。届时证券商须公告。", (("宏桥高科技有限公司", "PBTS.US"),),
       id="registered-name-before-a-code-simp"),
+    # A stop character (都) inside a name before its code; a tender's role opens no name
+    P("每经AI快讯，宋都股份（SH 600077，收盘价：2.94元）发布公告称，解除质押。招标单位赣州绿地置业有限公司公布结果。", (("宋都股份", "600077.SH"), ("每经", None), ("赣州绿地置业有限公司", None)),
+      id="stop-character-inside-a-coded-name-simp"),
     P("高盛看好ABF載板供不應求，金像電受惠。", (("高盛", "GS.US"), ("金像電", "2368.TW")), id="substrate-acronym-trad"),
     # What the company is, before its name and code (the code as printed, a wrong one included)
     P("台股上漲，連鎖超商全家(5906)營收創高。", (("全家", "5906.TW"),), id="chain-store-descriptor-trad"),
