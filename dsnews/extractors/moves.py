@@ -374,6 +374,12 @@ def word_set(lex: Lexicons, name: str) -> frozenset[str]:
 
 
 @functools.cache
+def _direction_words(lex: Lexicons) -> frozenset[str]:
+    """The words of moves.toml's up, down and flat lists together."""
+    return word_set(lex, "up") | word_set(lex, "down") | word_set(lex, "flat")
+
+
+@functools.cache
 def _meanings(lex: Lexicons, table: str) -> dict[str, str]:
     """Normalised hedge word → its meaning (over / nearly / about)."""
     return {_s(w): meaning for meaning, forms in lex.rule("moves")[table].items() for w in forms}
@@ -681,14 +687,14 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     verbs = tuple(doc.lex.rule("moves")["subject"]["verbs_before_names"])
     longer = [(start, (ext.end() if (ext := pats["extension"].match(text, end)) else end)) for start, end in _index_names(text, verbs)]
     guesses: list[Subject] = []
-    sector_names = frozenset(doc.lex.rule("moves")["subject"]["sectors"]) | {"其他"}  # 其他、零组件类股: TWSE's "other" sector
     for start, end in _sectors(text, pats["sector_opener"], doc.lex):
         longer.append((start, end))
         # 百货、运输类股 / 橡胶及造纸类股: the sectors listed before share the suffix
         while (shared := _SECTOR_BEFORE.search(text, max(0, start - 8), start)) is not None:
-            if any(shared["name"] in word_set(doc.lex, way) for way in ("up", "down", "flat")):
+            if shared["name"] in _direction_words(doc.lex):
                 break  # 塑化类股持平、纺织类股: 持平 is the last sector's move, not a sector
-            if shared["name"] in doc.lex.boundary_words and shared["name"] not in sector_names:
+            if (shared["name"] in doc.lex.boundary_words and shared["name"] not in _sector_names(doc.lex)
+                    and shared["name"] != "其他"):  # (其他、零组件类股: TWSE's "other" sector)
                 break  # 今日走势与食品类股脱勾: an everyday word, not a sector sharing the suffix
             longer.append((shared.start(), shared.start() + len(shared["name"])))
             start = shared.start()
@@ -1253,7 +1259,7 @@ def _unknown_list_item(doc: Doc, subjects: Subjects, clause_start: int, pos: int
     name, rules = m["name"], doc.lex.rule("moves")["subject"]
     if (name[0] in rules["head_not_first"] or name[-1] in rules["head_not_last"]
             or len(name) < 4 and name[:2] in doc.lex.function_words  # (充电怪兽: a four-character name may open with a verb)
-            or any(name in word_set(doc.lex, way) for way in ("up", "down", "flat"))):
+            or name in _direction_words(doc.lex)):
         return None  # …1%，终场守在平盘 / 、随后跌2% / ，实现翻倍: a time, an adverb or a verb, no name
     return _subject(doc, *m.span("name"), None, "name")
 
