@@ -268,7 +268,9 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
                 # 大摩发表研究报告表示，长和…。该行指出: the bank that spoke, not the company it spoke of
                 speaker = last_firm_voice.speaker
         elif key is None:
-            speaker = None
+            # 韦德布什分析师Tom Nikic…。分析师指出: the one analyst the story named; any other
+            # group (业内人士, 分析师们) or a story with no named analyst has no speaker
+            speaker = _lone_analyst(people, m.span.start) if facts.speaker in _BARE_ANALYST else None
         else:
             speaker = by_key_person.get(key) or by_key_firm.get(key) or facts.speaker
         result.append(Quote(speaker, m.span.text, facts.quote_kind, facts.verb, m.span, m.rule))
@@ -277,6 +279,17 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
         elif speaker in firm_set:
             last_firm_voice = result[-1]
     return tuple(result)
+
+
+_BARE_ANALYST = ("分析师", "分析師")
+ANALYST_REACH = 300  # characters from the analyst's last mention to a bare 分析师 that stands for them
+
+
+def _lone_analyst(people: tuple[Person, ...], pos: int) -> str | None:
+    """The name of the only analyst (by title) named shortly before `pos`, if there is exactly one."""
+    analysts = {p.name for p in people if (p.title or "").endswith("分析师")
+                and any(0 <= pos - s.end <= ANALYST_REACH for s in p.mentions)}
+    return analysts.pop() if len(analysts) == 1 else None
 
 
 # A dateline after a firm's name makes it the story's outlet: 同花顺金融研究中心9月18日讯，

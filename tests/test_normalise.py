@@ -44,6 +44,7 @@ T2S = [
     pytest.param("漲停", "涨停", id="limit-up"),
     pytest.param("盤前大跌", "盘前大跌", id="premarket"),
     pytest.param("贵州茅台", "贵州茅台", id="simplified-unchanged"),
+    pytest.param("衞生署", "卫生署", id="hong-kong-variant-form"),
     pytest.param("英偉達（NVDA.US）盤前大跌１２％…", "英伟达(NVDA.US)盘前大跌12%...", id="folds-and-t2s"),
 ]
 

@@ -482,8 +482,8 @@ _STOCKS_COUNTED = r"\s*+(\d++)\s*+(?:档|家|只|支)(?:股票|个股)?"  # 11�
 _COUNT_BEFORE = patterns.compile(rf"(?:有|计|共){_STOCKS_COUNTED}\s*+$")
 
 
-# The others, counted and not named, before a limit word: …等17档涨停，另有89档跌停 (not …点序共11档跌停)
-_UNNAMED_COUNT = patterns.compile(rf"(?:另外|另|还)有?(?:上市柜|上市|上柜)?(?:合计|共)?{_STOCKS_COUNTED}(?:强势|弱势)?\s*+$")
+# The others, counted and not named, before a limit word: …等17档涨停，另有89档跌停, 另计13档跌停 (not …点序共11档跌停)
+_UNNAMED_COUNT = patterns.compile(rf"(?:另外|另|还)[有计]?(?:上市柜|上市|上柜)?(?:合计|共)?{_STOCKS_COUNTED}(?:强势|弱势)?\s*+$")
 _ALSO = patterns.compile(r"\s*+(?:另外还有|另外|另有|还有)")
 
 
@@ -575,6 +575,7 @@ def _unnamed_clause(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: in
     return all(c.end <= clause_start for c in chosen) and not subjects.anaphor_between(clause_start, pos)
 
 
+_PARALLEL = patterns.compile(r"亦|也|则")
 _AMOUNT_OF_MONEY = patterns.compile(r"\d[\d.,]*+\s*+(?:[万亿千百]++)?(?:元|美元|港元|人民币)")
 _MARKET_WORDS = patterns.compile(r"股|盘|收|开|报|价|触底|终场|走")  # 股价, 早盘, 收涨, 开盘, 报…元, 走升
 
@@ -588,6 +589,12 @@ def _metric_before(doc: Doc, pats: dict[str, regex.Pattern[str]], chosen: list[S
     previous = _previous_clause_start(doc, clause_start, sentence_start)
     if previous == clause_start or _MARKET_WORDS.search(doc.text, clause_start, end):
         return False  # the move's clause opens its sentence, or names the shares
+    word = last_match(pats["reject_clause"], doc.text, previous, clause_start)
+    if (word and all(c.end <= word.start() for c in chosen) and _PERCENT.search(doc.text, word.end(), clause_start)
+            and _PARALLEL.search(doc.text, clause_start, pos)):
+        # 黄金首饰同店销售跌近20%，港澳亦跌逾33%: the same business figure, told again for
+        # another part (not 5月营收年增70.38%，今早挟量大涨逾4.5%, the shares' move)
+        return True
     if any(c.end > previous for c in chosen):
         return False  # EPS 2.37元的卜蜂，周五上涨5.53%: the figure describes the subject named there
     return bool(pats["reject_clause"].search(doc.text, previous, clause_start)
@@ -778,6 +785,8 @@ def _as_adr(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: int) -> li
     clause_start, _ = doc.clause_bounds(pos)
     if len(chosen) != 1 or not chosen[0].ticker or not _unnamed_clause(doc, subjects, chosen, pos):
         return chosen
+    if doc.market == "HK" and chosen[0].ticker.endswith(".HK"):
+        return chosen  # a Hong Kong report reads ADRs against the local close (tickers.py)
     if not _ADR_IN_CLAUSE.search(doc.text, clause_start, pos):
         return chosen
     # 台积电(2330)有机会代工苹果AR耳机晶片，加上ADR收涨0.27%: the ADR is the named company's

@@ -74,7 +74,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?=(?:\s*+{DAY_OF_MONTH})?{fillers}(?:{verbs}|\ ?\()|等\d*人)"  # 萨利翁20日在受访时说, 总统恩巴洛等人
         ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
-        "title_surname": patterns.compile(rf"(?:是|为|的)?(?![和与及或])(?P<name>{surname}\p{{Han}}{{1,2}})"),  # 负责人和文创企业家; 大股东的李惠文
+        "title_surname": patterns.compile(rf"(?:[是为](?!何)|的)?(?![和与及或])(?P<name>{surname}\p{{Han}}{{1,2}})"),  # 负责人和文创企业家; 大股东的李惠文; 大股东为何卖股 asks why
         # 董事长张伟明，… : a name closed by punctuation must start with a surname
         "title_surname_punct": patterns.compile(
             rf"(?:是|为|[:：]\s*+)?(?P<name>{guessed})(?=[,，:：。、\n])"  # 独立董事:杨尚宪，; 常委蔡冠深 at a line's end

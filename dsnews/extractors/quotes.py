@@ -240,11 +240,15 @@ def _speaker(
         if m and len(near) - m.end() > SPEAKER_REACH:
             continue
         if m and (not candidates or candidates[-1][1] <= clause_start + m.start()):
-            if pattern != "person_anaphor" and candidates and candidates[-1][3] == "firm":
+            if (pattern != "person_anaphor" and candidates and candidates[-1][3] == "firm"
+                    and not _SOURCE_OR_DATELINE.search(text, candidates[-1][1], clause_start + m.start())):
                 break  # 法兴银行分析师表示 / 瑞银…的首席投资官认为: the named firm speaks
             if pattern == "group" and candidates and candidates[-1][1] == clause_start + m.start():
                 break  # 永诚投顾徐照兴分析师表示: the group word is the named person's title
-            return _make(doc, clause_start + m.start(), stop, key)
+            start = m.start()
+            while pattern == "group" and start > 0 and HAN.match(near[start - 1]):
+                start -= 1  # 市场分析师: the group with its qualifier (assemble reads a bare 分析师)
+            return _make(doc, clause_start + start, stop, key)
     if not candidates and not near.strip() and text.startswith("公告", verb_start):
         return _make(doc, verb_start, verb_start + 2, "@firm")  # 公告称，…: the company's announcement
     if not candidates:
@@ -272,6 +276,8 @@ def _speaker(
     return _make(doc, start, end, key, by_person=kind == "person" or officer)
 
 
+# 新浪美股11月2日讯 据知情人士透露: the outlet's dateline, then the group the report cites
+_SOURCE_OR_DATELINE = patterns.compile(r"讯|据\s*+$")
 _ADDRESSED = ("回复", "答复", "致函")  # what stands before the one a letter is sent to
 # A firm's name, then 的 and something of it: 斐成的转型, 影响凯美的程度
 _OWNED_THING = patterns.compile(r"(?:\s*+\([^()]{1,12}\))?\s*+的")
@@ -304,8 +310,9 @@ def _sentence_subject(
     part_start, _ = doc.part_bounds(clause_start)
     if part_start > sentence_start and _opening_entities(doc, entities, part_start):
         sentence_start = part_start
-    if sentence_start == clause_start or pats["any_verb"].search(doc.text, sentence_start, clause_start):
-        return None
+    if sentence_start == clause_start or any(doc.text[v.start() - 1] not in "了的" for v in
+                                             pats["any_verb"].finditer(doc.text, sentence_start, clause_start)):
+        return None  # (强化了预期，认为…: 预期 is a noun there, the sentence's subject still speaks)
     opening = _opening_entities(doc, entities, sentence_start)
     if not opening:
         # 公司基于订单需求持续扩产，认为…: a firm anaphor opens the sentence
@@ -466,6 +473,8 @@ def _body(
         elif text[end] in "，,；;" and not depth and _another_speaker(text, pats, entity_starts, end + 1, speaker_key,
                                                                               doc.lex.titles):
             break
+        elif text[end] in "，,；;" and not depth and _speaker_speaks_again(text, pats, end + 1):
+            break  # 他预计…，但他警告说，“…”: the next report is one of its own
         elif text[end] in "；;" and not depth and _own_claim_follows(text, pats, entity_starts, end + 1, speaker_key):
             break  # …需求仍在；禾伸堂8月营收…，公司也认为…: the next part is another firm's, with a claim of its own
         elif (text[end] in "；;" and not depth and own_news and speaker_key is not None
@@ -477,6 +486,22 @@ def _body(
     if end - pos < 4:
         return None
     return "indirect", pos, end, end
+
+
+# A pronoun and a speech verb opening a clause: the same speaker's next report (但他警告说).
+_PRONOUN_SPEAKS = patterns.compile(r"(?:但是?|而|不过|同时|并)?(?:他|她)(?:还|也|亦|又|并|同时|则|更)?")
+_QUOTATION_OPENS = patterns.compile(r"(?:说|道)?\s*+[,，:：]?\s*+[“「『\"]")
+
+
+def _speaker_speaks_again(text: str, pats: dict[str, regex.Pattern[str]], pos: int) -> bool:
+    """A pronoun, a speech verb and a quotation in marks open the part at `pos`: a direct
+    quote of its own (…再加息，但他警告说，“风险是…”). Without marks the claim runs on
+    (…的基础上，他认为，如果…: one report)."""
+    opening = _PRONOUN_SPEAKS.match(text, pos)
+    if opening is None:
+        return False
+    verb = pats["verb"].match(text, opening.end())
+    return verb is not None and verb["blocked"] is None and _QUOTATION_OPENS.match(text, verb.end()) is not None
 
 
 def _own_claim_follows(

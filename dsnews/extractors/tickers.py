@@ -416,7 +416,9 @@ def link_name(
     if _name_breakers(lex).match(doc.text, hit.end):
         return None  # 苹果日报 is a newspaper, not Apple
     candidates = _listings(lex, securities)
-    if _ADR.match(doc.text, hit.end):  # 台積電 ADR: the US listing
+    if _ADR.match(doc.text, hit.end) and not (doc.market == "HK" and any(c.endswith(".HK") for c in candidates)):
+        # 台積電 ADR: the US listing; but 滙控ADR較本港收市跌2% in a Hong Kong report is
+        # the Hong Kong stock, its ADR only the overnight price read against the local close
         adr = [c for c in candidates if c.endswith(".US")]
         if adr:
             return adr[0]

@@ -330,6 +330,9 @@ PEOPLE = [
     # Athletes, coaches and scholars
     P("國家隊網球運動員鄭欽文奪金。球齡大約20年的球手潘曉偉，贏過冠軍。經濟學者易憲容認為網球熱潮有帶動作用。",
       ("鄭欽文", "潘曉偉", "易憲容"), id="athletes-and-scholars-trad"),
+    # Conveners and team leaders; 衞, a Hong Kong form OpenCC leaves as it is
+    P("委員會由浸大校長衞炳江作為召集人，委員包括前行政會議召集人陳智思。高雄鋼鐵人由領隊吳同喬代表捐贈。",
+      ("衞炳江", "陳智思", "吳同喬"), id="conveners-and-team-leaders-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -418,6 +421,7 @@ NOT_PEOPLE = [
     P("萬海市值較小，籌碼相對安定，大股東陳家持股逾4成。", id="a-family-is-no-person-trad"),
     P("行政長官施政理念清晰。", id="policy-after-a-title-trad"),
     P("華盛頓認為是不可接受。", id="washington-is-a-government-trad"),
+    P("如果前景真的那麼看好，這些大股東為何賣股走人?", id="why-after-a-title-trad"),
     P("施政報告提出由財政司副司長任組長。记者致电九安医疗，公司一位对外部门发言人向记者回应称：“一切运营正常。”", id="serves-as-a-title-simp"),
 ]
 
@@ -520,6 +524,8 @@ def check_firms(text: str, expected: tuple[FirmItem, ...]) -> None:
 
 
 FIRMS = [
+    # Sina (taken private in 2021): a firm of its own, no ticker
+    P("省網信辦約談新浪浙江，新浪表示將整改。", (("新浪", None),), id="sina-trad"),
     P("政府宣布成立香港投資管理有限公司，負責管理基金。", (("香港投資管理有限公司", None),), id="registered-name-after-set-up-trad"),
     # A former name printed with a spaced -KY before its code is the company; KY alone is no name
     P("石塑地板製造廠美喆 - KY(8466-TW) 今日公布營收。", (("美喆 - KY", "8466.TW"),), id="spaced-ky-before-a-code-trad"),

@@ -683,6 +683,18 @@ CASES = [
     P("网易(NTES.US)、好未来均跌超2.0%，达达跌超3.0%，充电怪兽跌6.2%。",
       (("NTES.US", DOWN, 2.0, OVER, None), ("TAL.US", DOWN, 2.0, OVER, None), ("DADA.US", DOWN, 3.0, OVER, None),
        ("充电怪兽", DOWN, 6.2, None, None)), id="forecast-word-inside-a-name-simp"),
+    # A Hong Kong report reads a local stock's ADR against the local close: the Hong Kong listing
+    P("港股美國預託證券普遍較本港收市下跌。友邦和滙控ADR較本港收市跌近2%。阿里巴巴及京東ADR較本港收市跌近3%至4%。",
+      (("1299.HK", DOWN, 2.0, NEARLY, CLOSE), ("0005.HK", DOWN, 2.0, NEARLY, CLOSE), ("9988.HK", DOWN, 3.0, NEARLY, CLOSE),
+       ("9988.HK", DOWN, 4.0, NEARLY, CLOSE), ("9618.HK", DOWN, 3.0, NEARLY, CLOSE), ("9618.HK", DOWN, 4.0, NEARLY, CLOSE)),
+      id="adr-against-the-local-close-trad"),
+    # …另計13檔跌停 counts other stocks; the list hit the up limit only
+    P("上市、櫃股票合計展宇、和康生、美琪瑪、聚積等9檔強勢漲停板，另計13檔跌停。",
+      (("1776.TW", UP, None, None, None), ("1783.TW", UP, None, None, None), ("4721.TW", UP, None, None, None),
+       ("3527.TW", UP, None, None, None)), id="another-count-at-the-other-limit-trad"),
+    # A business figure in the clause before and no parallel word: the shares' move
+    P("劍麟(2228)：外資近期連續買超、5月營收年增70.38%，今早挾量大漲逾4.5%。", (("2228.TW", UP, 4.5, OVER, None),),
+      id="revenue-then-the-shares-move-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -766,6 +778,10 @@ NOT_FOUND = [
     P("油價上升，帶動內地三大油股升近2%。", id="counted-group-of-stocks-trad"),
     # a range over a list of three stocks or more is the list's spread, no stock's own move
     P("包括達新(1315)、遠雄(5522)、達欣工(2535)及台郡(6269)等，上周股價上漲1.58～4.42％之間。", id="range-over-a-list-trad"),
+    # the same business figure told again for another part (亦, 则); a retail value
+    P("周大福內地黃金首飾及產品同店銷售跌近20%，港澳亦跌逾33%。", id="business-figure-told-again-trad"),
+    P("愛之味(1217)上半年合併營收22.74億元、年增5.75%，相比去年下半年則下滑7.7%。", id="revenue-against-the-half-before-trad"),
+    P("周大福(1929)第二季零售值跌18%。", id="retail-value-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

@@ -526,6 +526,21 @@ CASES = [
     # A pronoun after a daughter is named is hers
     P("吳寶田之女吳泓瑩帶領公司。吳泓瑩不僅用實際成績展現經營實績，她僅微笑表示「這是所有同事的努力」。",
       (("吳泓瑩", D, "這是所有同事的努力"),), id="pronoun-after-a-daughter-trad"),
+    # A bare 分析师 right after the one analyst named: that analyst
+    P("韦德布什分析师Tom Nikic予耐克跑赢大市评级，目标价为185美元。分析师指出，耐克正处于考虑收购Peloton的初期阶段。",
+      (("Tom Nikic", I, "耐克正处于考虑收购Peloton的初期阶段。"),), id="bare-analyst-after-the-named-one-simp"),
+    # 但他警告说，“…”: the indirect claim ends where his next, quoted, report opens
+    P("Paul Mortimer-Lee预计，英国央行将在2022年加息4次，并且明年还会再加息，但他警告说，“风险是我们可能仍然需要更高的利率”。",
+      (("Paul Mortimer-Lee", I, "英国央行将在2022年加息4次，并且明年还会再加息"),
+       ("Paul Mortimer-Lee", D, "风险是我们可能仍然需要更高的利率")), id="pronoun-opens-a-quotation-of-his-own-simp"),
+    # 强化了预期: a noun after 了, no earlier report; the sentence's subject speaks
+    P("摩根士丹利策略师Andrew Sheets表示，美股难以适应。Sheets进一步强化了预期，认为经通胀调整的收益率将回到疫情前的常态。",
+      (("Andrew Sheets", I, "美股难以适应。"), ("Andrew Sheets", I, "经通胀调整的收益率将回到疫情前的常态。")),
+      id="forecast-noun-then-a-verb-simp"),
+    # 一再 / 多次 between the speaker and the verb
+    P("王雪红一再强调，HTC不会放弃手机业务。", (("王雪红", I, "HTC不会放弃手机业务。"),), id="again-and-again-simp"),
+    P("安碁資訊總經理吳乙南出席活動。不過，吳乙南也多次指出，資安人力仍然供不應求。", (("吳乙南", I, "資安人力仍然供不應求。"),),
+      id="many-times-trad"),
 ]
 
 
@@ -549,6 +564,12 @@ GROUPS = [
       "监管政策短期内不会改变。", id="insiders-after-a-named-speaker"),
     P("陳清福表示，台股短線仍有震盪。分析師們則表示，外資賣壓已經減輕。", (("陳清福", I, "台股短線仍有震盪。"),),
       "外資賣壓已經減輕。", id="analysts-after-a-named-speaker"),
+    # a qualified 分析师 (市场分析师) is anyone's; so is a bare one far from the named analyst
+    P("元大投顧分析師王大明表示，台股仍強。市場分析師認為，台股將續漲。", (("王大明", I, "台股仍強。"),),
+      "台股將續漲。", id="market-analysts-after-a-named-analyst-trad"),
+    # An outlet's dateline, then 据知情人士透露: the sources, not the outlet
+    P("新浪美股11月2日讯 据知情人士透露，沙特阿美的IPO已经获得足够的投资者支持。", (), "沙特阿美的IPO已经获得足够的投资者支持。",
+      id="dateline-then-sources-simp"),
 
 ]
 

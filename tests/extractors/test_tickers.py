@@ -268,6 +268,11 @@ CASES = [
     P("被動元件大廠村田、太陽誘電延長交期，Qorvo與賽靈思(Xilinx)也受惠。", ("6981.JP", "6976.JP", "QRVO.US", "XLNX.US"),
       id="foreign-component-makers-trad"),
     P("嘉能可、挪威海德鲁和力拓下调铝产量预期。", ("GLEN.GB", "NHY.NO", "RIO.GB"), id="foreign-miners-simp"),
+    # A Hong Kong report's ADR of a local stock is the local listing; Taiwan's 台積電 ADR the US one
+    P("港股預託證券普遍較本港收市下跌，滙控ADR較本港收市跌近2%。", ("0005.HK",), id="adr-in-a-hong-kong-report-trad"),
+    P("台股今日上漲，台積電 ADR 昨晚上漲1.2%。", ("TSM.US",), id="adr-in-a-taiwan-report-trad"),
+    # 顺丰 is SF Holding
+    P("顺丰孵化的无人零售项目已完成3亿元A轮融资。", ("002352.SZ",), id="sf-express-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
