@@ -59,6 +59,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             r"|\p{Han}{2}地(?=\s*+$)"  # 感性地说: an adverb right before the verb
             rf"|(?:透过|通过)\p{{Han}}{{1,6}}?(?=致辞|致词|发言)))*+\s*+$"
         ),
+        # The same adverbs read forwards, after a speaker: 法人也预期
+        "filler_ahead": patterns.compile(rf"(?:\s*+(?:{words(rules['speakers']['fillers'])}))*+\s*+"),
         # Any verb, or an announcement, in an earlier clause: its speaker owns the sentence.
         "any_verb": patterns.compile(rf"{words(rules['verbs'])}|宣布"),
         "open": patterns.compile(rf"[{opens}]"),
@@ -113,10 +115,13 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if speaker.key is not None:  # an unnamed source does not hide a named one later
             covered.take(verb.start(), cover_end)
         facts = QuoteFacts(kind, verb.group(), speaker.text or None, speaker.key, speaker.by_person)
-        yield doc.mention("quote", start, end, speaker.key or "", f"quotes.{kind}_after_verb", facts)
+        inner = list(_marked_clauses(doc.text, marks, start, end)) if kind == "indirect" and speaker.key is not None else []
+        if not any((inner_end - inner_start) * 3 >= (end - start) * 2 for inner_start, inner_end in inner):
+            # (DeepSeek的产品“对于矽谷…存在严重问题。”: the claim is mostly the quotation, which stands for it)
+            yield doc.mention("quote", start, end, speaker.key or "", f"quotes.{kind}_after_verb", facts)
         if kind == "indirect" and speaker.key is not None:
             direct = QuoteFacts("direct", verb.group(), speaker.text or None, speaker.key, speaker.by_person)
-            for inner_start, inner_end in _marked_clauses(doc.text, marks, start, end):
+            for inner_start, inner_end in inner:
                 yield doc.mention("quote", inner_start, inner_end, speaker.key, "quotes.direct_in_claim", direct)
     yield from _quote_then_speaker(doc, pats, marks, entities, entity_ends, covered, reported)
 
@@ -131,8 +136,12 @@ def _marked_clauses(text: str, marks: dict[str, str], start: int, end: int) -> I
             if close == -1:
                 return
             before, after = text[pos - 1 : pos] if pos > start else "，", text[close + 1 : close + 2] or "。"
-            if (close - pos - 1 >= MARKED_CLAUSE_MIN and (pos == start or before in _CLAUSE_MARKS)
-                    and (close + 1 >= end or after in _CLAUSE_MARKS)):
+            between_clauses = (pos == start or before in _CLAUSE_MARKS) and (close + 1 >= end or after in _CLAUSE_MARKS)
+            # 市场环境“非常良好，好到令人困扰。”: after a word, a sentence of the speaker's own, not a term
+            # (not after a preposition: 针对“根据公告，…。”, a question put to the speaker)
+            sentence_after_a_word = (pos > start and before not in _CLAUSE_MARKS and before not in _NOT_IN_A_DESCRIPTOR
+                                     and text[close - 1] in SENTENCE_END)
+            if close - pos - 1 >= MARKED_CLAUSE_MIN and (between_clauses or sentence_after_a_word):
                 yield pos + 1, close
             pos = close + 1
         else:
@@ -475,6 +484,8 @@ def _body(
             break
         elif text[end] in "，,；;" and not depth and _speaker_speaks_again(text, pats, end + 1):
             break  # 他预计…，但他警告说，“…”: the next report is one of its own
+        elif text[end] in "；;" and not depth and _group_speaks(text, pats, end + 1):
+            break  # …订单需求强劲；法人也预期，…: an unnamed source's report follows
         elif text[end] in "；;" and not depth and _own_claim_follows(text, pats, entity_starts, end + 1, speaker_key):
             break  # …需求仍在；禾伸堂8月营收…，公司也认为…: the next part is another firm's, with a claim of its own
         elif (text[end] in "；;" and not depth and own_news and speaker_key is not None
@@ -502,6 +513,18 @@ def _speaker_speaks_again(text: str, pats: dict[str, regex.Pattern[str]], pos: i
         return False
     verb = pats["verb"].match(text, opening.end())
     return verb is not None and verb["blocked"] is None and _QUOTATION_OPENS.match(text, verb.end()) is not None
+
+
+_OPENING_WORD = patterns.compile(r"(?:但是?|而|不过|另外|此外|同时)?")
+
+
+def _group_speaks(text: str, pats: dict[str, regex.Pattern[str]], pos: int) -> bool:
+    """A group or unnamed source (法人, 分析师) and a speech verb open the part at `pos`."""
+    group = pats["group"].match(text, _OPENING_WORD.match(text, pos).end())
+    if group is None:
+        return False
+    verb = pats["verb"].match(text, pats["filler_ahead"].match(text, group.end()).end())
+    return verb is not None and verb["blocked"] is None
 
 
 def _own_claim_follows(

@@ -29,7 +29,8 @@ _CODE = patterns.compile(
     (?:
         (?P<num>\d{1,6}[A-Z]?)[.\-](?P<sfx>[A-Z]{1,3})   # 0700.HK  2330-TW  600519.SH  7203.T
       | (?P<sym>[A-Z]{1,5}(?:\.[A-Z])?)[.\-](?P<usfx>[A-Z]{1,3})  # NVDA.US  TSLA.O  ASML.NL
-      | (?P<pfx>SH|SZ|BJ)\ ?(?P<anum>\d{6})           # SH 601567
+      | (?P<pfx>SH|SZ|BJ)[\ .]?(?P<anum>\d{6})        # SH 601567  SZ.000001
+      | (?P<hpfx>HK)\.(?P<hnum>\d{4,5})                # HK.00884 (a broker app's form)
     )
     (?![A-Za-z0-9])                                    # the code ends here
     """,
@@ -126,6 +127,8 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
             ticker = market and f"{m['sym'].replace('.', '-')}.{market}"
             if market in ("SH", "SZ", "BJ", "HK", "TW", "KR", "JP"):
                 ticker = None  # letters before an A/HK/TW suffix are no code
+        elif m["hnum"]:
+            ticker = _numeric_id(lex, m["hnum"], "HK")
         else:
             ticker = _numeric_id(lex, m["anum"], m["pfx"])
         if ticker:
@@ -665,7 +668,7 @@ def _context_pattern() -> regex.Pattern[str]:
     return patterns.compile(
         r"\s*+(?:也|亦|则|还|均|都|今日|昨日|今|昨|日前|近日|盘中)?+"
         rf"(?:股价|股票|公司|董事会|ADR|H股|A股|{_MOVE_WORDS}"  # 友邦ADR跌约0.4%
-        r"|公布|公告|发布公告|宣布|表示|指出|预计|认为|又指|预料|营收|获利|净利|财报"
+        r"|公布|公告|发布公告|宣布|表示|指出|预计|认为|又指|预料|营收|获利|净利|财报|(?:中国|大中华|亚太|全球)区"  # 联想中国区
         r"|(?:预期|预计)?(?:中期|全年|上半年|首季|季度)(?:盈利|纯利|溢利|业绩)|派息|派中期息)"  # 大家乐中期盈利按年跌28%, 大快活预期中期盈利
         # 奇异(General Electric), 奇异(GE): a company introduced. (A code after the name links it before
         # this test; any other number there is another company's: 床的世界(2938) is no 世界.)

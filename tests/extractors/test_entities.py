@@ -422,6 +422,7 @@ NOT_PEOPLE = [
     P("行政長官施政理念清晰。", id="policy-after-a-title-trad"),
     P("華盛頓認為是不可接受。", id="washington-is-a-government-trad"),
     P("如果前景真的那麼看好，這些大股東為何賣股走人?", id="why-after-a-title-trad"),
+    P("公司第十届监事侯选人名单公布。南港獨董全遭解任。", id="candidate-and-all-of-them-simp"),
     P("施政報告提出由財政司副司長任組長。记者致电九安医疗，公司一位对外部门发言人向记者回应称：“一切运营正常。”", id="serves-as-a-title-simp"),
 ]
 
@@ -526,6 +527,8 @@ def check_firms(text: str, expected: tuple[FirmItem, ...]) -> None:
 FIRMS = [
     # Sina (taken private in 2021): a firm of its own, no ticker
     P("省網信辦約談新浪浙江，新浪表示將整改。", (("新浪", None),), id="sina-trad"),
+    # Retail chains without a listing of their own
+    P("茂生的蛋品進駐全聯、大潤發等通路。", (("全聯", None), ("大潤發", None)), id="retail-chains-trad"),
     P("政府宣布成立香港投資管理有限公司，負責管理基金。", (("香港投資管理有限公司", None),), id="registered-name-after-set-up-trad"),
     # A former name printed with a spaced -KY before its code is the company; KY alone is no name
     P("石塑地板製造廠美喆 - KY(8466-TW) 今日公布營收。", (("美喆 - KY", "8466.TW"),), id="spaced-ky-before-a-code-trad"),

@@ -539,6 +539,15 @@ CASES = [
       id="forecast-noun-then-a-verb-simp"),
     # 一再 / 多次 between the speaker and the verb
     P("王雪红一再强调，HTC不会放弃手机业务。", (("王雪红", I, "HTC不会放弃手机业务。"),), id="again-and-again-simp"),
+    P("復盛發言人許廷儀無奈表示，「只能這樣」，但復盛有些庫存。", (("許廷儀", D, "只能這樣"),),
+      id="helplessly-says-trad"),
+    # A sentence in marks after a word inside the claim is the speaker's own; a claim that is
+    # mostly the quotation is the quotation
+    P("SUMCO董事長橋本真幸表示，矽晶圓的市場環境「非常良好，好到令人困擾。」他認為晶圓仍將供不應求。",
+      (("橋本真幸", I, "矽晶圓的市場環境「非常良好，好到令人困擾。」他認為晶圓仍將供不應求。"),
+       ("橋本真幸", D, "非常良好，好到令人困擾。")), id="sentence-in-marks-after-a-word-trad"),
+    P("Aletheia的主管Nirgunan Tiruchelvam表示，DeepSeek的产品“对于硅谷的巨额资本支出是最合适方式的论点来说，存在严重问题。”",
+      (("Nirgunan Tiruchelvam", D, "对于硅谷的巨额资本支出是最合适方式的论点来说，存在严重问题。"),), id="claim-mostly-a-quotation-simp"),
     P("安碁資訊總經理吳乙南出席活動。不過，吳乙南也多次指出，資安人力仍然供不應求。", (("吳乙南", I, "資安人力仍然供不應求。"),),
       id="many-times-trad"),
 ]
@@ -567,6 +576,9 @@ GROUPS = [
     # a qualified 分析师 (市场分析师) is anyone's; so is a bare one far from the named analyst
     P("元大投顧分析師王大明表示，台股仍強。市場分析師認為，台股將續漲。", (("王大明", I, "台股仍強。"),),
       "台股將續漲。", id="market-analysts-after-a-named-analyst-trad"),
+    # …；法人也预期，…: the claim stops where an unnamed source's report opens
+    P("尼得科超眾表示，下半年迎接傳統旺季，伺服器訂單需求強勁；法人也預期，訂單需求仍旺。",
+      (("尼得科超眾", I, "下半年迎接傳統旺季，伺服器訂單需求強勁"),), "訂單需求仍旺。", id="institutions-after-a-semicolon-trad"),
     # An outlet's dateline, then 据知情人士透露: the sources, not the outlet
     P("新浪美股11月2日讯 据知情人士透露，沙特阿美的IPO已经获得足够的投资者支持。", (), "沙特阿美的IPO已经获得足够的投资者支持。",
       id="dateline-then-sources-simp"),

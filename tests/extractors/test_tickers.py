@@ -273,6 +273,9 @@ CASES = [
     P("台股今日上漲，台積電 ADR 昨晚上漲1.2%。", ("TSM.US",), id="adr-in-a-taiwan-report-trad"),
     # 顺丰 is SF Holding
     P("顺丰孵化的无人零售项目已完成3亿元A轮融资。", ("002352.SZ",), id="sf-express-simp"),
+    # A broker app's form of a Hong Kong code; a company's China division makes 联想 the company
+    P("继6月成立江苏区域集团以来，旭辉（HK.00884）再一次对组织架构动刀。", ("0884.HK",), id="hk-prefixed-code-simp"),
+    P("联想中国区确定陈劲加入联想中国区消费事业部。", ("0992.HK",), id="china-division-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -280,6 +283,8 @@ CASES = [
 # indices, futures and private companies. The set is exact: only what is listed.
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # 北北基 (Taipei, New Taipei, Keelung) holds no 北基 (8927.TW)
+    P("建商近期推案遍及北北基桃。", (), id="taipei-region-trad"),
     # A Taiwan-only everyday word before a speech verb in a mainland story is the word
     P("记者从春运工作专班了解到，全国预计发送旅客2828万人次。", (), id="taiwan-only-word-before-a-verb-in-a-mainland-story-simp"),
     P("騰訊(00700)股價報600.5元。", ("0700.HK",), id="price-is-not-a-code"),
