@@ -578,7 +578,8 @@ def _another_speaker(
     titles: tuple[str, ...] = (),
 ) -> bool:
     """Another person or firm than `key` opens the clause at `pos` (after a title or a place:
-    九龙西立法会议员梁文广表示), a speech verb close after."""
+    九龙西立法会议员梁文广表示, or after 而: …订单，而丽清则指出), a speech verb close after."""
+    pos = _OPENING_WORD.match(text, pos).end()
     entity = entity_starts.get(pos)
     for start in range(pos + 1, min(len(text), pos + TITLED_SUBJECT_REACH)) if entity is None else ():
         if text[start - 1] in "，,；;。：:":

@@ -529,6 +529,11 @@ FIRMS = [
     P("省網信辦約談新浪浙江，新浪表示將整改。", (("新浪", None),), id="sina-trad"),
     # Retail chains without a listing of their own
     P("茂生的蛋品進駐全聯、大潤發等通路。", (("全聯", None), ("大潤發", None)), id="retail-chains-trad"),
+    # A registered name starts after 主体, 责令 and 一致行动人 (一 stops a name)
+    P("经查，账号主体上海福满家便利有限公司违规。市网信办责令上海福满家便利有限公司整改。",
+      (("上海福满家便利有限公司", None),), id="registered-name-after-subject-and-order-simp"),
+    P("其一致行动人贵州贵安新区金域投资中心（有限合伙）增持。", (("贵州贵安新区金域投资中心（有限合伙）", None),),
+      id="registered-name-after-persons-acting-in-concert-simp"),
     P("政府宣布成立香港投資管理有限公司，負責管理基金。", (("香港投資管理有限公司", None),), id="registered-name-after-set-up-trad"),
     # A former name printed with a spaced -KY before its code is the company; KY alone is no name
     P("石塑地板製造廠美喆 - KY(8466-TW) 今日公布營收。", (("美喆 - KY", "8466.TW"),), id="spaced-ky-before-a-code-trad"),
@@ -818,6 +823,7 @@ FIRMS = [
 ]
 
 NOT_FIRMS = [
+    P("看好目前整體接單仍優於去年同期水準，憑藉集團銷售產業領域廣泛。", id="by-virtue-of-the-group-trad"),
     P("金管局表示，持牌銀行及發鈔銀行須遵守規定，清算銀行亦然。", id="kinds-of-bank-trad"),
     P("IT科技有網路、電商巨頭訂單支撐。", id="kind-of-business-in-latin-trad"),
     P("本次增資後實收資本已達10億元，合計銀行借款或資本支出均在計畫內，可買進或賣出證券。", id="capital-and-totals-trad"),

@@ -695,6 +695,9 @@ CASES = [
     # A business figure in the clause before and no parallel word: the shares' move
     P("劍麟(2228)：外資近期連續買超、5月營收年增70.38%，今早挾量大漲逾4.5%。", (("2228.TW", UP, 4.5, OVER, None),),
       id="revenue-then-the-shares-move-trad"),
+    # 涨幅最大，分别达…: the biggest gainers, then their figures
+    P("類股表現以電纜、航運類股漲幅最大，分別達3.61％及3.54％。", (("電纜", UP, 3.61, None, None), ("航運類股", UP, 3.54, None, None)),
+      id="biggest-gains-then-their-figures-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

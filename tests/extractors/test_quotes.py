@@ -537,6 +537,10 @@ CASES = [
     P("摩根士丹利策略师Andrew Sheets表示，美股难以适应。Sheets进一步强化了预期，认为经通胀调整的收益率将回到疫情前的常态。",
       (("Andrew Sheets", I, "美股难以适应。"), ("Andrew Sheets", I, "经通胀调整的收益率将回到疫情前的常态。")),
       id="forecast-noun-then-a-verb-simp"),
+    # …，而丽清则指出，…: another company's report after 而
+    P("元創精密表示，已取得天際電動車款的零組件開發訂單，而麗清 (3346-TW) 則指出，LED 車頭燈的訂單能見度已較原先拉長。",
+      (("元創精密", I, "已取得天際電動車款的零組件開發訂單"), ("麗清", I, "LED 車頭燈的訂單能見度已較原先拉長。")),
+      id="another-company-after-but-trad"),
     # 一再 / 多次 between the speaker and the verb
     P("王雪红一再强调，HTC不会放弃手机业务。", (("王雪红", I, "HTC不会放弃手机业务。"),), id="again-and-again-simp"),
     P("復盛發言人許廷儀無奈表示，「只能這樣」，但復盛有些庫存。", (("許廷儀", D, "只能這樣"),),

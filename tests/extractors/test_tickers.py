@@ -285,6 +285,10 @@ CASES = [
 NOT_FOUND = [
     # 北北基 (Taipei, New Taipei, Keelung) holds no 北基 (8927.TW)
     P("建商近期推案遍及北北基桃。", (), id="taipei-region-trad"),
+    # 全新升级 (升级 is no move) and 云嘉南 (a region) need a market word; 新航点 holds no 新航
+    P("该集团计划在核心城市推出下一代全新升级版品牌。", (), id="brand-new-upgrade-simp"),
+    P("特別是該行分行主要位於雲嘉南，受疫情影響相對較小。", (), id="yunlin-chiayi-tainan-trad"),
+    P("鼓勵航空公司開拓新航點和增加航班。", (), id="new-air-routes-trad"),
     # A Taiwan-only everyday word before a speech verb in a mainland story is the word
     P("记者从春运工作专班了解到，全国预计发送旅客2828万人次。", (), id="taiwan-only-word-before-a-verb-in-a-mainland-story-simp"),
     P("騰訊(00700)股價報600.5元。", ("0700.HK",), id="price-is-not-a-code"),
