@@ -326,11 +326,17 @@ class _Named:
         return self.items[count - 1][2] if count and self.items[count - 1][1] >= start else None
 
 
+_SUBSIDIARY_BEFORE = ("子公司", "孙公司", "旗下")
+
+
 def _firm_topic_before(doc: Doc, names: _Named, pos: int) -> str | None:
     """该公司 / 该行: the firm the last sentence is about (the one heading a clause), else the
     last firm. A semicolon starts another company's part first: …需求仍在；禾伸堂8月营收…，
     公司也认为 is 禾伸堂's."""
     count = names.before(pos)
+    # 公司子公司天津市标准生物制剂有限公司…。公司表示: a subsidiary the company names is not it
+    while count and doc.text.endswith(_SUBSIDIARY_BEFORE, 0, doc.norm_pos(names.items[count - 1][1])):
+        count -= 1
     if not count:
         return None
     _, last_start, last_name = names.items[count - 1]

@@ -517,13 +517,15 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
     if (folder / "context_only.tsv").is_file():
         context_only |= {simplify(n) for _, (n, _why) in rows(folder / "context_only.tsv", 2, problems)}
     # Generated names that are everyday words (发展, 世界) and stems of HK names, which often
-    # are (莎莎国际 → 莎莎; 开源, 大中华), unless a curator listed them.
+    # are (莎莎国际 → 莎莎; 开源, 大中华), unless a curator listed them. (A stem of three
+    # characters or more with no word of jieba's inside, 佐丹奴, is dropped from them below.)
     curated = _curated_names(folder, problems)
+    generated_forms: set[str] = set()
     for generated in ("generic_names.tsv", "short_forms.tsv"):
         if (folder / generated).is_file():
-            context_only |= {simplify(n) for _, (n, _other) in rows(folder / generated, 2, problems)} - curated
-    # Name hits are ASCII-folded (Arm → arm): a Latin entry is kept in both forms
-    lex.context_only = frozenset(context_only | {casefold_ascii(n) for n in context_only})
+            forms = {simplify(n) for _, (n, _other) in rows(folder / generated, 2, problems)} - curated
+            context_only |= forms if generated == "generic_names.tsv" else set()
+            generated_forms |= forms if generated == "short_forms.tsv" else set()
     if (folder / "titles.tsv").is_file():
         titles = {simplify(t) for _, (t, _s) in rows(folder / "titles.tsv", 2, problems) if t}
         lex.titles = tuple(sorted(titles, key=lambda t: (-len(t), t)))
@@ -544,6 +546,10 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
         lex.person_words = frozenset(w for _, (w, f, tag) in boundary if tag in ("nr", "nrt") and int(f) <= PERSON_WORD_MAX_FREQ)
         lex.place_words = frozenset(w for _, (w, _f, tag) in boundary if tag == "ns")
         lex.function_words = frozenset(w for _, (w, _f, tag) in boundary if tag in _FUNCTION_TAGS)
+    # 佐丹奴 (of 佐丹奴国际) is a name wherever it stands; 中国金融, 九龙仓 hold a word and need context
+    context_only |= {f for f in generated_forms if len(f) < 3 or _holds_a_word(f, lex.boundary_words)}
+    # Name hits are ASCII-folded (Arm → arm): a Latin entry is kept in both forms
+    lex.context_only = frozenset(context_only | {casefold_ascii(n) for n in context_only})
     inside: dict[str, list[tuple[str, int]]] = {}
     if (folder / "inside_words.tsv").is_file():
         for _, (word, name, _freq) in rows(folder / "inside_words.tsv", 3, []):
@@ -576,6 +582,11 @@ def _add_title_overlaps(lex: Lexicons) -> None:
                 if len(name) > len(title) - k:
                     inside.setdefault(name, []).append((title, k))
     lex.inside_words = {name: tuple(found) for name, found in inside.items()}
+
+
+def _holds_a_word(name: str, words: dict[str, int]) -> bool:
+    """True when two characters of `name` in a row make one of jieba's words."""
+    return any(name[i : i + 2] in words for i in range(len(name) - 1))
 
 
 def _curated_names(folder: Path, problems: list[str]) -> set[str]:

@@ -626,6 +626,7 @@ def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, in
     if end - start == surname + 2 and (
             last in "说称指表认也还则已将在是的持增减先女拟未共" or _TIME_WORD.match(text, end - 1) or
             last in _CONJUNCTIONS and _joins_another_name(text, end, rules) or
+            last in "以近达" and text[end : end + 1].isdigit() or  # 张坤以1019亿元的规模: by an amount
             text.startswith((*rules["speech_verbs"], *rules["office_verbs"], *rules["verbs_after_name"]), end - 1) or
             words.get(text[end - 1 : end + 1], 0) >= TRIM_WORD_FREQ):
         return start, end - 1

@@ -419,6 +419,8 @@ def link_name(
     if _name_breakers(lex).match(doc.text, hit.end):
         return None  # 苹果日报 is a newspaper, not Apple
     candidates = _listings(lex, securities)
+    if _another_registered_name(doc, hit, candidates):
+        return None  # 南京麦迪森生物科技有限公司 is a mainland firm, not 麦迪森控股 (8057.HK)
     if _ADR.match(doc.text, hit.end) and not (doc.market == "HK" and any(c.endswith(".HK") for c in candidates)):
         # 台積電 ADR: the US listing; but 滙控ADR較本港收市跌2% in a Hong Kong report is
         # the Hong Kong stock, its ADR only the overnight price read against the local close
@@ -536,6 +538,17 @@ def _inside_a_registered_name(doc: Doc, hit: NameHit) -> bool:
                 return True
             at = text.find(form, at + 1, window_end)
     return False
+
+
+def _another_registered_name(doc: Doc, hit: NameHit, candidates: list[str]) -> bool:
+    """A name listed only in Hong Kong opens a registered name that is not its listing's
+    (麦迪森 + 生物科技有限公司, not 麦迪森控股): a firm of its own that shares the word."""
+    if not candidates or not all(c.endswith(".HK") for c in candidates):
+        return False
+    if not _LEGAL_TAIL.match(doc.text, hit.end, min(len(doc.text), hit.end + 20)):
+        return False
+    full_names = [names[0] for c in candidates if (names := listing_names(doc.lex, c))]
+    return not any(doc.text.startswith(n, hit.start) for n in full_names)  # (佐丹奴国际有限公司 is its own)
 
 
 _FIRM_KIND_AFTER = patterns.compile(r"基金")  # (not 集团 or 公司: 报导和大集团, 第四针辉瑞公司)
@@ -677,10 +690,12 @@ def _context_pattern() -> regex.Pattern[str]:
 
 
 # A speech verb right after a name: context for a company of the article's market only.
-_SPEECH_AFTER = patterns.compile(r"\s*+(?:也|亦|则|还|均|都)?+(?:表示|指出|预计|认为|又指|预料)")
+_SPEECH_AFTER = patterns.compile(r"\s*+(?:也|亦|则|还|均|都)?+(?:表示|指出|预计|认为|又指|预料|宣布)")
 
 
 def _has_context(doc: Doc, hit: NameHit) -> bool:
+    if doc.text[hit.start - 1 : hit.start] == "向" and _SPEECH_AFTER.match(doc.text, hit.end):
+        return False  # 中国向世界宣布: who is told, not a company speaking
     return bool(_context_pattern().match(doc.text, hit.end) or _COMPANY_BEFORE.search(doc.text, max(0, hit.start - 3), hit.start))
 
 

@@ -330,6 +330,8 @@ PEOPLE = [
     # Athletes, coaches and scholars
     P("國家隊網球運動員鄭欽文奪金。球齡大約20年的球手潘曉偉，贏過冠軍。經濟學者易憲容認為網球熱潮有帶動作用。",
       ("鄭欽文", "潘曉偉", "易憲容"), id="athletes-and-scholars-trad"),
+    # 以 before an amount is no part of the name
+    P("易方达基金经理张坤以1019.35亿元的管理总规模位居第二。", ("张坤",), id="by-an-amount-after-a-name-simp"),
     # Conveners and team leaders; 衞, a Hong Kong form OpenCC leaves as it is
     P("委員會由浸大校長衞炳江作為召集人，委員包括前行政會議召集人陳智思。高雄鋼鐵人由領隊吳同喬代表捐贈。",
       ("衞炳江", "陳智思", "吳同喬"), id="conveners-and-team-leaders-trad"),
@@ -529,6 +531,7 @@ FIRMS = [
     P("省網信辦約談新浪浙江，新浪表示將整改。", (("新浪", None),), id="sina-trad"),
     # Retail chains without a listing of their own
     P("茂生的蛋品進駐全聯、大潤發等通路。", (("全聯", None), ("大潤發", None)), id="retail-chains-trad"),
+    P("他曾任職外商瑞士銀行。", (("瑞士銀行", "UBSG.CH"),), id="swiss-bank-is-ubs-trad"),
     # A registered name starts after 主体, 责令 and 一致行动人 (一 stops a name)
     P("经查，账号主体上海福满家便利有限公司违规。市网信办责令上海福满家便利有限公司整改。",
       (("上海福满家便利有限公司", None),), id="registered-name-after-subject-and-order-simp"),

@@ -541,6 +541,9 @@ CASES = [
     P("元創精密表示，已取得天際電動車款的零組件開發訂單，而麗清 (3346-TW) 則指出，LED 車頭燈的訂單能見度已較原先拉長。",
       (("元創精密", I, "已取得天際電動車款的零組件開發訂單"), ("麗清", I, "LED 車頭燈的訂單能見度已較原先拉長。")),
       id="another-company-after-but-trad"),
+    # 公司 after a sentence about the company's subsidiary is the company
+    P("健帆生物(300529)表示，产品中选。公司子公司天津市标准生物制剂有限公司的产品也中标。公司表示，后续有信心打开市场。",
+      (("健帆生物", I, "产品中选。"), ("健帆生物", I, "后续有信心打开市场。")), id="company-after-its-subsidiary-simp"),
     # 一再 / 多次 between the speaker and the verb
     P("王雪红一再强调，HTC不会放弃手机业务。", (("王雪红", I, "HTC不会放弃手机业务。"),), id="again-and-again-simp"),
     P("復盛發言人許廷儀無奈表示，「只能這樣」，但復盛有些庫存。", (("許廷儀", D, "只能這樣"),),

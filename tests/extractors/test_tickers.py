@@ -276,6 +276,8 @@ CASES = [
     # A broker app's form of a Hong Kong code; a company's China division makes 联想 the company
     P("继6月成立江苏区域集团以来，旭辉（HK.00884）再一次对组织架构动刀。", ("0884.HK",), id="hk-prefixed-code-simp"),
     P("联想中国区确定陈劲加入联想中国区消费事业部。", ("0992.HK",), id="china-division-simp"),
+    # A Hong Kong short form with no everyday word inside links alone; one that holds a word needs context
+    P("佐丹奴上季收入按年增長4.4%。", ("0709.HK",), id="distinctive-hong-kong-short-form-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -285,6 +287,10 @@ CASES = [
 NOT_FOUND = [
     # 北北基 (Taipei, New Taipei, Keelung) holds no 北基 (8927.TW)
     P("建商近期推案遍及北北基桃。", (), id="taipei-region-trad"),
+    P("中國金融業持續開放。", (), id="hong-kong-short-form-holding-a-word-trad"),
+    # 向世界宣布: who is told; a mainland registered name that shares a Hong Kong stock's short form
+    P("丁薛祥表示，中國向世界宣布力爭2030年前碳達峰。", (), id="told-the-world-trad"),
+    P("南京麦迪森生物科技有限公司完成融资。", (), id="registered-name-sharing-a-hong-kong-short-form-simp"),
     # 全新升级 (升级 is no move) and 云嘉南 (a region) need a market word; 新航点 holds no 新航
     P("该集团计划在核心城市推出下一代全新升级版品牌。", (), id="brand-new-upgrade-simp"),
     P("特別是該行分行主要位於雲嘉南，受疫情影響相對較小。", (), id="yunlin-chiayi-tainan-trad"),
