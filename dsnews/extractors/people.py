@@ -191,6 +191,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     def keep(start: int, end: int, title: str | None, rule: str, over_firm: bool = False) -> None:
         if end - start == 3 and doc.text.startswith("等", end - 1) and HAN.match(doc.text, start + 1):
             end -= 1  # 处长张萌等人: a two-character name and 等
+        end = _dotted_end(doc.text, end, lex.boundary_words)
         name = doc.text[start:end]
         if name.endswith(("先生", "女士", "博士")) and len(name) >= 4 and not name.isascii():
             end -= 2  # 实际控制人张刚先生（…）, CEO陈龙博士透露: the honorific is no part of the name
@@ -636,6 +637,24 @@ def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, in
 # Conjunctions that may end a given name too (吕志和, 蔡东和): a conjunction only when
 # another name follows.
 _CONJUNCTIONS = "和与及"
+
+
+_NAME_DOT = patterns.compile(r"[·・‧•]\p{Han}")
+_AFTER_A_FOREIGN_NAME = frozenset("因在的于对和与是将已被把为也还都曾又则并说称表等")  # 鲍里斯·约翰逊因…
+DOTTED_PART_MAX = 6
+
+
+def _dotted_end(text: str, end: int, words: dict[str, int]) -> int:
+    """The end of a foreign name whose guess stopped at its first dot: 侯赛因·阿米尔·阿卜杜拉欣
+    早些时候 ends before 早些, the first everyday word of the last part's run."""
+    while _NAME_DOT.match(text, end):
+        part = end + 1
+        stop = part + 1
+        while (stop < len(text) and stop - part < DOTTED_PART_MAX and HAN.match(text, stop)
+               and text[stop] not in _AFTER_A_FOREIGN_NAME and text[stop : stop + 2] not in words):
+            stop += 1
+        end = stop
+    return end
 
 
 def _transliterated_end(text: str, start: int, end: int, rules: dict) -> int:

@@ -320,8 +320,8 @@ def _listings(lex: Lexicons, securities: list[str]) -> list[str]:
 
 
 def _coded_longer_forms(doc: Doc, code_at: dict[int, str]) -> dict[str, str]:
-    """Short forms of the names the article prints with a code, when a name is its short
-    form plus an industry word (光隆精密-KY(4581) → 光隆: 4581, not 光隆 8916)."""
+    """The names the article prints with a code, and their short forms when a name is its
+    short form plus an industry word (光隆精密-KY(4581) → 光隆: 4581, not 光隆 8916)."""
     industry = _industry_words(doc.lex)
     forms: dict[str, str] = {}
     for hit in doc.name_hits:
@@ -331,6 +331,13 @@ def _coded_longer_forms(doc: Doc, code_at: dict[int, str]) -> dict[str, str]:
             for word in industry:
                 if name.endswith(word) and len(name) > len(word) + 1:
                     forms.setdefault(name[: -len(word)], ticker)
+            # 赛诺菲(SNY.O)…赛诺菲表示: the listing the article coded (not a misprint that names
+            # another listed company: 映泰 (2425-TW) is 承启's code, and 映泰 keeps 2399 later;
+            # nor a foreign code beside a home listing: 晶科能源(JKS.N) is 688223 in a mainland story)
+            names = [n.lower().removesuffix("-ky") for n in listing_names(doc.lex, ticker)]
+            own = [listing for e in hit.entries if e.kind == "security" for listing in doc.lex.company_ids(e.key)]
+            if name in names or not names and not any(market_group(o) == doc.home_market for o in own):
+                forms.setdefault(name, ticker)
     return forms
 
 
@@ -371,7 +378,8 @@ def link_name(
         if _tail_of_another_name(doc, hit, following):
             return None  # 越博动力(300742.SZ) is not 动力 (300152.SZ): the printed name is longer
         return following
-    longer = longer_forms.get(hit.name)
+    longer = longer_forms.get(hit.name) or next(  # 大洋-KY(5907)…大洋集团: the group of the coded name
+        (longer_forms[hit.name[: -len(w)]] for w in _GROUP_WORDS if hit.name.endswith(w) and hit.name[: -len(w)] in longer_forms), None)
     if longer and longer not in securities and not any(c in code_ids for c in _listings(lex, securities)):
         return longer  # 东捷 in a story that prints 东捷资讯(6697): that company's short form, not 8064
     if _titles_a_work(doc, hit):

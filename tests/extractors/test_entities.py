@@ -330,6 +330,11 @@ PEOPLE = [
     # Athletes, coaches and scholars
     P("國家隊網球運動員鄭欽文奪金。球齡大約20年的球手潘曉偉，贏過冠軍。經濟學者易憲容認為網球熱潮有帶動作用。",
       ("鄭欽文", "潘曉偉", "易憲容"), id="athletes-and-scholars-trad"),
+    # A foreign name's dotted parts after a title, up to the first everyday word or particle
+    P("伊朗外交部长侯赛因·阿米尔·阿卜杜拉欣早些时候接受采访。英国首相鲍里斯·约翰逊因违规参加派对受批评。",
+      ("侯赛因·阿米尔·阿卜杜拉欣", "鲍里斯·约翰逊"), id="dotted-foreign-names-after-a-title-simp"),
+    # 总统投顾 is a firm: 投顾 opens no name
+    P("總統投顧首席分析師王文良表示，台股仍強。", ("王文良",), id="advisory-firm-before-a-title-trad"),
     # 以 before an amount is no part of the name
     P("易方达基金经理张坤以1019.35亿元的管理总规模位居第二。", ("张坤",), id="by-an-amount-after-a-name-simp"),
     # Conveners and team leaders; 衞, a Hong Kong form OpenCC leaves as it is

@@ -785,6 +785,7 @@ NOT_FOUND = [
     P("周大福內地黃金首飾及產品同店銷售跌近20%，港澳亦跌逾33%。", id="business-figure-told-again-trad"),
     P("愛之味(1217)上半年合併營收22.74億元、年增5.75%，相比去年下半年則下滑7.7%。", id="revenue-against-the-half-before-trad"),
     P("周大福(1929)第二季零售值跌18%。", id="retail-value-trad"),
+    P("城巴整體客量對比10年前下跌20%。", id="ridership-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

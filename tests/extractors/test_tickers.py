@@ -278,6 +278,15 @@ CASES = [
     P("联想中国区确定陈劲加入联想中国区消费事业部。", ("0992.HK",), id="china-division-simp"),
     # A Hong Kong short form with no everyday word inside links alone; one that holds a word needs context
     P("佐丹奴上季收入按年增長4.4%。", ("0709.HK",), id="distinctive-hong-kong-short-form-trad"),
+    # The listing the article codes a name with holds for its later mentions, and for its group
+    P("赛诺菲(SNY.O)日前表示，新药获批。赛诺菲集团表示，预计该药物今年上市。赛诺菲还称，将扩大产能。", ("SNY.US",),
+      id="coded-listing-holds-for-later-mentions-simp"),
+    P("大洋-KY(5907)今日公告，旗下購物中心開業。此舉提升大洋集團在中國商業零售行業的地位。", ("5907.TW",),
+      id="group-of-a-coded-name-trad"),
+    # …but a foreign code beside a name listed at home leaves the home listing to later mentions
+    P("1月17日，光伏组件龙头企业晶科能源(JKS.N)公布了A股网上发行情况。早前，晶科能源原计划拟募集资金60亿元。",
+      ("JKS.US", "688223.SH"), id="foreign-code-beside-a-home-listing-simp"),
+    P("日本三菱瓦斯化學與福斯集團合作開發電池材料。", ("4182.JP", "VOW3.DE"), id="mitsubishi-gas-and-volkswagen-group-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -288,6 +297,7 @@ NOT_FOUND = [
     # 北北基 (Taipei, New Taipei, Keelung) holds no 北基 (8927.TW)
     P("建商近期推案遍及北北基桃。", (), id="taipei-region-trad"),
     P("中國金融業持續開放。", (), id="hong-kong-short-form-holding-a-word-trad"),
+    P("商場目標是成為未來中國新潮小資消費群的打卡目的地。", (), id="trendy-is-no-stock-trad"),
     # 向世界宣布: who is told; a mainland registered name that shares a Hong Kong stock's short form
     P("丁薛祥表示，中國向世界宣布力爭2030年前碳達峰。", (), id="told-the-world-trad"),
     P("南京麦迪森生物科技有限公司完成融资。", (), id="registered-name-sharing-a-hong-kong-short-form-simp"),
