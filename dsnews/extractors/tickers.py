@@ -336,7 +336,8 @@ def _coded_longer_forms(doc: Doc, code_at: dict[int, str]) -> dict[str, str]:
             # nor a foreign code beside a home listing: 晶科能源(JKS.N) is 688223 in a mainland story)
             names = [n.lower().removesuffix("-ky") for n in listing_names(doc.lex, ticker)]
             own = [listing for e in hit.entries if e.kind == "security" for listing in doc.lex.company_ids(e.key)]
-            if name in names or not names and not any(market_group(o) == doc.home_market for o in own):
+            home = [o for o in own if market_group(o) == doc.home_market != market_group(ticker)]
+            if name in names or not names and not home:
                 forms.setdefault(name, ticker)
     return forms
 
@@ -401,8 +402,9 @@ def link_name(
             return None  # 加州的农产品公司: a kind of company, not 农产品 (000061.SZ)
         if hit.name in _industry_words(lex) and hit.start > 0 and HAN.match(doc.text[hit.start - 1]):
             return None  # 誉衡生物宣布: the tail of a name the lexicons lack, not *ST生物
-        if _foreign_only(doc, securities) and (not _MOVE_AFTER.match(doc.text, hit.end)
-                                               or lex.boundary_words.get(hit.name, 0) >= lex.rule("firms")["word_cut_freq"]):
+        if (_foreign_only(doc, securities) and hit.name not in lex.rule("markets")["known_across_markets"]["names"]
+                and (not _MOVE_AFTER.match(doc.text, hit.end)
+                     or lex.boundary_words.get(hit.name, 0) >= lex.rule("firms")["word_cut_freq"])):
             # 機器人公司 in a Taiwan story: robot makers, not the Shenzhen stock 机器人; 职位空缺
             # 数字下跌6.2% in a Hong Kong story: the word, not the Taiwan stock 数字
             return None

@@ -541,6 +541,9 @@ CASES = [
     P("元創精密表示，已取得天際電動車款的零組件開發訂單，而麗清 (3346-TW) 則指出，LED 車頭燈的訂單能見度已較原先拉長。",
       (("元創精密", I, "已取得天際電動車款的零組件開發訂單"), ("麗清", I, "LED 車頭燈的訂單能見度已較原先拉長。")),
       id="another-company-after-but-trad"),
+    # The index compiler speaks for itself
+    P("至於科技指數加入美的集團H股，剔除微博。恒指公司說，所有變動下月6日收市後實施。",
+      (("恒指公司", I, "所有變動下月6日收市後實施。"),), id="index-compiler-speaks-trad"),
     # 公司 after a sentence about the company's subsidiary is the company
     P("健帆生物(300529)表示，产品中选。公司子公司天津市标准生物制剂有限公司的产品也中标。公司表示，后续有信心打开市场。",
       (("健帆生物", I, "产品中选。"), ("健帆生物", I, "后续有信心打开市场。")), id="company-after-its-subsidiary-simp"),

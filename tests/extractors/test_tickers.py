@@ -287,6 +287,11 @@ CASES = [
     P("1月17日，光伏组件龙头企业晶科能源(JKS.N)公布了A股网上发行情况。早前，晶科能源原计划拟募集资金60亿元。",
       ("JKS.US", "688223.SH"), id="foreign-code-beside-a-home-listing-simp"),
     P("日本三菱瓦斯化學與福斯集團合作開發電池材料。", ("4182.JP", "VOW3.DE"), id="mitsubishi-gas-and-volkswagen-group-trad"),
+    # A code of the same market as the name's own listing holds for the name's other mentions
+    P("瑞幸咖啡亏损事件。美股盘初，瑞幸咖啡(LK.US)跌14.26%。", ("LK.US",), id="coded-listing-of-the-same-market-simp"),
+    # 联想 is known in a Taiwan story too
+    P("台股今日上漲。筆電品牌大廠聯想近年積極搶進電競手機市場。聯想表示，去年推出首款電競手機。", ("0992.HK",),
+      id="lenovo-in-a-taiwan-story-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -298,6 +303,7 @@ NOT_FOUND = [
     P("建商近期推案遍及北北基桃。", (), id="taipei-region-trad"),
     P("中國金融業持續開放。", (), id="hong-kong-short-form-holding-a-word-trad"),
     P("商場目標是成為未來中國新潮小資消費群的打卡目的地。", (), id="trendy-is-no-stock-trad"),
+    P("项目名称：兴化市长江引水工程PCCP管采购。", (), id="xinghua-city-simp"),
     # 向世界宣布: who is told; a mainland registered name that shares a Hong Kong stock's short form
     P("丁薛祥表示，中國向世界宣布力爭2030年前碳達峰。", (), id="told-the-world-trad"),
     P("南京麦迪森生物科技有限公司完成融资。", (), id="registered-name-sharing-a-hong-kong-short-form-simp"),
