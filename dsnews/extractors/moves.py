@@ -561,7 +561,7 @@ _SPEECH_AFTER = patterns.compile(
     r"\)?\s*+(?:\([^()]{0,12}\))?\s*+(?:昨|今|也|亦|则|还|更|进一步)?\s*+(?:表示|指出|认为|称|说|预估|预计|预期|强调|透露|提到|坦言)"
 )
 # Words about a stock's trading, which put a figure back on the shares.
-_SHARE_WORDS = patterns.compile(r"股价|股票|个股|盘|收涨|收跌|收在|终场")
+_SHARE_WORDS = patterns.compile(r"股价|股票|个股|盘|收涨|收跌|收在|终场|题材|概念|ADR")  # 涨价题材…ADR强涨5.43%: the shares
 
 
 # 今日有14档个股超过4%跌幅 / 不少绩优个股股价修正幅度达30%: how many stocks passed a
@@ -672,6 +672,8 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     for m in pats["traded"].finditer(text):
         if m.start() > 0 and _AMOUNT_BEFORE.match(text[m.start() - 1].strip() or text[m.start() - 2 : m.start() - 1]):
             continue  # 600億美元 / 每公噸 438 美元: a currency after a figure is an amount, not a subject
+        if m.group().endswith(("币", "元")) and _CURRENCY_AS_UNIT.match(text, m.end()):
+            continue  # 人民币4.62元，跌幅达8% / 以美元表达则为持平: the unit of a price or a figure
         ext = pats["extension"].match(text, m.end())
         found.append(_subject(doc, m.start(), ext.end() if ext else m.end(), None, "traded"))
     for m in pats["market_nickname"].finditer(text):
@@ -946,6 +948,7 @@ _LATIN_NAME = patterns.compile(
     # (?=[0-9A-Z]) first: a one-character test is far cheaper than the lookbehind on Han text
     r"(?=[0-9A-Z])(?<![A-Za-z0-9])(?:\d[A-Z]\ )?[A-Z][A-Za-z]{2,}(?:\ [A-Z][A-Za-z]+){0,2}(?![A-Za-z0-9])"
 )
+_CURRENCY_AS_UNIT = patterns.compile(r"\s*+(?:\d|表达|计价|计算|换算)")
 _AMOUNT_BEFORE = patterns.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆元]")
 _LIST_JOINS = patterns.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+(?:、|和|及|与|以及|跟)\s*+")
 # A comma joins a list only between two stocks (弘裕(1474)，宏益(1452)…亮灯涨停); elsewhere it
@@ -1047,7 +1050,7 @@ _IN_ORDER = patterns.compile(r"\s*+[,，:：]?\s*+(?:依序为|依次为)\s*+")
 _KIND_THEN_LIST = patterns.compile(r"的\p{Han}{0,4}股\s*+[,，:：]?\s*+(?:包括|包含|像是|如)\s*+")
 _FIRST_ITEM_OF_A_RANKING = patterns.compile(r"(?:依序为|依次为|分别为)[^、,，。；;]{0,16}$")
 _INTRO_AFTER_LIMIT = patterns.compile(  # 都是涨停为合邦、安碁 / 冲上涨停，包括上市股新兴 / 都是跌停为有千兴
-    r"\s*+[,，:：]?\s*+(?:包括|包含|有|依序为为?|依次为为?|分别为|为有|为)\s*+(?:上市股|上柜股|上市|上柜)?"  # (依序为为: a typo seen in wrap-ups)
+    r"\s*+[,，:：]?\s*+(?:个股|股)?(?:还|另)?(?:包括|包含|有|依序为为?|依次为为?|分别为|为有|为)\s*+(?:上市股|上柜股|上市|上柜)?"  # (依序为为: a typo seen in wrap-ups; 涨停个股还有德微、矽玛)
 )
 _ALSO_ALL = patterns.compile(r"\s*+另(?:还|外)?有[^,，。；;]*?(?:皆|都|均|全)(?:是|为)?\s*+")
 # 跌幅前10名除了精成科外都是跌停: the stock named between 除 and 外 is the exception.

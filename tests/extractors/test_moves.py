@@ -698,6 +698,13 @@ CASES = [
     # 涨幅最大，分别达…: the biggest gainers, then their figures
     P("類股表現以電纜、航運類股漲幅最大，分別達3.61％及3.54％。", (("電纜", UP, 3.61, None, None), ("航運類股", UP, 3.54, None, None)),
       id="biggest-gains-then-their-figures-trad"),
+    # 涨停个股还有…: more stocks at the limit, not the threshold's
+    P("上櫃有16檔9％以上漲幅，漲幅前10名都是漲停，包括天揚 (5345)、佑華 (8024)，漲停個股還有德微 (3675)、矽瑪 (3511)，共計14檔。",
+      (("5345.TW", UP, None, None, None), ("8024.TW", UP, None, None, None), ("3675.TW", UP, None, None, None),
+       ("3511.TW", UP, None, None, None)), id="more-stocks-at-the-limit-trad"),
+    # a price-hike theme is no price of goods: the ADR's move is the company's
+    P("聯電(2303)：漲價題材吸引昨三大法人聯手買超，加上昨夜ADR強漲5.43%，盤初見到62.7元。", (("UMC.US", UP, 5.43, None, None),),
+      id="price-hike-theme-then-the-adr-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -786,6 +793,10 @@ NOT_FOUND = [
     P("愛之味(1217)上半年合併營收22.74億元、年增5.75%，相比去年下半年則下滑7.7%。", id="revenue-against-the-half-before-trad"),
     P("周大福(1929)第二季零售值跌18%。", id="retail-value-trad"),
     P("城巴整體客量對比10年前下跌20%。", id="ridership-trad"),
+    # a currency as the unit of a price or a figure; the price a firm sets
+    P("單片價格已從5月的人民幣5.03元，下跌至人民幣4.62元，跌幅達8％。", id="currency-as-a-price-unit-trad"),
+    P("喬山(1736)也公告7月合併營收20.4億元，年減6%，以美元表達則為持平。", id="currency-as-a-figure-unit-trad"),
+    P("敦泰(3545)主力產品 IDC 本季預計再漲價一成，累計漲幅約五成。", id="price-hike-of-goods-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.
