@@ -319,7 +319,7 @@ def _sentence_subject(
     part_start, _ = doc.part_bounds(clause_start)
     if part_start > sentence_start and _opening_entities(doc, entities, part_start):
         sentence_start = part_start
-    if sentence_start == clause_start or any(doc.text[v.start() - 1] not in "了的" for v in
+    if sentence_start == clause_start or any(v.start() == 0 or doc.text[v.start() - 1] not in "了的" for v in
                                              pats["any_verb"].finditer(doc.text, sentence_start, clause_start)):
         return None  # (强化了预期，认为…: 预期 is a noun there, the sentence's subject still speaks)
     opening = _opening_entities(doc, entities, sentence_start)
@@ -499,8 +499,11 @@ def _body(
     return "indirect", pos, end, end
 
 
+# A conjunction that may open a clause before its subject: 但他警告说, 而丽清则指出, 法人也预期
+_OPENING = r"(?:但是?|而|不过|另外|此外|同时|并)?"
+_OPENING_WORD = patterns.compile(_OPENING)
 # A pronoun and a speech verb opening a clause: the same speaker's next report (但他警告说).
-_PRONOUN_SPEAKS = patterns.compile(r"(?:但是?|而|不过|同时|并)?(?:他|她)(?:还|也|亦|又|并|同时|则|更)?")
+_PRONOUN_SPEAKS = patterns.compile(rf"{_OPENING}(?:他|她)(?:还|也|亦|又|并|同时|则|更)?")
 _QUOTATION_OPENS = patterns.compile(r"(?:说|道)?\s*+[,，:：]?\s*+[“「『\"]")
 
 
@@ -513,9 +516,6 @@ def _speaker_speaks_again(text: str, pats: dict[str, regex.Pattern[str]], pos: i
         return False
     verb = pats["verb"].match(text, opening.end())
     return verb is not None and verb["blocked"] is None and _QUOTATION_OPENS.match(text, verb.end()) is not None
-
-
-_OPENING_WORD = patterns.compile(r"(?:但是?|而|不过|另外|此外|同时)?")
 
 
 def _group_speaks(text: str, pats: dict[str, regex.Pattern[str]], pos: int) -> bool:
