@@ -244,7 +244,7 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
     result: list[Quote] = []
     last_person_voice: Quote | None = None  # the last quote spoken by a person
     last_firm_voice: Quote | None = None  # the last quote spoken by a firm
-    institution_anaphors = frozenset(doc.lex.rule("quotes")["speakers"]["institution_anaphors"])
+    institution_anaphors = _institution_anaphors(doc.lex)
     for m in sorted(doc.of("quote"), key=lambda m: m.span.start):
         facts = m.facts
         assert isinstance(facts, QuoteFacts)
@@ -279,6 +279,12 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
         elif speaker in firm_set:
             last_firm_voice = result[-1]
     return tuple(result)
+
+
+@functools.cache
+def _institution_anaphors(lex: Lexicons) -> frozenset[str]:
+    """该行, 这家银行, 该券商: firm anaphors that stand for the financial institution that spoke last."""
+    return frozenset(lex.rule("quotes")["speakers"]["institution_anaphors"])
 
 
 _BARE_ANALYST = ("分析师", "分析師")

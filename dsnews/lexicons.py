@@ -520,12 +520,13 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
     # are (莎莎国际 → 莎莎; 开源, 大中华), unless a curator listed them. (A stem of three
     # characters or more with no word of jieba's inside, 佐丹奴, is dropped from them below.)
     curated = _curated_names(folder, problems)
-    generated_forms: set[str] = set()
-    for generated in ("generic_names.tsv", "short_forms.tsv"):
-        if (folder / generated).is_file():
-            forms = {simplify(n) for _, (n, _other) in rows(folder / generated, 2, problems)} - curated
-            context_only |= forms if generated == "generic_names.tsv" else set()
-            generated_forms |= forms if generated == "short_forms.tsv" else set()
+
+    def generated(name: str) -> set[str]:
+        path = folder / name
+        return {simplify(n) for _, (n, _other) in rows(path, 2, problems)} - curated if path.is_file() else set()
+
+    context_only |= generated("generic_names.tsv")
+    hong_kong_stems = generated("short_forms.tsv")
     if (folder / "titles.tsv").is_file():
         titles = {simplify(t) for _, (t, _s) in rows(folder / "titles.tsv", 2, problems) if t}
         lex.titles = tuple(sorted(titles, key=lambda t: (-len(t), t)))
@@ -547,7 +548,7 @@ def _build(folder: Path, extra: tuple[str, ...]) -> Lexicons:
         lex.place_words = frozenset(w for _, (w, _f, tag) in boundary if tag == "ns")
         lex.function_words = frozenset(w for _, (w, _f, tag) in boundary if tag in _FUNCTION_TAGS)
     # 佐丹奴 (of 佐丹奴国际) is a name wherever it stands; 中国金融, 九龙仓 hold a word and need context
-    context_only |= {f for f in generated_forms if len(f) < 3 or _holds_a_word(f, lex.boundary_words)}
+    context_only |= {f for f in hong_kong_stems if len(f) < 3 or _holds_a_word(f, lex.boundary_words)}
     # Name hits are ASCII-folded (Arm → arm): a Latin entry is kept in both forms
     lex.context_only = frozenset(context_only | {casefold_ascii(n) for n in context_only})
     inside: dict[str, list[tuple[str, int]]] = {}

@@ -597,8 +597,7 @@ def _metric_before(doc: Doc, pats: dict[str, regex.Pattern[str]], chosen: list[S
         return True
     if any(c.end > previous for c in chosen):
         return False  # EPS 2.37元的卜蜂，周五上涨5.53%: the figure describes the subject named there
-    return bool(pats["reject_clause"].search(doc.text, previous, clause_start)
-                and _AMOUNT_OF_MONEY.search(doc.text, previous, clause_start))
+    return word is not None and _AMOUNT_OF_MONEY.search(doc.text, previous, clause_start) is not None
 
 
 def _session(doc: Doc, rules: dict, subject: Subject, move_start: int) -> str | None:

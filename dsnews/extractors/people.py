@@ -391,7 +391,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     # 埃隆·马斯克…马斯克周三表示: the last part of a dotted name, found on its own, is that person
     dotted_tails = {}
     for (start, end), (name, *_rest) in full:
-        if _NAME_DOTS.search(name) and len(tail := _NAME_DOTS.split(name)[-1]) >= 2:
+        if tail := _dotted_tail(name):
             dotted_tails.setdefault(tail, keys[start, end])
     for (start, end), (name, *_rest) in full:
         if name in dotted_tails:
@@ -639,7 +639,9 @@ def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, in
 _CONJUNCTIONS = "和与及"
 
 
-_NAME_DOT = patterns.compile(r"[·・‧•]\p{Han}")
+# The dots between the parts of a foreign name (埃隆·马斯克)
+_DOT_CLASS = r"[·・‧•]"
+_NAME_DOT = patterns.compile(rf"{_DOT_CLASS}\p{{Han}}")  # a dot, then more of the name
 _AFTER_A_FOREIGN_NAME = frozenset("因在的于对和与是将已被把为也还都曾又则并说称表等")  # 鲍里斯·约翰逊因…
 DOTTED_PART_MAX = 6
 
@@ -733,7 +735,13 @@ def _latin_at(text: str, pos: int) -> bool:
     return 0 <= pos < len(text) and text[pos].isascii() and text[pos].isalpha()
 
 
-_NAME_DOTS = patterns.compile(r"[·・‧•]")
+_NAME_DOTS = patterns.compile(_DOT_CLASS)
+
+
+def _dotted_tail(name: str) -> str | None:
+    """The last part of a dotted name (埃隆·马斯克 → 马斯克), when it has two characters or more."""
+    tail = _NAME_DOTS.split(name)[-1]
+    return tail if tail != name and len(tail) >= 2 else None
 
 
 def _short_forms(
@@ -758,7 +766,7 @@ def _short_forms(
             short = name.rsplit(" ", 1)[1]
             spans = [(s, s + len(short)) for s in occurrences(text, short, end)
                      if not _latin_at(text, s - 1) and not _latin_at(text, s + len(short))]
-        elif _NAME_DOTS.search(name) and len(short := _NAME_DOTS.split(name)[-1]) >= 2:  # 汉斯·克鲁格 … 克鲁格说
+        elif short := _dotted_tail(name):  # 汉斯·克鲁格 … 克鲁格说
             spans = [(s, s + len(short)) for s in occurrences(text, short, end) if not (s > 0 and _NAME_DOTS.match(text, s - 1))]
         elif len(name) == 3:  # 黄董 / 黄总
             spans = [(s, s + 1 + len(t)) for s in occurrences(text, name[0], end)

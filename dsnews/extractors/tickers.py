@@ -379,8 +379,8 @@ def link_name(
         if _tail_of_another_name(doc, hit, following):
             return None  # 越博动力(300742.SZ) is not 动力 (300152.SZ): the printed name is longer
         return following
-    longer = longer_forms.get(hit.name) or next(  # 大洋-KY(5907)…大洋集团: the group of the coded name
-        (longer_forms[hit.name[: -len(w)]] for w in _GROUP_WORDS if hit.name.endswith(w) and hit.name[: -len(w)] in longer_forms), None)
+    stem = _group_stem(hit.name)  # 大洋-KY(5907)…大洋集团: the group of the coded name
+    longer = longer_forms.get(hit.name) or longer_forms.get(stem or "")
     if longer and longer not in securities and not any(c in code_ids for c in _listings(lex, securities)):
         return longer  # 东捷 in a story that prints 东捷资讯(6697): that company's short form, not 8064
     if _titles_a_work(doc, hit):
@@ -402,7 +402,7 @@ def link_name(
             return None  # 加州的农产品公司: a kind of company, not 农产品 (000061.SZ)
         if hit.name in _industry_words(lex) and hit.start > 0 and HAN.match(doc.text[hit.start - 1]):
             return None  # 誉衡生物宣布: the tail of a name the lexicons lack, not *ST生物
-        if (_foreign_only(doc, securities) and hit.name not in lex.rule("markets")["known_across_markets"]["names"]
+        if (_foreign_only(doc, securities) and hit.name not in _known_across_markets(lex)
                 and (not _MOVE_AFTER.match(doc.text, hit.end)
                      or lex.boundary_words.get(hit.name, 0) >= lex.rule("firms")["word_cut_freq"])):
             # 機器人公司 in a Taiwan story: robot makers, not the Shenzhen stock 机器人; 职位空缺
@@ -416,7 +416,7 @@ def link_name(
     if doc.text.startswith(_HALF_YEARS, hit.end - 1):
         return None  # 能见度看至上半年: 上半年 (the first half), not 至上 (8112.TW)
     if (not context and len(hit.name) <= 2 and _foreign_only(doc, securities, by_script=True) and not _has_context(doc, hit)
-            and hit.name not in lex.rule("markets")["known_across_markets"]["names"]):
+            and hit.name not in _known_across_markets(lex)):
         return None  # 正道 in a mainland story is a word, not the Taiwan stock of that name
     if hit.name[0] in "年月" and doc.text[hit.start - 1 : hit.start].isdigit():
         return None  # 最快2023年兴柜 has no 年兴 (1451.TW): the name opens with a date's unit
@@ -462,16 +462,19 @@ def _local_group_of_stem(doc: Doc, name: str, market: str) -> str | None:
     word and the name itself is another market's company: 六福集团 in a Taiwan story is 六福
     (2705); 国泰集团 in a Hong Kong story that names 国泰航空 is that company's group."""
     lex = doc.lex
-    for word in _GROUP_WORDS:
-        if not name.endswith(word) or len(name) - len(word) < 2:
-            continue
-        stem = name[: -len(word)]
-        entries = lex.entries(stem) + [e for hit in doc.name_hits if hit.name.startswith(stem) for e in hit.entries]
-        local = [listing for entry in entries if entry.kind == "security"
-                 for listing in lex.company_ids(entry.key) if market_group(listing) == market]
-        if local:
-            return _primary(lex, local)
-    return None
+    stem = _group_stem(name)
+    if stem is None:
+        return None
+    entries = lex.entries(stem) + [e for hit in doc.name_hits if hit.name.startswith(stem) for e in hit.entries]
+    local = [listing for entry in entries if entry.kind == "security"
+             for listing in lex.company_ids(entry.key) if market_group(listing) == market]
+    return _primary(lex, local) if local else None
+
+
+def _group_stem(name: str) -> str | None:
+    """The name without its group word (六福集团 → 六福), when two characters or more are left."""
+    word = next((w for w in _GROUP_WORDS if name.endswith(w)), None)
+    return name[: -len(word)] if word and len(name) - len(word) >= 2 else None
 
 
 def _cuts_a_word(lex: Lexicons, text: str, hit: NameHit) -> bool:
@@ -555,7 +558,7 @@ def _another_registered_name(doc: Doc, hit: NameHit, candidates: list[str]) -> b
     (麦迪森 + 生物科技有限公司, not 麦迪森控股): a firm of its own that shares the word."""
     if not candidates or not all(c.endswith(".HK") for c in candidates):
         return False
-    if not _LEGAL_TAIL.match(doc.text, hit.end, min(len(doc.text), hit.end + 20)):
+    if not _legal_tail_follows(doc.text, hit.end):
         return False
     full_names = [names[0] for c in candidates if (names := listing_names(doc.lex, c))]
     return not any(doc.text.startswith(n, hit.start) for n in full_names)  # (佐丹奴国际有限公司 is its own)
@@ -575,7 +578,7 @@ def mainland_namesake_start(doc: Doc, hit: NameHit) -> int | None:
         return None  # (北京世界, 安徽华泰: a word, or a name that needs context anyway)
     if doc.lex.cuts_a_word_at_end(doc.text, hit.end):
         return None  # 南京及成都: 成都 holds the name's end, no 及成 there
-    if _LEGAL_TAIL.match(doc.text, hit.end, min(len(doc.text), hit.end + 20)):
+    if _legal_tail_follows(doc.text, hit.end):
         return None  # 内蒙古大全新能源有限公司: a registered name, which the firms stage reads whole
     place = next((p for p in _mainland_places(doc.lex) if doc.text.endswith(p, 0, hit.start)), None)
     return hit.start - len(place) if place else None
@@ -583,6 +586,16 @@ def mainland_namesake_start(doc: Doc, hit: NameHit) -> int | None:
 
 _TRADE_AFTER = patterns.compile(r"业(?![务绩者主])")
 _LEGAL_TAIL = patterns.compile(rf"\p{{Han}}{{0,14}}?{LEGAL_SUFFIX}")
+
+
+def _legal_tail_follows(text: str, pos: int) -> bool:
+    """A legal suffix closes a registered name within a few characters of `pos` (…新能源有限公司)."""
+    return _LEGAL_TAIL.match(text, pos, min(len(text), pos + 20)) is not None
+
+
+@functools.cache
+def _known_across_markets(lex: Lexicons) -> frozenset[str]:
+    return frozenset(lex.rule("markets")["known_across_markets"]["names"])
 
 
 @functools.cache
