@@ -430,6 +430,7 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             m = (_after_word_before_own_name(doc, code.key, *m), m[1])
             m = (_after_cut_word_in(doc.lex, doc.text, *m), m[1])  # 记者某某 报导基米(4195)
             m = (_at_own_name(doc, code.key, *m), m[1])  # 然前鼎元(2426), 与宇峻奥汀(3546)
+            m = (_latin_head(doc, *m), m[1])  # CBAK能源科技(CBAT.US)
             if (doc.text[m[0] : pos] in doc.lex.rule("firms")["short_form_drops"] and m[0] >= 2
                     and all(HAN.match(c) for c in doc.text[m[0] - 2 : m[0]])):
                 m = (m[0] - 2, m[1])  # 宋都股份(600077): a stop character (都) cut the name to its generic tail
@@ -482,6 +483,21 @@ _CODE_LABEL = patterns.compile(rf"{CODE_LABEL}\s*+$")
 
 # What a company is, written before its name: 大厂, 代工龙头, 品牌厂, 旗下.
 _DESCRIPTOR = patterns.compile(r".*(?:厂商|厂|龙头|旗下|品牌|平台|二哥|大哥|老大|公司|业者|超商|通路商)")  # 厂商 before 厂: 厂商乂迪生; 连锁超商全家
+
+
+_LATIN_HEAD = patterns.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]{2,}$")
+
+
+def _latin_head(doc: Doc, start: int, end: int) -> int:
+    """Where a name before its code starts when a Latin word is joined to an everyday word
+    and a firm suffix (CBAK能源科技(CBAT.US)): the Latin word is the name's own. A Latin
+    word before a name of its own is what the company makes (PCB厂金像电, LED廠億光)."""
+    head = _LATIN_HEAD.search(doc.text, max(0, start - 12), start)
+    if head is None or head.group().upper() in acronyms(doc.lex):
+        return start
+    han = doc.text[start:end]
+    suffix = next((s for s in doc.lex.rule("firms")["suffixes"] if han.endswith(s)), None)
+    return head.start() if suffix and han[: -len(suffix)] in doc.lex.boundary_words else start
 
 
 def _after_descriptor(text: str, start: int, end: int) -> int:

@@ -449,6 +449,8 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
         return True  # (未来 inside 好未来 is a name's, not a forecast)
     if _AGAINST_A_MONTH.search(text, clause_start, m.start()):
         return True  # 营收达15.10亿元，较7月下滑1.47%: a month-on-month business figure
+    if _QUANTITY.search(text, clause_start, m.start()):
+        return True  # 相较2019年不到60吨已翻倍: an amount of goods moved, not a price
     if _RATE.search(text, max(clause_start, m.start() - RATE_REACH), m.start()) or _FROM_FIGURE.search(text, clause_start, m.start()):
         return True  # 载客率升至82.9% / 美国自42%降至36%: a rate or a share, and its level
     if _price_of_goods(doc, pats, clause_start, m.start(), m.end()):
@@ -469,6 +471,9 @@ def _price_of_goods(doc: Doc, pats: dict[str, regex.Pattern[str]], start: int, p
             and not _SHARE_WORDS.search(doc.text, price.end(), pos))  # 运费指数 is traded
 
 
+# A number of physical units (tonnes, machines, vehicles, floor space): what a business
+# makes or handles, never a share price.
+_QUANTITY = patterns.compile(r"\d(?:[\d,.]*+\d)?\s*+[万亿]?\s*+(?:公吨|吨|辆|艘|架|公斤|千克|平方米|平方公尺|坪|桶|人次)")
 _AGAINST_A_PERIOD = patterns.compile(
     r"[与和跟较比]\s*+(?:上|前|去|今|同期|第\s*+[\d一二三四]|\d{1,2}\s*+月|[一二三四五六七八九十]{1,3}月)")  # 维持与6月持平
 _A_PERIOD_AFTER = patterns.compile(r"\s*+(?:去年|上年|前年)?(?:同期|上季|上月|前季|前月)")
@@ -689,6 +694,9 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
         known.take(f.start, f.end)
     for start, end in outlets:
         known.take(start, end)  # MoneyDJ新闻: no Latin name guessed inside an outlet's name
+    if "http" in text or "www." in text:
+        for m in _WEB_ADDRESS.finditer(text):
+            known.take(*m.span())  # (https://www.youtube.com/watch?v=Wlb-o1VJKoY): no name inside a web address
     kinds = acronyms(doc.lex)
     # Names no lexicon lists: 价值股指数, CBOT玉米期货 (which contains a known firm: the
     # longer subject wins), 百货类股 (a sector).
@@ -755,6 +763,7 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
 
 
 _GROUP_BETWEEN = patterns.compile(r"集团(?:旗下)?的?")
+_WEB_ADDRESS = patterns.compile(r"(?:https?://|www\.)[!-~]++")
 
 
 def _unknown_list_members(doc: Doc, subjects: list[Subject]) -> list[Subject]:

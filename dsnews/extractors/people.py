@@ -35,8 +35,8 @@ LATIN_PERSON = rf"{_LATIN_WORD}(?:\ (?:{_LATIN_PARTICLES}\ )*+{_LATIN_WORD}){{1,
 def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     rules = lex.rule("people")
     # 余英才则指，…: 指 is a speech verb only before a comma or colon (指数, 指标 are not)
-    # 设备Strip Map分析、精进制程: a verb before 、 is a noun in a list
-    verbs = rf"(?:{words(rules['speech_verbs'])})(?!、)|(?:{words(rules['punctuated_verbs'])})(?=[,，:：])"
+    # 设备Strip Map分析、精进制程: a verb before 、 is a noun in a list; 单包建议售价89元: a list price
+    verbs = rf"(?:{words(rules['speech_verbs'])})(?!、|售价|零售价)|(?:{words(rules['punctuated_verbs'])})(?=[,，:：])"
     surnames = regex.escape(rules["surnames"])
     doubles = words(rules["double_surnames"])
     first_of_doubles = regex.escape("".join(sorted({d[0] for d in rules["double_surnames"]})))

@@ -430,6 +430,7 @@ NOT_PEOPLE = [
     P("華盛頓認為是不可接受。", id="washington-is-a-government-trad"),
     P("如果前景真的那麼看好，這些大股東為何賣股走人?", id="why-after-a-title-trad"),
     P("公司第十届监事侯选人名单公布。南港獨董全遭解任。", id="candidate-and-all-of-them-simp"),
+    P("炸雞大獅推出新品，單包建議售價89元。", id="list-price-after-a-pack-trad"),
     P("施政報告提出由財政司副司長任組長。记者致电九安医疗，公司一位对外部门发言人向记者回应称：“一切运营正常。”", id="serves-as-a-title-simp"),
 ]
 
@@ -828,6 +829,15 @@ FIRMS = [
     P("網通廠友訊(2332-TW)公告，李中旺辭友訊董座 升任集團總裁", (("友訊", "2332.TW"),), id="promoted-to-group-president-trad"),
     P("台積電、台塑四寶、國泰金、富邦金等短期漲幅已大。", (("台積電", "2330.TW"), ("國泰金", "2882.TW"), ("富邦金", "2881.TW")),
       id="group-nickname-in-a-list-trad"),
+    # A Latin word joined to an everyday word and a firm suffix is the name's own; a sector's
+    # acronym before a name of its own is not
+    P("CBAK能源科技(CBAT.US)开盘股价向下，截至发稿，大跌27.01%。", (("CBAK能源科技", "CBAT.US"),), id="latin-head-of-a-coded-name-simp"),
+    P("PCB廠金像電(2368-TW)營收創高。", (("金像電", "2368.TW"),), id="sector-acronym-before-a-coded-name-trad"),
+    # An investment names the investor, then the firm it buys into
+    P("康德莱全资子公司康德莱投资入股美械宝医美平台科技有限公司，已签署投资协议。",
+      (("康德莱", "603987.SH"), ("美械宝医美平台科技有限公司", None)), id="buys-into-a-registered-firm-simp"),
+    # 联亚药 (UBI Pharma) is not 联亚 (联亚光电)
+    P("國產疫苗EUA可望過關，高端、聯亞藥大漲。", (("聯亞藥", None),), id="ubi-pharma-is-not-landmark-trad"),
 ]
 
 NOT_FIRMS = [

@@ -797,6 +797,11 @@ NOT_FOUND = [
     P("單片價格已從5月的人民幣5.03元，下跌至人民幣4.62元，跌幅達8％。", id="currency-as-a-price-unit-trad"),
     P("喬山(1736)也公告7月合併營收20.4億元，年減6%，以美元表達則為持平。", id="currency-as-a-figure-unit-trad"),
     P("敦泰(3545)主力產品 IDC 本季預計再漲價一成，累計漲幅約五成。", id="price-hike-of-goods-trad"),
+    # an amount of goods doubled; a web address holds no subject
+    P("日友(8341)醫廢日處理量北京125噸，相較2019年新冠前不到60噸已翻倍。", id="tonnage-doubled-trad"),
+    P("學校沒教的事今日告訴您！(https://www.youtube.com/watch?v=Wlb-o1VJKoY)\n行情大跌近 1800 點，很多個股都跌翻了，即便是今日的反彈，"
+      "似乎也不痛不癢的，因為今日的漲停，很多股票還離持有成本有一段距離。",
+      id="name-inside-a-web-address-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

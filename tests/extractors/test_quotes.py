@@ -672,6 +672,11 @@ NOT_FOUND = [
     P("Youtube影片介紹https://www.youtube.com/watch?v=1", id="link-after-the-verb-trad"),
     P("紅木-KY(8426)的品牌客戶表示，改裝計畫將重提進度。", id="firms-customers-are-not-the-firm-trad"),
     P("奇偶日前召開股東常會，承認109年度個體及合併財務報表，109年度合併營業收入11.6億元。", id="ratifies-the-accounts-trad"),
+    # 不如预期 / 未如预期: below expectations; 收购建议: a takeover offer; 建议售价: a list price
+    P("新至陞(3679)第二季營收獲利不如預期，上半年每股稅後盈餘4.68元。", id="below-expectations-trad"),
+    P("周大福上季零售值未如預期，管理層將削減開支。", id="not-as-expected-trad"),
+    P("夏佳理：伦交所对港交所收购建议仍留有可能性    来源：财华社", id="takeover-offer-simp"),
+    P("炸雞大獅推出新品，單包建議售價89元，每包只要75元。", id="list-price-trad"),
 ]
 
 

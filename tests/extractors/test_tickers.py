@@ -457,6 +457,8 @@ NOT_FOUND = [
     # A bank's name before 业 (the trade, not 业务 or 业绩); a state holding a listed name; a flat's rooms
     P("中国银行业累计处置不良资产，伊利诺伊州宣布进入紧急状态。中国银行业绩大增。", ("601988.SH",), id="banking-trade-and-a-state-simp"),
     P("南區新案主打二至三房、24至37坪產品。", (), id="three-bedroom-flats-trad"),
+    # ABC as labels (an Elliott wave), not ABC-KY or the Agricultural Bank of China
+    P("多頭行情，上漲 5 波，回檔 ABC；空頭行情，下跌 5 波，反彈 ABC。", (), id="abc-wave-labels-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
