@@ -217,6 +217,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 董事九席: a count of seats, not a name
         if len(name) == 2 and name[1] in "男女":
             return  # 陈男 / 林女: a person the news leaves unnamed
+        if rule in _GUESSED and name[0] == "曾" and lex.boundary_words.get(name[1:], 0) >= ADVERB_AFTER_ONCE_MIN:
+            return  # 曾长期担任 / 曾多次表示: the adverb 曾 (once) and a word, not the surname
         if rule in _GUESSED and name[-1] in _PLACE_OR_BODY_ENDINGS:
             return  # 金发局表示 / 连江县宣布: a public body or a place, not a person
         if rule in _GUESSED and name.startswith(_long_titles(lex)):
@@ -526,6 +528,8 @@ _NAME_CLOSERS = frozenset("等、,，。;；:：")
 # Words between a name and its title (陈俊铭资深处长说明).
 _TITLE_MODIFIERS = ("资深", "高级", "特聘", "首席")
 
+# How frequent a word after 曾 must be to read 曾 as "once" (曾长期, 曾多次) rather than a surname.
+ADVERB_AFTER_ONCE_MIN = 1000
 _GUESSED = ("people.title_surname", "people.surname_verb", "people.joined_verb", "people.surname_office", "people.surname_holding", "people.list",
             "people.appointment", "people.honorific", "people.name_before_title", "people.name_run")
 

@@ -482,6 +482,8 @@ def _body(
         elif text[end] in "，,；;" and not depth and _another_speaker(text, pats, entity_starts, end + 1, speaker_key,
                                                                               doc.lex.titles):
             break
+        elif text[end] == " " and not depth and _headline_part_of_another(doc, pats, entity_starts, end, speaker_key):
+            break  # 陈茂波称暂未有需要加码拨款港投　陈家齐：…: a headline's next part, another speaker's
         elif text[end] in "，,；;" and not depth and _speaker_speaks_again(text, pats, end + 1):
             break  # 他预计…，但他警告说，“…”: the next report is one of its own
         elif text[end] in "；;" and not depth and _group_speaks(text, pats, end + 1):
@@ -497,6 +499,23 @@ def _body(
     if end - pos < 4:
         return None
     return "indirect", pos, end, end
+
+
+def _headline_part_of_another(
+    doc: Doc, pats: dict[str, regex.Pattern[str]], entity_starts: dict[int, tuple[int, str]], pos: int, key: str | None,
+) -> bool:
+    """The space at `pos` was an ideographic space (U+3000) in the article's first line, where
+    Hong Kong papers set the parts of a headline apart, and the next part is another
+    speaker's: a name and a colon (陈家齐：…) or a name and a speech verb (龚正称…)."""
+    if doc.text.find("\n", 0, pos) != -1:
+        return False
+    start, end = doc.norm.to_original(pos, pos + 1)
+    if doc.norm.original[start:end] != "\u3000":
+        return False
+    entity = entity_starts.get(pos + 1)
+    if entity is not None and entity[1] != key and doc.text.startswith((":", "："), entity[0]):
+        return True
+    return _another_speaker(doc.text, pats, entity_starts, pos + 1, key, doc.lex.titles)
 
 
 # A conjunction that may open a clause before its subject: 但他警告说, 而丽清则指出, 法人也预期

@@ -431,6 +431,8 @@ NOT_PEOPLE = [
     P("如果前景真的那麼看好，這些大股東為何賣股走人?", id="why-after-a-title-trad"),
     P("公司第十届监事侯选人名单公布。南港獨董全遭解任。", id="candidate-and-all-of-them-simp"),
     P("炸雞大獅推出新品，單包建議售價89元。", id="list-price-after-a-pack-trad"),
+    # 曾 as "once" before a word, not the surname
+    P("曾长期担任赌场业高管的霍恩巴克接任公司行政总裁。", id="once-long-held-simp"),
     P("施政報告提出由財政司副司長任組長。记者致电九安医疗，公司一位对外部门发言人向记者回应称：“一切运营正常。”", id="serves-as-a-title-simp"),
 ]
 
@@ -838,6 +840,8 @@ FIRMS = [
       (("康德莱", "603987.SH"), ("美械宝医美平台科技有限公司", None)), id="buys-into-a-registered-firm-simp"),
     # 联亚药 (UBI Pharma) is not 联亚 (联亚光电)
     P("國產疫苗EUA可望過關，高端、聯亞藥大漲。", (("聯亞藥", None),), id="ubi-pharma-is-not-landmark-trad"),
+    # 指示 (instructs) opens no registered name
+    P("公司已指示汇聚信托有限公司将股份转让。", (("汇聚信托有限公司", None),), id="instructs-a-registered-firm-simp"),
 ]
 
 NOT_FIRMS = [
@@ -924,6 +928,7 @@ NOT_FIRMS = [
     P("一、上櫃證券種類及數量：現金增資股款繳納憑證15,000,000股。", id="otc-securities-trad"),
     P("華爾街銀行紛紛調升目標，公司提撥盈餘暨資本公積轉增資。", id="wall-street-banks-and-capital-reserve-trad"),
     P("營運審慎看待，預估集團購併的台灣天線模組廠將貢獻營收。", id="estimate-before-group-trad"),
+    P("資本支出主要係投資CNC加工機，隨著軸承越做越精密。", id="cnc-machining-trad"),
 ]
 
 FIRM_MISSES = [

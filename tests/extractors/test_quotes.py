@@ -560,6 +560,12 @@ CASES = [
       (("Nirgunan Tiruchelvam", D, "对于硅谷的巨额资本支出是最合适方式的论点来说，存在严重问题。"),), id="claim-mostly-a-quotation-simp"),
     P("安碁資訊總經理吳乙南出席活動。不過，吳乙南也多次指出，資安人力仍然供不應求。", (("吳乙南", I, "資安人力仍然供不應求。"),),
       id="many-times-trad"),
+    # A headline's parts set apart by an ideographic space: the claim stops where another
+    # speaker's part begins, and runs on where the next part is the same speaker's
+    P("陳茂波稱暫未有需要加碼撥款港投　陳家齊：不少機構表達有意合作\n財經事務及庫務局局長陳家齊表示，合作理想。",
+      (("陳茂波", I, "暫未有需要加碼撥款港投"), ("陳家齊", I, "合作理想。")), id="headline-part-of-another-speaker-trad"),
+    P("陳美寶稱確保無縫收回大欖隧道　同步梳理新界西道路網絡車流\n運輸及物流局局長陳美寶今日出席活動。",
+      (("陳美寶", I, "確保無縫收回大欖隧道　同步梳理新界西道路網絡車流"),), id="headline-parts-of-one-speaker-trad"),
 ]
 
 

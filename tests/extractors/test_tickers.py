@@ -292,6 +292,10 @@ CASES = [
     # 联想 is known in a Taiwan story too
     P("台股今日上漲。筆電品牌大廠聯想近年積極搶進電競手機市場。聯想表示，去年推出首款電競手機。", ("0992.HK",),
       id="lenovo-in-a-taiwan-story-trad"),
+    # 中國人壽 in a Taiwan story is China Life Insurance of Taiwan (中壽)
+    P("開發金 (2883-TW) 將中國人壽併入，中國人壽7月稅後獲利34.85億元。", ("2883.TW", "2823.TW"), id="china-life-in-a-taiwan-story-trad"),
+    # -SHA: a Shanghai A share
+    P("美國鋁業 (AA) 大漲 98％，中國鋁業 (601600-SHA) 大漲 150％。", ("AA.US", "601600.SH"), id="shanghai-a-share-suffix-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
