@@ -84,7 +84,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     yield from legal
 
 
-_SHARE_MARK = patterns.compile(r"\(股\)")
+_SHARE_MARK = patterns.compile(r"\(股\)(?!\s*+[:：])")  # (not 预定买回之数量(股):1,000: a form's unit)
 
 
 def _before_share_mark(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
@@ -482,7 +482,9 @@ _CODE_LABEL = patterns.compile(rf"{CODE_LABEL}\s*+$")
 
 
 # What a company is, written before its name: 大厂, 代工龙头, 品牌厂, 旗下.
-_DESCRIPTOR = patterns.compile(r".*(?:厂商|厂|龙头|旗下|品牌|平台|二哥|大哥|老大|公司|业者|超商|通路商)")  # 厂商 before 厂: 厂商乂迪生; 连锁超商全家
+_DESCRIPTOR = patterns.compile(
+    r".*(?:厂商|厂|龙头|旗下|品牌|平台|二哥|大哥|老大|公司|业者|超商|通路商"
+    r"|(?:游戏|设备|代工|供应|零件|材料|经销|代理|系统|封测)商)")  # 厂商 before 厂: 厂商乂迪生; 连锁超商全家; 游戏商棒辣椒
 
 
 _LATIN_HEAD = patterns.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]{2,}$")
@@ -547,6 +549,9 @@ def _named_before_unknown_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]
     for m in _BRACKETED_CODE.finditer(text):
         if m.start("num") in known or 1990 <= int(m["num"]) <= 2035 or blocked.overlaps(m.start() - 1, m.start()):
             continue
+        after = doc.hit_starting.get(m.end())
+        if after is not None and any(e.kind == "security" for e in after.entries):
+            continue  # 重大讯息公告(6542)隆中: the code is that of the listed name after it
         found = _name_before(text, m.start(), stops)
         if not found or found[1] - found[0] < 2 or blocked.overlaps(*found):
             continue
@@ -663,11 +668,12 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         if latin and latin.start() > 0 and text[latin.start() - 1].isdigit():
             continue  # 5G建设: a technology, not a firm
         if latin and not han:
-            if latin.group().strip().upper() in acronyms(doc.lex):
-                continue  # IT科技有网络订单支撑: a kind of business, not a firm
+            if latin.group().strip().upper() in acronyms(doc.lex) or len(latin.group().strip()) < 2:
+                continue  # IT科技有网络订单支撑: a kind of business; 法国D公司: a firm the story leaves unnamed
             start = latin.start()
-        elif len(han) < 2 or han in generic or han.endswith(generic_tails) or _COUNTED.match(text, _digits_before(text, start), m.start()):
-            continue  # 五家投信: a count of firms, not a name
+        elif (len(han) < 2 or han in generic or han.endswith(generic_tails) or _COUNTED.match(text, _digits_before(text, start), m.start())
+              or _COUNTED_AT_END.search(han)):
+            continue  # 五家投信 / 美国前两大银行: a count of firms, not a name
         elif m.group() in risky and han[-2:] in doc.lex.boundary_words and not _old_place_name(doc.lex, han[-2:]):
             continue  # 赔偿保险, 机房建设: a phrase, not a firm
         elif m.group() == "公司" and not (text[start - 1 : start] == "任" and text.startswith(doc.lex.titles, m.end())):
@@ -737,15 +743,19 @@ def _leading_word(lex: Lexicons) -> regex.Pattern[str]:
 
 
 def _digits_before(text: str, start: int) -> int:
-    """Where the run of digits ending at `start` begins (新加坡2大造船集团: a count)."""
+    """Where the run of digits ending at `start` begins (新加坡2大造船集团: a count), a space
+    after them included (有 4 家转投资公司)."""
+    if start > 1 and text[start - 1] == " " and text[start - 2].isdigit():
+        start -= 1
     while start > 0 and text[start - 1].isdigit():
         start -= 1
     return start
 
 
-_PERIOD = patterns.compile(r"(?:前|今年|去年|明年)?[一二三四五六七八九十]+个?(?:月|季|年)(?:份|度)?")
+_PERIOD = patterns.compile(r"(?:前|今年|去年|明年)?[一二三四五六七八九十]+个?(?:月|季|年)(?:份|度)?|[上本下首今去]季|[上下]半年")  # 上季集团收益: last quarter
 
-_COUNTED = patterns.compile(r"[\d一二两三四五六七八九十百几多数各]+[家间所只档大]")  # 三大证券(报): the big three
+_COUNTED = patterns.compile(r"[\d一二两三四五六七八九十百几多数各]+\ ?[家间所只档大]")  # 三大证券(报): the big three
+_COUNTED_AT_END = patterns.compile(r"前[\d一二两三四五六七八九十]+[家大]$")  # 美国前两大银行: the top two
 
 # Comparisons never stand inside a guessed firm name: 件数比银行 is no 比银行.
 _COMPARATIVES = frozenset("比较")  # 比去年 / 较上月: before a suffix, never inside a name

@@ -143,7 +143,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?:(?<![\p{{Han}}A-Za-z])|(?<={words(rules['subject']['verbs_before_names'])})"  # 拖累 + 光电类指
             rf"|(?<={words(rules['subject']['not_sector_openers'])}))"  # 其中 + 电子零组件类股
             rf"(?:上市|上柜)?(?:{words(rules['subject']['sectors'])})"
-            rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:[均皆都亦也则仅]\s*+)?(?:收|指数|类指数|多达|缴出|交出|最|{words(rules['up'] + rules['down'])}))"  # 其他电子均收涨
+            rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:(?:[均皆都亦也则仅]|唯一)\s*+)?(?:收|指数|类指数|多达|缴出|交出|最|{words(rules['up'] + rules['down'])}))"  # 其他电子均收涨
             # 以航运、造纸、纺织、光电最为突出: bare sectors listed together
             rf"|(?=、(?:{words(rules['subject']['sectors'])}))|(?<=(?:{words(rules['subject']['sectors'])})、(?:{words(rules['subject']['sectors'])})))"
         ),
@@ -600,9 +600,11 @@ def _metric_before(doc: Doc, pats: dict[str, regex.Pattern[str]], chosen: list[S
         # 黄金首饰同店销售跌近20%，港澳亦跌逾33%: the same business figure, told again for
         # another part (not 5月营收年增70.38%，今早挟量大涨逾4.5%, the shares' move)
         return True
-    if any(c.end > previous for c in chosen):
-        return False  # EPS 2.37元的卜蜂，周五上涨5.53%: the figure describes the subject named there
-    return word is not None and _AMOUNT_OF_MONEY.search(doc.text, previous, clause_start) is not None
+    if word is None or any(c.end > word.start() for c in chosen):
+        return False  # EPS 2.37元的卜蜂，周五上涨5.53%: the figure describes the subject named after it
+    if any(c.end > previous for c in chosen) and not _PERIOD_ONLY.fullmatch(doc.text, max(c.end for c in chosen), word.start()):
+        return False  # 联咏预估第三季EPS 10元以上，但高点以来分别下跌36%: the shares, after a forecast
+    return _AMOUNT_OF_MONEY.search(doc.text, word.end(), clause_start) is not None  # 载通去年盈利1.87亿元，下跌逾53%
 
 
 def _session(doc: Doc, rules: dict, subject: Subject, move_start: int) -> str | None:
@@ -625,6 +627,9 @@ def _session_word(rules: dict, stands: Callable[[str], bool]) -> str | None:
 
 # A Taiwan warrant's name: the stock's, the issuing broker's, then its series (凯基14购05, 统一0B售12).
 _WARRANT_TAIL = patterns.compile(r"\p{Han}{2,4}?[0-9A-Z]{2}[购售][0-9A-Z]{2}")
+# 威刚七, 新唐一: a Taiwan company's convertible bond, numbered after its short name (not 七月,
+# 一度, 二代, 五连涨: a numeral that opens a word or a count)
+_BOND_NUMBER = patterns.compile(r"[一二三四五六七八九](?![月日年季度成倍大家档个位名次号期折股元亿万千百十代连度一二三四五六七八九])")
 
 
 def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
@@ -650,6 +655,11 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
         warrant = _WARRANT_TAIL.match(text, end)
         if warrant:  # 长荣凯基14购05(032537): a warrant on the stock, traded on its own
             found.append(_subject(doc, start, warrant.end(), None))
+            warrants.add(start)
+            continue
+        if (m.key.endswith(".TW") and _BOND_NUMBER.match(text, end)
+                and text[end : end + 2] not in doc.lex.boundary_words):
+            found.append(_subject(doc, start, end + 1, None))  # 威刚七最近六个营业日…涨幅达28.76%: the bond moved
             warrants.add(start)
             continue
         found.append(Subject(start, end, name, m.key))
@@ -763,6 +773,8 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
 
 
 _GROUP_BETWEEN = patterns.compile(r"集团(?:旗下)?的?")
+# Nothing but a period between a company and its business figure: 载通去年盈利, 台积电第二季营收.
+_PERIOD_ONLY = patterns.compile(r"\s*+(?:去年|今年|上半年|下半年|全年|首季|上季|前三季|第[一二三四1-4]季|\d{4}年度?|[\d一二三四五六七八九十]{1,2}月份?)?(?:的)?\s*+")
 _WEB_ADDRESS = patterns.compile(r"(?:https?://|www\.)[!-~]++")
 
 

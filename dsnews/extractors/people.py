@@ -75,6 +75,9 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
         "title_surname": patterns.compile(rf"(?:[是为](?!何)|的)?(?![和与及或])(?P<name>{surname}\p{{Han}}{{1,2}})"),  # 负责人和文创企业家; 大股东的李惠文; 大股东为何卖股 asks why
+        # 总统阿尔韦托·费尔南德斯于… / 部长礼萨·卡里姆、: a foreign name in dotted parts after a
+        # title, whatever follows (keep() runs it across its dots to the first everyday word)
+        "title_dotted": patterns.compile(rf"(?P<name>[^\P{{Han}}{''.join(sorted(_AFTER_A_FOREIGN_NAME))}]{{1,6}})(?={_DOT_CLASS}\p{{Han}})"),
         # 董事长张伟明，… : a name closed by punctuation must start with a surname
         "title_surname_punct": patterns.compile(
             rf"(?:是|为|[:：]\s*+)?(?P<name>{guessed})(?=[,，:：。、\n])"  # 独立董事:杨尚宪，; 常委蔡冠深 at a line's end
@@ -174,6 +177,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     pats = _patterns(lex)
     firms = sorted(doc.norm_span(m.span) for m in doc.of("firm"))
     firm_cover, person_cover = Coverage(len(doc.text)), Coverage(len(doc.text))
+    firm_names = {doc.text[start:end] for start, end in firms if end - start >= 4}
     # A short name that needs context (宏基 of 宏基集团) does not hide the person whose name
     # holds it (张宏基表示); assemble then drops the company mention inside the person.
     weak_cover = Coverage(len(doc.text))
@@ -207,6 +211,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 股东蓝驰创投: a firm's name runs on
         if title in _HOLDER_TITLES and _FIRM_RUNS_ON.match(doc.text, end):
             return  # 股东安远慧盟科技 / 股东华邦生命健康股份有限公司: a firm's name, not a person's
+        if title in _HOLDER_TITLES and any(f.startswith(doc.text[start : end + 1]) for f in firm_names):
+            return  # 股东华熙昕宇解除质押…华熙昕宇投资有限公司: the start of a firm's name the article gives
+        if title in _HOLDER_TITLES and name[:2] in lex.place_words:
+            return  # 股东常州中科江南股权投资中心: a shareholder named after a place is a firm
         if title in _HOLDER_TITLES and name.isascii():
             return  # 股东Ever Union: a shareholder written in Latin letters is most often a firm
         if name.isascii() and _LATIN_FIRM_WORD.search(name):
@@ -269,8 +277,12 @@ def extract(doc: Doc) -> Iterator[Mention]:
     firm_spans = set(firms)
     for m in _ROSTER.finditer(doc.text):
         for item in _ROSTER_ITEMS.finditer(doc.text, *m.span("items")):
-            if pats["roster_item"].fullmatch(item.group()):
-                keep(*item.span(), None, "people.list", over_firm=_surname_and_firm(doc, firm_spans, *item.span()))
+            start, end = item.span()
+            aside = doc.text.find("(", start, end)
+            if aside > start:
+                end = aside  # 江正义(后三位为独立董事): a name and an aside about the roster
+            if pats["roster_item"].fullmatch(doc.text, start, end):
+                keep(start, end, None, "people.list", over_firm=_surname_and_firm(doc, firm_spans, start, end))
     for m in pats["biography"].finditer(doc.text):
         keep(*m.span("name"), None, "people.biography")
     # The surname patterns scan slowly (a class of 500 surnames at every position): the two
@@ -292,6 +304,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         keep(*m.span("name"), title, "people.title_latin")
     for title, m in _matches_at(pats["title_han"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_han", over_firm=_surname_and_firm(doc, firm_spans, *m.span("name")))
+    for title, m in _matches_at(pats["title_dotted"], doc.text, titles):
+        keep(*m.span("name"), title, "people.title_dotted")
     for title, m in _matches_at(pats["title_surname_punct"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_han", over_firm=_surname_and_firm(doc, firm_spans, *m.span("name")))
     for start, end in titles:  # 盛少澜/董事长、罗秀春/董事长配偶
@@ -435,7 +449,7 @@ def _extend_to_longer_names(text: str, found: dict[tuple[int, int], tuple[str, s
 
 
 _ROSTER = patterns.compile(
-    r"(?:(?:名单|董事|监事|成员)\s*+(?:为|是)?\s*+[:：]"  # 独立董事：廖德英、林坤贤
+    r"(?:(?:名单|董事|监事|成员)\s*+(?:为|是)?\s*+[:：]|名单\s*+(?:为|是)"  # 独立董事：廖德英、林坤贤; 新任董事名单为陈贤哲、…
     r"|[\d一二两三四五六七八九十]{1,2}\s*+(?:人|位|名)\s*+[,，]?\s*+(?:包括|分别为|为)\s*+[:：]?)"  # 成员9人，包括陈志阳、…
     r"\s*+(?P<items>[^。；;\n]{2,400})"
 )

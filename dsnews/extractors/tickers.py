@@ -65,6 +65,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     code_ids = {i for _, _, i, _ in codes}
     code_at = {s: i for s, _, i, _ in codes}
     longer_forms = _coded_longer_forms(doc, code_at)
+    coded_runs = _runs_before_codes(doc, code_at)
     linked: dict[int, NameHit] = {}  # end → hit, for the list rule below
     generic: list[NameHit] = []
     # 2603长荣: the name right after its code is that company (even an everyday word)
@@ -78,7 +79,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if hit.name in lex.context_only and hit.start in linked:
             generic.append(hit)  # 壳牌石油公司: an everyday word glued to a company's name is that name's tail
             continue
-        ticker = link_name(doc, hit, code_ids, code_at, longer_forms)
+        ticker = link_name(doc, hit, code_ids, code_at, longer_forms, coded_runs)
         if ticker:
             linked[hit.end] = hit
             yield doc.mention("ticker", hit.start, hit.end, ticker, "tickers.name")
@@ -95,7 +96,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         before = _LIST_JOIN_BEFORE.search(doc.text, max(0, hit.start - 4), hit.start)
         glued = hit.start in linked  # 剑湖山世界和剑湖山渡假大饭店: the tail of a longer name, not a list
         if not glued and ((after and after.end() in starts) or (before and before.start() in linked) or hit.name in known):
-            ticker = link_name(doc, hit, code_ids, code_at, longer_forms, context=True)
+            ticker = link_name(doc, hit, code_ids, code_at, longer_forms, coded_runs, context=True)
             if ticker:
                 known.add(hit.name)
                 linked[hit.end] = hit  # the next generic name in the list joins this one
@@ -104,7 +105,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         later.append(hit)
     for hit in later:  # 包括晶宏、中鋼…，僅中鋼、精華分別小跌: named in a list before, a company after
         if hit.name in known:
-            ticker = link_name(doc, hit, code_ids, code_at, longer_forms, context=True)
+            ticker = link_name(doc, hit, code_ids, code_at, longer_forms, coded_runs, context=True)
             if ticker:
                 yield doc.mention("ticker", hit.start, hit.end, ticker, "tickers.name_in_list")
 
@@ -357,6 +358,7 @@ WORK_TITLE_MAX = 12  # characters of a title on either side of a name inside it
 
 def link_name(
     doc: Doc, hit: NameHit, code_ids: set[str], code_at: dict[int, str], longer_forms: dict[str, str],
+    coded_runs: dict[str, str],
     context: bool = False,
 ) -> str | None:
     """Choose the listing a name refers to, or None when it should not link.
@@ -385,7 +387,7 @@ def link_name(
         return longer  # 东捷 in a story that prints 东捷资讯(6697): that company's short form, not 8064
     if _titles_a_work(doc, hit):
         return None  # 生产《阿拉丁》: a film's title, not the STAR Market stock 阿拉丁
-    if _code_after_longer_name(doc, hit, code_at):
+    if _code_after_longer_name(doc, hit, code_at, coded_runs):
         return None  # 聯亞藥(6562) is not 聯亞 (3081) followed by 藥
     if hit.name in _move_verbs(lex):
         return None  # 早盘上扬涨近4%: a name that is a move's verb (上扬, 6222.TW's old name) needs its code
@@ -413,6 +415,9 @@ def link_name(
     if (not context and len(hit.name) <= 3 and not hit.name.isascii() and _cuts_a_word(lex, doc.text, hit)
             and not _MOVE_WORD_AFTER.match(doc.text, hit.end)):
         return None  # 600元大关 has no 元大; but 特斯拉大涨 is 特斯拉, though 拉大 is a word
+    if (not context and len(hit.name) == 4 and doc.text[hit.start - 1 : hit.start + 1] in _PRONOUN_PLACES
+            and not _MOVE_WORD_AFTER.match(doc.text, hit.end)):
+        return None  # 我国新能源产业: 我国 (our country) and 新能源, not 国新能源 (600617.SH)
     if doc.text.startswith(_HALF_YEARS, hit.end - 1):
         return None  # 能见度看至上半年: 上半年 (the first half), not 至上 (8112.TW)
     if (not context and len(hit.name) <= 2 and _foreign_only(doc, securities, by_script=True) and not _has_context(doc, hit)
@@ -489,6 +494,8 @@ def _cuts_a_word(lex: Lexicons, text: str, hit: NameHit) -> bool:
     return not (len(hit.name) == 3 and following in lex.boundary_words or following in _SESSION_WORDS)
 
 
+# A pronoun or a place word that takes a name's first character: 我国, 全国, 两国, 美国.
+_PRONOUN_PLACES = frozenset({"我国", "全国", "本国", "各国", "两国", "该国", "他国", "美国", "中国", "英国", "韩国", "德国", "法国"})
 # Market words that take a name's last character into no word: 亚光盘中 is 亚光 (光盘: a disc)
 _SESSION_WORDS = frozenset({"盘中", "盘前", "盘后", "盘初", "股价"})
 
@@ -613,12 +620,15 @@ def _places(lex: Lexicons) -> tuple[str, ...]:
 
 def _foreign_only(doc: Doc, securities: list[str], by_script: bool = False) -> bool:
     """All listings of a name are in another Chinese-language market than the article's.
-    With `by_script`, a Simplified text without cue words counts as a mainland one."""
+    With `by_script`, a Simplified text without cue words counts as a mainland one, and a
+    Traditional one as written in Taiwan or Hong Kong."""
     groups = {market_group(listing) for s in securities for listing in doc.lex.company_ids(s)}
     if by_script and doc.market is None and doc.home_market == "CN":
         # Mainland firms listed in Hong Kong are at home there (旭辉, 李宁); a Taiwan-only
         # name is not (正道, 华兴).
         return groups == {"TW"}
+    if by_script and doc.market is None and doc.script == "traditional":
+        return groups == {"CN"}  # 海天离岸工程 in a Taiwan story is not the Shanghai stock 海天
     market = doc.market
     if market not in ("CN", "HK", "TW"):
         return False
@@ -664,18 +674,41 @@ def _own_listings(doc: Doc, hit: NameHit) -> set[str]:
     return {listing for e in hit.entries for listing in doc.lex.company_ids(e.key)}
 
 
-def _code_after_longer_name(doc: Doc, hit: NameHit, code_at: dict[int, str]) -> bool:
-    """True when one or two more Han characters and a bracketed code of another security
-    follow the name: the name is the start of a longer one."""
+def _code_after_longer_name(doc: Doc, hit: NameHit, code_at: dict[int, str], coded_runs: dict[str, str]) -> bool:
+    """True when one or two more Han characters follow the name and that longer name is
+    printed with a bracketed code of another security, here or elsewhere in the article:
+    the name is the start of a longer one (联亚药 (6562-TE); 花王股份股份回购…花王股份(603007.SH))."""
     own = _own_listings(doc, hit)
     for extra in (1, 2):
-        bracket = hit.end + extra
-        if bracket >= len(doc.text) or not _HAN_RUN.fullmatch(doc.text, hit.end, bracket) or doc.text[bracket] not in " (":  # 联亚药 (6562-TE)
+        longer_end = hit.end + extra
+        if longer_end > len(doc.text) or not _HAN_RUN.fullmatch(doc.text, hit.end, longer_end):
             continue
-        ticker = _code_right_after(doc, bracket, code_at)
+        ticker = coded_runs.get(doc.text[hit.start : longer_end])
         if ticker and ticker not in own:
             return True
     return False
+
+
+# The longest run of Han characters before a code kept as a name the article codes
+# (荷兰皇家壳牌公司 is eight).
+CODED_RUN_MAX = 16
+
+
+def _runs_before_codes(doc: Doc, code_at: dict[int, str]) -> dict[str, str]:
+    """Every run of 3 to CODED_RUN_MAX Han characters printed right before a bracketed code,
+    and that code's id (花王股份(603007.SH) gives 花王股份, 王股份, 王股份… : 603007.SH)."""
+    runs: dict[str, str] = {}
+    for pos, ticker in code_at.items():
+        bracket = pos
+        while bracket > 0 and pos - bracket < 3 and doc.text[bracket - 1] in " (（":
+            bracket -= 1
+        if bracket == pos:
+            continue  # a code run into the text before it
+        for length in range(3, CODED_RUN_MAX + 1):
+            if bracket - length < 0 or not _HAN_RUN.fullmatch(doc.text, bracket - length, bracket):
+                break
+            runs.setdefault(doc.text[bracket - length : bracket], ticker)
+    return runs
 
 
 def _code_right_after(doc: Doc, end: int, code_at: dict[int, str]) -> str | None:

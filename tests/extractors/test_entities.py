@@ -340,6 +340,14 @@ PEOPLE = [
     # Conveners and team leaders; 衞, a Hong Kong form OpenCC leaves as it is
     P("委員會由浸大校長衞炳江作為召集人，委員包括前行政會議召集人陳智思。高雄鋼鐵人由領隊吳同喬代表捐贈。",
       ("衞炳江", "陳智思", "吳同喬"), id="conveners-and-team-leaders-trad"),
+    # A foreign name in dotted parts after a title, with no speech verb after it
+    P("阿根廷总统阿尔韦托·费尔南德斯于2022年2月4日访华。农业总司总司长沃夫冈·博彻，以视频形式主持会议。",
+      ("阿尔韦托·费尔南德斯", "沃夫冈·博彻"), id="dotted-foreign-names-without-a-verb-simp"),
+    # A roster after 名单为, its last name followed by an aside
+    P("新任董事名單為陳賢哲、鄭賢隆、張碧蘭、黃永先（後三位為獨立董事）。", ("陳賢哲", "鄭賢隆", "張碧蘭", "黃永先"),
+      id="roster-after-list-is-trad"),
+    P("孟加拉国住房部长礼萨·卡里姆、首相府办公厅主任丹·罗森菲尔德等出席。", ("礼萨·卡里姆", "丹·罗森菲尔德"),
+      id="dotted-foreign-names-in-a-list-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -433,6 +441,12 @@ NOT_PEOPLE = [
     P("炸雞大獅推出新品，單包建議售價89元。", id="list-price-after-a-pack-trad"),
     # 曾 as "once" before a word, not the surname
     P("曾长期担任赌场业高管的霍恩巴克接任公司行政总裁。", id="once-long-held-simp"),
+    # 向 (to) and whom the spokesman spoke to, not the surname 向
+    P("AMD發言人向外電指，正採取一系列有針對性的措施。", id="spoke-to-foreign-press-trad"),
+    # A shareholder named after a place is a firm
+    P("持股3.519%股东常州中科拟清仓减持。", id="shareholder-named-after-a-city-simp"),
+    # the start of a registered name the article gives, after 股东
+    P("第一创业(002797.SZ)股东华熙昕宇解除质押1410万股。公司接到股东华熙昕宇投资有限公司通知。", id="shareholder-short-form-of-a-registered-name-simp"),
     P("施政報告提出由財政司副司長任組長。记者致电九安医疗，公司一位对外部门发言人向记者回应称：“一切运营正常。”", id="serves-as-a-title-simp"),
 ]
 
@@ -842,6 +856,16 @@ FIRMS = [
     P("國產疫苗EUA可望過關，高端、聯亞藥大漲。", (("聯亞藥", None),), id="ubi-pharma-is-not-landmark-trad"),
     # 指示 (instructs) opens no registered name
     P("公司已指示汇聚信托有限公司将股份转让。", (("汇聚信托有限公司", None),), id="instructs-a-registered-firm-simp"),
+    # 获得 (won) and 之 (of) open no registered name; (股): in a form is a unit
+    P("公司中标获得中新苏州工业园区开发集团股份有限公司的新建项目。", (("中新苏州工业园区开发集团股份有限公司", None),),
+      id="won-from-a-registered-firm-simp"),
+    P("由股繳款人指定之台灣集中保管結算所股份有限公司辦理。預定買回之數量(股):1,000,000。", (("台灣集中保管結算所股份有限公司", None),),
+      id="of-a-registered-firm-and-a-form-unit-trad"),
+    # What the company is, before its name and code: a game company
+    P("遊戲商棒辣椒（6468）今日上漲，台股收紅。", (("棒辣椒", "6468.TW"),), id="game-company-descriptor-trad"),
+    # A count of the largest firms is no name
+    P("美国前两大银行均上调对美联储今年加息速度的预测，其中，美国银行预测美联储可能加息。", (("美国银行", "BAC.US"),),
+      id="top-two-banks-simp"),
 ]
 
 NOT_FIRMS = [
@@ -929,6 +953,13 @@ NOT_FIRMS = [
     P("華爾街銀行紛紛調升目標，公司提撥盈餘暨資本公積轉增資。", id="wall-street-banks-and-capital-reserve-trad"),
     P("營運審慎看待，預估集團購併的台灣天線模組廠將貢獻營收。", id="estimate-before-group-trad"),
     P("資本支出主要係投資CNC加工機，隨著軸承越做越精密。", id="cnc-machining-trad"),
+    # A bracketed code that opens the listed name after it names nothing before it
+    P("公開資訊觀測站重大訊息公告(6542)隆中-更正本公司第二季財報", id="code-of-the-name-after-it-trad"),
+    P("公司目前有 4 家轉投資公司，營運穩定。", id="count-of-invested-firms-trad"),
+    P("以公股銀行承做資本消耗的業務，滿足法規要求。", id="state-owned-banks-trad"),
+    P("公司與法國D公司、德國S公司簽訂合約。", id="unnamed-lettered-firms-trad"),
+    # a period before 集團 opens no name
+    P("上季集團收益升20%，本季集團盈利持平。", id="last-quarter-group-trad"),
 ]
 
 FIRM_MISSES = [

@@ -705,6 +705,21 @@ CASES = [
     # a price-hike theme is no price of goods: the ADR's move is the company's
     P("聯電(2303)：漲價題材吸引昨三大法人聯手買超，加上昨夜ADR強漲5.43%，盤初見到62.7元。", (("UMC.US", UP, 5.43, None, None),),
       id="price-hike-theme-then-the-adr-trad"),
+    # a forecast of a business figure, then the shares' falls (not the figure's)
+    P("高價IC設計的聯詠(3034-TW)、天鈺(4961-TW)預估第三季單季EPS 10元以上，但高點以來分別下跌36％、49％。",
+      (("3034.TW", DOWN, 36.0, None, None), ("4961.TW", DOWN, 49.0, None, None)), id="forecast-then-the-shares-falls-trad"),
+    # 强攻 (a strong rise); the sector index 百货贸易类指 is the subject of its own move, not the stocks it lifts
+    P("百貨貿易類股今日在潤泰全(2915)一度強攻逾8%帶隊下，引領統領(2910)、農林(2913)等連袂揚升，拉抬百貨貿易類指一度漲逾1%。",
+      (("2915.TW", UP, 8.0, "over", INTRA), ("百貨貿易類指", UP, 1.0, "over", INTRA)), id="strong-rise-and-a-sector-index-trad"),
+    # 恒指科技 is the Hang Seng Tech index
+    P("港股失守2萬點　恒指科技跌逾2%", (("恒指科技", DOWN, 2.0, "over", None),), id="hang-seng-tech-short-form-trad"),
+    # 唯一 (the only one) between a bare sector and its move
+    P("類股方面，金融、電子分別收漲1.49%、1.4%，百貨唯一收黑跌0.91%。",
+      (("金融", UP, 1.49, None, CLOSE), ("電子", UP, 1.4, None, CLOSE), ("百貨", DOWN, 0.91, None, CLOSE)), id="the-only-sector-down-trad"),
+    # A Taiwan company's convertible bond, numbered after its short name, moves on its own
+    P("威剛(3260)最近六個營業日累積漲幅達20%。威剛七最近六個營業日(含當日)累積之最後成交價漲幅達28.76%。台積電一度大漲5%。",
+      (("3260.TW", UP, 20.0, None, None), ("威剛七", UP, 28.76, None, None), ("2330.TW", UP, 5.0, None, INTRA)),
+      id="convertible-bond-after-its-stock-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -799,6 +814,12 @@ NOT_FOUND = [
     P("敦泰(3545)主力產品 IDC 本季預計再漲價一成，累計漲幅約五成。", id="price-hike-of-goods-trad"),
     # an amount of goods doubled; a web address holds no subject
     P("日友(8341)醫廢日處理量北京125噸，相較2019年新冠前不到60噸已翻倍。", id="tonnage-doubled-trad"),
+    # a company, its period and a business figure in money, then an unnamed fall: the figure fell
+    P("載通去年盈利1.87億元，下跌逾53%，主要因為政府補貼減少。", id="profit-then-its-fall-trad"),
+    # Taiwan's 纯益 (net profit) and a willingness to spend are business figures
+    P("凌通第二季稅後純益 1.75 億元，季增 80.41%，上半年純益翻倍。", id="net-profit-doubled-trad"),
+    P("淘帝-KY去年受疫情衝擊，消費者造訪實體門市消費意願更是大跌70％至80％。", id="willingness-to-spend-trad"),
+    P("吉利汽車公布，上季集團收益升20%，盈利增加。", id="group-revenue-hk-trad"),
     P("學校沒教的事今日告訴您！(https://www.youtube.com/watch?v=Wlb-o1VJKoY)\n行情大跌近 1800 點，很多個股都跌翻了，即便是今日的反彈，"
       "似乎也不痛不癢的，因為今日的漲停，很多股票還離持有成本有一段距離。",
       id="name-inside-a-web-address-trad"),

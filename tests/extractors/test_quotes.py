@@ -566,6 +566,9 @@ CASES = [
       (("陳茂波", I, "暫未有需要加碼撥款港投"), ("陳家齊", I, "合作理想。")), id="headline-part-of-another-speaker-trad"),
     P("陳美寶稱確保無縫收回大欖隧道　同步梳理新界西道路網絡車流\n運輸及物流局局長陳美寶今日出席活動。",
       (("陳美寶", I, "確保無縫收回大欖隧道　同步梳理新界西道路網絡車流"),), id="headline-parts-of-one-speaker-trad"),
+    # a spokesman speaking to the press speaks for the firm named before
+    P("AMD發言人向外電指，正採取一系列有針對性的措施，將資源與最大增長機會結合。",
+      (("AMD", I, "正採取一系列有針對性的措施，將資源與最大增長機會結合。"),), id="spokesman-to-the-press-trad"),
 ]
 
 
@@ -683,6 +686,8 @@ NOT_FOUND = [
     P("周大福上季零售值未如預期，管理層將削減開支。", id="not-as-expected-trad"),
     P("夏佳理：伦交所对港交所收购建议仍留有可能性    来源：财华社", id="takeover-offer-simp"),
     P("炸雞大獅推出新品，單包建議售價89元，每包只要75元。", id="list-price-trad"),
+    # 获利预估: a forecast of profit, a noun
+    P("美系外資下調光寶科(2301)及台達電(2308)2021年到2023年獲利預估，其中台達電獲利下調3%到6%。", id="profit-forecast-noun-trad"),
 ]
 
 

@@ -296,6 +296,14 @@ CASES = [
     P("開發金 (2883-TW) 將中國人壽併入，中國人壽7月稅後獲利34.85億元。", ("2883.TW", "2823.TW"), id="china-life-in-a-taiwan-story-trad"),
     # -SHA: a Shanghai A share
     P("美國鋁業 (AA) 大漲 98％，中國鋁業 (601600-SHA) 大漲 150％。", ("AA.US", "601600.SH"), id="shanghai-a-share-suffix-trad"),
+    # A name that is the start of a longer one the article prints with another code, there or
+    # elsewhere (花王 is 8906.TW; 花王股份 is 603007.SH)
+    P("花王股份股份回购事件对应的回购股份数量是什么？原标题：花王股份(603007.SH)拟回购注销389.55万股", ("603007.SH",),
+      id="start-of-a-longer-coded-name-elsewhere-simp"),
+    P("客户包括荷兰皇家壳牌公司(RDS.A.US)、美国空军。", ("RDS-A.US",), id="start-of-a-long-coded-name-simp"),
+    # 立讯 (Luxshare) is known in Taiwan stories too
+    P("立訊近期積極擴產，將在越南設新廠。", ("002475.SZ",), id="luxshare-in-a-traditional-story-trad"),
+    P("特朗普媒體與科技集團股價一度急升近19%，最終收市跌逾1%。", ("DJT.US",), id="trump-media-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -463,6 +471,11 @@ NOT_FOUND = [
     P("南區新案主打二至三房、24至37坪產品。", (), id="three-bedroom-flats-trad"),
     # ABC as labels (an Elliott wave), not ABC-KY or the Agricultural Bank of China
     P("多頭行情，上漲 5 波，回檔 ABC；空頭行情，下跌 5 波，反彈 ABC。", (), id="abc-wave-labels-trad"),
+    P("數據分析及 AI 技術，亦可迅速處理海量數據，讓企業聚焦檢視可疑活動。", (), id="massive-data-trad"),
+    # A mainland-only short name in a Traditional story with no market cue is a word or another firm
+    P("該地鄰近有「漢神洲際棒球園區」，生活機能完善，本案預計明年完工。", (), id="mainland-short-name-in-traditional-text-trad"),
+    # 我国 takes 国 of 国新能源
+    P("2021年，我国新能源产业快速发展，镍钴锂行业整体呈供需两旺格局。", (), id="our-country-and-new-energy-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
