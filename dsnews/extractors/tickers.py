@@ -696,7 +696,7 @@ CODED_RUN_MAX = 16
 
 def _runs_before_codes(doc: Doc, code_at: dict[int, str]) -> dict[str, str]:
     """Every run of 3 to CODED_RUN_MAX Han characters printed right before a bracketed code,
-    and that code's id (花王股份(603007.SH) gives 花王股份, 王股份, 王股份… : 603007.SH)."""
+    and that code's id (花王股份(603007.SH) gives 王股份 and 花王股份, each 603007.SH)."""
     runs: dict[str, str] = {}
     for pos, ticker in code_at.items():
         bracket = pos
