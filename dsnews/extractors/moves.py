@@ -629,7 +629,7 @@ def _session_word(rules: dict, stands: Callable[[str], bool]) -> str | None:
 _WARRANT_TAIL = patterns.compile(r"\p{Han}{2,4}?[0-9A-Z]{2}[购售][0-9A-Z]{2}")
 # 威刚七, 新唐一: a Taiwan company's convertible bond, numbered after its short name (not 七月,
 # 一度, 二代, 五连涨: a numeral that opens a word or a count)
-_BOND_NUMBER = patterns.compile(r"[一二三四五六七八九](?![月日年季度成倍大家档个位名次号期折股元亿万千百十代连度一二三四五六七八九])")
+_BOND_NUMBER = patterns.compile(r"[一二三四五六七八九](?![月日年季度成倍大家档个位名次号期折股元亿万千百十代连一二三四五六七八九])")
 
 
 def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:

@@ -689,6 +689,11 @@ def _code_after_longer_name(doc: Doc, hit: NameHit, code_at: dict[int, str], cod
     return False
 
 
+# What may stand between a name and its code, and how much of it: 騰訊 (0700), 聯亞藥 (6562-TE).
+_BEFORE_A_CODE = " (（"
+CODE_GAP_MAX = 3
+
+
 # The longest run of Han characters before a code kept as a name the article codes
 # (荷兰皇家壳牌公司 is eight).
 CODED_RUN_MAX = 16
@@ -700,7 +705,7 @@ def _runs_before_codes(doc: Doc, code_at: dict[int, str]) -> dict[str, str]:
     runs: dict[str, str] = {}
     for pos, ticker in code_at.items():
         bracket = pos
-        while bracket > 0 and pos - bracket < 3 and doc.text[bracket - 1] in " (（":
+        while bracket > 0 and pos - bracket < CODE_GAP_MAX and doc.text[bracket - 1] in _BEFORE_A_CODE:
             bracket -= 1
         if bracket == pos:
             continue  # a code run into the text before it
@@ -713,11 +718,11 @@ def _runs_before_codes(doc: Doc, code_at: dict[int, str]) -> dict[str, str]:
 
 def _code_right_after(doc: Doc, end: int, code_at: dict[int, str]) -> str | None:
     """The id of a code printed within a bracket right after a name: 騰訊(0700)."""
-    for offset in range(0, 4):
+    for offset in range(0, CODE_GAP_MAX + 1):
         ticker = code_at.get(end + offset)
         if ticker:
             between = doc.text[end : end + offset]
-            if all(c in " (（" for c in between):
+            if all(c in _BEFORE_A_CODE for c in between):
                 return ticker
     return None
 
