@@ -17,6 +17,7 @@ from dsnews.extractors import Coverage, Doc
 from dsnews.extractors.firms import legal_suffix_pattern
 from dsnews.extractors.tickers import market_group
 from dsnews.lexicons import Lexicons, is_security_id
+from dsnews.normalise import simplify
 from dsnews.model import (
     Firm,
     Mention,
@@ -263,9 +264,12 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
         elif key == "@firm":
             named = firms_by_position if (facts.speaker or "").endswith("所") else companies_by_position
             speaker = _firm_topic_before(doc, named, m.span.start)
-            if (facts.speaker in institution_anaphors and last_firm_voice
+            anaphor = simplify(facts.speaker or "")  # the speaker as written; 該行 is 该行
+            if ((anaphor in institution_anaphors or anaphor == "该公司") and last_firm_voice
                     and m.span.start - last_firm_voice.span.end <= ANAPHOR_REACH):
-                # 大摩发表研究报告表示，长和…。该行指出: the bank that spoke, not the company it spoke of
+                # 大摩发表研究报告表示，长和…。该行指出: the bank that spoke, not the company it
+                # spoke of; 昱捷公司表示…。苹果已带动…需求。该公司认为: the company that spoke
+                # just before, not another one the sentence between is about
                 speaker = last_firm_voice.speaker
         elif key is None:
             # 韦德布什分析师Tom Nikic…。分析师指出: the one analyst the story named; any other

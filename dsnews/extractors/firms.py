@@ -73,7 +73,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     latin += list(_latin_before_title(doc, blocked)) + list(_latin_suffixed(doc, blocked))
     latin += list(_latin_word_before_verb(doc, blocked)) + list(_latin_in_a_deal(doc, blocked))
     found += list(_listed_kind(doc, blocked)) + list(_quoted_new_firm(doc, blocked))
-    found += list(_before_share_mark(doc, blocked))
+    found += list(_before_share_mark(doc, blocked)) + list(_before_representative(doc, blocked))
     found += latin + list(_latin_short_forms(doc, latin, blocked))
     found = _bracketed_as_one(doc, _short_and_suffixed_as_one(doc, found))
     legal = list(_same_firm_as(doc, legal, found))
@@ -89,22 +89,40 @@ _SHARE_MARK = patterns.compile(r"\(股\)(?!\s*+[:：])")  # (not 预定买回之
 
 def _before_share_mark(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     """`全青(股)代表人…`: a Taiwan filing marks a company limited by shares with (股)."""
+    if "(股)" in doc.text:
+        for m in _SHARE_MARK.finditer(doc.text):
+            yield from _name_ending_at(doc, m.start(), blocked, "firms.share_mark")
+
+
+@functools.cache
+def _representative_mark(lex: Lexicons) -> regex.Pattern[str]:
+    endings = lex.rule("firms")["representative_name_endings"]
+    return patterns.compile(rf"(?<={words(endings)})代表人")
+
+
+def _before_representative(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
+    """`明维投资代表人刘明雄`: a board seat held by a company through its representative;
+    the name before 代表人 is that company when it ends like one (投资, 开发)."""
+    if "代表人" in doc.text:
+        for m in _representative_mark(doc.lex).finditer(doc.text):
+            yield from _name_ending_at(doc, m.start(), blocked, "firms.representative")
+
+
+def _name_ending_at(doc: Doc, end: int, blocked: Coverage, rule: str) -> Iterator[Mention]:
+    """The firm name whose end a mark shows: the Han run before `end`, after any title or
+    leading verb."""
     text = doc.text
-    if "(股)" not in text:
+    start = _han_run_start(text, end, _stops(doc.lex), 10)
+    boundary = last_match(_legal_boundary(doc.lex), text, start, end)
+    if boundary and end - boundary.end() >= 2:
+        start = boundary.end()  # 董事祥辰投资(股): the name starts after the title
+    lead = _leading_word(doc.lex).match(text, start, end)
+    if lead and not _region_before(doc.lex).match(text, start):  # not 新 of 新竹
+        start = lead.end()
+    if end - start < 2 or blocked.overlaps(start, end):
         return
-    stops = _stops(doc.lex)
-    for m in _SHARE_MARK.finditer(text):
-        start = _han_run_start(text, m.start(), stops, 10)
-        boundary = last_match(_legal_boundary(doc.lex), text, start, m.start())
-        if boundary and m.start() - boundary.end() >= 2:
-            start = boundary.end()  # 董事祥辰投资(股): the name starts after the title
-        lead = _leading_word(doc.lex).match(text, start, m.start())
-        if lead and not _region_before(doc.lex).match(text, start):  # not 新 of 新竹
-            start = lead.end()
-        if m.start() - start < 2 or blocked.overlaps(start, m.start()):
-            continue
-        blocked.take(start, m.start())
-        yield doc.mention("firm", start, m.start(), text[start : m.start()], "firms.share_mark")
+    blocked.take(start, end)
+    yield doc.mention("firm", start, end, text[start:end], rule)
 
 
 _CLAUSE = patterns.compile(r"[^,，。；;:：\n!！?？]++")

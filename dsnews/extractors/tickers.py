@@ -50,8 +50,9 @@ _BARE_A = patterns.compile(r"(?=[0369])(?<![\d.,A-Za-z])(?P<num>(?:60|68|00|30|9
 _ADR = patterns.compile(r"\s*+ADRs?(?![A-Za-z])")
 _INSIDE_INDEX_NAME = patterns.compile(r"\p{Han}{0,6}?指数")
 
-_LIST_JOIN = patterns.compile(r"\s*+(?:、|和|及|与)\s*+")
-_LIST_JOIN_BEFORE = patterns.compile(r"\s*+(?:、|和|及|与)\s*+$")
+# 同 is Cantonese "and" (煤气同电能实业升1%), not 同比 or 同业
+_LIST_JOIN = patterns.compile(r"\s*+(?:、|和|及|与|同(?![比期时业样步意类行]))\s*+")
+_LIST_JOIN_BEFORE = patterns.compile(r"\s*+(?:、|和|及|与|同)\s*+$")
 
 # A wrap-up table row: 2330 台积电, or glued: 2603长荣 (four digits, then that code's name).
 # Not inside a number (1,2002 or 3.2002); after a comma that ends a clause it may be (，2002中钢).
@@ -741,7 +742,7 @@ def _context_pattern() -> regex.Pattern[str]:
     # 稳定发展集团第二条产品线 is no 发展, and 中信集团 is not the listed 中信证券.
     return patterns.compile(
         r"\s*+(?:也|亦|则|还|均|都|今日|昨日|今|昨|日前|近日|盘中)?+"
-        rf"(?:股价|股票|公司|董事会|ADR|H股|A股|{_MOVE_WORDS}"  # 友邦ADR跌约0.4%
+        rf"(?:股价|股票|公司|董事会|董事长|总经理|ADR|H股|A股|{_MOVE_WORDS}"  # 友邦ADR跌约0.4%
         r"|公布|公告|发布公告|宣布|表示|指出|预计|认为|又指|预料|营收|获利|净利|财报|(?:中国|大中华|亚太|全球)区"  # 联想中国区
         r"|(?:预期|预计)?(?:中期|全年|上半年|首季|季度)(?:盈利|纯利|溢利|业绩)|派息|派中期息)"  # 大家乐中期盈利按年跌28%, 大快活预期中期盈利
         # 奇异(General Electric), 奇异(GE): a company introduced. (A code after the name links it before

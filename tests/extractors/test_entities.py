@@ -730,6 +730,12 @@ FIRMS = [
     # (股) marks a company limited by shares in a Taiwan filing
     P("董事當選人：全青(股)代表人王大明，明遠投資(股)代表人李小華。", (("全青", None), ("明遠投資", None)), id="share-mark-trad"),
     P("公司透過子公司明洧(股)公司取得股權。", (("明洧", None),), id="subsidiary-before-a-share-mark-trad"),
+    # A company sits on a board through its representative (代表人); not a government body
+    P("當選董事有明遠投資代表人王大明、沛霖開發代表人李小華。", (("明遠投資", None), ("沛霖開發", None)), id="representative-of-a-company-trad"),
+    P("董事包括行政院農業委員會代表人王大明。", (), id="representative-of-a-government-trad"),
+    # An accounting or law firm
+    P("獨董當選人為明遠聯合會計師事務所所長王大明。", (("明遠聯合會計師事務所", None),), id="accounting-firm-trad"),
+    P("并聘请律师事务所、财务顾问对交易出具意见。", (), id="hired-law-firm-is-no-name-simp"),
     # A byline's 報導 opens no name before a code
     P("記者 王小明 報導明遠(9999)今日公布營收。", (("明遠", None),), id="byline-before-a-name-and-code-trad"),
     # 廠商 is what the company is, not part of its name

@@ -720,6 +720,9 @@ CASES = [
     P("威剛(3260)最近六個營業日累積漲幅達20%。威剛七最近六個營業日(含當日)累積之最後成交價漲幅達28.76%。台積電一度大漲5%。",
       (("3260.TW", UP, 20.0, None, None), ("威剛七", UP, 28.76, None, None), ("2330.TW", UP, 5.0, None, INTRA)),
       id="convertible-bond-after-its-stock-trad"),
+    # 同 is Cantonese "and": one move per subject joined by it
+    P("公用股表現較好，煤氣同電能實業升1%。", (("0003.HK", UP, 1.0, None, None), ("0006.HK", UP, 1.0, None, None)),
+      id="cantonese-and-joins-subjects-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

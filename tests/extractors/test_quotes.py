@@ -569,6 +569,12 @@ CASES = [
     # a spokesman speaking to the press speaks for the firm named before
     P("AMD發言人向外電指，正採取一系列有針對性的措施，將資源與最大增長機會結合。",
       (("AMD", I, "正採取一系列有針對性的措施，將資源與最大增長機會結合。"),), id="spokesman-to-the-press-trad"),
+    # 該行 / 該公司 stand for the firm that spoke just before, not the one the sentence between
+    # is about (Traditional text as well as Simplified)
+    P("大摩發表研究報告表示，長和今年盈利將增長。長和業務穩定，零售表現好。該行指出，長和估值吸引。",
+      (("大摩", I, "長和今年盈利將增長。"), ("大摩", I, "長和估值吸引。")), id="the-bank-that-spoke-trad"),
+    P("昱捷公司表示，技術兼具強度優勢。蘋果已帶動高階手機需求大幅提升。該公司認為，未來市場將大放異彩。",
+      (("昱捷", I, "技術兼具強度優勢。"), ("昱捷", I, "未來市場將大放異彩。")), id="the-company-that-spoke-trad"),
 ]
 
 

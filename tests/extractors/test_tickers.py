@@ -304,6 +304,11 @@ CASES = [
     # 立讯 (Luxshare) is known in Taiwan stories too
     P("立訊近期積極擴產，將在越南設新廠。", ("002475.SZ",), id="luxshare-in-a-traditional-story-trad"),
     P("特朗普媒體與科技集團股價一度急升近19%，最終收市跌逾1%。", ("DJT.US",), id="trump-media-trad"),
+    # A generic short name is a company before its chairman's title (泰山 is 1218.TW)
+    P("獨董當選人為泰山董事長詹逸宏。", ("1218.TW",), id="generic-name-before-chairman-trad"),
+    # 同 is Cantonese "and": a generic short name joined to a stock by it is a stock too
+    P("公用股表現較好，煤氣同電能實業升1%。", ("0003.HK", "0006.HK"), id="cantonese-and-joins-a-list-trad"),
+    P("大量智慧型手機如HTC、ASUS開始採用此技術。", ("2498.TW", "2357.TW"), id="htc-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
