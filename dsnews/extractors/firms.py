@@ -902,7 +902,10 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             start = boundaries[-1].end()
         start = _after_cut_word_in(doc.lex, text, start, m.start())  # 市场监督管理局联合约谈北京某某有限公司
         lead = _leading_word(doc.lex).match(text, start, m.start())
-        if lead and not names.overlaps(lead.start(), lead.end()) and not _region_before(doc.lex).match(text, start):
+        # 批予有利建筑有限公司: right after a boundary word, one character (有, 新) opens the name
+        opens_name = bool(lead) and len(lead.group()) == 1 and bool(boundaries) and boundaries[-1].end() == start
+        if (lead and not opens_name and not names.overlaps(lead.start(), lead.end())
+                and not _region_before(doc.lex).match(text, start)):
             # 现任兴银基金管理有限责任公司; not 新 of 新希望 or of 新疆
             start = lead.end()
         known = doc.hit_ending.get(m.end())

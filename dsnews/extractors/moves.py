@@ -152,6 +152,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # …or counted: 带动内地三大油股升近2%
         "group": patterns.compile(rf"{words(rules['subject']['groups'])}|[两二三四五六七八九十]大\p{{Han}}{{0,3}}?股"),
         "extension": patterns.compile(words(rules["subject"]["extensions"])),
+        "currency_pair": patterns.compile(rf"(?:{words(rules['subject']['currencies'])})兑(?:{words(rules['subject']['currencies'])})"),
         "sector_opener": patterns.compile(rf"[亦也并且还则又而]?(?:{words(rules['subject']['not_sector_openers'])})"),
         "hypothetical": patterns.compile(r"如果|假如|倘若|假设|若是|要是"),
         "short_of_limit": patterns.compile(rf"(?:{words(rules['short_of_limit'])})\s*+$"),
@@ -240,6 +241,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 rule != "moves.limit" and (_metric_before(doc, pats, chosen, start, end) or _price_before(doc, pats, start))
                 or pats["group"].search(doc.text, doc.clause_bounds(start)[0], start)):
             continue  # 营业收入7024亿元，跌12.4%: the metric moved; 激励同族群涨幅逾6%: the group did
+        if (chosen and _unnamed_clause(doc, subjects, chosen, start) and any(c.kind != "index" for c in chosen)
+                and _SECTOR_WORD.search(doc.text, doc.clause_bounds(start)[0], start)):
+            continue  # 长荣遭降评…，类股跌幅达6%: the sector moved, not the stock named before (but 钢铁股吸金，类股收涨2.15%)
         if not chosen:
             continue
         last_end = end
@@ -695,7 +699,7 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     for m in pats["sector"].finditer(text):
         ext = pats["extension"].match(text, m.end())
         found.append(_subject(doc, m.start(), ext.end() if ext else m.end(), None, "index"))
-    for m in _CURRENCY_PAIR.finditer(text):  # 欧元兑美元
+    for m in pats["currency_pair"].finditer(text):  # 欧元兑美元
         found.append(_subject(doc, m.start(), m.end(), None, "traded"))
     # Names no lexicon lists (价值股指数, 钢铁类股指数; Stratasys, 3D Systems), where no
     # known subject stands.
@@ -873,6 +877,7 @@ _SECTOR_CHAR = rf"(?:(?![{_NOT_IN_NAMES}以由])[\p{{Han}}A-Za-z0-9])"
 _SECTOR = patterns.compile(rf"(?<!{_SECTOR_CHAR}){_SECTOR_CHAR}{{1,6}}?(?:类股|板块|族群)")
 _SECTOR_WORD = patterns.compile(r"类股|板块|族群")
 _COUNTED = patterns.compile(r"[\d一二两三四五六七八九十]++\s*+(?:档|只|家|支|个)")
+_COUNTED_BEFORE = patterns.compile(r"[\d一二两三四五六七八九十]++\s*+(?:档|只|家|支|个)[\sA-Za-z]{0,4}$")  # 等 14 档 IC 设计族群
 
 
 def _sectors(text: str, openers: regex.Pattern[str], lex: Lexicons) -> Iterator[tuple[int, int]]:
@@ -898,7 +903,8 @@ def _sectors(text: str, openers: regex.Pattern[str], lex: Lexicons) -> Iterator[
             sector = next((n for n in _sector_names(lex) if text.startswith(n, word.start() - len(n))), None)
             if sector and word.start() - len(sector) >= start:
                 start = word.start() - len(sector)
-            if start < word.start() and not _COUNTED.match(text, start, word.start()):
+            if (start < word.start() and not _COUNTED.match(text, start, word.start())
+                    and not _COUNTED_BEFORE.search(text, max(0, start - 12), start)):
                 yield start, m.end()  # not 等8档族群个股: a count of stocks, no sector
 
 
@@ -962,8 +968,6 @@ _TIME_OR_LINK = patterns.compile(
 _TIME_INSIDE = patterns.compile(r"(?:周[一二三四五]|今日|昨日|终场|收盘|盘中|早盘|午盘|尾盘|开盘)++")
 _INDEX_TAIL = patterns.compile(rf"{_NAME_CHAR}{{1,6}}?指数")
 _ADR = patterns.compile(r"\s*+ADRs?(?![A-Za-z])")
-_CURRENCIES = "美元|日元|日圆|欧元|英镑|人民币|离岸人民币|港元|澳元|纽元|新西兰元|加元|加拿大元|瑞郎|瑞士法郎|新台币|韩元|韩圜|俄罗斯卢布|卢布|比特币"
-_CURRENCY_PAIR = patterns.compile(rf"(?:{_CURRENCIES})兑(?:{_CURRENCIES})")
 _LATIN_NAME = patterns.compile(
     # (?=[0-9A-Z]) first: a one-character test is far cheaper than the lookbehind on Han text
     r"(?=[0-9A-Z])(?<![A-Za-z0-9])(?:\d[A-Z]\ )?[A-Z][A-Za-z]{2,}(?:\ [A-Z][A-Za-z]+){0,2}(?![A-Za-z0-9])"

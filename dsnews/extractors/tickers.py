@@ -67,6 +67,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
     code_at = {s: i for s, _, i, _ in codes}
     longer_forms = _coded_longer_forms(doc, code_at)
     coded_runs = _runs_before_codes(doc, code_at)
+    # the openings of the longer names found (三商美 and 三商美邦 of 三商美邦人寿), for _opens_a_longer_name
+    longer_openings = {hit.name[:k] for hit in doc.name_hits for k in range(3, len(hit.name))}
     linked: dict[int, NameHit] = {}  # end → hit, for the list rule below
     generic: list[NameHit] = []
     # 2603长荣: the name right after its code is that company (even an everyday word)
@@ -79,6 +81,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue
         if hit.name in lex.context_only and hit.start in linked:
             generic.append(hit)  # 壳牌石油公司: an everyday word glued to a company's name is that name's tail
+            continue
+        if _opens_a_longer_name(doc, hit, longer_openings):
             continue
         ticker = link_name(doc, hit, code_ids, code_at, longer_forms, coded_runs)
         if ticker:
@@ -109,6 +113,13 @@ def extract(doc: Doc) -> Iterator[Mention]:
             ticker = link_name(doc, hit, code_ids, code_at, longer_forms, coded_runs, context=True)
             if ticker:
                 yield doc.mention("ticker", hit.start, hit.end, ticker, "tickers.name_in_list")
+
+
+def _opens_a_longer_name(doc: Doc, hit: NameHit, longer_openings: set[str]) -> bool:
+    """三商美邦狂洒34亿 in a story that names 三商美邦人寿: the name (三商) and the two
+    characters after it open a longer company name the article names elsewhere."""
+    opening = doc.text[hit.start : hit.end + 2]
+    return len(opening) == len(hit.name) + 2 and opening in longer_openings
 
 
 _YEAR_IN_BRACKETS = patterns.compile(r"\s*+年")

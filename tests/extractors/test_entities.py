@@ -736,6 +736,8 @@ FIRMS = [
     # An accounting or law firm
     P("獨董當選人為明遠聯合會計師事務所所長王大明。", (("明遠聯合會計師事務所", None),), id="accounting-firm-trad"),
     P("并聘请律师事务所、财务顾问对交易出具意见。", (), id="hired-law-firm-is-no-name-simp"),
+    # A verb of giving ends before a registered name, even one that opens with 有
+    P("房屋署將設計及建造合約批予有利建築有限公司。", (("有利建築有限公司", None),), id="awarded-to-a-registered-name-trad"),
     # A byline's 報導 opens no name before a code
     P("記者 王小明 報導明遠(9999)今日公布營收。", (("明遠", None),), id="byline-before-a-name-and-code-trad"),
     # 廠商 is what the company is, not part of its name

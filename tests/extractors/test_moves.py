@@ -194,6 +194,7 @@ CASES = [
     P("大盘今日收跌1.1%。", (("大盘", DOWN, 1.1, None, CLOSE),), id="subject-dapan-simp"),
     P("歐元兌美元下跌0.4%。", (("歐元兌美元", DOWN, 0.4, None, None),), id="subject-currency-pair-trad"),
     P("欧元兑美元下跌0.4%。", (("欧元兑美元", DOWN, 0.4, None, None),), id="subject-currency-pair-simp"),
+    P("美元兌墨西哥披索一度升逾2.5%。", (("美元兌墨西哥披索", UP, 2.5, "over", INTRA),), id="subject-emerging-currency-pair-trad"),
     P("紐約期油週二急升3%。", (("紐約期油", UP, 3.0, None, None),), id="subject-oil-futures"),
     P("三星醫療(601567)今日漲停板。", (("601567.SH", UP, None, None, None),), id="limit-up-board"),
     # More verbs, numerals and hedges
@@ -723,6 +724,9 @@ CASES = [
     # 同 is Cantonese "and": one move per subject joined by it
     P("公用股表現較好，煤氣同電能實業升1%。", (("0003.HK", UP, 1.0, None, None), ("0006.HK", UP, 1.0, None, None)),
       id="cantonese-and-joins-subjects-trad"),
+    # 等 14 檔 IC 設計族群: a count of the listed stocks, described by their sector, is no sector
+    P("其他包括敦泰 (3545-TW)、研通 (6229-TW)等 14 檔 IC 設計族群也同步打入跌停。",
+      (("3545.TW", DOWN, None, None, None), ("6229.TW", DOWN, None, None, None)), id="count-of-stocks-in-a-sector-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -826,6 +830,8 @@ NOT_FOUND = [
     P("學校沒教的事今日告訴您！(https://www.youtube.com/watch?v=Wlb-o1VJKoY)\n行情大跌近 1800 點，很多個股都跌翻了，即便是今日的反彈，"
       "似乎也不痛不癢的，因為今日的漲停，很多股票還離持有成本有一段距離。",
       id="name-inside-a-web-address-trad"),
+    # A bare 類股 after a stock: the stock's sector moved, not the stock
+    P("長榮遭降評使得貨櫃三雄引發恐慌賣壓，類股跌幅達6%，傷勢最重。", id="sector-after-a-stock-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

@@ -694,6 +694,9 @@ NOT_FOUND = [
     P("炸雞大獅推出新品，單包建議售價89元，每包只要75元。", id="list-price-trad"),
     # 获利预估: a forecast of profit, a noun
     P("美系外資下調光寶科(2301)及台達電(2308)2021年到2023年獲利預估，其中台達電獲利下調3%到6%。", id="profit-forecast-noun-trad"),
+    # a business figure before 预测/预估 makes a noun of it: the forecast of that figure
+    P("沃爾瑪連續第3次上調全年銷售及盈利預測，股價曾創即市新高，收市升3%。", id="earnings-forecast-noun-trad"),
+    P("鈺太今、明年筆電市占率預估將提升至4成、5成，有助營運水漲船高。", id="market-share-estimate-trad"),
 ]
 
 

@@ -309,6 +309,7 @@ CASES = [
     # 同 is Cantonese "and": a generic short name joined to a stock by it is a stock too
     P("公用股表現較好，煤氣同電能實業升1%。", ("0003.HK", "0006.HK"), id="cantonese-and-joins-a-list-trad"),
     P("大量智慧型手機如HTC、ASUS開始採用此技術。", ("2498.TW", "2357.TW"), id="htc-trad"),
+    P("鈞興-KY大客戶為電動工具大廠TTI，主要供應旗下品牌。", ("4571.TW", "0669.HK"), id="tti-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -481,6 +482,9 @@ NOT_FOUND = [
     P("該地鄰近有「漢神洲際棒球園區」，生活機能完善，本案預計明年完工。", (), id="mainland-short-name-in-traditional-text-trad"),
     # 我国 takes 国 of 国新能源
     P("2021年，我国新能源产业快速发展，镍钴锂行业整体呈供需两旺格局。", (), id="our-country-and-new-energy-simp"),
+    # A short name whose next two characters open a longer company name printed elsewhere
+    # (三商 of 三商美邦人壽, a life insurer of its own)
+    P("三商美邦狂灑34億整棟全拿。由三商美邦人壽以總價34億元全棟買走。", ("2867.TW",), id="opening-of-a-longer-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
