@@ -212,6 +212,9 @@ class Lexicons:
         return frozenset(self.rules.get("firms", {}).get("places", ()))
 
 
+LONGER_NAME_REACH = 12  # the longest name looked for where a two-character name may end inside it
+
+
 class NameMatcher:
     """Leftmost-longest search for every lexicon name in a normalised text.
 
@@ -240,9 +243,24 @@ class NameMatcher:
     def find(self, text: str) -> Iterator[NameHit]:
         """Yield name hits in `text` (normalised); Latin names only at word boundaries."""
         haystack = casefold_ascii(text)
+        resume = 0  # a longer name taken over a short one (below) ends here
         for last, index in self._automaton.iter_long(haystack):
             name = self._patterns[index]
             start, end = last + 1 - len(name), last + 1
+            if start < resume:
+                continue
+            if end - start == 2:
+                # 已向中伟股份: 向中 (1871.HK) ends inside 中伟股份, which starts at its second
+                # character and runs on; the longer name (three characters or more) is the one
+                # written. Two against two is a coin toss (志信大股东, 辉达新款): the first stays
+                # (a slice: the automaton converts the whole string it is given, each call)
+                window = haystack[start + 1 : start + 1 + LONGER_NAME_REACH]
+                longer = next(self._automaton.iter_long(window), None)
+                if longer and longer[0] + 1 == len(self._patterns[longer[1]]) > 2:
+                    index = longer[1]
+                    name = self._patterns[index]
+                    start, end = start + 1, start + 2 + longer[0]
+                    resume = end
             if name[0].isascii() and start > 0 and (_is_word_char(text[start - 1]) or _hyphen_joins(text, start - 1, -1)):
                 continue
             if name[-1].isascii() and end < len(text) and (_is_word_char(text[end]) or _hyphen_joins(text, end, 1)):

@@ -111,7 +111,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 、陈圣德、 / 、王玮当选: a name in a list of names (2–3 characters, then a list joint,
         # a verb of office or the end of the clause)
         "list_item": patterns.compile(
-            rf"(?P<name>{surname}\p{{Han}}{{1,2}}?)(?=\ ?、|(?:及|和|与)(?![、,，。；;])|等|夫妇|(?:{words(rules['office_verbs'])})|当选|为|[,，。；;])"
+            rf"(?P<name>{surname}\p{{Han}}{{1,2}}?)(?=\ ?、|(?:及|和|与)(?![、,，。；;])|等|夫妇|(?:{words(rules['office_verbs'])})|当选|为|的|[,，。；;])"
         ),
         # 岑浩輝當選 / 王力接任 / 莊宏偉將接任 (a surname, one or two more characters, a verb of office)
         "surname_office": patterns.compile(
@@ -471,7 +471,7 @@ def _names_only(doc: Doc, items: list[tuple[int, int]], firm_cover: Coverage) ->
 
 
 LIST_MAX = 20  # names taken from one list, either way from the person found
-_SPACED_JOINT = patterns.compile(r"\ ?、\ ?")
+_SPACED_JOINT = patterns.compile(r"\ ?、\ ?|及|和|与")  # 邓子长及邓子权
 _SPACED_JOINT_BEFORE = patterns.compile(r"\ ?、\ ?$")
 
 

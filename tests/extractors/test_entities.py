@@ -351,6 +351,8 @@ PEOPLE = [
 ]
 
 NOT_PEOPLE = [
+    # 商仲: commercial property brokers (商 is also a surname)
+    P("上市櫃法人今年前6月大型交易創新高，商仲指出，科技業擴廠需求高。", id="property-brokers-trad"),
     P("公司違反「上市有價證券發行人應辦業務事項一覽表」不定期辦理事項等情事。", id="title-inside-everyday-words-trad"),
     P("金融、石化、鋼鐵、航運等類股走強。", id="run-of-sectors-trad"),
     P("奇信股份(002781.SZ)：控股股东解押115万股及延期购回1850.99万股。", id="verb-after-a-title-simp"),

@@ -727,6 +727,13 @@ CASES = [
     # 等 14 檔 IC 設計族群: a count of the listed stocks, described by their sector, is no sector
     P("其他包括敦泰 (3545-TW)、研通 (6229-TW)等 14 檔 IC 設計族群也同步打入跌停。",
       (("3545.TW", DOWN, None, None, None), ("6229.TW", DOWN, None, None, None)), id="count-of-stocks-in-a-sector-trad"),
+    # Sectors listed before a shared 類股 (零組件 among them), and 獨秀 between a figure's noun and 達
+    P("類股表現以百貨類股漲幅獨秀達1.67％，而電機、零組件及橡膠類股都有逾2％的跌幅。",
+      (("百貨類股", UP, 1.67, None, None), ("電機", DOWN, 2.0, "over", None), ("零組件", DOWN, 2.0, "over", None),
+       ("橡膠類股", DOWN, 2.0, "over", None)), id="sectors-sharing-a-suffix-trad"),
+    # A petrochemical's price
+    P("原料乙烯近1月雖然也大漲18%、但近1季來看卻下滑8%。", (("乙烯", UP, 18.0, None, None), ("乙烯", DOWN, 8.0, None, None)),
+      id="ethylene-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -310,6 +310,11 @@ CASES = [
     P("公用股表現較好，煤氣同電能實業升1%。", ("0003.HK", "0006.HK"), id="cantonese-and-joins-a-list-trad"),
     P("大量智慧型手機如HTC、ASUS開始採用此技術。", ("2498.TW", "2357.TW"), id="htc-trad"),
     P("鈞興-KY大客戶為電動工具大廠TTI，主要供應旗下品牌。", ("4571.TW", "0669.HK"), id="tti-trad"),
+    # A two-character name that ends inside a longer one (向中 of 1871.HK in 已向中伟股份): the
+    # longer name is the one written; two characters against two, the first stays (志信大股東)
+    P("产品已向中伟股份、道氏技术供货。", ("300919.SZ", "300409.SZ"), id="longer-name-over-a-short-one-simp"),
+    P("志信大股東申報轉讓持股。", ("2611.TW",), id="short-name-before-another-short-one-trad"),
+    P("2019年國統與中華工程公司簽約，承包總價金14億元。", ("8936.TW", "2515.TW"), id="china-engineering-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -444,8 +449,9 @@ NOT_FOUND = [
     # Phrases holding names: 新年新希望, 中國電信商 (telecom carriers), 社群電商 (social e-commerce)
     P("新年新希望！映興受惠中國電信商持續佈建基地站，今年加強社群電商解決方案。", ("3597.TW",), id="phrases-holding-names-trad"),
     P("日本厚生勞動省公布數據，港股今日上漲。", (), id="japanese-ministry-trad"),
-    # 去中化 (de-sinicisation), 分別為昇陽… and 中國玻璃供給 hold no stock; (R&D) is a gloss, not a company
-    P("在全球去中化供應鏈下，核准4家企業投資案，分別為昇陽國際半導體公司等。", (), id="de-sinicisation-and-respectively-trad"),
+    # 去中化 (de-sinicisation) and 中國玻璃供給 hold no stock, and 分別 (respectively) none either:
+    # 昇陽國際半導體 is 8028.TW, the longer name over 為昇; (R&D) is a gloss, not a company
+    P("在全球去中化供應鏈下，核准4家企業投資案，分別為昇陽國際半導體公司等。", ("8028.TW",), id="de-sinicisation-and-respectively-trad"),
     P("受惠中國玻璃供給持續緊縮，推升中國玻璃期貨漲勢。", (), id="chinas-glass-trad"),
     P("2021年我国全社会研究与试验发展（R&D）经费投入为27864亿元。", (), id="r-and-d-gloss-simp"),
     # A car-making joint venture is no listed partner; a byline in brackets holds no stock
@@ -482,6 +488,8 @@ NOT_FOUND = [
     P("該地鄰近有「漢神洲際棒球園區」，生活機能完善，本案預計明年完工。", (), id="mainland-short-name-in-traditional-text-trad"),
     # 我国 takes 国 of 国新能源
     P("2021年，我国新能源产业快速发展，镍钴锂行业整体呈供需两旺格局。", (), id="our-country-and-new-energy-simp"),
+    # The state space group holds 航天科技 (000901.SZ)
+    P("衛星工程與中國航天科技之鴻雁星座合作。", (), id="state-space-group-trad"),
     # A short name whose next two characters open a longer company name printed elsewhere
     # (三商 of 三商美邦人壽, a life insurer of its own)
     P("三商美邦狂灑34億整棟全拿。由三商美邦人壽以總價34億元全棟買走。", ("2867.TW",), id="opening-of-a-longer-name-trad"),
