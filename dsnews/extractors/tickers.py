@@ -604,7 +604,8 @@ def mainland_namesake_start(doc: Doc, hit: NameHit) -> int | None:
 
 
 _TRADE_AFTER = patterns.compile(r"业(?![务绩者主])")
-_LEGAL_TAIL = patterns.compile(rf"\p{{Han}}{{0,14}}?{LEGAL_SUFFIX}")
+# (not across 关联公司 or 子公司: 腾讯关联公司林芝利创信息技术有限公司 is another firm, named after it)
+_LEGAL_TAIL = patterns.compile(rf"(?:(?!关联公司|子公司)\p{{Han}}){{0,14}}?{LEGAL_SUFFIX}")
 
 
 def _legal_tail_follows(text: str, pos: int) -> bool:

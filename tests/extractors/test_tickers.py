@@ -315,6 +315,8 @@ CASES = [
     P("产品已向中伟股份、道氏技术供货。", ("300919.SZ", "300409.SZ"), id="longer-name-over-a-short-one-simp"),
     P("志信大股東申報轉讓持股。", ("2611.TW",), id="short-name-before-another-short-one-trad"),
     P("2019年國統與中華工程公司簽約，承包總價金14億元。", ("8936.TW", "2515.TW"), id="china-engineering-trad"),
+    # A registered name after 关联公司 is another firm's: the name before it is still the listing
+    P("北京心域科技发生工商变更，新增腾讯关联公司林芝利创信息技术有限公司为股东。", ("0700.HK",), id="affiliate-of-a-listed-name-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
