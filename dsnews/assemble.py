@@ -17,7 +17,6 @@ from dsnews.extractors import Coverage, Doc
 from dsnews.extractors.firms import legal_suffix_pattern
 from dsnews.extractors.tickers import market_group
 from dsnews.lexicons import Lexicons, is_security_id
-from dsnews.normalise import simplify
 from dsnews.model import (
     Firm,
     Mention,
@@ -31,6 +30,7 @@ from dsnews.model import (
     Span,
     Ticker,
 )
+from dsnews.normalise import simplify
 
 # How far (in characters) a pronoun may stand from the quote of the speaker it refers to.
 ANAPHOR_REACH = 200
