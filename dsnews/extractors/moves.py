@@ -778,7 +778,8 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
 
 _GROUP_BETWEEN = patterns.compile(r"集团(?:旗下)?的?")
 # Nothing but a period between a company and its business figure: 载通去年盈利, 台积电第二季营收.
-_PERIOD_ONLY = patterns.compile(r"\s*+(?:去年|今年|上半年|下半年|全年|首季|上季|前三季|第[一二三四1-4]季|\d{4}年度?|[\d一二三四五六七八九十]{1,2}月份?)?(?:的)?\s*+")
+# (the bracketed code after the name, or its closing bracket, and two periods together: 华虹半导体(01347.HK)2021年全年纯利)
+_PERIOD_ONLY = patterns.compile(r"\s*+(?:[(（][^()（）]{1,12})?[)）]?\s*+(?:去年|今年|上半年|下半年|全年|首季|上季|前三季|第[一二三四1-4]季|\d{4}年度?|[\d一二三四五六七八九十]{1,2}月份?){0,2}(?:的)?\s*+")
 _WEB_ADDRESS = patterns.compile(r"(?:https?://|www\.)[!-~]++")
 
 

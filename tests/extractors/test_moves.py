@@ -830,6 +830,8 @@ NOT_FOUND = [
     P("日友(8341)醫廢日處理量北京125噸，相較2019年新冠前不到60噸已翻倍。", id="tonnage-doubled-trad"),
     # a company, its period and a business figure in money, then an unnamed fall: the figure fell
     P("載通去年盈利1.87億元，下跌逾53%，主要因為政府補貼減少。", id="profit-then-its-fall-trad"),
+    # the same after the company's code and two periods
+    P("华虹半导体(01347.HK)2021年全年纯利2.12亿美元，升113.3%。", id="profit-after-a-code-then-its-rise-simp"),
     # Taiwan's 纯益 (net profit) and a willingness to spend are business figures
     P("凌通第二季稅後純益 1.75 億元，季增 80.41%，上半年純益翻倍。", id="net-profit-doubled-trad"),
     P("淘帝-KY去年受疫情衝擊，消費者造訪實體門市消費意願更是大跌70％至80％。", id="willingness-to-spend-trad"),
