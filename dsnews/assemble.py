@@ -177,7 +177,7 @@ def _lexicon_forms(lex: Lexicons, key: str) -> list[str]:
 
 def _people(doc: Doc) -> tuple[Person, ...]:
     result = []
-    for key, mentions in _grouped(doc.of("person")).items():
+    for mentions in _grouped(doc.of("person")).values():
         full = [m for m in mentions if not (isinstance(m.facts, PersonFacts) and m.facts.alias_of)]
         first = (full or mentions)[0]
         facts = [m.facts for m in full if isinstance(m.facts, PersonFacts)]

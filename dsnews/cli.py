@@ -333,7 +333,7 @@ def _work(path: str) -> list[Done]:
     job = _worker_job[0]
     try:
         results = process(path, job.reading)
-    except Exception as exc:  # the per-file boundary: one bad file must not stop the batch
+    except Exception as exc:  # noqa: BLE001 (the per-file boundary: one bad file must not stop the batch)
         results = [Result(source=path, error=f"internal error: {type(exc).__name__}: {exc}")]
     only = job.reading.only
     return [Done(r.source, r.error, rendered(r, job.error_fmt if r.error is not None else job.fmt, only))

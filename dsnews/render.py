@@ -188,7 +188,7 @@ def schema() -> dict[str, Any]:
         "properties": {"text": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"}},
         "description": "A stretch of the decoded original input: original[start:end] == text.",
     }
-    nullable = lambda t: {"type": [t, "null"]}  # noqa: E731
+    nullable = lambda t: {"type": [t, "null"]}
     mentions = {"type": "array", "items": {"$ref": "#/$defs/span"}}
     result = {
         "type": "object",

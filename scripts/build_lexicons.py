@@ -609,9 +609,8 @@ def add_short_forms(securities: list[Security], words: dict[str, int], places: s
     and link only with context (莎莎升近12%, 翠华(1314)). Returns (stem, id) pairs.
     """
     sys.path.insert(0, str(REPO_ROOT))
-    from dsnews.normalise import simplify  # the same folding the matcher applies
-
     from dsnews.lexicons import _curated_names
+    from dsnews.normalise import simplify  # the same folding the matcher applies
 
     # Names of other securities, and of firms curated by hand (经济日报 the paper is not
     # 经济日报集团 the listing), are never a stem's.

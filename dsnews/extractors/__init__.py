@@ -187,7 +187,7 @@ def acronyms(lex: Lexicons) -> frozenset[str]:
 def last_match(pattern: regex.Pattern[str], text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
     """The last match of `pattern` in text[start:end], or None."""
     found = None
-    for found in pattern.finditer(text, start, len(text) if end is None else end):  # noqa: B007
+    for found in pattern.finditer(text, start, len(text) if end is None else end):
         pass
     return found
 

@@ -731,7 +731,7 @@ def _runs_before_codes(doc: Doc, code_at: dict[int, str]) -> dict[str, str]:
 
 def _code_right_after(doc: Doc, end: int, code_at: dict[int, str]) -> str | None:
     """The id of a code printed within a bracket right after a name: 騰訊(0700)."""
-    for offset in range(0, CODE_GAP_MAX + 1):
+    for offset in range(CODE_GAP_MAX + 1):
         ticker = code_at.get(end + offset)
         if ticker:
             between = doc.text[end : end + offset]
