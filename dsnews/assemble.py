@@ -245,11 +245,12 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
     result: list[Quote] = []
     last_person_voice: Quote | None = None  # the last quote spoken by a person
     last_firm_voice: Quote | None = None  # the last quote spoken by a firm
-    institution_anaphors = _institution_anaphors(doc.lex)
+    last_voice_anaphors = _last_voice_anaphors(doc.lex)
     for m in sorted(doc.of("quote"), key=lambda m: m.span.start):
         facts = m.facts
         assert isinstance(facts, QuoteFacts)
         key = facts.speaker_key
+        said_by = simplify(facts.speaker or "")  # the speaker as written, folded: 該行 is 该行
         if key == "@person":
             # 他 / 这位分析师: the last person who spoke (maybe a firm's unnamed officer,
             # Man Numeric的首席投资长…但他也强调), when close by and nobody else was named
@@ -262,19 +263,16 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
             else:
                 speaker = people_by_position.last(m.span.start)
         elif key == "@firm":
-            named = firms_by_position if (facts.speaker or "").endswith("所") else companies_by_position
+            named = firms_by_position if said_by.endswith("所") else companies_by_position
             speaker = _firm_topic_before(doc, named, m.span.start)
-            anaphor = simplify(facts.speaker or "")  # the speaker as written; 該行 is 该行
-            if ((anaphor in institution_anaphors or anaphor == "该公司") and last_firm_voice
+            if (said_by in last_voice_anaphors and last_firm_voice
                     and m.span.start - last_firm_voice.span.end <= ANAPHOR_REACH):
-                # 大摩发表研究报告表示，长和…。该行指出: the bank that spoke, not the company it
-                # spoke of; 昱捷公司表示…。苹果已带动…需求。该公司认为: the company that spoke
-                # just before, not another one the sentence between is about
+                # 大摩发表研究报告表示，长和…。该行指出: the bank that spoke, not the company it spoke of
                 speaker = last_firm_voice.speaker
         elif key is None:
             # 韦德布什分析师Tom Nikic…。分析师指出: the one analyst the story named; any other
             # group (业内人士, 分析师们) or a story with no named analyst has no speaker
-            speaker = _lone_analyst(people, m.span.start) if facts.speaker in _BARE_ANALYST else None
+            speaker = _lone_analyst(people, m.span.start) if said_by == "分析师" else None
         else:
             speaker = by_key_person.get(key) or by_key_firm.get(key) or facts.speaker
         result.append(Quote(speaker, m.span.text, facts.quote_kind, facts.verb, m.span, m.rule))
@@ -286,12 +284,11 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
 
 
 @functools.cache
-def _institution_anaphors(lex: Lexicons) -> frozenset[str]:
-    """该行, 这家银行, 该券商: firm anaphors that stand for the financial institution that spoke last."""
-    return frozenset(lex.rule("quotes")["speakers"]["institution_anaphors"])
+def _last_voice_anaphors(lex: Lexicons) -> frozenset[str]:
+    """该行, 该券商, 该公司: firm anaphors that stand for the firm that spoke last."""
+    return frozenset(lex.rule("quotes")["speakers"]["last_voice_anaphors"])
 
 
-_BARE_ANALYST = ("分析师", "分析師")
 ANALYST_REACH = 300  # characters from the analyst's last mention to a bare 分析师 that stands for them
 
 

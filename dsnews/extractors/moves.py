@@ -877,8 +877,9 @@ _LIST_MEMBER = patterns.compile(rf"、(?P<name>{_NAME_CHAR}{{2,4}})、")
 _SECTOR_CHAR = rf"(?:(?![{_NOT_IN_NAMES}以由])[\p{{Han}}A-Za-z0-9])"
 _SECTOR = patterns.compile(rf"(?<!{_SECTOR_CHAR}){_SECTOR_CHAR}{{1,6}}?(?:类股|板块|族群)")
 _SECTOR_WORD = patterns.compile(r"类股|板块|族群")
-_COUNTED = patterns.compile(r"[\d一二两三四五六七八九十]++\s*+(?:档|只|家|支|个)")
-_COUNTED_BEFORE = patterns.compile(r"[\d一二两三四五六七八九十]++\s*+(?:档|只|家|支|个)[\sA-Za-z]{0,4}$")  # 等 14 档 IC 设计族群
+_COUNT_PHRASE = r"[\d一二两三四五六七八九十]++\s*+(?:档|只|家|支|个)"
+_COUNTED = patterns.compile(_COUNT_PHRASE)
+_COUNTED_BEFORE = patterns.compile(rf"{_COUNT_PHRASE}[\sA-Za-z]{{0,4}}$")  # 等 14 档 IC 设计族群
 
 
 def _sectors(text: str, openers: regex.Pattern[str], lex: Lexicons) -> Iterator[tuple[int, int]]:
