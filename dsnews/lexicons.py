@@ -213,6 +213,7 @@ class Lexicons:
 
 
 LONGER_NAME_REACH = 12  # the longest name looked for where a two-character name may end inside it
+LIST_AND = "和及与同跟"  # the characters that join two names in a list (硕天和科风)
 
 
 class NameMatcher:
@@ -244,6 +245,7 @@ class NameMatcher:
         """Yield name hits in `text` (normalised); Latin names only at word boundaries."""
         haystack = casefold_ascii(text)
         resume = 0  # a longer name taken over a short one (below) ends here
+        last_end = -1  # where the name before ended
         for last, index in self._automaton.iter_long(haystack):
             name = self._patterns[index]
             start, end = last + 1 - len(name), last + 1
@@ -252,11 +254,13 @@ class NameMatcher:
             if end - start == 2:
                 # 已向中伟股份: 向中 (1871.HK) ends inside 中伟股份, which starts at its second
                 # character and runs on; the longer name (three characters or more) is the one
-                # written. Two against two is a coin toss (志信大股东, 辉达新款): the first stays
+                # written. Two against two is a coin toss (志信大股东, 辉达新款): the first stays,
+                # unless it opens with a list's "and" right after a name (硕天和科风: not 和科)
                 # (a slice: the automaton converts the whole string it is given, each call)
                 window = haystack[start + 1 : start + 1 + LONGER_NAME_REACH]
                 longer = next(self._automaton.iter_long(window), None)
-                if longer and longer[0] + 1 == len(self._patterns[longer[1]]) > 2:
+                shortest = 2 if start == last_end and name[0] in LIST_AND else 3
+                if longer and longer[0] + 1 == len(self._patterns[longer[1]]) >= shortest:
                     index = longer[1]
                     name = self._patterns[index]
                     start, end = start + 1, start + 2 + longer[0]
@@ -275,6 +279,7 @@ class NameMatcher:
             if (any(text.startswith(word, start - offset) for word, offset in self._inside_words.get(name, ()))
                     and not self._before_own_code(text, index, end)):
                 continue  # 原材料上涨 has no 材料, 劳动力 no 动力: a longer word holds the name (受惠股东森(2614) is 东森)
+            last_end = end
             yield NameHit(start, end, name, self._entries_of(index))
 
     def _before_own_code(self, text: str, index: int, end: int) -> bool:

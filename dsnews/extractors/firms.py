@@ -442,6 +442,8 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             pos -= 1
         if pos == start or blocked.overlaps(pos - 1, pos):
             continue
+        if _own_name_after(doc, code):
+            continue  # 重大讯息公告(6542)隆中: a filing's code before the name, which follows it
         m = _name_before(doc.text, pos, _stops(doc.lex))
         if m:
             m = (_after_descriptor(doc.text, *m), m[1])  # 伴手礼业者红马-KY(2928)
@@ -593,6 +595,14 @@ def _named_before_unknown_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]
 @functools.cache
 def _latin_tail() -> regex.Pattern[str]:
     return patterns.compile(rf"(?:{LATIN_RUN})$")
+
+
+def _own_name_after(doc: Doc, code: Mention) -> bool:
+    """The name of the code's own listing follows its closing bracket: (6542)隆中."""
+    _, end = doc.norm_span(code.span)
+    after = _CLOSE_BRACKET.match(doc.text, end)
+    hit = doc.hit_starting.get(after.end()) if after else None
+    return hit is not None and any(e.key == code.key for e in hit.entries)
 
 
 def _name_before(text: str, end: int, stops: frozenset[str]) -> tuple[int, int] | None:

@@ -1075,8 +1075,8 @@ _IN_ORDER = patterns.compile(r"\s*+[,，:：]?\s*+(?:依序为|依次为)\s*+")
 # 跌幅逾1%的营建股，包括鼎固-KY、永固-KY: a kind of stock, then the list of them
 _KIND_THEN_LIST = patterns.compile(r"的\p{Han}{0,4}股\s*+[,，:：]?\s*+(?:包括|包含|像是|如)\s*+")
 _FIRST_ITEM_OF_A_RANKING = patterns.compile(r"(?:依序为|依次为|分别为)[^、,，。；;]{0,16}$")
-_INTRO_AFTER_LIMIT = patterns.compile(  # 都是涨停为合邦、安碁 / 冲上涨停，包括上市股新兴 / 都是跌停为有千兴
-    r"\s*+[,，:：]?\s*+(?:个股|股)?(?:还|另)?(?:包括|包含|有|依序为为?|依次为为?|分别为|为有|为)\s*+(?:上市股|上柜股|上市|上柜)?"  # (依序为为: a typo seen in wrap-ups; 涨停个股还有德微、矽玛)
+_INTRO_AFTER_LIMIT = patterns.compile(  # 都是涨停为合邦、安碁 / 冲上涨停，包括上市股新兴 / 都是跌停为有千兴 / 都是涨停为依序为杏辉
+    r"\s*+[,，:：]?\s*+(?:个股|股)?(?:还|另)?(?:包括|包含|有|为?依序为为?|为?依次为为?|分别为|为有|为)\s*+(?:上市股|上柜股|上市|上柜)?"  # (依序为为: a typo seen in wrap-ups; 涨停个股还有德微、矽玛)
 )
 _ALSO_ALL = patterns.compile(r"\s*+另(?:还|外)?有[^,，。；;]*?(?:皆|都|均|全)(?:是|为)?\s*+")
 # 跌幅前10名除了精成科外都是跌停: the stock named between 除 and 外 is the exception.

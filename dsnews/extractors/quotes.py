@@ -45,14 +45,16 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     opens = "".join(regex.escape(k) for k in rules["marks"])
     inside_words = "|".join(f"(?<={regex.escape(w[:-1])})(?={regex.escape(w[-1])})" for w in rules["not_verb_words"])
     not_after = f"(?!{words(rules['claim_openers'])})(?:{words(rules['not_verb_after'])})"  # (说中英两国…: a claim)
+    verb = (rf"(?P<blocked>(?<={words(rules['not_verb_before'])})|{inside_words})?"
+            rf"(?!{words(rules['not_verbs'])})(?:(?:{words(rules['verbs'])})(?!{not_after})"
+            rf"|(?:{words(rules['punctuated_verbs'])})(?!{not_after})(?=\s*+[,，:：])")
     return {
         # Where the verb follows a word that makes it no verb (所称, 被称), the pattern still
         # matches: `extract` keeps it only when a named speaker ends there (港交所指).
-        "verb": patterns.compile(
-            rf"(?P<blocked>(?<={words(rules['not_verb_before'])})|{inside_words})?"
-            rf"(?!{words(rules['not_verbs'])})(?:(?:{words(rules['verbs'])})(?!{not_after})"
-            rf"|(?:{words(rules['punctuated_verbs'])})(?!{not_after})(?=\s*+[,，:：]))"
-        ),
+        "verb": patterns.compile(verb + ")"),
+        # The verbs that open a claim: those, and 指 right after a name (checked in `extract`;
+        # inside a claim, 指 alone does not end it)
+        "speech": patterns.compile(verb + rf"|(?P<named>{words(rules['named_verbs'])})(?!{not_after}))"),
         # Adverbs and dates between a speaker and the verb: 则 / 周一 (5 日) / 透过视像 (致辞)
         "filler": patterns.compile(
             rf"(?:\s*+(?:{words(rules['speakers']['fillers'])}|\(\s*+\d{{1,2}}\s*+(?:日\s*+)?\)\s*+日?|(?<![\d月]){DAY_OF_MONTH}"
@@ -85,10 +87,14 @@ def extract(doc: Doc) -> Iterator[Mention]:
     reported: set[tuple[int, int]] = set()  # spans already reported
     for question in _QUESTION.finditer(doc.text):
         covered.take(*question.span())  # 当被问及她坚称…的说法时，她表示: the question's 称 is not hers
-    for verb in pats["verb"].finditer(doc.text):
+    for verb in pats["speech"].finditer(doc.text):
         if (verb["blocked"] is not None and verb.start() not in entity_ends and not _spokesman_before(doc, verb.start())
                 and not (doc.text.startswith("等人", verb.start() - 2) and verb.start() - 2 in entity_ends)):
             continue  # 所称 / 被称为 / 有人说: no speech, unless a name (港交所指, Ed Morse等人称) or a spokesman ends there
+        if verb.group()[-1] == "指" and lex.cuts_a_word_at_end(doc.text, verb.end()):
+            continue  # 并指派, 他指定: 指 heads a word, and says nothing
+        if verb["named"] is not None and not _named_right_before(doc, entity_ends, verb.start()):
+            continue  # 指 alone is speech only as in 徐明恩指…, 他指…
         if covered.overlaps(verb.start(), verb.start() + 1):
             continue  # a verb inside a quote already taken belongs to the quoted speaker
         if verb.group() == "承认" and pats["ratified"].search(doc.text, verb.end(), verb.end() + RATIFY_REACH):
@@ -124,6 +130,11 @@ def extract(doc: Doc) -> Iterator[Mention]:
             for inner_start, inner_end in inner:
                 yield doc.mention("quote", inner_start, inner_end, speaker.key, "quotes.direct_in_claim", direct)
     yield from _quote_then_speaker(doc, pats, marks, entities, entity_ends, covered, reported)
+
+
+def _named_right_before(doc: Doc, entity_ends: set[int], start: int) -> bool:
+    """A named speaker or 他/她 ends right before the verb."""
+    return start in entity_ends or doc.text[start - 1 : start] in ("他", "她")
 
 
 def _marked_clauses(text: str, marks: dict[str, str], start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -519,7 +530,7 @@ def _headline_part_of_another(
 
 
 # A conjunction that may open a clause before its subject: 但他警告说, 而丽清则指出, 法人也预期
-_OPENING = r"(?:但是?|而|不过|另外|此外|同时|并)?"
+_OPENING = r"(?:但是?|而|不过|另外|此外|同时|并|至于|然而|反观)?"  # 至于野村投信则指出: another report
 _OPENING_WORD = patterns.compile(_OPENING)
 # A pronoun and a speech verb opening a clause: the same speaker's next report (但他警告说).
 _PRONOUN_SPEAKS = patterns.compile(rf"{_OPENING}(?:他|她)(?:还|也|亦|又|并|同时|则|更)?")

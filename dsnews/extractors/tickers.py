@@ -123,6 +123,7 @@ def _opens_a_longer_name(doc: Doc, hit: NameHit, longer_openings: set[str]) -> b
 
 
 _YEAR_IN_BRACKETS = patterns.compile(r"\s*+年")
+_FIELD_VALUE_BEFORE = patterns.compile(r"\)\s*+[:：]\s*+$")  # (仟元): a field's unit, then its value
 
 
 def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
@@ -154,6 +155,8 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
             continue  # 国安基金去(2020)年, 金管会去 (2020) 年底: a year written the Taiwan way, not the code 2020
         if text.startswith("日", m.end() + 1) and text[m.start() - 1 : m.start()] in ("今", "昨", "明", "前", "同", "本"):
             continue  # 集团今(12)日公布: a day written the Taiwan way, not the code 0012
+        if _FIELD_VALUE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 营业利益(损失) (仟元):(2558): a filing's loss in accounting brackets, not a code
         ticker = _bare_id(doc, m["num"], m.start() + 1)
         if ticker:
             taken.take(*m.span())

@@ -491,6 +491,7 @@ ROLES = [
       id="region-between-firm-and-title"),
     P("星展香港高級經濟師周洪禮認為，消費零售表現會較好。", ("周洪禮", "高級經濟師", "星展"), id="senior-economist-trad"),
     P("阿里巴巴董事局主席张勇致辞表示，感谢客户。", ("张勇", "董事局主席", "阿里巴巴"), id="speech-after-a-name-simp"),
+    P("藥華藥醫學長秦小強表示，希望可以幫助更多患者。", ("秦小強", "醫學長", "藥華藥"), id="chief-medical-officer-trad"),
 ]
 
 
@@ -885,6 +886,9 @@ FIRMS = [
     # A count of the largest firms is no name
     P("美国前两大银行均上调对美联储今年加息速度的预测，其中，美国银行预测美联储可能加息。", (("美国银行", "BAC.US"),),
       id="top-two-banks-simp"),
+    # 指派 (appoints) stands before a name, never inside it
+    P("雷科董事會通過，並指派麗崴風光能源(股)董事長林麗珍為代表人。", (("雷科", "6207.TW"), ("麗崴風光能源", None)),
+      id="appoints-before-a-firm-trad"),
 ]
 
 NOT_FIRMS = [

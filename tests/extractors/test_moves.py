@@ -669,6 +669,9 @@ CASES = [
     P("跌幅前3名都跌停，依序為為淘帝-KY（2929）、精英（2331）、瑞軒（2489）。",
       (("2929.TW", DOWN, None, None, None), ("2331.TW", DOWN, None, None, None), ("2489.TW", DOWN, None, None, None)),
       id="doubled-wei-opens-the-list-trad"),
+    P("漲幅達7％的有13檔，前3名都是漲停為依序為杏輝（1734）、元禎（1725）、海華（3694）。",
+      (("1734.TW", UP, None, None, None), ("1725.TW", UP, None, None, None), ("3694.TW", UP, None, None, None)),
+      id="wei-before-in-order-opens-the-list-trad"),
     P("終場美股四大指數跌幅介於 - 0.71~-1.98%。蘋果 - 0.62%、台積電 ADR-3.07%。",
       (("AAPL.US", DOWN, 0.62, None, None), ("TSM.US", DOWN, 3.07, None, None)), id="spaced-sign-after-a-name-trad"),
     # A description with Latin words before the name after 的; the other market's side takes no name from before

@@ -575,6 +575,16 @@ CASES = [
       (("大摩", I, "長和今年盈利將增長。"), ("大摩", I, "長和估值吸引。")), id="the-bank-that-spoke-trad"),
     P("昱捷公司表示，技術兼具強度優勢。蘋果已帶動高階手機需求大幅提升。該公司認為，未來市場將大放異彩。",
       (("昱捷", I, "技術兼具強度優勢。"), ("昱捷", I, "未來市場將大放異彩。")), id="the-company-that-spoke-trad"),
+    # 指 with no comma after it is speech right after a name or 他/她 (not 指标, 指定)
+    P("千如董事長徐明恩表示，需求持續成長。徐明恩指千如將著重於輕量化，力爭領頭羊地位。",
+      (("徐明恩", I, "需求持續成長。"), ("徐明恩", I, "千如將著重於輕量化，力爭領頭羊地位。")), id="zhi-after-a-name-trad"),
+    P("财政司司长陈茂波表示，经济稳步复苏。他指本港出口仍受外围拖累。",
+      (("陈茂波", I, "经济稳步复苏。"), ("陈茂波", I, "本港出口仍受外围拖累。")), id="zhi-after-a-pronoun-simp"),
+    P("分析師楊惠宇指出，特斯拉打出一片天，Tesla已成為指標及傳奇，他的願景不只有電動車。",
+      (("楊惠宇", I, "特斯拉打出一片天，Tesla已成為指標及傳奇，他的願景不只有電動車。"),), id="zhi-inside-a-claim-trad"),
+    # 至於 opens another firm's report: the first claim ends before it
+    P("群益投信認為，率先受惠的是華為對手供應鏈，至於野村投信則指出，IC設計也都受惠。",
+      (("群益投信", I, "率先受惠的是華為對手供應鏈"), ("野村投信", I, "IC設計也都受惠。")), id="as-for-another-speaker-trad"),
 ]
 
 
@@ -697,6 +707,10 @@ NOT_FOUND = [
     # a business figure before 预测/预估 makes a noun of it: the forecast of that figure
     P("沃爾瑪連續第3次上調全年銷售及盈利預測，股價曾創即市新高，收市升3%。", id="earnings-forecast-noun-trad"),
     P("鈺太今、明年筆電市占率預估將提升至4成、5成，有助營運水漲船高。", id="market-share-estimate-trad"),
+    P("董事長徐明恩指定由總經理負責新廠。", id="zhi-heading-a-word-trad"),
+    P("恒生指數收市跌1%，中國海洋石油指示來年產量目標不變。", id="zhi-after-no-speaker-trad"),
+    # 并指派: 指 heads a word (指派, appoints), and the company says nothing
+    P("雷科董事會通過人事案，並指派林麗珍為代表人。", id="bing-zhi-pai-appoints-trad"),
 ]
 
 

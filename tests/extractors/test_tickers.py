@@ -314,6 +314,13 @@ CASES = [
     # longer name is the one written; two characters against two, the first stays (志信大股東)
     P("产品已向中伟股份、道氏技术供货。", ("300919.SZ", "300409.SZ"), id="longer-name-over-a-short-one-simp"),
     P("志信大股東申報轉讓持股。", ("2611.TW",), id="short-name-before-another-short-one-trad"),
+    # ... but a two-character name opening with a list's "and" right after a name gives way to
+    # the name after the "and" (碩天和科風: not 和科, of 002816.SZ)
+    P("太陽能族群中，碩天和科風同樣在盤面上表現。", ("3617.TW", "3043.TW"), id="and-before-a-short-name-trad"),
+    P("暴风集团公告，公司尚未聘请首席财务官。", ("300431.SZ",), id="storm-group-former-name-simp"),
+    # Taiwan's filing site marks a Taiwan story: (1611) is 中電 of Taiwan, not CLP (0002.HK)
+    P("中電上半年合併獲利396萬元\n\n公開資訊觀測站重大訊息公告\n(1611)中電公告本公司第2季財務報告", ("1611.TW",),
+      id="taiwan-filing-site-marks-the-market-trad"),
     P("2019年國統與中華工程公司簽約，承包總價金14億元。", ("8936.TW", "2515.TW"), id="china-engineering-trad"),
     # A registered name after 关联公司 is another firm's: the name before it is still the listing
     P("北京心域科技发生工商变更，新增腾讯关联公司林芝利创信息技术有限公司为股东。", ("0700.HK",), id="affiliate-of-a-listed-name-simp"),
@@ -495,6 +502,10 @@ NOT_FOUND = [
     # A short name whose next two characters open a longer company name printed elsewhere
     # (三商 of 三商美邦人壽, a life insurer of its own)
     P("三商美邦狂灑34億整棟全拿。由三商美邦人壽以總價34億元全棟買走。", ("2867.TW",), id="opening-of-a-longer-name-trad"),
+    # kombucha holds 康普 (4739.TW); a filing's loss in accounting brackets after its unit is no code
+    P("葡萄王年度新品「葡萄王康普茶」，配合超商加碼活動。", ("1707.TW",), id="kombucha-trad"),
+    P("公開資訊觀測站重大訊息公告\n(1529)樂士公告本公司財務報告\n5.營業利益(損失) (仟元):(2558)6.稅前淨利(淨損) (仟元):(1468)",
+      ("1529.TW",), id="filing-loss-in-brackets-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
