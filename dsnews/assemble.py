@@ -62,11 +62,16 @@ def _drop_names_inside_longer_names(doc: Doc) -> None:
         longer.take(m.span.start, m.span.end)
     legal_starts = set()
     legal_spans = set()
+    # a joint-stock company's registered name that the firms stage linked to a listing (listed
+    # companies are 股份有限公司; 周大福企业有限公司 is the family's holding, not 周大福)
+    legal_keys: dict[str, list[Span]] = {}
     for m in doc.of("firm"):  # a registered name holds its own words: 上海海通证券资产管理有限公司
         if m.rule == "firms.legal_name":
             longer.take(m.span.start, m.span.end)
             legal_starts.add(doc.norm_span(m.span)[0])
             legal_spans.add((m.span.start, m.span.end))
+            if m.span.text.endswith(JOINT_STOCK):
+                legal_keys.setdefault(m.key, []).append(m.span)
     legal_suffix = legal_suffix_pattern(doc.lex)
 
     def inside(m: Mention) -> bool:
@@ -78,6 +83,8 @@ def _drop_names_inside_longer_names(doc: Doc) -> None:
                 # 中国国际金融股份有限公司: a listed company's registered name the lexicons know (in
                 # its own market: 中国人寿保险股份有限公司 in a mainland story is not Taiwan's 2823)
                 return False
+            if len(m.span.text) >= 3 and any(s.start <= m.span.start and m.span.end <= s.end for s in legal_keys.get(m.key, ())):
+                return False  # 万兴科技集团股份有限公司: the registered name is the listing's own
         return longer.overlaps(m.span.start, m.span.end)
 
     for kind in ("ticker", "firm"):
@@ -85,6 +92,9 @@ def _drop_names_inside_longer_names(doc: Doc) -> None:
             doc.found[kind] = [
                 m for m in doc.found[kind] if m.rule == "firms.legal_name" or m.rule not in NAME_RULES or not inside(m)
             ]
+
+
+JOINT_STOCK = "股份有限公司"  # (the same characters in both scripts)
 
 
 def _listed_where_the_article_is(doc: Doc, ticker: str) -> bool:

@@ -60,6 +60,14 @@ class Doc:
         return {hit.start: hit for hit in self.name_hits}
 
     @functools.cached_property
+    def hit_named(self) -> dict[str, NameHit]:
+        """The first hit of each name in the text."""
+        named: dict[str, NameHit] = {}
+        for hit in self.name_hits:
+            named.setdefault(hit.name, hit)
+        return named
+
+    @functools.cached_property
     def _hit_starts(self) -> list[int]:
         return [hit.start for hit in self.name_hits]
 

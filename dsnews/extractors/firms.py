@@ -821,9 +821,10 @@ def _latin_suffix_pattern(lex: Lexicons) -> regex.Pattern[str]:
     return patterns.compile(
         rf"""
         (?<![A-Za-z0-9])
-        (?:[A-Za-z][A-Za-z0-9&'\-]*+\ ){{1,4}}  # Merit Interactive / Aletheia / equinet
+        (?:(?:[A-Za-z][A-Za-z0-9&'\-]*+|&|\([A-Z][A-Za-z]*+\))\ ){{1,5}}  # Merit Interactive / Beauty & Fitness / Industry (Cayman) Holding
         (?i:{suffixes})                         # Co. / Capital / Intelligence
         (?:,\ ?(?i:Ltd|Inc|Limited)\.?)?            # Royal Finishing Co., Ltd.
+        (?:\ (?:Pte\.?\ |Pvt\.?\ )?(?:Ltd|Limited|Inc|LLC|LP|PLC|Co|Corp|AG|SA|NV|SE)\.?)*+  # …Asia Advisors Pte Ltd.
         (?![A-Za-z0-9])
         """,
         regex.VERBOSE,
@@ -834,6 +835,8 @@ def _latin_suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     """Latin names ending in a firm word: Merit Interactive Co., Aletheia Capital."""
     for m in _latin_suffix_pattern(doc.lex).finditer(doc.text):
         start, end = m.span()
+        if doc.text.startswith("The ", start):
+            start += 4  # The Baring Asia Private Equity Fund: the article's word, not the name's
         if blocked.overlaps(start, end):
             continue
         blocked.take(start, end)

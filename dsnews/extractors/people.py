@@ -372,7 +372,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             start -= 2  # 陈俊铭资深处长说明
         for length in (3, 2):
             m = pats["name_before_title"].search(doc.text, max(0, start - length), start)
-            if m and m.start() == start - length:
+            if m and m.start() == start - length and "的" not in m["name"]:  # (公司的徐董事长: no 司的徐)
                 keep(*m.span("name"), doc.text[start:end], "people.name_before_title")
                 break
     if any(verb in doc.text for verb in _office_verbs(lex)):
@@ -749,6 +749,11 @@ def _org_before(doc: Doc, firms: list[tuple[int, int]], start: int, title: str |
 _SURNAME_TITLES = ("董", "总", "博士", "先生", "女士", "老师", "经理", "执行长")
 
 
+def _title_at(doc: Doc, pos: int, abbreviation: str) -> str:
+    """The full title that starts at `pos` with a title's abbreviation (董事长 of 徐董事长), else the abbreviation."""
+    return next((t for t in doc.lex.titles if t.startswith(abbreviation) and doc.text.startswith(t, pos)), abbreviation)
+
+
 def _latin_at(text: str, pos: int) -> bool:
     return 0 <= pos < len(text) and text[pos].isascii() and text[pos].isalpha()
 
@@ -786,8 +791,8 @@ def _short_forms(
                      if not _latin_at(text, s - 1) and not _latin_at(text, s + len(short))]
         elif short := _dotted_tail(name):  # 汉斯·克鲁格 … 克鲁格说
             spans = [(s, s + len(short)) for s in occurrences(text, short, end) if not (s > 0 and _NAME_DOTS.match(text, s - 1))]
-        elif len(name) == 3:  # 黄董 / 黄总
-            spans = [(s, s + 1 + len(t)) for s in occurrences(text, name[0], end)
+        elif len(name) == 3:  # 黄董 / 黄总, or the surname and a full title (徐董事长)
+            spans = [(s, s + 1 + len(_title_at(doc, s + 1, t))) for s in occurrences(text, name[0], end)
                      for t in _SURNAME_TITLES if text.startswith(t, s + 1)]
         else:
             continue

@@ -118,6 +118,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue  # 路透引述备忘录指，艾桥智向员工表示，…: the claim is the inner speaker's
         if kind == "indirect" and verb.group() in _PLAN_VERBS and _is_a_schedule(doc.text[start:end], pats):
             continue  # 预计2025年完工 / 预计8月31日执行: a company's plan, not a claim
+        if kind == "indirect" and verb.group() in _ESTIMATE_VERBS and _AMOUNT_ONLY.match(doc.text, start):
+            continue  # 营收36亿美元，分析师预估30.7亿美元；: a consensus figure, not a claim
         if speaker.key is not None:  # an unnamed source does not hide a named one later
             covered.take(verb.start(), cover_end)
         facts = QuoteFacts(kind, verb.group(), speaker.text or None, speaker.key, speaker.by_person)
@@ -179,6 +181,12 @@ def _reports_another(doc: Doc, pats: dict[str, regex.Pattern[str]], entities: li
 
 
 _CITES = patterns.compile(r"引述|援引|引用")
+
+# A forecast that is only an amount, up to the clause's end (预估30.7亿美元；): the market's
+# consensus figure set beside a result, not anybody's claim.
+_ESTIMATE_VERBS = frozenset({"预计", "预估", "预期", "预测", "估计"})
+_AMOUNT_ONLY = patterns.compile(
+    r"\s*+[约近逾超]?\d[\d,.]*+\s*+(?:[万亿千百]*+(?:美元|港元|港币|欧元|日元|英镑|人民币|元)|%)?\s*+[,，;；。]")  # (not 2023年起，)
 
 # How far after 承认 the accounts a meeting ratifies may stand (承认去年营业报告书, 承认109年度个体及合并财务报表).
 RATIFY_REACH = 16

@@ -243,6 +243,8 @@ def _bare_id(doc: Doc, num: str, pos: int) -> str | None:
     if len(num) == 6:
         if num.startswith("00") and doc.market == "TW":
             return f"{num}.TW" if f"{num}.TW" in lex.securities else None
+        if num.startswith("91") and doc.market == "TW":
+            return f"{num}.TW"  # 杜康-DR（911616）: a Taiwan depositary receipt
         ticker = _numeric_id(lex, num, _a_share_market(num))
         return ticker if ticker in lex.securities or doc.market == "CN" else None
     if len(num) == 5 and num.startswith("00") and doc.market == "TW":
@@ -465,6 +467,9 @@ def link_name(
         return owner  # 三星 is Samsung unless 三星科技's code is printed
     market = doc.market
     if market:
+        group = _local_group_named(doc, hit.name, market)
+        if group and group not in candidates:
+            return group  # 六福 in a Hong Kong story that names 六福集团 (0590.HK), not Taiwan's 六福 (2705)
         local = [c for c in candidates if market_group(c) == market]
         if local:
             return _primary(lex, local)
@@ -489,6 +494,16 @@ def _local_group_of_stem(doc: Doc, name: str, market: str) -> str | None:
     local = [listing for entry in entries if entry.kind == "security"
              for listing in lex.company_ids(entry.key) if market_group(listing) == market]
     return _primary(lex, local) if local else None
+
+
+def _local_group_named(doc: Doc, stem: str, market: str) -> str | None:
+    """The article's-market listing of the stem's group (stem + 集团/控股) the article names."""
+    for word in _GROUP_WORDS:
+        hit = doc.hit_named.get(stem + word)
+        for entry in hit.entries if hit else ():
+            if entry.kind == "security" and market_group(entry.key) == market:
+                return entry.key
+    return None
 
 
 def _group_stem(name: str) -> str | None:
@@ -668,7 +683,7 @@ def market_group(ticker: str) -> str:
 # A price move right after a name: the only context that makes an everyday word a stock of
 # another market.
 _HAN_RUN = patterns.compile(r"\p{Han}+")
-_MOVE_WORDS = "[涨跌挫飙扬]|升(?![级格])|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停|微[涨跌升]|靠稳|偏软|回软"  # 电能靠稳，煤气微跌 (全新升级: an upgrade)
+_MOVE_WORDS = "[涨跌挫飙扬]|升(?![级格为])|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停|微[涨跌升]|靠稳|偏软|回软"  # 电能靠稳，煤气微跌 (全新升级: an upgrade; 全国升为三级警戒: raised to)
 _MOVE_AFTER = patterns.compile(rf"\s*+(?:股价)?(?:{_MOVE_WORDS})")
 # A two-character move word right after a name: what it cuts is no word (特斯拉大涨: 拉大)
 _MOVE_WORD_AFTER = patterns.compile(r"\s*+(?:大涨|大跌|大升|大挫|上涨|下跌|收涨|收跌|走高|走低|涨停|跌停)")

@@ -492,6 +492,8 @@ ROLES = [
     P("星展香港高級經濟師周洪禮認為，消費零售表現會較好。", ("周洪禮", "高級經濟師", "星展"), id="senior-economist-trad"),
     P("阿里巴巴董事局主席张勇致辞表示，感谢客户。", ("张勇", "董事局主席", "阿里巴巴"), id="speech-after-a-name-simp"),
     P("藥華藥醫學長秦小強表示，希望可以幫助更多患者。", ("秦小強", "醫學長", "藥華藥"), id="chief-medical-officer-trad"),
+    P("特斯拉联合创始人施特劳贝尔（JB Straubel）在接受采访时表示，转变很强大。", ("施特劳贝尔", "联合创始人", "特斯拉"),
+      id="transliterated-name-after-a-title-simp"),
 ]
 
 
@@ -883,6 +885,13 @@ FIRMS = [
       id="of-a-registered-firm-and-a-form-unit-trad"),
     # What the company is, before its name and code: a game company
     P("遊戲商棒辣椒（6468）今日上漲，台股收紅。", (("棒辣椒", "6468.TW"),), id="game-company-descriptor-trad"),
+    # A Latin registered name with &, a bracketed domicile, Pte Ltd. (not only its suffix)
+    P("債權人入稟呈請Physical Beauty & Fitness Holdings Limited清盤。", (("Physical Beauty & Fitness Holdings Limited", None),),
+      id="latin-name-with-ampersand-trad"),
+    P("大股東I Squared Asia Advisors Pte Ltd.提出初步意向。", (("I Squared Asia Advisors Pte Ltd.", None),),
+      id="latin-name-pte-ltd-trad"),
+    P("債權人入稟呈請舒適堡（尖沙咀）美容健美有限公司清盤。", (("舒適堡（尖沙咀）美容健美有限公司", None),),
+      id="petition-before-a-registered-name-trad"),
     # A count of the largest firms is no name
     P("美国前两大银行均上调对美联储今年加息速度的预测，其中，美国银行预测美联储可能加息。", (("美国银行", "BAC.US"),),
       id="top-two-banks-simp"),

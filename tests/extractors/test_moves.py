@@ -672,6 +672,10 @@ CASES = [
     P("漲幅達7％的有13檔，前3名都是漲停為依序為杏輝（1734）、元禎（1725）、海華（3694）。",
       (("1734.TW", UP, None, None, None), ("1725.TW", UP, None, None, None), ("3694.TW", UP, None, None, None)),
       id="wei-before-in-order-opens-the-list-trad"),
+    # A country's stock market is a traded thing of its own
+    P("巴西股市1月份上涨了7%，阿根廷股市上涨了8.9%，秘鲁股市上涨8.8%，智利股市上涨5.7%。",
+      (("巴西股市", UP, 7.0, None, None), ("阿根廷股市", UP, 8.9, None, None), ("秘鲁股市", UP, 8.8, None, None),
+       ("智利股市", UP, 5.7, None, None)), id="markets-of-latin-america-simp"),
     P("終場美股四大指數跌幅介於 - 0.71~-1.98%。蘋果 - 0.62%、台積電 ADR-3.07%。",
       (("AAPL.US", DOWN, 0.62, None, None), ("TSM.US", DOWN, 3.07, None, None)), id="spaced-sign-after-a-name-trad"),
     # A description with Latin words before the name after 的; the other market's side takes no name from before

@@ -582,6 +582,12 @@ CASES = [
       (("陈茂波", I, "经济稳步复苏。"), ("陈茂波", I, "本港出口仍受外围拖累。")), id="zhi-after-a-pronoun-simp"),
     P("分析師楊惠宇指出，特斯拉打出一片天，Tesla已成為指標及傳奇，他的願景不只有電動車。",
       (("楊惠宇", I, "特斯拉打出一片天，Tesla已成為指標及傳奇，他的願景不只有電動車。"),), id="zhi-inside-a-claim-trad"),
+    # 批评 followed by a comma reports a claim, and ends the name before it (穆勒, not 穆勒批)
+    P("德國汽車工業協會主席穆勒批評，額外關稅對全球自由貿易是一種打擊。",
+      (("穆勒", I, "額外關稅對全球自由貿易是一種打擊。"),), id="criticised-trad"),
+    # the surname and a full title stand for the person named before (徐董事长, not 司的徐)
+    P("環球晶董事長徐秀蘭表示，訂單很多。同為這兩家公司的徐董事長表示：目前供應最吃緊。",
+      (("徐秀蘭", I, "訂單很多。"), ("徐秀蘭", I, "目前供應最吃緊。")), id="surname-and-full-title-trad"),
     # 至於 opens another firm's report: the first claim ends before it
     P("群益投信認為，率先受惠的是華為對手供應鏈，至於野村投信則指出，IC設計也都受惠。",
       (("群益投信", I, "率先受惠的是華為對手供應鏈"), ("野村投信", I, "IC設計也都受惠。")), id="as-for-another-speaker-trad"),
@@ -711,6 +717,9 @@ NOT_FOUND = [
     P("恒生指數收市跌1%，中國海洋石油指示來年產量目標不變。", id="zhi-after-no-speaker-trad"),
     # 并指派: 指 heads a word (指派, appoints), and the company says nothing
     P("雷科董事會通過人事案，並指派林麗珍為代表人。", id="bing-zhi-pai-appoints-trad"),
+    # a forecast that is only a figure, set beside a result, is the market's consensus
+    P("高盛第四季度投资银行业务营收36亿美元，分析师预估30.7亿美元；交易收入39.9亿美元，分析师预估42.7亿美元。",
+      id="consensus-figure-simp"),
 ]
 
 

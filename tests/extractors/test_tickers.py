@@ -318,6 +318,14 @@ CASES = [
     # the name after the "and" (碩天和科風: not 和科, of 002816.SZ)
     P("太陽能族群中，碩天和科風同樣在盤面上表現。", ("3617.TW", "3043.TW"), id="and-before-a-short-name-trad"),
     P("暴风集团公告，公司尚未聘请首席财务官。", ("300431.SZ",), id="storm-group-former-name-simp"),
+    # A listed company's registered name in full, with its business and 集团 before 股份有限公司
+    P("成员名单包括万兴科技集团股份有限公司、深圳市盛讯达科技股份有限公司、中文在线数字出版集团股份有限公司。",
+      ("300624.SZ", "300518.SZ", "300364.SZ"), id="registered-names-of-listed-companies-simp"),
+    # A short name is its group's when the article names the group in its own market
+    P("川湖科技提告聯德控股-KY侵權，聯德控股集團需賠償人民幣300萬元，台股今日聯德已委請律師上訴。",
+      ("2059.TW", "4912.TW"), id="short-name-of-a-group-named-in-the-story-trad"),
+    # A Taiwan depositary receipt's six-digit code, 91…
+    P("台股今日，跌幅前10名依序有杜康-DR（911616）跌59.2％。", ("911616.TW",), id="taiwan-depositary-receipt-trad"),
     # Taiwan's filing site marks a Taiwan story: (1611) is 中電 of Taiwan, not CLP (0002.HK)
     P("中電上半年合併獲利396萬元\n\n公開資訊觀測站重大訊息公告\n(1611)中電公告本公司第2季財務報告", ("1611.TW",),
       id="taiwan-filing-site-marks-the-market-trad"),
@@ -504,6 +512,8 @@ NOT_FOUND = [
     P("三商美邦狂灑34億整棟全拿。由三商美邦人壽以總價34億元全棟買走。", ("2867.TW",), id="opening-of-a-longer-name-trad"),
     # kombucha holds 康普 (4739.TW); a filing's loss in accounting brackets after its unit is no code
     P("葡萄王年度新品「葡萄王康普茶」，配合超商加碼活動。", ("1707.TW",), id="kombucha-trad"),
+    P("法人預期中國黃金周假期前的備貨，將拉抬出貨。", (), id="golden-week-trad"),
+    P("指揮中心5月中旬將全國升為三級警戒，要求餐飲不得內用。", (), id="raised-to-is-no-move-trad"),
     P("公開資訊觀測站重大訊息公告\n(1529)樂士公告本公司財務報告\n5.營業利益(損失) (仟元):(2558)6.稅前淨利(淨損) (仟元):(1468)",
       ("1529.TW",), id="filing-loss-in-brackets-trad"),
 ]
