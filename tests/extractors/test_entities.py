@@ -992,6 +992,7 @@ NOT_FIRMS = [
     P("公司與法國D公司、德國S公司簽訂合約。", id="unnamed-lettered-firms-trad"),
     # a period before 集團 opens no name
     P("上季集團收益升20%，本季集團盈利持平。", id="last-quarter-group-trad"),
+    P("截至2019年9月30日止6个月集团除税前溢利转亏。", id="six-months-group-simp"),
 ]
 
 FIRM_MISSES = [
