@@ -848,6 +848,10 @@ NOT_FOUND = [
       id="name-inside-a-web-address-trad"),
     # A bare 類股 after a stock: the stock's sector moved, not the stock
     P("長榮遭降評使得貨櫃三雄引發恐慌賣壓，類股跌幅達6%，傷勢最重。", id="sector-after-a-stock-trad"),
+    # a modal before 持平 makes it a forecast; a company's revenue or a utility's sales is no price
+    P("喬山(1736)下半年旺季業績看增，全年商用目標成長二至三成，家用應可持平。", id="can-stay-flat-is-a-forecast-trad"),
+    P("澳博(0880)上季轉賺1億元，博彩淨收益升29%。", id="net-gaming-revenue-trad"),
+    P("中電派中期息0.63元　首3季本地售電量升2.5%", id="electricity-sold-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.
