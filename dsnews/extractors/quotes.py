@@ -45,16 +45,17 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     opens = "".join(regex.escape(k) for k in rules["marks"])
     inside_words = "|".join(f"(?<={regex.escape(w[:-1])})(?={regex.escape(w[-1])})" for w in rules["not_verb_words"])
     not_after = f"(?!{words(rules['claim_openers'])})(?:{words(rules['not_verb_after'])})"  # (说中英两国…: a claim)
-    verb = (rf"(?P<blocked>(?<={words(rules['not_verb_before'])})|{inside_words})?"
-            rf"(?!{words(rules['not_verbs'])})(?:(?:{words(rules['verbs'])})(?!{not_after})"
-            rf"|(?:{words(rules['punctuated_verbs'])})(?!{not_after})(?=\s*+[,，:：])")
+    # What may stand before a verb, and the verbs themselves (punctuated ones before a comma)
+    before_verb = rf"(?P<blocked>(?<={words(rules['not_verb_before'])})|{inside_words})?(?!{words(rules['not_verbs'])})"
+    verbs = (rf"(?:{words(rules['verbs'])})(?!{not_after})"
+             rf"|(?:{words(rules['punctuated_verbs'])})(?!{not_after})(?=\s*+[,，:：])")
     return {
         # Where the verb follows a word that makes it no verb (所称, 被称), the pattern still
         # matches: `extract` keeps it only when a named speaker ends there (港交所指).
-        "verb": patterns.compile(verb + ")"),
+        "verb": patterns.compile(rf"{before_verb}(?:{verbs})"),
         # The verbs that open a claim: those, and 指 right after a name (checked in `extract`;
         # inside a claim, 指 alone does not end it)
-        "speech": patterns.compile(verb + rf"|(?P<named>{words(rules['named_verbs'])})(?!{not_after}))"),
+        "speech": patterns.compile(rf"{before_verb}(?:{verbs}|(?P<named>{words(rules['named_verbs'])})(?!{not_after}))"),
         # Adverbs and dates between a speaker and the verb: 则 / 周一 (5 日) / 透过视像 (致辞)
         "filler": patterns.compile(
             rf"(?:\s*+(?:{words(rules['speakers']['fillers'])}|\(\s*+\d{{1,2}}\s*+(?:日\s*+)?\)\s*+日?|(?<![\d月]){DAY_OF_MONTH}"
