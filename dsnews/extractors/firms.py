@@ -710,6 +710,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue  # 瑞安市金融, 大台南科技厂办: a place and a trade, not a firm
         elif "之" in han[1:]:
             continue  # 代收款项之银行: 之 is 的 here, a phrase (之江生物 opens with it)
+        elif len(han) == 2 and han in doc.lex.function_words and not latin:
+            continue  # 展现集团重要策略: a verb before the suffix, not a name
         elif han[-1] in "型类后":
             continue  # 被动型基金, 成长类基金: a kind of fund or firm; 减资后资本: a phrase, not a name
         if blocked.overlaps(start, m.end()):

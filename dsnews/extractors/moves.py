@@ -606,9 +606,19 @@ def _metric_before(doc: Doc, pats: dict[str, regex.Pattern[str]], chosen: list[S
         return True
     if word is None or any(c.end > word.start() for c in chosen):
         return False  # EPS 2.37元的卜蜂，周五上涨5.53%: the figure describes the subject named after it
+    if _is_rate(doc.lex, word.group()) and _TO_A_LEVEL.search(doc.text, clause_start, end):
+        return True  # 年增幅在上半年原落后，但前7月已上升至29%: the rate's new level
     if any(c.end > previous for c in chosen) and not _PERIOD_ONLY.fullmatch(doc.text, max(c.end for c in chosen), word.start()):
         return False  # 联咏预估第三季EPS 10元以上，但高点以来分别下跌36%: the shares, after a forecast
     return _AMOUNT_OF_MONEY.search(doc.text, word.end(), clause_start) is not None  # 载通去年盈利1.87亿元，下跌逾53%
+
+
+# A direction verb, then 至 and the number: rose to a level (上升至29%)
+_TO_A_LEVEL = patterns.compile(r"(?:升|增|降|减|跌|涨|扩大|缩小|提高|下滑)至\s*+[\d.]+\s*+%")
+
+
+def _is_rate(lex: Lexicons, word: str) -> bool:
+    return word.endswith("率") or word in lex.rule("moves")["reject"]["rates"]
 
 
 def _session(doc: Doc, rules: dict, subject: Subject, move_start: int) -> str | None:
@@ -694,6 +704,9 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
             continue  # 人民币4.62元，跌幅达8% / 以美元表达则为持平: the unit of a price or a figure
         ext = pats["extension"].match(text, m.end())
         found.append(_subject(doc, m.start(), ext.end() if ext else m.end(), None, "traded"))
+        shared = _market_sharing_a_suffix(doc.lex, text, m.start(), m.end())
+        if shared:  # 意大利及西班牙股市: 意大利股市 too
+            found.append(_subject(doc, *shared, None, "traded"))
     for m in pats["market_nickname"].finditer(text):
         found.append(_subject(doc, m.start(), m.end(), None, "traded"))
     for m in pats["sector"].finditer(text):
@@ -880,6 +893,27 @@ _SECTOR_WORD = patterns.compile(r"类股|板块|族群")
 _COUNT_PHRASE = r"[\d一二两三四五六七八九十]++\s*+(?:档|只|家|支|个)"
 _COUNTED = patterns.compile(_COUNT_PHRASE)
 _COUNTED_BEFORE = patterns.compile(rf"{_COUNT_PHRASE}[\sA-Za-z]{{0,4}}$")  # 等 14 档 IC 设计族群
+
+
+def _market_sharing_a_suffix(lex: Lexicons, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of 意大利 in 意大利及西班牙股市: a market named before a joined one, the two
+    sharing its 股市."""
+    markets = _stock_markets(lex)
+    name = text[start:end]
+    suffix = "股市" if name.endswith("股市") else None
+    if suffix is None or start < 3 or text[start - 1] not in "及和与、":
+        return None
+    before = text[max(0, start - 1 - MARKET_NAME_MAX) : start - 1]
+    place = next((before[i:] for i in range(len(before) - 1) if before[i:] + suffix in markets), None)
+    return (start - 1 - len(place), start - 1) if place else None
+
+
+MARKET_NAME_MAX = 5  # characters of a place before 股市 (马来西亚)
+
+
+@functools.cache
+def _stock_markets(lex: Lexicons) -> frozenset[str]:
+    return frozenset(w for w in lex.rule("moves")["subject"]["traded"] if w.endswith("股市"))
 
 
 def _sectors(text: str, openers: regex.Pattern[str], lex: Lexicons) -> Iterator[tuple[int, int]]:
@@ -1075,8 +1109,9 @@ _IN_ORDER = patterns.compile(r"\s*+[,，:：]?\s*+(?:依序为|依次为)\s*+")
 # 跌幅逾1%的营建股，包括鼎固-KY、永固-KY: a kind of stock, then the list of them
 _KIND_THEN_LIST = patterns.compile(r"的\p{Han}{0,4}股\s*+[,，:：]?\s*+(?:包括|包含|像是|如)\s*+")
 _FIRST_ITEM_OF_A_RANKING = patterns.compile(r"(?:依序为|依次为|分别为)[^、,，。；;]{0,16}$")
+# (涨停，另有信邦: after a comma, 另有 adds stocks that did not reach the limit)
 _INTRO_AFTER_LIMIT = patterns.compile(  # 都是涨停为合邦、安碁 / 冲上涨停，包括上市股新兴 / 都是跌停为有千兴 / 都是涨停为依序为杏辉
-    r"\s*+[,，:：]?\s*+(?:个股|股)?(?:还|另)?(?:包括|包含|有|为?依序为为?|为?依次为为?|分别为|为有|为)\s*+(?:上市股|上柜股|上市|上柜)?"  # (依序为为: a typo seen in wrap-ups; 涨停个股还有德微、矽玛)
+    r"(?:\s*+(?:个股|股)?(?:还|另)?|\s*+[,，:：]\s*+(?:个股|股)?还?)(?:包括|包含|有|为?依序为为?|为?依次为为?|分别为|为有|为)\s*+(?:上市股|上柜股|上市|上柜)?"  # (依序为为: a typo seen in wrap-ups; 涨停个股还有德微、矽玛)
 )
 _ALSO_ALL = patterns.compile(r"\s*+另(?:还|外)?有[^,，。；;]*?(?:皆|都|均|全)(?:是|为)?\s*+")
 # 跌幅前10名除了精成科外都是跌停: the stock named between 除 and 外 is the exception.
@@ -1357,8 +1392,20 @@ def _with_list(doc: Doc, named: list[Subject], index: int) -> list[Subject]:
     chosen = [named[index]]
     while index > 0:
         previous = named[index - 1]
+        if _kind_of_stock_before(doc, named, index) and chosen[0].ticker:
+            chosen.insert(0, named[index - 2])  # 新钢、上柜钢铁股的晋椿: the kind opens one item
+            index -= 2
+            continue
         if not _joined(doc, previous, chosen[0]):
             break
         chosen.insert(0, previous)
         index -= 1
     return chosen
+
+
+def _kind_of_stock_before(doc: Doc, named: list[Subject], index: int) -> bool:
+    """A list item opened by a kind of stock and 的 (、上柜钢铁股的晋椿(2064)), the kind itself
+    joined to the item before it."""
+    kind = named[index - 1]
+    return (index >= 2 and kind.ticker is None and doc.text[kind.end - 1 : kind.end] == "股"
+            and doc.text[kind.end : named[index].start] == "的" and _joined(doc, named[index - 2], kind))

@@ -200,6 +200,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if name.endswith(("先生", "女士", "博士")) and len(name) >= 4 and not name.isascii():
             end -= 2  # 实际控制人张刚先生（…）, CEO陈龙博士透露: the honorific is no part of the name
             name = doc.text[start:end]
+        writing = next((w for w in rules["writings_after_name"] if name.endswith(w) and len(name) - len(w) >= 2), None)
+        if writing:
+            end -= len(writing)  # 院长连平文章称: his article speaks, the name is 连平
+            name = doc.text[start:end]
         ends_badly = any(name.endswith(n) for n in rules["not_names"]) and not (
             name[-1] in _CONJUNCTIONS and not _joins_another_name(doc.text, end, rules)  # 吕志和上周四辞世
             or rule == "people.biography")  # 周建会，男，55岁
@@ -246,8 +250,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if rule in _GUESSED and hit is not None and hit.end >= end and any(
                 e.kind in ("not_firm", "index") for e in hit.entries):
             return  # 金管局表示: a body the lexicons list (a regulator, an index), not a person
-        if rule in _GUESSED and _is_word_inside(lex, name, strict=not cued):
-            return  # 解除质押 / 董事席次: an everyday word, not a name
+        if rule in _GUESSED and not over_firm and _is_word_inside(lex, name, strict=not cued):
+            return  # 解除质押 / 董事席次: an everyday word, not a name (副行长郭文峰拟: 文峰 is a company's)
         if name not in printed_with_code:
             printed_with_code[name] = _printed_with_a_code(doc.text, name)
         if printed_with_code[name]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -37,6 +37,10 @@ class Speaker:
     text: str  # original text of the speaker (name or anaphor)
     key: str | None  # entity key; "@person" / "@firm" for an anaphor; None for a group
     by_person: bool = False  # a person, or a firm speaking through a titled officer
+
+
+# What may stand in a public body's name: no preposition or verb (据北京市公安局, 向金管局)
+_BODY_CHAR = r"[^\P{Han}据对于向到在将是有被让给把和与及的]"
 
 
 @functools.cache
@@ -70,9 +74,17 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "person_anaphor": patterns.compile(rf"(?:{words(rules['speakers']['person_anaphors'])})(?!们)"),  # 他们 is a group
         "firm_anaphor": patterns.compile(words(rules["speakers"]["firm_anaphors"])),
         "group": patterns.compile(words(rules["speakers"]["groups"])),
+        # 發展局 / 澳洲央行 / 但政府 (a conjunction or 本港 before it is no part of the name; 该局
+        # and 内部 are no names)
+        "public_body": patterns.compile(
+            rf"\s*+(?:但|而|不过|同时|另外|因此)?(?:本港|香港)?(?P<body>{_BODY_CHAR}{{0,8}}?(?:{words(rules['speakers']['public_bodies'])})"
+            rf"|{_BODY_CHAR}{{1,10}}?(?<![内全总部])(?:{words(rules['speakers']['public_body_endings'])}))\s*+"
+        ),
         "schedule": patterns.compile(words(rules["schedule_words"])),
         "ratified": patterns.compile(words(rules["ratified"])),
         "document": patterns.compile(words(rules["speakers"]["documents"])),
+        # 连平文章称 / 巴菲特的专栏写道: what the person wrote speaks for them
+        "writing": patterns.compile(rf"的?(?:{words(lex.rule('people')['writings_after_name'])})"),
         "stance": patterns.compile(rf"(?:{words(rules['stances'])})\s*+[,，。]"),
     }
 
@@ -86,6 +98,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     entity_starts = {e[0]: (e[1], e[2]) for e in entities}
     covered = Coverage(len(doc.text))  # quoted text taken: a verb inside belongs to its speaker
     reported: set[tuple[int, int]] = set()  # spans already reported
+    bodies: dict[str, Speaker] = {}  # the public body that spoke last
     for question in _QUESTION.finditer(doc.text):
         covered.take(*question.span())  # 当被问及她坚称…的说法时，她表示: the question's 称 is not hers
     for verb in pats["speech"].finditer(doc.text):
@@ -103,6 +116,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         speaker = _speaker(doc, pats, entities, verb.start())
         if speaker is None:
             continue
+        speaker = _body_named(lex, speaker, bodies)
         if verb.group() == "公告" and not _announces(doc, pats, speaker, verb.start()):
             continue  # 招标公告，… / 人事公告，…: a notice, not an announcement of the subject's
         # a listed company (or 公司) telling its own news, not a broker on many stocks
@@ -133,6 +147,17 @@ def extract(doc: Doc) -> Iterator[Mention]:
             for inner_start, inner_end in inner:
                 yield doc.mention("quote", inner_start, inner_end, speaker.key, "quotes.direct_in_claim", direct)
     yield from _quote_then_speaker(doc, pats, marks, entities, entity_ends, covered, reported)
+
+
+def _body_named(lex: Lexicons, speaker: Speaker, bodies: dict[str, Speaker]) -> Speaker:
+    """當局說 / 央行表示: the public body that spoke last (none: speaker null)."""
+    if speaker.key is None or not speaker.key.startswith("body:"):
+        return speaker
+    if speaker.key.removeprefix("body:") in lex.rule("quotes")["speakers"]["public_body_anaphors"]:
+        last = bodies.get("last")
+        return replace(speaker, text=last.text, key=last.key) if last else replace(speaker, key=None)
+    bodies["last"] = speaker
+    return speaker
 
 
 def _named_right_before(doc: Doc, entity_ends: set[int], start: int) -> bool:
@@ -278,6 +303,10 @@ def _speaker(
             while pattern == "group" and start > 0 and HAN.match(near[start - 1]):
                 start -= 1  # 市场分析师: the group with its qualifier (assemble reads a bare 分析师)
             return _make(doc, clause_start + start, stop, key)
+    body = pats["public_body"].fullmatch(near) if not candidates else None
+    if body:  # 發展局表示 / 澳洲央行表示: a public body (no firm in GUIDELINES) speaks as written
+        start, end = clause_start + body.start("body"), clause_start + body.end("body")
+        return _make(doc, start, end, f"body:{text[start:end]}")
     if not candidates and not near.strip() and text.startswith("公告", verb_start):
         return _make(doc, verb_start, verb_start + 2, "@firm")  # 公告称，…: the company's announcement
     if not candidates:
@@ -293,7 +322,7 @@ def _speaker(
     after_title = _title_after(doc, end)
     if (kind == "person" and _distance(text, after_title, stop) > 0
             and not _ADVERBIAL.fullmatch(text, after_title, stop) and not _WHERE_SPOKEN.fullmatch(text, after_title, stop)
-            and not _DAY_ALONE.fullmatch(text, after_title, stop)):
+            and not _DAY_ALONE.fullmatch(text, after_title, stop) and not pats["writing"].fullmatch(text, after_title, stop)):
         # a person stands right before the verb (黄仁勋的公司表示 is not him), allowing a
         # bracket (伍德 (Cathie Wood)表示), a title (吴海峰博士表示) or a place phrase
         # (巴菲特在致股东信中写道)

@@ -352,6 +352,11 @@ PEOPLE = [
       id="roster-after-list-is-trad"),
     P("孟加拉国住房部长礼萨·卡里姆、首相府办公厅主任丹·罗森菲尔德等出席。", ("礼萨·卡里姆", "丹·罗森菲尔德"),
       id="dotted-foreign-names-in-a-list-simp"),
+    # A title, then a surname and a listed company's short name (文峰) before a verb
+    P("工行分行副行长郭文峰拟担任其行长。", ("郭文峰",), id="surname-and-company-name-before-ni-simp"),
+    P("協會導師高小亮是程式用家之一。", ("高小亮",), id="tutor-is-a-title-trad"),
+    # What the person wrote stands between the name and the verb
+    P("证券报刊发研究院院长陈平文章称，货币政策仍需稳增长。", ("陈平",), id="name-then-article-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -565,6 +570,9 @@ FIRMS = [
     # Retail chains without a listing of their own
     P("茂生的蛋品進駐全聯、大潤發等通路。", (("全聯", None), ("大潤發", None)), id="retail-chains-trad"),
     P("他曾任職外商瑞士銀行。", (("瑞士銀行", "UBSG.CH"),), id="swiss-bank-is-ubs-trad"),
+    # A ranking's 名有 opens no name: 前10名有鈞泰 (6131) names 鈞泰
+    P("台股今日上漲，上市跌幅前10名有鈞泰 (6131)、廣豐 (1416)以上2檔跌停。", (("鈞泰", "6131.TW"), ("廣豐", "1416.TW")),
+      id="ranking-has-before-a-coded-name-trad"),
     # A registered name starts after 主体, 责令 and 一致行动人 (一 stops a name)
     P("经查，账号主体上海福满家便利有限公司违规。市网信办责令上海福满家便利有限公司整改。",
       (("上海福满家便利有限公司", None),), id="registered-name-after-subject-and-order-simp"),
@@ -993,6 +1001,9 @@ NOT_FIRMS = [
     # a period before 集團 opens no name
     P("上季集團收益升20%，本季集團盈利持平。", id="last-quarter-group-trad"),
     P("截至2019年9月30日止6个月集团除税前溢利转亏。", id="six-months-group-simp"),
+    # A verb before the suffix names no firm
+    P("上半年品牌銷售年增41%，展現集團重要策略執行成功。", id="function-word-before-group-trad"),
+    P("公司将持续拓展集团海外业务。", id="function-word-before-group-simp"),
 ]
 
 FIRM_MISSES = [

@@ -741,12 +741,27 @@ CASES = [
     # A petrochemical's price
     P("原料乙烯近1月雖然也大漲18%、但近1季來看卻下滑8%。", (("乙烯", UP, 18.0, None, None), ("乙烯", DOWN, 8.0, None, None)),
       id="ethylene-trad"),
+    # A kind of stock opening one item of a list (、上櫃鋼鐵股的晉椿) does not end the list
+    P("鋼鐵股走強，包括中鴻（2014）、新鋼（2032）、上櫃鋼鐵股的晉椿（2064）等，盤中一度亮燈漲停。",
+      (("2014.TW", UP, None, None, INTRA), ("2032.TW", UP, None, None, INTRA), ("2064.TW", UP, None, None, INTRA)),
+      id="kind-of-stock-inside-a-list-trad"),
+    # 漲停，另有…: the stocks after 另有 ranked high without reaching the limit
+    P("前10名有耀登（3138）、億麗（2443）等為漲停，另有信邦（3023）、昶和（1468）。",
+      (("3138.TW", UP, None, None, None), ("2443.TW", UP, None, None, None)), id="others-after-the-limit-list-trad"),
+    # A sector after 接著為 (著 stays 著 in Simplified): the sector, not the one before it
+    P("航運收跌3.11%居次，接著為玻璃收跌2.65%。", (("航運", DOWN, 3.11, None, CLOSE), ("玻璃", DOWN, 2.65, None, CLOSE)),
+      id="sector-after-next-comes-trad"),
+    # Two markets sharing one 股市: the first is named by its place alone
+    P("另外，意大利及西班牙股市高收1.2%。", (("意大利", UP, 1.2, None, None), ("西班牙股市", UP, 1.2, None, None)),
+      id="two-markets-share-one-suffix-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
 # Not moves: each sentence has a subject that could move, and a percent that is not a move.
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # A growth rate rising to a level, in the clause after the rate: no move of the shares
+    P("聯茂(6213)7月營收年成長58%，年增幅在上半年原落後同業，但前7月已上升至31%。", id="growth-rate-rises-to-a-level-trad"),
     # A business figure held against another period, or operations held flat, is no move
     P("奇偶第2季毛利率48%，與第1季持平。", id="margin-flat-against-a-quarter-trad"),
     P("皇田估營運Q3持平，華興展望第三季可望持續平穩。", id="operations-flat-trad"),

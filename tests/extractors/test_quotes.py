@@ -591,6 +591,12 @@ CASES = [
     # 至於 opens another firm's report: the first claim ends before it
     P("群益投信認為，率先受惠的是華為對手供應鏈，至於野村投信則指出，IC設計也都受惠。",
       (("群益投信", I, "率先受惠的是華為對手供應鏈"), ("野村投信", I, "IC設計也都受惠。")), id="as-for-another-speaker-trad"),
+    # A public body speaks as written (no firm in the GUIDELINES); 當局 stands for the body that spoke last
+    P("隧道維修工程延誤，運輸署表示，承建商須在月底前完工。當局說，會按合約向承建商追討賠償。",
+      (("運輸署", I, "承建商須在月底前完工。"), ("運輸署", I, "會按合約向承建商追討賠償。")), id="public-body-then-authority-trad"),
+    P("挪威央行表示，通胀回落速度慢于预期。", (("挪威央行", I, "通胀回落速度慢于预期。"),), id="central-bank-speaks-simp"),
+    P("但國家統計局指出，工業品需求有所回升。", (("國家統計局", I, "工業品需求有所回升。"),), id="conjunction-before-a-body-trad"),
+    P("研究院院长陈平文章称，货币政策仍需稳增长。", (("陈平", I, "货币政策仍需稳增长。"),), id="the-article-of-a-person-speaks-simp"),
 ]
 
 
@@ -623,6 +629,8 @@ GROUPS = [
     # An outlet's dateline, then 据知情人士透露: the sources, not the outlet
     P("新浪美股11月2日讯 据知情人士透露，沙特阿美的IPO已经获得足够的投资者支持。", (), "沙特阿美的IPO已经获得足够的投资者支持。",
       id="dateline-then-sources-simp"),
+    # 當局 with no body named before it: unnamed
+    P("當局說，會按合約向承建商追討賠償。", (), "會按合約向承建商追討賠償。", id="authority-with-no-body-before-trad"),
 
 ]
 
@@ -639,6 +647,10 @@ def test_group_speakers_are_none(text: str, named: tuple[QuoteTuple, ...], anony
 # (根據X數據 is an optional quote in the GUIDELINES; we require it to be left out.)
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # 稱冠 / 稱霸: ranks first, says nothing
+    P("網通股中，智邦以毛利率45%稱冠，明泰稱霸出貨量。", id="ranks-first-is-no-speech-trad"),
+    # 部署 ends in 部 and 署 but is no ministry or department (積極部署預估: plans, and the verb 預估)
+    P("面對缺料挑戰，廠商積極部署預估搶料，同步配合替代料。", id="deploy-is-no-public-body-trad"),
     # A reporter in the byline claims nothing: the verb's speaker is no one named
     P("〔記者王小明／台北報導〕紡織業近年轉型，業者對未來很樂觀，認為這表示台灣轉往發展其他強項。", id="byline-reporter-is-no-speaker-trad"),
     # A shareholders' meeting ratifies the accounts: 承認 there is no admission

@@ -53,6 +53,8 @@ P = pytest.param
 # Positives: codes in every format, then names alone.
 # --------------------------------------------------------------------------------------
 CASES = [
+    # 網易雲 is the music unit's short form (9899.HK), not 網易 (9999.HK)
+    P("公司持有帳面價值1,000萬美金的網易雲股票，董事會已通過處分案。", ("9899.HK",), id="netease-cloud-music-short-form-trad"),
     # 惠普 without a code is HP Inc., in a Taiwan story too; 大台北 is a region
     P("包含戴爾、惠普、聯想等品牌廠，台股今日上漲，大台北都會區房市熱絡。", ("DELL.US", "HPQ.US", "0992.HK"), id="hp-in-a-taiwan-story-trad"),
     # …but a brand the lexicons write in lower case is that brand
