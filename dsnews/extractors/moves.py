@@ -293,7 +293,8 @@ _PERCENT = patterns.compile(r"(\d++(?:\.\d++)?+)\s*+%")
 _EARLIER_FIGURES = patterns.compile(rf"(?:{_FIGURE}\s*+(?:、|和|及|与|,)\s*+)++$")
 
 
-_RESPECTIVELY = patterns.compile(r"分别")
+# 分别, or prices listed in the subjects' order (陽明、南亞科、鴻海…報價為 126.5元(跌2.69%)、69.1元(跌2.54%)…)
+_RESPECTIVELY = patterns.compile(r"分别|(?:报价|股价|价格)为")
 
 
 def _one_of_respective_moves(doc: Doc, chosen: list[Subject], start: int) -> list[Subject]:
@@ -703,7 +704,9 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
         if m.group().endswith(("币", "元")) and _CURRENCY_AS_UNIT.match(text, m.end()):
             continue  # 人民币4.62元，跌幅达8% / 以美元表达则为持平: the unit of a price or a figure
         ext = pats["extension"].match(text, m.end())
-        found.append(_subject(doc, m.start(), ext.end() if ext else m.end(), None, "traded"))
+        month = _MONTH_BEFORE.search(text, max(0, m.start() - MONTH_REACH), m.start())
+        start = month.start() if month else m.start()  # 纽约11月 + 期油: a benchmark's monthly contract
+        found.append(_subject(doc, start, ext.end() if ext else m.end(), None, "traded"))
         shared = _market_sharing_a_suffix(doc.lex, text, m.start(), m.end())
         if shared:  # 意大利及西班牙股市: 意大利股市 too
             found.append(_subject(doc, *shared, None, "traded"))
@@ -992,8 +995,10 @@ def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]
         elif 2 <= m.start() - opener <= INDEX_NAME_MAX:
             yield opener, m.end()
 # A benchmark and a contract month before a futures name: WTI 3月 + 原油期货, 布伦特3月 + 原油期货
-_BENCHMARK_MONTH = r"(?:[A-Z]{2,6}|布伦特|纽约|伦敦)\ ?\d{1,2}\ ?月份?"
+_BENCHMARK_MONTH = r"(?:[A-Z]{2,6}|布伦特|布兰特|纽约|伦敦)\ ?\d{1,2}\ ?月份?"
 _CONTRACT_MONTH = patterns.compile(_BENCHMARK_MONTH)
+_MONTH_BEFORE = patterns.compile(rf"{_BENCHMARK_MONTH}$")
+MONTH_REACH = 12  # characters of a benchmark and its month before a traded word
 _MONTH_CONTRACT = patterns.compile(rf"{_BENCHMARK_MONTH}\p{{Han}}{{1,6}}$")
 # Times and links that open a clause before an index's name, never part of it
 _TIME_OR_LINK = patterns.compile(
@@ -1304,7 +1309,7 @@ def _unknown_name(doc: Doc, subjects: Subjects, clause_start: int, pos: int) -> 
     name, words_, rules = m["name"], doc.lex.boundary_words, doc.lex.rule("moves")["subject"]
     if name[:2] in words_ or name[-2:] in words_ or doc.lex.cuts_a_word(doc.text, *m.span("name")):
         return None
-    if name[0] in rules["head_not_first"] or name[-1] in rules["head_not_last"]:
+    if name[0] in rules["head_not_first"] or name[-1] in rules["head_not_last"] or name in rules["adverbs"]:
         return None
     return _subject(doc, *m.span("name"), None, "name")
 

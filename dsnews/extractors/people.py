@@ -28,7 +28,9 @@ NEEDS = ("firms",)
 _LATIN_WORD = r"\p{Lu}(?:['’]\p{Lu})?+\p{Ll}++(?:-\p{Lu}?\p{Ll}++)?+"
 # Lower-case particles inside a name: Mohammed bin Abdullah, Ursula von der Leyen
 _LATIN_PARTICLES = r"(?:bin|bint|van|von|der|den|de|da|del|della|di|du|dos|das|la|le)"
-LATIN_PERSON = rf"{_LATIN_WORD}(?:\ (?:{_LATIN_PARTICLES}\ )*+{_LATIN_WORD}){{1,2}}"
+# A Hong Kong filing writes the surname in capitals before 先生/女士 (Daniel Joseph TAYLOR先生)
+LATIN_PERSON = (rf"{_LATIN_WORD}(?:\ (?:{_LATIN_PARTICLES}\ )*+{_LATIN_WORD}){{1,2}}"
+                r"(?:\ \p{Lu}{2,}+(?=\s*+(?:先生|女士|博士)))?+")
 
 
 @functools.cache
@@ -146,8 +148,10 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "roster_item": patterns.compile(rf"{guessed}|{LATIN_PERSON}"),
         # 唐正军先生、蔡建军先生未减持 / 由于张然女士的辞职: a surname name with an honorific, after a
         # boundary or a preposition
+        # William Joseph HORNBUCKLE先生: a filing's Latin name, surname in capitals, then the honorific
+        "latin_honorific": patterns.compile(rf"(?<![A-Za-z])(?P<name>{LATIN_PERSON})(?<=\p{{Lu}}{{2}})\s*+(?:先生|女士)"),
         "honorific": patterns.compile(
-            rf"{at_surname}(?<=^|[\s,，。；;：:、“”「」(]|由于|对于|关于|因为|鉴于|与|和|及|向|经|据|请)"
+            rf"{at_surname}(?<=^|[\s,，。；;：:、“”「」(]|由于|对于|关于|因为|鉴于|与|和|及|向|经|据|请|为|是)"
             rf"(?P<name>{guessed})(?:先生|女士)"
         ),
         # 总经理是栗延秋，女，51岁: the filings' biography line (name, sex, age) needs no surname list
@@ -306,6 +310,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
         keep(*m.span("name"), title, "people.title_latin")
     for title, m in _matches_at(pats["title_latin_surname"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_latin")
+    if "先生" in doc.text or "女士" in doc.text:
+        for m in pats["latin_honorific"].finditer(doc.text):
+            keep(*m.span("name"), None, "people.honorific")
     for title, m in _matches_at(pats["title_han"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_han", over_firm=_surname_and_firm(doc, firm_spans, *m.span("name")))
     for title, m in _matches_at(pats["title_dotted"], doc.text, titles):
@@ -352,9 +359,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
         han = doc.text[start:end]
         if end - start >= 4 and (_holds_a_common_word(lex, han) or _PARTICLES.search(han)):
             continue  # 湿式清洗机台(Wet Bench), 运动摄影机(GoPro): a term and its gloss, not a transliteration
-        if (end - start >= 5 and 2 * sum(c in rules["transliteration"] for c in han) < end - start
+        if (end - start >= 4 and 2 * sum(c in rules["transliteration"] for c in han) < end - start
                 and not any(han[i : i + 2] in lex.person_words for i in range(len(han) - 1))):
-            continue  # 总位元数出货量 (Total Bit Shipment): five characters or more that do not spell a foreign name
+            continue  # 总位元数出货量 (Total Bit Shipment), 打线接合 (Wire Bonding): four characters or more that do not spell a foreign name
         if end - start >= 2 and start not in firm_starts:  # 亞馬遜 (Amazon) is a firm, 伍德 (Cathie Wood) a person
             keep(start, end, None, "people.two_scripts")
     for m in pats["latin_verb"].finditer(doc.text):

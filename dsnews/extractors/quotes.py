@@ -72,7 +72,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "any_verb": patterns.compile(rf"{words(rules['verbs'])}|宣布"),
         "open": patterns.compile(rf"[{opens}]"),
         "person_anaphor": patterns.compile(rf"(?:{words(rules['speakers']['person_anaphors'])})(?!们)"),  # 他们 is a group
-        "firm_anaphor": patterns.compile(words(rules["speakers"]["firm_anaphors"])),
+        "firm_anaphor": patterns.compile(rf"(?<![分子母总])(?:{words(rules['speakers']['firm_anaphors'])})"),  # (分公司审核: a branch, named)
         "group": patterns.compile(words(rules["speakers"]["groups"])),
         # 發展局 / 澳洲央行 / 但政府 (a conjunction or 本港 before it is no part of the name; 该局
         # and 内部 are no names)
@@ -147,6 +147,12 @@ def extract(doc: Doc) -> Iterator[Mention]:
             for inner_start, inner_end in inner:
                 yield doc.mention("quote", inner_start, inner_end, speaker.key, "quotes.direct_in_claim", direct)
     yield from _quote_then_speaker(doc, pats, marks, entities, entity_ends, covered, reported)
+
+
+def _inside_an_entity(entities: list[tuple[int, int, str, str]], pos: int) -> bool:
+    """Whether `pos` falls inside a named person's or firm's span (entities sorted, not overlapping)."""
+    index = bisect.bisect_right(entities, pos, key=lambda e: e[0]) - 1
+    return index >= 0 and entities[index][0] < pos < entities[index][1]
 
 
 def _body_named(lex: Lexicons, speaker: Speaker, bodies: dict[str, Speaker]) -> Speaker:
@@ -272,9 +278,10 @@ def _speaker(
         if any(q_start < e[0] < q_end for q_start, q_end in asked):
             index += 1
             continue  # 药明康德被问及药明生物…时强调: who is asked about is no speaker
-        if (text[e[0] - 1 : e[0]] in ("对", "向") or text.endswith(_ADDRESSED, 0, e[0])) and e[0] > clause_start:
+        if ((text[e[0] - 1 : e[0]] in ("对", "向") or text.endswith(_ADDRESSED, 0, e[0])) and e[0] > clause_start
+                or text[e[0] - 1 : e[0]] == "经"):
             index += 1
-            continue  # 该行发言人对路透证实 / 中嘉博创回复深交所关注函称: who is told is no speaker
+            continue  # 该行发言人对路透证实 / 中嘉博创回复深交所关注函称: who is told is no speaker; 经中登公司确认: who checked
         if text[e[0] - 1 : e[0]] == "在" and (candidates or _distance(text, e[1], stop) == 0):
             index += 1
             continue  # 中国恒大在港交所公告: the exchange is where it was said
@@ -293,6 +300,8 @@ def _speaker(
         m = last_match(pats[pattern], near)
         if m and len(near) - m.end() > SPEAKER_REACH:
             continue
+        if m and _inside_an_entity(entities, clause_start + m.start()):
+            continue  # 中国证券登记结算有限责任公司…审核确认: 公司 ends the name, it stands for nobody
         if m and (not candidates or candidates[-1][1] <= clause_start + m.start()):
             if (pattern != "person_anaphor" and candidates and candidates[-1][3] == "firm"
                     and not _SOURCE_OR_DATELINE.search(text, candidates[-1][1], clause_start + m.start())):
@@ -342,10 +351,10 @@ _OWNED_THING = patterns.compile(r"(?:\s*+\([^()]{1,12}\))?\s*+的")
 
 
 # Forecast verbs that open a clause with no speaker of their own are the writer's, unless
-# the sentence reports an announcement first (飞力达公告，预计2021年度净利润…; Garmin同时上修
-# 全年财测，预估…: a company's own guidance).
+# the sentence reports an announcement or a piece of writing first (飞力达公告，预计2021年度
+# 净利润…; Garmin同时上修全年财测，预估…: a company's own guidance; 余伟文在《汇思》撰文，预计…).
 _FORECASTS = ("预计", "预期", "预估", "估计")
-_ANNOUNCED = patterns.compile(r"(?<!未)(?:公告|公布|披露|发布|宣布)|盈警|盈喜|[上下]修[^，,。；;]{0,6}财测")  # 莎莎国际发盈警，预计… (not 尚未公布)
+_ANNOUNCED = patterns.compile(r"(?<!未)(?:公告|公布|披露|发布|宣布|撰文|发文)|盈警|盈喜|[上下]修[^，,。；;]{0,6}财测")  # 莎莎国际发盈警，预计… (not 尚未公布)
 # A capitalised Latin word (not an acronym such as CEO) right after a firm's Latin name: a product's name
 _PRODUCT_WORD = patterns.compile(r"\ ?\p{Lu}\p{Ll}")
 
@@ -478,9 +487,9 @@ def _announces(doc: Doc, pats: dict[str, regex.Pattern[str]], speaker: Speaker, 
 
 
 def _distance(text: str, start: int, end: int) -> int:
-    """Characters between a speaker and its verb, leaving out bracketed codes and prices
-    and spaces (温彼得 (Peter Wennink)预期)."""
-    between = _ASIDE.sub("", text[start:end])
+    """Characters between a speaker and its verb, leaving out bracketed codes and prices,
+    spaces (温彼得 (Peter Wennink)预期) and the question put to the speaker (药明康德被问及…时强调)."""
+    between = _QUESTION.sub("", _ASIDE.sub("", text[start:end]))
     return len("".join(between.split()))
 
 

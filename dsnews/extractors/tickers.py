@@ -410,8 +410,8 @@ def link_name(
         return None  # 早盘上扬涨近4%: a name that is a move's verb (上扬, 6222.TW's old name) needs its code
     if not context and _part_of_another_name(doc, hit):
         return None  # 瑞士百达…百达： the short form of the firm named in full, not 2236.TW
-    if hit.name.endswith(("银行", "证券", "保险")) and _TRADE_AFTER.match(doc.text, hit.end):
-        return None  # 中国银行业累计处置不良资产: China's banking trade, not 中国银行 (but 招商银行业务, 业绩)
+    if hit.name.endswith(_TRADES) and _TRADE_AFTER.match(doc.text, hit.end):
+        return None  # 中国银行业累计处置不良资产, 中國石化業崛起: a country's trade, not 中国银行 (but 招商银行业务, 业绩)
     if not context and mainland_namesake_start(doc, hit) is not None:
         return None  # 福建奔驰, 江苏信实精密化学: a mainland company named after a foreign or Taiwan one
     if not context and hit.name in lex.context_only:
@@ -622,6 +622,8 @@ def mainland_namesake_start(doc: Doc, hit: NameHit) -> int | None:
 
 
 _TRADE_AFTER = patterns.compile(r"业(?![务绩者主])")
+# Names ending in a trade's name, which 业 then makes the trade (石化业: the petrochemical industry)
+_TRADES = ("银行", "证券", "保险", "石化", "钢铁", "化工", "航运", "电子", "医药", "能源", "石油")
 # (not across 关联公司 or 子公司: 腾讯关联公司林芝利创信息技术有限公司 is another firm, named after it)
 _LEGAL_TAIL = patterns.compile(rf"(?:(?!关联公司|子公司)\p{{Han}}){{0,14}}?{LEGAL_SUFFIX}")
 
@@ -683,7 +685,7 @@ def market_group(ticker: str) -> str:
 # A price move right after a name: the only context that makes an everyday word a stock of
 # another market.
 _HAN_RUN = patterns.compile(r"\p{Han}+")
-_MOVE_WORDS = "[涨跌挫飙扬]|升(?![级格为])|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停|微[涨跌升]|靠稳|偏软|回软"  # 电能靠稳，煤气微跌 (全新升级: an upgrade; 全国升为三级警戒: raised to)
+_MOVE_WORDS = "[涨跌挫飙扬]|升(?![级格为空温值息迁学])|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停|微[涨跌升]|靠稳|偏软|回软"  # 电能靠稳，煤气微跌 (全新升级: an upgrade; 全国升为三级警戒: raised to; 卫星大量升空, 升温, 升值, 升息: words of 升)
 _MOVE_AFTER = patterns.compile(rf"\s*+(?:股价)?(?:{_MOVE_WORDS})")
 # A two-character move word right after a name: what it cuts is no word (特斯拉大涨: 拉大)
 _MOVE_WORD_AFTER = patterns.compile(r"\s*+(?:大涨|大跌|大升|大挫|上涨|下跌|收涨|收跌|走高|走低|涨停|跌停)")
@@ -774,7 +776,8 @@ def _context_pattern() -> regex.Pattern[str]:
         r"\s*+(?:也|亦|则|还|均|都|今日|昨日|今|昨|日前|近日|盘中)?+"
         rf"(?:股价|股票|公司|董事会|董事长|总经理|ADR|H股|A股|{_MOVE_WORDS}"  # 友邦ADR跌约0.4%
         r"|公布|公告|发布公告|宣布|表示|指出|预计|认为|又指|预料|营收|获利|净利|财报|(?:中国|大中华|亚太|全球)区"  # 联想中国区
-        r"|(?:预期|预计)?(?:中期|全年|上半年|首季|季度)(?:盈利|纯利|溢利|业绩)|派息|派中期息)"  # 大家乐中期盈利按年跌28%, 大快活预期中期盈利
+        r"|停牌|复牌|除牌"  # 易生活停牌: only a listed company's trading is suspended
+        r"|(?:预期|预计)?(?:中期|全年|上半年|半年|首季|季度)(?:盈利|纯利|溢利|业绩)|派息|派中期息)"  # 大家乐中期盈利按年跌28%, 大快活预期中期盈利
         # 奇异(General Electric), 奇异(GE): a company introduced. (A code after the name links it before
         # this test; any other number there is another company's: 床的世界(2938) is no 世界.)
         r"|\s*+[(（]\s*+(?!R&D|M&A)[A-Z][A-Za-z&.\-\ 、,，]*+[)）]"  # but (CNS14774…) after 标准 is a standard's number; 研究与试验发展(R&D) a gloss

@@ -357,9 +357,18 @@ PEOPLE = [
     P("協會導師高小亮是程式用家之一。", ("高小亮",), id="tutor-is-a-title-trad"),
     # What the person wrote stands between the name and the verb
     P("证券报刊发研究院院长陈平文章称，货币政策仍需稳增长。", ("陈平",), id="name-then-article-simp"),
+    # A Hong Kong filing's Latin names, surname in capitals; a name after 为 with its honorific
+    P("公司非执行董事Daniel Joseph TAYLOR先生已获委任，William Joseph HORNBUCKLE先生不再担任。", ("Daniel Joseph TAYLOR", "William Joseph HORNBUCKLE"),
+      id="filing-latin-names-capital-surname-simp"),
+    P("薪酬委员会成员将为孙哲先生(主席)。", ("孙哲",), id="honorific-name-after-wei-simp"),
+    P("中国疾病预防控制中心流行病学首席专家吴尊友接受采访时表示，病毒传染性强。", ("吴尊友",), id="chief-expert-is-a-title-simp"),
+    P("公司近日收到股东叶荔函告，获悉其所持股份解除质押。", ("叶荔",), id="name-then-letter-informs-simp"),
 ]
 
 NOT_PEOPLE = [
+    # A process and its English gloss is no transliterated name
+    P("封裝製程包括晶粒黏著、打線接合（Wire Bonding）等。", id="term-and-gloss-of-four-characters-trad"),
+    P("华尔街预计英特尔第四季度收入将达到183亿美元。", id="wall-street-is-no-person-simp"),
     # 商仲: commercial property brokers (商 is also a surname)
     P("上市櫃法人今年前6月大型交易創新高，商仲指出，科技業擴廠需求高。", id="property-brokers-trad"),
     P("公司違反「上市有價證券發行人應辦業務事項一覽表」不定期辦理事項等情事。", id="title-inside-everyday-words-trad"),
@@ -573,6 +582,9 @@ FIRMS = [
     # A ranking's 名有 opens no name: 前10名有鈞泰 (6131) names 鈞泰
     P("台股今日上漲，上市跌幅前10名有鈞泰 (6131)、廣豐 (1416)以上2檔跌停。", (("鈞泰", "6131.TW"), ("廣豐", "1416.TW")),
       id="ranking-has-before-a-coded-name-trad"),
+    # A verb before a registered name opens no part of it (赴, 吊销, 认列)
+    P("司长21日带队赴中国石油化工集团有限公司调研。", (("中国石油化工集团有限公司", None),), id="go-to-before-a-registered-name-simp"),
+    P("北京市通信管理局吊销中国联通（美洲）运营有限公司的许可。", (("中国联通（美洲）运营有限公司", None),), id="revoke-before-a-registered-name-simp"),
     # A registered name starts after 主体, 责令 and 一致行动人 (一 stops a name)
     P("经查，账号主体上海福满家便利有限公司违规。市网信办责令上海福满家便利有限公司整改。",
       (("上海福满家便利有限公司", None),), id="registered-name-after-subject-and-order-simp"),

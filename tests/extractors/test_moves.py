@@ -754,12 +754,25 @@ CASES = [
     # Two markets sharing one 股市: the first is named by its place alone
     P("另外，意大利及西班牙股市高收1.2%。", (("意大利", UP, 1.2, None, None), ("西班牙股市", UP, 1.2, None, None)),
       id="two-markets-share-one-suffix-trad"),
+    # Prices listed in the subjects' order, each with its move: the k-th move is the k-th stock's
+    P("陽明、南亞科、鴻海股價走跌，目前報價為 126.5元(跌2.69%)、69.1元(跌2.54%)、106.5元(跌1.84%)。",
+      (("2609.TW", DOWN, 2.69, None, None), ("2408.TW", DOWN, 2.54, None, None), ("2317.TW", DOWN, 1.84, None, None)),
+      id="prices-in-the-subjects-order-trad"),
+    # 連袂 (together) heads the clause but names nothing: the stocks listed before it moved
+    P("麗嬰房漲停；淘帝、東凌也獲得資金追捧，連袂亮燈漲停。",
+      (("2911.TW", UP, None, None, None), ("2929.TW", UP, None, None, None), ("2924.TW", UP, None, None, None)),
+      id="together-is-no-subject-trad"),
+    # A benchmark and its contract month before 期油/期金: the contract moved
+    P("紐約11月期油收市報每桶69.22美元，跌1.45美元，跌幅2.05%。", (("紐約11月期油", DOWN, 2.05, None, CLOSE),),
+      id="benchmark-month-then-futures-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
 # Not moves: each sentence has a subject that could move, and a percent that is not a move.
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # 如 right before the direction word: if it rose, not a move
+    P("對於非電族群，新台幣如升值3％，估業外約有190億元匯損。", id="if-it-appreciates-trad"),
     # A growth rate rising to a level, in the clause after the rate: no move of the shares
     P("聯茂(6213)7月營收年成長58%，年增幅在上半年原落後同業，但前7月已上升至31%。", id="growth-rate-rises-to-a-level-trad"),
     # A business figure held against another period, or operations held flat, is no move

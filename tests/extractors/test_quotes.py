@@ -597,6 +597,11 @@ CASES = [
     P("挪威央行表示，通胀回落速度慢于预期。", (("挪威央行", I, "通胀回落速度慢于预期。"),), id="central-bank-speaks-simp"),
     P("但國家統計局指出，工業品需求有所回升。", (("國家統計局", I, "工業品需求有所回升。"),), id="conjunction-before-a-body-trad"),
     P("研究院院长陈平文章称，货币政策仍需稳增长。", (("陈平", I, "货币政策仍需稳增长。"),), id="the-article-of-a-person-speaks-simp"),
+    # 预计 opening a clause after the person wrote something: the writer's forecast
+    P("金管局總裁余偉文在《匯思》撰文，預計有數百位金融領袖出席。", (("余偉文", I, "有數百位金融領袖出席。"),), id="forecast-after-writing-trad"),
+    # The question put to the speaker does not count against the distance to the verb
+    P("会上，药明康德被问及近期药明生物两家子公司被美国商务部列入UVL事件时强调，药明康德业务和运营一切正常。",
+      (("药明康德", I, "药明康德业务和运营一切正常。"),), id="long-question-before-the-verb-simp"),
 ]
 
 
@@ -631,6 +636,7 @@ GROUPS = [
       id="dateline-then-sources-simp"),
     # 當局 with no body named before it: unnamed
     P("當局說，會按合約向承建商追討賠償。", (), "會按合約向承建商追討賠償。", id="authority-with-no-body-before-trad"),
+    P("华尔街预计英特尔第四季度收入将低于前一年。", (), "英特尔第四季度收入将低于前一年。", id="wall-street-expects-simp"),
 
 ]
 
@@ -647,6 +653,8 @@ def test_group_speakers_are_none(text: str, named: tuple[QuoteTuple, ...], anony
 # (根據X數據 is an optional quote in the GUIDELINES; we require it to be left out.)
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # 经X确认: who checked the filing is no speaker, and 公司 ending a registered name stands for nobody
+    P("经中国证券登记结算有限责任公司深圳分公司审核确认，公司已于2019年10月15日办理完成回购注销手续。", id="confirmed-by-the-registrar-simp"),
     # 稱冠 / 稱霸: ranks first, says nothing
     P("網通股中，智邦以毛利率45%稱冠，明泰稱霸出貨量。", id="ranks-first-is-no-speech-trad"),
     # 部署 ends in 部 and 署 but is no ministry or department (積極部署預估: plans, and the verb 預估)

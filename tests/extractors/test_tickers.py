@@ -53,6 +53,12 @@ P = pytest.param
 # Positives: codes in every format, then names alone.
 # --------------------------------------------------------------------------------------
 CASES = [
+    # A Hong Kong company's trading suspended, or its half-year profit: context for a short name
+    P("易生活停牌　延遲刊發中期業績及中期報告", ("0223.HK",), id="suspended-is-company-context-trad"),
+    P("翠華半年盈利跌近5%　中期息每股1仙", ("1314.HK",), id="half-year-profit-is-company-context-trad"),
+    # Short Chinese names the curated list adds: 微芯 (Microchip), 洛歇馬丁 (Hong Kong's Lockheed Martin), GE
+    P("公司已打進瑞薩、微芯等IDM大廠供應鏈，環保耐蝕材新增GE等大客戶。", ("6723.JP", "MCHP.US", "GE.US"), id="curated-short-forms-trad"),
+    P("美國軍工企業洛歇馬丁公布第三季業績。", ("LMT.US",), id="lockheed-hong-kong-spelling-trad"),
     # 網易雲 is the music unit's short form (9899.HK), not 網易 (9999.HK)
     P("公司持有帳面價值1,000萬美金的網易雲股票，董事會已通過處分案。", ("9899.HK",), id="netease-cloud-music-short-form-trad"),
     # 惠普 without a code is HP Inc., in a Taiwan story too; 大台北 is a region
@@ -341,6 +347,12 @@ CASES = [
 # indices, futures and private companies. The set is exact: only what is listed.
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # Words that hold a listed name: an idiom (海納百川, no 納百川) and a beef breed (安格斯, no 安格)
+    P("海納百川》從航太建設看中國實力。餐廳主打美國安格斯牛排。", (), id="idiom-and-breed-hold-names-trad"),
+    # 業 after a name ending in a trade: the country's trade (中國石化業: China's petrochemical industry)
+    P("市場價格經常大幅波動，中國石化業崛起、新產能增加也帶來潛在威脅。", (), id="a-countrys-petrochemical-trade-trad"),
+    # 升空 (lift off) is no move that would make the generic 大量 a company
+    P("在此之前衛星大量升空必將先行，相關商機將迎來爆發成長。", (), id="lift-off-is-no-move-after-a-generic-name-trad"),
     # 北北基 (Taipei, New Taipei, Keelung) holds no 北基 (8927.TW)
     P("建商近期推案遍及北北基桃。", (), id="taipei-region-trad"),
     P("中國金融業持續開放。", (), id="hong-kong-short-form-holding-a-word-trad"),
