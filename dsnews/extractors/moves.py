@@ -104,6 +104,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             (?<!提)(?P<verb>{words(rules["up"] + rules["down"] + rules["flat"])})  # 大跌 / 涨幅 / 下挫 (提升: improved, no move)
             (?P<between>(?:\s*+(?:{words(rules["between"])}))*+)            # 了 / 为 / 一度 / 均
             (?:\s*+\d++(?:\.\d++)?+\s*+点\s*+(?:,\s*+或|或|,|\()?\s*+)?+    # 恒指跌312点或1.6% / 170点 (+0.98%) / 236.82点，或0.68%
+            (?:\s*+\d++(?:\.\d++)?+\s*+(?:元|美元|港元)\s*+(?:或|、\s*+[-−+]?)\s*+)?+  # 收跌23元或2.52% / 跌0.29元、-2.98%
             (?:[一二两三四五六七八九十\d]++个?(?:星期|周|个交易日|交易日|日|天|个月|年)(?:合共|合计|累计|共)?)?+  # 连跌两星期合共0.7%
             \s*+(?P<hedge>{hedge_before})?\s*+(?:(?<=约)在\s*+)?+              # 超 / 近 / 约 / 约在
             {figure}
@@ -154,7 +155,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "extension": patterns.compile(words(rules["subject"]["extensions"])),
         "currency_pair": patterns.compile(rf"(?:{words(rules['subject']['currencies'])})兑(?:{words(rules['subject']['currencies'])})"),
         "sector_opener": patterns.compile(rf"[亦也并且还则又而]?(?:{words(rules['subject']['not_sector_openers'])})"),
-        "hypothetical": patterns.compile(r"如果|假如|倘若|假设|若是|要是"),
+        "hypothetical": patterns.compile(r"如果|假如|倘若|假设|若是|(?<![主需])要是"),  # (主要是: mainly, no if)
         "short_of_limit": patterns.compile(rf"(?:{words(rules['short_of_limit'])})\s*+$"),
     }
 

@@ -82,7 +82,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "title_dotted": patterns.compile(rf"(?P<name>[^\P{{Han}}{''.join(sorted(_AFTER_A_FOREIGN_NAME))}]{{1,6}})(?={_DOT_CLASS}\p{{Han}})"),
         # 董事长张伟明，… : a name closed by punctuation must start with a surname
         "title_surname_punct": patterns.compile(
-            rf"(?:是|为|[:：]\s*+)?(?P<name>{guessed})(?=[,，:：。、\n])"  # 独立董事:杨尚宪，; 常委蔡冠深 at a line's end
+            rf"(?:是|为|[:：]\s*+)?(?![和与及或])(?P<name>{guessed})(?=[,，:：。、\n])"  # 独立董事:杨尚宪，; 常委蔡冠深 at a line's end (主席和成员，: and the members)
         ),
         # 盛少澜/董事长: a filing's name and role
         "name_slash": patterns.compile(rf"(?P<name>{guessed})/$"),

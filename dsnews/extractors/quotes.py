@@ -551,6 +551,9 @@ def _body(
         elif (text[end] in "；;" and not depth and own_news and speaker_key is not None
               and _another_firm_opens(text, entity_starts, end + 1, speaker_key)):
             break  # 公司认为…董事薪水；电子零件点晶(3288)去年…: a firm's claim stops where another firm's news begins
+        elif (text[end] in "，," and not depth and own_news and speaker_key is not None
+              and _coded_firm_opens(text, entity_starts, end + 1, speaker_key)):
+            break  # 仁宝认为…季增约1成，纬创 (3231-TW)、英业达…对第三季出货也以持平看待: another listed firm's news
         end += 1
     if end < len(text) and text[end] in "。！？!?":
         end += 1  # the sentence's full stop belongs to the claim
@@ -620,7 +623,7 @@ def _own_claim_follows(
     return verb is not None and verb["blocked"] is None
 
 
-_CODE_NEXT = patterns.compile(r"\s*+\(\s*+\d{4,6}\s*+\)")
+_CODE_NEXT = patterns.compile(r"\s*+\(\s*+\d{4,6}(?:\s*+[-.]\s*+[A-Z]{2})?\s*+\)")  # (3288), (3231-TW)
 
 
 def _opening_entity(text: str, entity_starts: dict[int, tuple[int, str]], pos: int) -> tuple[int, str] | None:
@@ -648,6 +651,12 @@ def _another_firm_opens(text: str, entity_starts: dict[int, tuple[int, str]], po
     # 华邦电…强调产能持续满载；南亚科8月营收…: a named firm's claim, another firm opening the next part
     opens_it = pos in entity_starts and not key.startswith("@")
     return opens_it or _CODE_NEXT.match(text, entity[0]) is not None
+
+
+def _coded_firm_opens(text: str, entity_starts: dict[int, tuple[int, str]], pos: int, key: str) -> bool:
+    """Another firm, printed with its stock code, opens the clause at `pos`."""
+    entity = entity_starts.get(pos)
+    return entity is not None and entity[1] != key and _CODE_NEXT.match(text, entity[0]) is not None
 
 
 def _another_speaker(

@@ -48,6 +48,8 @@ _OPEN_BRACKET_BEFORE = patterns.compile(rf"\((?:\s*+{CODE_LABEL})?\s*+$")
 _BARE_A = patterns.compile(r"(?=[0369])(?<![\d.,A-Za-z])(?P<num>(?:60|68|00|30|92)\d{4})(?![\d.,%A-Za-z])")
 
 _ADR = patterns.compile(r"\s*+ADRs?(?![A-Za-z])")
+# 台積電、聯電ADR, 台積電、日月光與聯電 ADR: the names listed share the ADR written after the last
+_LISTED_BEFORE_AN_ADR = patterns.compile(r"(?:\s*+(?:、|和|及|与)\s*+\p{Han}{2,5}?){1,4}\s*+ADRs?(?![A-Za-z])")
 _INSIDE_INDEX_NAME = patterns.compile(r"\p{Han}{0,6}?指数")
 
 # 同 is Cantonese "and" (煤气同电能实业升1%), not 同比 or 同业
@@ -123,6 +125,8 @@ def _opens_a_longer_name(doc: Doc, hit: NameHit, longer_openings: set[str]) -> b
 
 
 _YEAR_IN_BRACKETS = patterns.compile(r"\s*+年")
+# 资本 after a name makes an investment firm's name (not 资本开支, capital spending)
+_INVESTMENT_ARM = patterns.compile(r"资本(?!开支|支出|市场|运作|结构|公积|金|额|充足|化|主义|利得)")
 _FIELD_VALUE_BEFORE = patterns.compile(r"\)\s*+[:：]\s*+$")  # (仟元): a field's unit, then its value
 
 
@@ -402,6 +406,8 @@ def link_name(
     longer = longer_forms.get(hit.name) or longer_forms.get(stem or "")
     if longer and longer not in securities and not any(c in code_ids for c in _listings(lex, securities)):
         return longer  # 东捷 in a story that prints 东捷资讯(6697): that company's short form, not 8064
+    if _INVESTMENT_ARM.match(doc.text, hit.end):
+        return None  # 数源资本, 华兴资本: an investment firm named after the company, not its listing
     if _titles_a_work(doc, hit):
         return None  # 生产《阿拉丁》: a film's title, not the STAR Market stock 阿拉丁
     if _code_after_longer_name(doc, hit, code_at, coded_runs):
@@ -453,7 +459,8 @@ def link_name(
     candidates = _listings(lex, securities)
     if _another_registered_name(doc, hit, candidates):
         return None  # 南京麦迪森生物科技有限公司 is a mainland firm, not 麦迪森控股 (8057.HK)
-    if _ADR.match(doc.text, hit.end) and not (doc.market == "HK" and any(c.endswith(".HK") for c in candidates)):
+    if ((_ADR.match(doc.text, hit.end) or _LISTED_BEFORE_AN_ADR.match(doc.text, hit.end))
+            and not (doc.market == "HK" and any(c.endswith(".HK") for c in candidates))):
         # 台積電 ADR: the US listing; but 滙控ADR較本港收市跌2% in a Hong Kong report is
         # the Hong Kong stock, its ADR only the overnight price read against the local close
         adr = [c for c in candidates if c.endswith(".US")]

@@ -366,6 +366,7 @@ PEOPLE = [
 ]
 
 NOT_PEOPLE = [
+    P("他感謝現任的校委會主席和成員，在他們的帶領下排名上升。", id="title-and-members-trad"),
     # A process and its English gloss is no transliterated name
     P("封裝製程包括晶粒黏著、打線接合（Wire Bonding）等。", id="term-and-gloss-of-four-characters-trad"),
     P("华尔街预计英特尔第四季度收入将达到183亿美元。", id="wall-street-is-no-person-simp"),

@@ -765,6 +765,14 @@ CASES = [
     # A benchmark and its contract month before 期油/期金: the contract moved
     P("紐約11月期油收市報每桶69.22美元，跌1.45美元，跌幅2.05%。", (("紐約11月期油", DOWN, 2.05, None, CLOSE),),
       id="benchmark-month-then-futures-trad"),
+    # 股價維持平盤 / 收於平盤價: closed unchanged
+    P("瑞耘(6532)今天股價維持平盤，收41.6元。", (("6532.TW", "flat", 0.0, None, None),), id="price-held-at-the-flat-line-trad"),
+    P("鴻海(2317)開低走低，亦收於平盤價112元。", (("2317.TW", "flat", 0.0, None, None),), id="closed-at-the-flat-price-trad"),
+    # An amount, then 或 or 、 and the percent
+    P("聯發科(2454)收跌23元或2.52%，報888元。", (("2454.TW", DOWN, 2.52, None, CLOSE),), id="amount-or-percent-trad"),
+    P("臺企銀(2834)整周股價跌0.29元、-2.98％。", (("2834.TW", DOWN, 2.98, None, None),), id="amount-then-signed-percent-trad"),
+    # 主要是 (mainly) holds 要是 but makes no condition
+    P("台股再現跌勢，主要是台積電(2330)下跌2.61％。", (("2330.TW", DOWN, 2.61, None, None),), id="mainly-is-no-if-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -602,6 +602,9 @@ CASES = [
     # The question put to the speaker does not count against the distance to the verb
     P("会上，药明康德被问及近期药明生物两家子公司被美国商务部列入UVL事件时强调，药明康德业务和运营一切正常。",
       (("药明康德", I, "药明康德业务和运营一切正常。"),), id="long-question-before-the-verb-simp"),
+    # A firm's claim ends where another listed firm, printed with its code, opens a clause
+    P("仁寶(2324)認為，第三季筆電出貨仍可望季增約 1 成，緯創 (3231-TW)、英業達 (2356-TW) 對第三季出貨也以持平看待。",
+      (("仁寶", I, "第三季筆電出貨仍可望季增約 1 成"),), id="another-coded-firm-ends-the-claim-trad"),
 ]
 
 

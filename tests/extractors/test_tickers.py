@@ -53,6 +53,10 @@ P = pytest.param
 # Positives: codes in every format, then names alone.
 # --------------------------------------------------------------------------------------
 CASES = [
+    # 资本开支 after a name is the company's capital spending: the company (guard for the row below)
+    P("腾讯(0700)资本开支增加。", ("0700.HK",), id="capital-spending-keeps-the-company-simp"),
+    # Names listed before one ADR share it: the US listings
+    P("科技股上漲，而台灣台積電、日月光與聯電 ADR 呈現下挫。", ("TSM.US", "ASX.US", "UMC.US"), id="names-sharing-one-adr-trad"),
     # A Hong Kong company's trading suspended, or its half-year profit: context for a short name
     P("易生活停牌　延遲刊發中期業績及中期報告", ("0223.HK",), id="suspended-is-company-context-trad"),
     P("翠華半年盈利跌近5%　中期息每股1仙", ("1314.HK",), id="half-year-profit-is-company-context-trad"),
@@ -347,6 +351,8 @@ CASES = [
 # indices, futures and private companies. The set is exact: only what is listed.
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # 资本 after a name makes an investment firm named after it, not the listing (数源资本 ≠ 000909.SZ)
+    P("本轮融资由老股东经纬中国、数源资本等持续跟投。", (), id="investment-firm-named-after-a-company-simp"),
     # Words that hold a listed name: an idiom (海納百川, no 納百川) and a beef breed (安格斯, no 安格)
     P("海納百川》從航太建設看中國實力。餐廳主打美國安格斯牛排。", (), id="idiom-and-breed-hold-names-trad"),
     # 業 after a name ending in a trade: the country's trade (中國石化業: China's petrochemical industry)
