@@ -284,7 +284,7 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
             # group (业内人士, 分析师们) or a story with no named analyst has no speaker
             speaker = _lone_analyst(people, m.span.start) if said_by == "分析师" else None
         else:
-            speaker = by_key_person.get(key) or by_key_firm.get(key) or facts.speaker
+            speaker = by_key_person.get(key) or by_key_firm.get(key) or facts.speaker  # a public body: as written
         result.append(Quote(speaker, m.span.text, facts.quote_kind, facts.verb, m.span, m.rule))
         if facts.by_person and speaker:
             last_person_voice = result[-1]

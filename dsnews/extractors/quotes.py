@@ -35,10 +35,12 @@ class Speaker:
     start: int
     end: int
     text: str  # original text of the speaker (name or anaphor)
-    key: str | None  # entity key; "@person" / "@firm" for an anaphor; None for a group
+    key: str | None  # entity key; "@person" / "@firm" for an anaphor; BODY_KEY + name for a public body; None for a group
     by_person: bool = False  # a person, or a firm speaking through a titled officer
 
 
+# The key of a public body that speaks (發展局): no entity, so assemble names it as written
+BODY_KEY = "body:"
 # What may stand in a public body's name: no preposition or verb (据北京市公安局, 向金管局)
 _BODY_CHAR = r"[^\P{Han}据对于向到在将是有被让给把和与及的]"
 
@@ -98,7 +100,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     entity_starts = {e[0]: (e[1], e[2]) for e in entities}
     covered = Coverage(len(doc.text))  # quoted text taken: a verb inside belongs to its speaker
     reported: set[tuple[int, int]] = set()  # spans already reported
-    bodies: dict[str, Speaker] = {}  # the public body that spoke last
+    last_body: Speaker | None = None  # the public body that spoke last
     for question in _QUESTION.finditer(doc.text):
         covered.take(*question.span())  # 当被问及她坚称…的说法时，她表示: the question's 称 is not hers
     for verb in pats["speech"].finditer(doc.text):
@@ -116,7 +118,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
         speaker = _speaker(doc, pats, entities, verb.start())
         if speaker is None:
             continue
-        speaker = _body_named(lex, speaker, bodies)
+        speaker = _body_named(lex, speaker, last_body)
+        if speaker.key is not None and speaker.key.startswith(BODY_KEY):
+            last_body = speaker
         if verb.group() == "公告" and not _announces(doc, pats, speaker, verb.start()):
             continue  # 招标公告，… / 人事公告，…: a notice, not an announcement of the subject's
         # a listed company (or 公司) telling its own news, not a broker on many stocks
@@ -155,15 +159,12 @@ def _inside_an_entity(entities: list[tuple[int, int, str, str]], pos: int) -> bo
     return index >= 0 and entities[index][0] < pos < entities[index][1]
 
 
-def _body_named(lex: Lexicons, speaker: Speaker, bodies: dict[str, Speaker]) -> Speaker:
-    """當局說 / 央行表示: the public body that spoke last (none: speaker null)."""
-    if speaker.key is None or not speaker.key.startswith("body:"):
+def _body_named(lex: Lexicons, speaker: Speaker, last_body: Speaker | None) -> Speaker:
+    """當局說 / 央行表示: the public body that spoke last stands for them (none: speaker null)."""
+    if (speaker.key is None or not speaker.key.startswith(BODY_KEY)
+            or speaker.key.removeprefix(BODY_KEY) not in lex.rule("quotes")["speakers"]["public_body_anaphors"]):
         return speaker
-    if speaker.key.removeprefix("body:") in lex.rule("quotes")["speakers"]["public_body_anaphors"]:
-        last = bodies.get("last")
-        return replace(speaker, text=last.text, key=last.key) if last else replace(speaker, key=None)
-    bodies["last"] = speaker
-    return speaker
+    return replace(speaker, text=last_body.text, key=last_body.key) if last_body else replace(speaker, key=None)
 
 
 def _named_right_before(doc: Doc, entity_ends: set[int], start: int) -> bool:
@@ -315,7 +316,7 @@ def _speaker(
     body = pats["public_body"].fullmatch(near) if not candidates else None
     if body:  # 發展局表示 / 澳洲央行表示: a public body (no firm in GUIDELINES) speaks as written
         start, end = clause_start + body.start("body"), clause_start + body.end("body")
-        return _make(doc, start, end, f"body:{text[start:end]}")
+        return _make(doc, start, end, BODY_KEY + text[start:end])
     if not candidates and not near.strip() and text.startswith("公告", verb_start):
         return _make(doc, verb_start, verb_start + 2, "@firm")  # 公告称，…: the company's announcement
     if not candidates:
