@@ -902,13 +902,10 @@ _COUNTED_BEFORE = patterns.compile(rf"{_COUNT_PHRASE}[\sA-Za-z]{{0,4}}$")  # 等
 def _market_sharing_a_suffix(lex: Lexicons, text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of 意大利 in 意大利及西班牙股市: a market named before a joined one, the two
     sharing its 股市."""
-    markets = _stock_markets(lex)
-    name = text[start:end]
-    suffix = "股市" if name.endswith("股市") else None
-    if suffix is None or start < 3 or text[start - 1] not in "及和与、":
+    if not text.endswith("股市", start, end) or start < 3 or text[start - 1] not in "及和与、":
         return None
     before = text[max(0, start - 1 - MARKET_NAME_MAX) : start - 1]
-    place = next((before[i:] for i in range(len(before) - 1) if before[i:] + suffix in markets), None)
+    place = next((before[i:] for i in range(len(before) - 1) if before[i:] + "股市" in _stock_markets(lex)), None)
     return (start - 1 - len(place), start - 1) if place else None
 
 

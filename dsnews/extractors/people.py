@@ -295,7 +295,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         keep(*m.span("name"), None, "people.biography")
     # The surname patterns scan slowly (a class of 500 surnames at every position): the two
     # that need a fixed word run only where the text has it.
-    if "先生" in doc.text or "女士" in doc.text:
+    has_honorific = "先生" in doc.text or "女士" in doc.text
+    if has_honorific:
         for m in pats["honorific"].finditer(doc.text):
             keep(*m.span("name"), None, "people.honorific")
     for m in pats["byline"].finditer(doc.text):
@@ -310,7 +311,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         keep(*m.span("name"), title, "people.title_latin")
     for title, m in _matches_at(pats["title_latin_surname"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_latin")
-    if "先生" in doc.text or "女士" in doc.text:
+    if has_honorific:  # (after the titled Latin names, which keep their title)
         for m in pats["latin_honorific"].finditer(doc.text):
             keep(*m.span("name"), None, "people.honorific")
     for title, m in _matches_at(pats["title_han"], doc.text, titles):

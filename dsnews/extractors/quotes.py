@@ -216,8 +216,7 @@ def _reports_another(doc: Doc, pats: dict[str, regex.Pattern[str]], entities: li
 _CITES = patterns.compile(r"引述|援引|引用")
 
 # A forecast that is only an amount, up to the clause's end (预估30.7亿美元；): the market's
-# consensus figure set beside a result, not anybody's claim.
-_ESTIMATE_VERBS = frozenset({"预计", "预估", "预期", "预测", "估计"})
+# consensus figure set beside a result, not anybody's claim (the verbs: _ESTIMATE_VERBS, below).
 _AMOUNT_ONLY = patterns.compile(
     r"\s*+[约近逾超]?\d[\d,.]*+\s*+(?:[万亿千百]*+(?:美元|港元|港币|欧元|日元|英镑|人民币|元)|%)?\s*+[,，;；。]")  # (not 2023年起，)
 
@@ -355,6 +354,7 @@ _OWNED_THING = patterns.compile(r"(?:\s*+\([^()]{1,12}\))?\s*+的")
 # the sentence reports an announcement or a piece of writing first (飞力达公告，预计2021年度
 # 净利润…; Garmin同时上修全年财测，预估…: a company's own guidance; 余伟文在《汇思》撰文，预计…).
 _FORECASTS = ("预计", "预期", "预估", "估计")
+_ESTIMATE_VERBS = frozenset(_FORECASTS) | {"预测"}  # the forecast verbs that may give a bare amount
 _ANNOUNCED = patterns.compile(r"(?<!未)(?:公告|公布|披露|发布|宣布|撰文|发文)|盈警|盈喜|[上下]修[^，,。；;]{0,6}财测")  # 莎莎国际发盈警，预计… (not 尚未公布)
 # A capitalised Latin word (not an acronym such as CEO) right after a firm's Latin name: a product's name
 _PRODUCT_WORD = patterns.compile(r"\ ?\p{Lu}\p{Ll}")
