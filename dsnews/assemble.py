@@ -266,12 +266,22 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
             # Man Numeric的首席投资长…但他也强调), when close by and nobody else was named
             # since (黄家和称… 何宛淇在节目中形容…她强调: 何宛淇); else the last person named.
             previous = last_person_voice
-            named_since = people_by_position.last_between(previous.span.end, m.span.start) if previous else None
+            # names after the pronoun are no antecedent (他对吕志和的辞世表示哀悼)
+            claim_start = doc.norm_pos(m.span.start)
+            sentence_start = doc.sentence_bounds(claim_start)[0]
+            pronoun = doc.text.rfind(said_by, sentence_start, claim_start) if said_by else -1
+            before_pronoun = doc.norm.to_original(pronoun, pronoun)[0] if pronoun >= 0 else m.span.start
+            named_since = people_by_position.last_between(previous.span.end, before_pronoun) if previous else None
+            if (previous and _continues_the_paragraph_before(doc, previous.span.start, sentence_start)
+                    and people_by_position.last_between(doc.norm.to_original(sentence_start, sentence_start)[0], before_pronoun) is None):
+                # 胡一帆预计…。参考特朗普首次出任总统时…。\n她相信: the paragraph before was hers
+                # (but 导师高小亮是…用家之一，他表示 names its own subject)
+                named_since = None
             if (previous and previous.speaker and m.span.start - previous.span.end <= ANAPHOR_REACH
                     and named_since in (None, previous.speaker)):
                 speaker = previous.speaker
             else:
-                speaker = people_by_position.last(m.span.start)
+                speaker = people_by_position.last(before_pronoun)
         elif key == "@firm":
             named = firms_by_position if said_by.endswith("所") else companies_by_position
             speaker = _firm_topic_before(doc, named, m.span.start)
@@ -291,6 +301,15 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
         elif speaker in firm_set:
             last_firm_voice = result[-1]
     return tuple(result)
+
+
+def _continues_the_paragraph_before(doc: Doc, previous_start: int, sentence_start: int) -> bool:
+    """The sentence at `sentence_start` (normalised) opens a paragraph, and the quote starting
+    at `previous_start` (original) is in the paragraph right before it."""
+    if sentence_start == 0 or doc.text[sentence_start - 1] != "\n":
+        return False
+    previous = doc.norm_pos(previous_start)
+    return previous < sentence_start and "\n" not in doc.text[previous : sentence_start - 1]
 
 
 @functools.cache
@@ -341,6 +360,10 @@ class _Named:
         """The last name that starts at or after `start` and ends by `end`."""
         count = self.before(end)
         return self.items[count - 1][2] if count and self.items[count - 1][1] >= start else None
+
+    def starts_between(self, start: int, end: int) -> list[int]:
+        """Where the names that start at or after `start` and end by `end` start."""
+        return [s for _, s, _ in self.items[: self.before(end)] if s >= start]
 
 
 _SUBSIDIARY_BEFORE = ("子公司", "孙公司", "旗下")

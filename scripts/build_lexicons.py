@@ -418,6 +418,18 @@ def build_taiwan(data: Path) -> list[Security]:
     return list(rows.values())
 
 
+MARKET_WORDS_FILE = "market_words.tsv"
+
+
+def market_words(folder: Path = DEFAULT_OUT) -> list[str]:
+    """The hand-curated market words (lexicons/market_words.tsv) that jieba's dictionary lacks."""
+    path = folder / MARKET_WORDS_FILE
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t")[0] for line in lines if line and not line.startswith("#")]
+
+
 def _everyday_words() -> set[str]:
     """jieba's words frequent enough to be everyday ones, in Traditional and Simplified."""
     return {w for w, f in jieba_words()[0].items() if f >= BOUNDARY_MIN_FREQ}
@@ -657,7 +669,10 @@ def build_all(data: Path) -> tuple[dict[str, str], list[Security]]:
     }
     files[GENERIC_FILE] = tsv(("name", "jieba_freq"), build_generic_names(securities, words))
     files[SHORT_FORMS_FILE] = tsv(("name", "id"), short_forms)
-    files[BOUNDARY_FILE] = tsv(("word", "jieba_freq", "jieba_tag"), build_boundary_words(words, tags))
+    # market words jieba lacks mark word boundaries too, at the floor (they are no everyday words)
+    market = {w: max(words.get(w, 0), BOUNDARY_MIN_FREQ) for w in market_words()}
+    files[BOUNDARY_FILE] = tsv(("word", "jieba_freq", "jieba_tag"),
+                               build_boundary_words(words | market, {w: "n" for w in market} | tags))
     files[INSIDE_FILE] = tsv(("word", "name", "jieba_freq"), build_inside_words(securities, words))
     return files, securities
 

@@ -60,3 +60,18 @@ def test_securities_file_is_well_formed() -> None:
     assert names["600519.SH"] == "贵州茅台"
     assert names["0700.HK"] == "腾讯控股"
     assert names["2330.TW"] == "台積電"
+
+
+def test_every_market_word_marks_a_word_boundary() -> None:
+    """Each hand-curated market word (lexicons/market_words.tsv) is in boundary_words.tsv,
+    at jieba's own frequency when that is above the floor, else at the floor."""
+    market = [line.split("\t")[0] for line in (REPO_ROOT / "lexicons" / "market_words.tsv").read_text(encoding="utf-8").splitlines()
+              if line and not line.startswith("#")]
+    assert market and all(len(w) == 2 for w in market)
+    boundary = {}
+    for line in (REPO_ROOT / "lexicons" / "boundary_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, freq, _tag = line.split("\t")
+            boundary[word] = int(freq)
+    missing = [w for w in market if boundary.get(w, 0) < 100]
+    assert not missing, missing

@@ -695,6 +695,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         latin = _latin_tail_spaced().search(text, max(0, start - 40), start)
         if latin and latin.start() > 0 and text[latin.start() - 1].isdigit():
             continue  # 5G建设: a technology, not a firm
+        if latin and not han and is_security_id(latin.group().strip()):
+            continue  # 淘屏 TAOP.US 证券购买协议: a stock code, not a firm's name
         if latin and not han:
             if latin.group().strip().upper() in acronyms(doc.lex) or len(latin.group().strip()) < 2:
                 continue  # IT科技有网络订单支撑: a kind of business; 法国D公司: a firm the story leaves unnamed
@@ -712,8 +714,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue  # 代收款项之银行: 之 is 的 here, a phrase (之江生物 opens with it)
         elif len(han) == 2 and han in doc.lex.function_words and not latin:
             continue  # 展现集团重要策略: a verb before the suffix, not a name
-        elif han[-1] in "型类后":
-            continue  # 被动型基金, 成长类基金: a kind of fund or firm; 减资后资本: a phrase, not a name
+        elif han[-1] in "型类后式":
+            continue  # 被动型基金, 成长类基金, 互动式科技: a kind of fund, firm or technology; 减资后资本: a phrase, not a name
         if blocked.overlaps(start, m.end()):
             continue
         blocked.take(start, m.end())

@@ -194,11 +194,18 @@ def extract(doc: Doc) -> Iterator[Mention]:
     printed_with_code: dict[str, bool] = {}  # name → printed with a stock code somewhere (one scan per name)
     found_known: dict[tuple[int, int], str] = {}  # span → the lexicon's key (Elon Musk → 马斯克)
     not_starts = tuple(rules["not_name_starts"])
-    word_starts = (*not_starts, *rules["verbs_after_name"])  # words after a title, or a verb after a name
+    verbs_after = tuple(rules["verbs_after_name"])
+    word_starts = (*not_starts, *verbs_after)  # words after a title, or a verb after a name
 
     def keep(start: int, end: int, title: str | None, rule: str, over_firm: bool = False) -> None:
         if end - start == 3 and doc.text.startswith("等", end - 1) and HAN.match(doc.text, start + 1):
             end -= 1  # 处长张萌等人: a two-character name and 等
+        if end - start == 4 and HAN.match(doc.text, end - 1):
+            # 资深副总陈斌对外说明 / 对副总经理钟建明来说: a verb or phrase after the name runs into the guess
+            keep_at_least = 3 if doc.text[start : start + 2] in rules["double_surnames"] else 2
+            cut = next((k for k in range(keep_at_least, 4) if doc.text.startswith(verbs_after, start + k)), None)
+            if cut:
+                end = start + cut
         end = _dotted_end(doc.text, end, lex.boundary_words)
         name = doc.text[start:end]
         if name.endswith(("先生", "女士", "博士")) and len(name) >= 4 and not name.isascii():
@@ -655,13 +662,18 @@ def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, in
     last = text[end - 1]
     surname = 2 if text[start : start + 2] in rules["double_surnames"] else 1
     if end - start == surname + 2 and (
-            last in "说称指表认也还则已将在是的持增减先女拟未共" or _TIME_WORD.match(text, end - 1) or
+            last in "说称指表认也还则已将在是的持增减先女拟未共被" or _TIME_WORD.match(text, end - 1) or
             last in _CONJUNCTIONS and _joins_another_name(text, end, rules) or
             last in "以近达" and text[end : end + 1].isdigit() or  # 张坤以1019亿元的规模: by an amount
+            _DELIVERS_A_REPORT.match(text, end - 1) or  # 省长韩俊作吉林省政府工作报告
             text.startswith((*rules["speech_verbs"], *rules["office_verbs"], *rules["verbs_after_name"]), end - 1) or
             words.get(text[end - 1 : end + 1], 0) >= TRIM_WORD_FREQ):
         return start, end - 1
     return start, end
+
+
+# 作 and a report within the clause: the name delivers it (作政府工作报告, 作工作报告)
+_DELIVERS_A_REPORT = patterns.compile(r"作\p{Han}{0,12}?报告")
 
 
 # Conjunctions that may end a given name too (吕志和, 蔡东和): a conjunction only when

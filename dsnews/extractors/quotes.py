@@ -383,17 +383,22 @@ def _sentence_subject(
         return None  # (强化了预期，认为…: 预期 is a noun there, the sentence's subject still speaks)
     opening = _opening_entities(doc, entities, sentence_start)
     if not opening:
-        # 公司基于订单需求持续扩产，认为…: a firm anaphor opens the sentence
         head = doc.text[sentence_start:clause_start]
-        anaphor = pats["firm_anaphor"].match(head, len(head) - len(head.lstrip()))
-        if anaphor:
-            return _make(doc, sentence_start + anaphor.start(), sentence_start + anaphor.end(), "@firm")
+        lead_space = len(head) - len(head.lstrip())
+        for pattern, key in (("firm_anaphor", "@firm"), ("person_anaphor", "@person")):
+            anaphor = pats[pattern].match(head, lead_space)
+            if anaphor and anaphor[0] != "其":  # (其实, 其中: no pronoun)
+                # 公司基于订单需求持续扩产，认为… / 他在利雅得接受传媒访问，表示…: an anaphor opens the sentence
+                return _make(doc, sentence_start + anaphor.start(), sentence_start + anaphor.end(), key)
     if opening and opening[0][2] in doc.lex.media and opening[0][0] - sentence_start <= 1:
         # 每经AI快讯，龙泉股份…发布业绩预告，预计…: the sentence's subject follows the outlet's dateline
         dateline_end = doc.clause_bounds(opening[0][0])[1]
         if dateline_end < clause_start and doc.text[dateline_end] in "，,":
             opening = _opening_entities(doc, entities, dateline_end + 1)
             sentence_start = dateline_end + 1
+    described = _described_person(doc, entities, sentence_start)
+    if described:
+        return _make(doc, described[0], described[1], described[2], by_person=True)
     lead = doc.text[sentence_start : opening[0][0]].strip() if opening else ""
     if not opening or lead and not lead.endswith(doc.lex.titles):
         return None  # the sentence does not open with a name (財經事務及庫務局局長許正宇 does)
@@ -401,6 +406,21 @@ def _sentence_subject(
     if key in doc.lex.media:
         return None  # MoneyDJ新聞 2021-03-31 記者…: a dateline, not a speaker
     return _make(doc, start, end, key, by_person=kind == "person")
+
+
+def _described_person(
+    doc: Doc, entities: list[tuple[int, int, str, str]], sentence_start: int
+) -> tuple[int, int, str, str] | None:
+    """A person whose description (ending in 的) makes the sentence's first clause: 将于本月
+    19日卸任司长职位的李伟农，在…中表示."""
+    clause_end = doc.clause_bounds(sentence_start)[1]
+    index = bisect.bisect_left(entities, (sentence_start,))
+    while index < len(entities) and entities[index][0] < clause_end:
+        start, end, _, kind = entities[index]
+        if kind == "person" and doc.text[start - 1 : start] == "的" and not doc.text[end:clause_end].strip():
+            return entities[index]
+        index += 1
+    return None
 
 
 def _opening_entities(
@@ -581,10 +601,10 @@ def _headline_part_of_another(
 
 
 # A conjunction that may open a clause before its subject: 但他警告说, 而丽清则指出, 法人也预期
-_OPENING = r"(?:但是?|而|不过|另外|此外|同时|并|至于|然而|反观)?"  # 至于野村投信则指出: another report
-_OPENING_WORD = patterns.compile(_OPENING)
+CLAUSE_OPENING = r"(?:但是?|而|不过|另外|此外|同时|并|至于|然而|反观)?"  # 至于野村投信则指出: another report
+_OPENING_WORD = patterns.compile(CLAUSE_OPENING)
 # A pronoun and a speech verb opening a clause: the same speaker's next report (但他警告说).
-_PRONOUN_SPEAKS = patterns.compile(rf"{_OPENING}(?:他|她)(?:还|也|亦|又|并|同时|则|更)?")
+_PRONOUN_SPEAKS = patterns.compile(rf"{CLAUSE_OPENING}(?:他|她)(?:还|也|亦|又|并|同时|则|更)?")
 _QUOTATION_OPENS = patterns.compile(r"(?:说|道)?\s*+[,，:：]?\s*+[“「『\"]")
 
 

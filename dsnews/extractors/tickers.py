@@ -28,7 +28,7 @@ _CODE = patterns.compile(
     (?<![A-Za-z0-9.])                                  # not inside a longer code or word
     (?:
         (?P<num>\d{1,6}[A-Z]?)[.\-](?P<sfx>[A-Z]{1,3})   # 0700.HK  2330-TW  600519.SH  7203.T
-      | (?P<sym>[A-Z]{1,5}(?:\.[A-Z])?)[.\-](?P<usfx>[A-Z]{1,3})  # NVDA.US  TSLA.O  ASML.NL
+      | (?P<sym>[A-Z]{2,5}(?:\.[A-Z])?|[A-Z])[.\-](?P<usfx>[A-Z]{1,3})  # NVDA.US  BRK.B.US  F.US (not E.P.O, a name)
       | (?P<pfx>SH|SZ|BJ)[\ .]?(?P<anum>\d{6})        # SH 601567  SZ.000001
       | (?P<hpfx>HK)\.(?P<hnum>\d{4,5})                # HK.00884 (a broker app's form)
     )

@@ -53,6 +53,11 @@ def check_people(text: str, expected: tuple[str, ...]) -> None:
 
 
 PEOPLE = [
+    P("資深副總陳斌對外說明第二季營運績效。", ("陳斌",), id="speaks-publicly-after-a-name-trad"),
+    # A name, then what follows it and is no part of it: 作…报告 (delivers a report), 来说 (for him), 被 (is)
+    P("吉林省省长韩俊作吉林省政府工作报告。", ("韩俊",), id="delivers-a-report-simp"),
+    P("今年春节，对岱勒新材副总经理钟建明来说，肩上的压力不小。", ("钟建明",), id="for-him-simp"),
+    P("廣東省政府副省長張新被免職。", ("張新",), id="passive-after-a-name-trad"),
     # Family members listed after their title; a name joined to a titled one by 及, or followed by 的
     P("力帆控股創始人尹明善的家族成員陳巧鳳、尹喜地等人涉嫌信息披露違法。", ("尹明善", "陳巧鳳", "尹喜地"), id="family-members-listed-trad"),
     P("公司于近日收到股东邓子长及邓子权的《股份减持告知函》。", ("邓子长", "邓子权"), id="shareholder-and-another-simp"),
@@ -575,6 +580,10 @@ def check_firms(text: str, expected: tuple[FirmItem, ...]) -> None:
 
 
 FIRMS = [
+    # Words before a firm's name that open no name: 同时 before a registered name, 核准 (approves)
+    P("新增股东华中数控，同时南宁产投新能源汽车投资有限责任公司持股比例下降。",
+      (("华中数控", "300161.SZ"), ("南宁产投新能源汽车投资有限责任公司", None)), id="meanwhile-before-a-registered-name-simp"),
+    P("金管會證期局表示，核准柏瑞投信申報募集基金。", (("柏瑞投信", None),), id="approves-before-a-fund-house-trad"),
     # Sina (taken private in 2021): a firm of its own, no ticker
     P("省網信辦約談新浪浙江，新浪表示將整改。", (("新浪", None),), id="sina-trad"),
     # Retail chains without a listing of their own
@@ -922,6 +931,10 @@ FIRMS = [
 ]
 
 NOT_FIRMS = [
+    # A kind of technology (互動式科技) and a verb before 新科技 name no firm
+    P("公司導入新科技，推出互動式科技與翻轉式螢幕科技產品。", id="kinds-of-technology-trad"),
+    # A stock code before 证券 (securities) is no firm named 'TAOP.US 证券'
+    P("关键词： TAOP.US 证券购买协议", id="code-before-securities-simp"),
     P("看好目前整體接單仍優於去年同期水準，憑藉集團銷售產業領域廣泛。", id="by-virtue-of-the-group-trad"),
     P("金管局表示，持牌銀行及發鈔銀行須遵守規定，清算銀行亦然。", id="kinds-of-bank-trad"),
     P("IT科技有網路、電商巨頭訂單支撐。", id="kind-of-business-in-latin-trad"),

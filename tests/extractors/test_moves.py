@@ -63,6 +63,8 @@ PRE, INTRA, CLOSE, AFTER = "premarket", "intraday", "close", "after_hours"
 # Positives
 # --------------------------------------------------------------------------------------
 CASES = [
+    # 不鏽鋼 (stainless steel) is one commodity: 不 opens its name, it negates nothing
+    P("今年以來上游不鏽鋼價上漲超過50%。", (("不鏽鋼價", UP, 50.0, "over", None),), id="stainless-steel-price-trad"),
     # Verbs of direction, both scripts
     P("阿里巴巴(09988)股價今日收市漲3.5%。", (("9988.HK", UP, 3.5, None, CLOSE),), id="verb-zhang-trad"),
     P("阿里巴巴(09988)股价今日收盘涨3.5%。", (("9988.HK", UP, 3.5, None, CLOSE),), id="verb-zhang-simp"),
@@ -779,6 +781,8 @@ CASES = [
 # Not moves: each sentence has a subject that could move, and a percent that is not a move.
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # 不漲停: not at the limit
+    P("台中銀(2812)、合庫金(5880)堪稱「不漲停、但漲不停的」最佳代表。", id="not-limit-up-trad"),
     # 如 right before the direction word: if it rose, not a move
     P("對於非電族群，新台幣如升值3％，估業外約有190億元匯損。", id="if-it-appreciates-trad"),
     # A growth rate rising to a level, in the clause after the rate: no move of the shares

@@ -52,6 +52,18 @@ D, I = "direct", "indirect"
 # Positives
 # --------------------------------------------------------------------------------------
 CASES = [
+    # A pronoun opening a paragraph stands for the one who spoke in the paragraph before, whoever
+    # else that paragraph names; a name in the pronoun's own sentence is no antecedent
+    P("胡一帆預計，明年關稅稅率可能上調至約40%。參考特朗普首次出任總統時的情況。\n她相信，內地可能通過轉口貿易應對。",
+      (("胡一帆", I, "明年關稅稅率可能上調至約40%。"), ("胡一帆", I, "內地可能通過轉口貿易應對。")), id="pronoun-opening-a-paragraph-trad"),
+    P("嘉華國際主席呂志和上周四辭世。行政長官李家超說，呂志和備受尊崇。他對呂志和的辭世表示哀悼，並向他的家人致以慰問。",
+      (("李家超", I, "呂志和備受尊崇。"), ("李家超", I, "哀悼，並向他的家人致以慰問。")), id="pronoun-sentence-names-no-antecedent-trad"),
+    # A pronoun opening the sentence is the subject of a verb that opens a later clause
+    P("財政司司長陳茂波率團訪問沙特。\n他在利雅得接受傳媒訪問，表示沙特方面對科技研發合作很有興趣。",
+      (("陳茂波", I, "沙特方面對科技研發合作很有興趣。"),), id="pronoun-opens-the-sentence-trad"),
+    # A person described by a phrase ending in 的 makes the first clause: the subject of the verb after the comma
+    P("經濟財政司司長李偉農出席活動。將於本月卸任的李偉農，在採訪活動中表示，今年旅客量已突破3000萬人次。",
+      (("李偉農", I, "今年旅客量已突破3000萬人次。"),), id="described-person-opens-the-sentence-trad"),
     # Direct, speaker before: 「」 “” 『』 ""
     P("瑞銀分析師Kevin Ng表示：「我們仍看好中國科技股。」", (("Kevin Ng", D, "我們仍看好中國科技股。"),),
       id="direct-corner-brackets"),
@@ -656,6 +668,8 @@ def test_group_speakers_are_none(text: str, named: tuple[QuoteTuple, ...], anony
 # (根據X數據 is an optional quote in the GUIDELINES; we require it to be left out.)
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # 說好香港故事: tells the story well, says nothing
+    P("行政長官李家超將推廣香港優勢，說好香港故事。", id="tells-a-story-well-trad"),
     # 经X确认: who checked the filing is no speaker, and 公司 ending a registered name stands for nobody
     P("经中国证券登记结算有限责任公司深圳分公司审核确认，公司已于2019年10月15日办理完成回购注销手续。", id="confirmed-by-the-registrar-simp"),
     # 稱冠 / 稱霸: ranks first, says nothing

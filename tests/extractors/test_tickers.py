@@ -93,6 +93,9 @@ CASES = [
     P("麥當勞(MCD.N)公布季績，同店銷售遜預期。", ("MCD.US",), id="us-dot-n-trad"),
     P("麦当劳(MCD.N)公布季度业绩，同店销售不及预期。", ("MCD.US",), id="us-dot-n-simp"),
     P("阿里巴巴(BABA.US)盤前上漲，市場憧憬雲業務分拆。", ("BABA.US",), id="us-adr-printed-code-wins"),
+    P("雅生活表示，其已与独立第三方就可能收购事项展开磋商。", ("3319.HK",), id="hk-short-form-a-living-simp"),
+    # a class letter follows a symbol of two or more letters (BRK.B); a one-letter symbol stands alone
+    P("波克夏(BRK.B.US)與福特(F.US)股價走高。", ("BRK-B.US", "F.US"), id="us-class-letter-and-one-letter-symbol-trad"),
     # Hong Kong: bare number in a HK article, 5-digit, .HK with 4 or 5 digits
     P("騰訊(700)今日股價造好，港股大市氣氛轉佳。", ("0700.HK",), id="hk-bare-3-digit"),
     P("腾讯控股(00700)公布中期业绩，港股科技股走强。", ("0700.HK",), id="hk-bare-5-digit-simp"),
@@ -351,6 +354,15 @@ CASES = [
 # indices, futures and private companies. The set is exact: only what is listed.
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # Market words jieba lacks (lexicons/market_words.tsv) hold no names: 創投 (venture capital),
+    # 科创 (sci-tech board), 磊晶 (epitaxy)
+    P("華碩電腦和華誠創投持有股權超過三成。", ("2357.TW",), id="venture-capital-holds-no-name-trad"),
+    P("蚂蚁金服宣布在香港和科创板同时上市。", (), id="sci-tech-board-holds-no-name-simp"),
+    P("光磊晶部份依製程不同也會導致良率不同。", (), id="epitaxy-holds-no-name-trad"),
+    # 大量科技 (3167.TW) is also "a great deal of technology"
+    P("李家超表示，低空經濟發展涉及大量科技和創新元素。", (), id="a-great-deal-of-technology-trad"),
+    # letters with dots before a product name are its brand, not a one-letter symbol with a class letter
+    P("旗下E.P.O潔容霜銷量大增。", (), id="dotted-brand-is-no-us-code-trad"),
     # 资本 after a name makes an investment firm named after it, not the listing (数源资本 ≠ 000909.SZ)
     P("本轮融资由老股东经纬中国、数源资本等持续跟投。", (), id="investment-firm-named-after-a-company-simp"),
     # Words that hold a listed name: an idiom (海納百川, no 納百川) and a beef breed (安格斯, no 安格)
