@@ -1,7 +1,8 @@
 """The command line: I/O, options, progress and exit codes. No extraction logic here.
 
 Exit codes: 0 all inputs processed; 1 fatal (broken lexicon, unwritable output, internal
-error); 2 usage error; 3 finished, but some inputs gave error records; 130 interrupted.
+error outside any one input); 2 usage error; 3 finished, but some inputs gave error records
+(unreadable, or a fault of dsnews's own on that input); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -119,6 +120,15 @@ class Reading:
     title_field: str | None = None
     id_field: str | None = None
     done: frozenset[str] = frozenset()  # sources already in the output (--resume)
+
+
+def process_guarded(source: str, reading: Reading, data: bytes | None = None) -> list[Result]:
+    """`process`, where a fault of dsnews's own on one input gives that input an error record
+    instead of stopping the run."""
+    try:
+        return process(source, reading, data)
+    except Exception as exc:  # noqa: BLE001 (the per-input boundary: one bad input must not stop the run)
+        return [Result(source=source, error=f"internal error: {type(exc).__name__}: {exc}")]
 
 
 def process(source: str, reading: Reading, data: bytes | None = None) -> list[Result]:
@@ -270,7 +280,7 @@ def extract(
     writer.start()
     reading = Reading(encoding, categories, extra)
     for source in sources:
-        results = process(source, reading, _stdin_bytes() if source == "-" else None)
+        results = process_guarded(source, reading, _stdin_bytes() if source == "-" else None)
         many = many or len(results) > 1  # a .jsonl input holds several articles
         for result in results:
             if result.error is not None:
@@ -331,10 +341,7 @@ def _init_worker_here(job: Job) -> None:
 
 def _work(path: str) -> list[Done]:
     job = _worker_job[0]
-    try:
-        results = process(path, job.reading)
-    except Exception as exc:  # noqa: BLE001 (the per-file boundary: one bad file must not stop the batch)
-        results = [Result(source=path, error=f"internal error: {type(exc).__name__}: {exc}")]
+    results = process_guarded(path, job.reading)
     only = job.reading.only
     return [Done(r.source, r.error, rendered(r, job.error_fmt if r.error is not None else job.fmt, only))
             for r in results]

@@ -226,6 +226,28 @@ def test_extract_missing_file_gives_error_record_and_exit_3(tmp_path: Path) -> N
     assert f"error: {missing}: no such file" in result.stderr
 
 
+def test_extract_fault_on_one_article_gives_error_record_and_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fault of dsnews's own on one input is that input's error record (exit 3), as in batch:
+    the other inputs are still extracted."""
+    faulty = tmp_path / "faulty.txt"
+    faulty.write_text("騰訊(0700)今日升2%。", encoding="utf-8")
+    real_extract = dsnews.extract
+
+    def extract_or_fail(text: str, source: str | None = None, *args: Any, **kwargs: Any) -> Any:
+        if source == str(faulty):
+            raise KeyError("boom")
+        return real_extract(text, source, *args, **kwargs)
+
+    monkeypatch.setattr(dsnews, "extract", extract_or_fail)
+    good = str(SAMPLE_FILES[0])
+    result = run("extract", "-f", "jsonl", str(faulty), good)
+    assert result.exit_code == 3
+    first, second = lines(result.stdout)
+    assert first == {"schema": "dsnews/1", "source": str(faulty), "error": "internal error: KeyError: 'boom'"}
+    assert second["source"] == good and second["tickers"]
+
+
+
 # ---------------------------------------------------------------- batch
 
 

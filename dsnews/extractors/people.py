@@ -279,6 +279,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return
         given = _given_name_before(doc, start)
         if given is not None and not name.isascii():  # 杰罗姆·鲍威尔: the given name belongs to it
+            for taken in [span for span in found if given <= span[0] and span[1] <= start]:
+                del found[taken]  # CEO马克-扎克伯格: 马克, guessed after the title, is the given name
             start, name = given, doc.text[given:end]
         person_cover.take(start, end)
         found[(start, end)] = (name, title, _org_before(doc, firms, start, title), rule)
@@ -633,6 +635,8 @@ def _given_name_before(doc: Doc, start: int) -> int | None:
                 break
             if begin == 0 or not HAN.match(text[begin - 1]) or text.endswith(doc.lex.titles, 0, begin):
                 best = begin
+        if best is not None and text[best] in "年月日号" and best > 0 and text[best - 1].isdigit() and best + 1 < start - 1:
+            best += 1  # 去年11月埃隆-马斯克: the date is no part of the name
         if best is None:
             break
         found = start = best  # 让-巴蒂斯特·杰巴里: given names joined by more than one mark
@@ -662,7 +666,7 @@ def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, in
     last = text[end - 1]
     surname = 2 if text[start : start + 2] in rules["double_surnames"] else 1
     if end - start == surname + 2 and (
-            last in "说称指表认也还则已将在是的持增减先女拟未共被" or _TIME_WORD.match(text, end - 1) or
+            last in "说称指表认也还则已将在是的持增减先女拟未共被给" or _TIME_WORD.match(text, end - 1) or
             last in _CONJUNCTIONS and _joins_another_name(text, end, rules) or
             last in "以近达" and text[end : end + 1].isdigit() or  # 张坤以1019亿元的规模: by an amount
             _DELIVERS_A_REPORT.match(text, end - 1) or  # 省长韩俊作吉林省政府工作报告
@@ -782,7 +786,7 @@ def _latin_at(text: str, pos: int) -> bool:
     return 0 <= pos < len(text) and text[pos].isascii() and text[pos].isalpha()
 
 
-_NAME_DOTS = patterns.compile(_DOT_CLASS)
+_NAME_DOTS = patterns.compile(rf"{_DOT_CLASS}|(?<=\p{{Han}})-(?=\p{{Han}})")  # 马克-扎克伯格: a hyphen for the dot
 
 
 def _dotted_tail(name: str) -> str | None:

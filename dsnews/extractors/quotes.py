@@ -688,10 +688,13 @@ def _another_speaker(
     九龙西立法会议员梁文广表示, or after 而: …订单，而丽清则指出), a speech verb close after."""
     pos = _OPENING_WORD.match(text, pos).end()
     entity = entity_starts.get(pos)
-    for start in range(pos + 1, min(len(text), pos + TITLED_SUBJECT_REACH)) if entity is None else ():
+    # the speaker's own firm opening the clause may name its officer next (崇越电预估，…，崇越电通
+    # 董事长潘振成表示): look past it for a titled person
+    head = pos if entity is None else entity[0] if entity[1] == key else None
+    for start in range(head + 1, min(len(text), head + TITLED_SUBJECT_REACH)) if head is not None else ():
         if text[start - 1] in "，,；;。：:":
-            return False
-        if start in entity_starts and text[pos:start].endswith(titles):
+            break
+        if start in entity_starts and text[head:start].endswith(titles):
             entity = entity_starts[start]
             break
     if entity is None or entity[1] == key:

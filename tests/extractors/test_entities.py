@@ -53,6 +53,11 @@ def check_people(text: str, expected: tuple[str, ...]) -> None:
 
 
 PEOPLE = [
+    # A foreign name with a hyphen for its dot: the date before it is no part of it, the guess
+    # after a title is its given name, and its last part later is the same person
+    P("仅次于去年11月埃隆-马斯克在推特上宣布出售特斯拉10%股份后的损失。", ("埃隆-马斯克",), id="date-before-a-hyphenated-name-simp"),
+    P("该公司创始人兼CEO马克-扎克伯格的净资产缩水近300亿美元。扎克伯格持有Meta近13%股份。", ("马克-扎克伯格",), id="hyphenated-name-after-a-title-simp"),
+    P("中磊總經理王煒給出了「符合預期」的評語。", ("王煒",), id="gives-after-a-name-trad"),
     P("資深副總陳斌對外說明第二季營運績效。", ("陳斌",), id="speaks-publicly-after-a-name-trad"),
     # A name, then what follows it and is no part of it: 作…报告 (delivers a report), 来说 (for him), 被 (is)
     P("吉林省省长韩俊作吉林省政府工作报告。", ("韩俊",), id="delivers-a-report-simp"),
@@ -580,6 +585,7 @@ def check_firms(text: str, expected: tuple[FirmItem, ...]) -> None:
 
 
 FIRMS = [
+    P("公司已完成本次回购注销创维液晶科技有限公司所持股份。", (("创维液晶科技有限公司", None),), id="cancels-before-a-registered-name-simp"),
     # Words before a firm's name that open no name: 同时 before a registered name, 核准 (approves)
     P("新增股东华中数控，同时南宁产投新能源汽车投资有限责任公司持股比例下降。",
       (("华中数控", "300161.SZ"), ("南宁产投新能源汽车投资有限责任公司", None)), id="meanwhile-before-a-registered-name-simp"),

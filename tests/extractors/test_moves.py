@@ -781,6 +781,8 @@ CASES = [
 # Not moves: each sentence has a subject that could move, and a percent that is not a move.
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # A steel maker's monthly list price (月盤價) is the price of its goods, not of its shares
+    P("中鋼(2002)8月營收估420億元，9月盤價上漲1.2％。", id="monthly-list-price-trad"),
     # 不漲停: not at the limit
     P("台中銀(2812)、合庫金(5880)堪稱「不漲停、但漲不停的」最佳代表。", id="not-limit-up-trad"),
     # 如 right before the direction word: if it rose, not a move

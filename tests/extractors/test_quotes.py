@@ -52,6 +52,9 @@ D, I = "direct", "indirect"
 # Positives
 # --------------------------------------------------------------------------------------
 CASES = [
+    # A firm's claim ends where its own officer opens a clause and speaks
+    P("崇越電(3388)受缺料干擾，崇越電預估，第3季營運與第2季差不多，崇越電通董事長潘振成表示，今年營運朝向正面發展。",
+      (("崇越電", I, "第3季營運與第2季差不多"), ("潘振成", I, "今年營運朝向正面發展。")), id="firms-officer-opens-the-next-clause-trad"),
     # A pronoun opening a paragraph stands for the one who spoke in the paragraph before, whoever
     # else that paragraph names; a name in the pronoun's own sentence is no antecedent
     P("胡一帆預計，明年關稅稅率可能上調至約40%。參考特朗普首次出任總統時的情況。\n她相信，內地可能通過轉口貿易應對。",

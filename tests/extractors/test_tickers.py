@@ -354,6 +354,8 @@ CASES = [
 # indices, futures and private companies. The set is exact: only what is listed.
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # 富阳 (0352.HK) is also a district of Hangzhou
+    P("杭州市富阳区防控指挥部通告，富阳实行区域交通管制。", (), id="district-of-hangzhou-simp"),
     # Market words jieba lacks (lexicons/market_words.tsv) hold no names: 創投 (venture capital),
     # 科创 (sci-tech board), 磊晶 (epitaxy)
     P("華碩電腦和華誠創投持有股權超過三成。", ("2357.TW",), id="venture-capital-holds-no-name-trad"),
