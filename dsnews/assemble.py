@@ -272,8 +272,9 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
             pronoun = doc.text.rfind(said_by, sentence_start, claim_start) if said_by else -1
             before_pronoun = doc.norm.to_original(pronoun, pronoun)[0] if pronoun >= 0 else m.span.start
             named_since = people_by_position.last_between(previous.span.end, before_pronoun) if previous else None
+            sentence_start_original = doc.norm.to_original(sentence_start, sentence_start)[0]
             if (previous and _continues_the_paragraph_before(doc, previous.span.start, sentence_start)
-                    and people_by_position.last_between(doc.norm.to_original(sentence_start, sentence_start)[0], before_pronoun) is None):
+                    and people_by_position.last_between(sentence_start_original, before_pronoun) is None):
                 # 胡一帆预计…。参考特朗普首次出任总统时…。\n她相信: the paragraph before was hers
                 # (but 导师高小亮是…用家之一，他表示 names its own subject)
                 named_since = None
@@ -360,10 +361,6 @@ class _Named:
         """The last name that starts at or after `start` and ends by `end`."""
         count = self.before(end)
         return self.items[count - 1][2] if count and self.items[count - 1][1] >= start else None
-
-    def starts_between(self, start: int, end: int) -> list[int]:
-        """Where the names that start at or after `start` and end by `end` start."""
-        return [s for _, s, _ in self.items[: self.before(end)] if s >= start]
 
 
 _SUBSIDIARY_BEFORE = ("子公司", "孙公司", "旗下")

@@ -398,7 +398,8 @@ def _sentence_subject(
             sentence_start = dateline_end + 1
     described = _described_person(doc, entities, sentence_start)
     if described:
-        return _make(doc, described[0], described[1], described[2], by_person=True)
+        start, end, key, _ = described
+        return _make(doc, start, end, key, by_person=True)
     lead = doc.text[sentence_start : opening[0][0]].strip() if opening else ""
     if not opening or lead and not lead.endswith(doc.lex.titles):
         return None  # the sentence does not open with a name (財經事務及庫務局局長許正宇 does)
@@ -601,10 +602,10 @@ def _headline_part_of_another(
 
 
 # A conjunction that may open a clause before its subject: 但他警告说, 而丽清则指出, 法人也预期
-CLAUSE_OPENING = r"(?:但是?|而|不过|另外|此外|同时|并|至于|然而|反观)?"  # 至于野村投信则指出: another report
-_OPENING_WORD = patterns.compile(CLAUSE_OPENING)
+_OPENING = r"(?:但是?|而|不过|另外|此外|同时|并|至于|然而|反观)?"  # 至于野村投信则指出: another report
+_OPENING_WORD = patterns.compile(_OPENING)
 # A pronoun and a speech verb opening a clause: the same speaker's next report (但他警告说).
-_PRONOUN_SPEAKS = patterns.compile(rf"{CLAUSE_OPENING}(?:他|她)(?:还|也|亦|又|并|同时|则|更)?")
+_PRONOUN_SPEAKS = patterns.compile(rf"{_OPENING}(?:他|她)(?:还|也|亦|又|并|同时|则|更)?")
 _QUOTATION_OPENS = patterns.compile(r"(?:说|道)?\s*+[,，:：]?\s*+[“「『\"]")
 
 
