@@ -324,7 +324,11 @@ def extract(doc: Doc) -> Iterator[Mention]:
         for m in pats["latin_honorific"].finditer(doc.text):
             keep(*m.span("name"), None, "people.honorific")
     for title, m in _matches_at(pats["title_han"], doc.text, titles):
-        keep(*m.span("name"), title, "people.title_han", over_firm=_surname_and_firm(doc, firm_spans, *m.span("name")))
+        start, end = m.span("name")
+        if (end - start == 2 and doc.text.startswith("均", end) and HAN.match(doc.text, end + 1)
+                and not _LIST_MARK.search(doc.text, doc.clause_bounds(start)[0], start)):
+            end += 1  # 总经理蔡昌均表示: one person named, so 均 (all) ends the name (but 董事长A、总经理B均表示)
+        keep(start, end, title, "people.title_han", over_firm=_surname_and_firm(doc, firm_spans, start, end))
     for title, m in _matches_at(pats["title_dotted"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_dotted")
     for title, m in _matches_at(pats["title_surname_punct"], doc.text, titles):
@@ -678,6 +682,9 @@ def _trim_name(text: str, start: int, end: int, rules: dict, words: dict[str, in
 
 # 作 and a report within the clause: the name delivers it (作政府工作报告, 作工作报告)
 _DELIVERS_A_REPORT = patterns.compile(r"作\p{Han}{0,12}?报告")
+
+
+_LIST_MARK = patterns.compile(r"[、和及与]")
 
 
 # Conjunctions that may end a given name too (吕志和, 蔡东和): a conjunction only when

@@ -450,11 +450,13 @@ def _clause_firm_anaphors(lex: Lexicons) -> frozenset[str]:
 
 
 def _title_after(doc: Doc, end: int) -> int:
-    """The end of a title or honorific right after a name (吴海峰博士, 黄仁勋先生), else `end`."""
+    """The end of a title or honorific right after a name (吴海峰博士, 黄仁勋先生), or of the
+    name's other form in brackets (施维默(David Schwimmer)出席研讨会时表示), else `end`."""
     for title in (*doc.lex.titles, *doc.lex.rule("quotes")["speakers"]["after_name"]):
         if doc.text.startswith(title, end):
             return end + len(title)
-    return end
+    aside = _ASIDE.match(doc.text, end)
+    return aside.end() if aside else end
 
 
 def _ends_with_title(doc: Doc, text: str) -> bool:

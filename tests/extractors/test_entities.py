@@ -53,6 +53,10 @@ def check_people(text: str, expected: tuple[str, ...]) -> None:
 
 
 PEOPLE = [
+    # One person after a title: 均 (all) ends the name; after a list it is the adverb
+    P("瑞智昨日召開股東會，總經理蔡昌均表示，客戶拉貨強勁。董事長王文淵、總經理李志村均表示樂觀。",
+      ("蔡昌均", "王文淵", "李志村"), id="jun-ends-one-name-after-a-title-trad"),
+    P("白宮經濟顧問庫德洛堅稱美國並無第二波疫情。", ("庫德洛",), id="insists-after-a-name-trad"),
     # A foreign name with a hyphen for its dot: the date before it is no part of it, the guess
     # after a title is its given name, and its last part later is the same person
     P("仅次于去年11月埃隆-马斯克在推特上宣布出售特斯拉10%股份后的损失。", ("埃隆-马斯克",), id="date-before-a-hyphenated-name-simp"),
@@ -585,6 +589,8 @@ def check_firms(text: str, expected: tuple[FirmItem, ...]) -> None:
 
 
 FIRMS = [
+    P("公司全资附属多博科技有限公司与卖方海南水石体育文化发展有限公司订立协议。",
+      (("多博科技有限公司", None), ("海南水石体育文化发展有限公司", None)), id="subsidiary-and-seller-before-registered-names-simp"),
     P("公司已完成本次回购注销创维液晶科技有限公司所持股份。", (("创维液晶科技有限公司", None),), id="cancels-before-a-registered-name-simp"),
     # Words before a firm's name that open no name: 同时 before a registered name, 核准 (approves)
     P("新增股东华中数控，同时南宁产投新能源汽车投资有限责任公司持股比例下降。",
@@ -937,6 +943,7 @@ FIRMS = [
 ]
 
 NOT_FIRMS = [
+    P("目标公司注册资本为1000万元，缴足资本为100万元。", id="paid-up-capital-simp"),
     # A kind of technology (互動式科技) and a verb before 新科技 name no firm
     P("公司導入新科技，推出互動式科技與翻轉式螢幕科技產品。", id="kinds-of-technology-trad"),
     # A stock code before 证券 (securities) is no firm named 'TAOP.US 证券'

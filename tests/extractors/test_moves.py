@@ -781,6 +781,8 @@ CASES = [
 # Not moves: each sentence has a subject that could move, and a percent that is not a move.
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # A harvest falling is no price move
+    P("玉米产量27255万吨，增长4.6%；大豆产量1640万吨，下降16.4%。", id="harvest-falls-simp"),
     # A steel maker's monthly list price (月盤價) is the price of its goods, not of its shares
     P("中鋼(2002)8月營收估420億元，9月盤價上漲1.2％。", id="monthly-list-price-trad"),
     # 不漲停: not at the limit

@@ -52,6 +52,9 @@ D, I = "direct", "indirect"
 # Positives
 # --------------------------------------------------------------------------------------
 CASES = [
+    # The name's other form in brackets stands between the speaker and where they spoke
+    P("伦交所行政总裁施维默(David Schwimmer)出席研讨会时表示，对收购Refinitiv感觉非常良好。",
+      (("施维默", I, "对收购Refinitiv感觉非常良好。"),), id="bracketed-form-before-where-spoken-simp"),
     # A firm's claim ends where its own officer opens a clause and speaks
     P("崇越電(3388)受缺料干擾，崇越電預估，第3季營運與第2季差不多，崇越電通董事長潘振成表示，今年營運朝向正面發展。",
       (("崇越電", I, "第3季營運與第2季差不多"), ("潘振成", I, "今年營運朝向正面發展。")), id="firms-officer-opens-the-next-clause-trad"),

@@ -354,6 +354,8 @@ CASES = [
 # indices, futures and private companies. The set is exact: only what is listed.
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # 新产业 (300832.SZ) is also "new industries"
+    P("香港要發展新產業，培育更多初創企業。", (), id="new-industries-trad"),
     # 富阳 (0352.HK) is also a district of Hangzhou
     P("杭州市富阳区防控指挥部通告，富阳实行区域交通管制。", (), id="district-of-hangzhou-simp"),
     # Market words jieba lacks (lexicons/market_words.tsv) hold no names: 創投 (venture capital),
