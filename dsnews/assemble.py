@@ -204,6 +204,8 @@ def _moves(doc: Doc) -> tuple[Move, ...]:
 
     result = []
     seen: set[tuple[str, str, float | None]] = set()
+    in_headline: list[tuple[str, str, float | None]] = []
+    headline_end = doc.norm.original.find("\n", 0, HEADLINE_MAX)  # (spans are the original's); -1: no headline
     nickname_index = doc.lex.rule("moves")["subject"]["nickname_index"]
     for m in sorted(doc.of("move"), key=lambda m: m.span.start):
         facts = m.facts
@@ -213,13 +215,29 @@ def _moves(doc: Doc) -> tuple[Move, ...]:
         index = next((e.key for e in doc.lex.entries(m.key) if e.kind == "index"), None)
         index = index or nickname_index.get(simplify(m.key))  # 日股 in the headline, 日经指数 in the body
         identity = (ticker or index or simplify(m.key), facts.direction, facts.value)
-        if identity in seen:
-            continue
+        if identity in seen or not ticker and not index and any(
+                _abbreviates(name, simplify(m.key)) for name, direction, value in in_headline
+                if (direction, value) == identity[1:]):
+            continue  # 科指跌逾2% in the headline, 科技指數跌逾2% in the body
         seen.add(identity)
+        if m.span.end <= headline_end:
+            in_headline.append((simplify(m.key), facts.direction, facts.value))
         result.append(
             Move(m.key, ticker, facts.direction, facts.value, facts.hedge, facts.session, m.span, m.rule)
         )
     return tuple(result)
+
+
+HEADLINE_MAX = 200  # the longest first line read as a headline
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """True when `short` is a shortening of `name` that keeps its first character and some of
+    the rest in order (科指 of 科技指数; not a name of its own within it)."""
+    if not 2 <= len(short) < len(name) or short[0] != name[0] or short in name:
+        return False
+    rest = iter(name[1:])
+    return all(c in rest for c in short[1:])
 
 
 def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tuple[Quote, ...]:

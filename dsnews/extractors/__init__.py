@@ -209,6 +209,18 @@ def occurrences(text: str, word: str, start: int = 0) -> Iterator[int]:
         pos = text.find(word, pos + len(word))
 
 
+def ends_sentence(text: str, i: int, stops: str = SENTENCE_END) -> bool:
+    """True when the character at `i` is one of `stops` and ends what it stands in: a `!` or
+    `?` inside a Latin name (Yahoo!奇摩, PAPAGO!导航) ends nothing."""
+    c = text[i]
+    if c not in stops:
+        return False
+    if c in "!?" and 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i - 1].isalpha():
+        after = text[i + 1]
+        return not (after.isalnum() or HAN.match(after) is not None)
+    return True
+
+
 def _bounds(text: str, pos: int, stops: str) -> tuple[int, int]:
     start, floor, ceiling = pos, max(0, pos - BOUNDS_REACH), min(len(text), pos + BOUNDS_REACH)
     while start > floor:
@@ -217,7 +229,7 @@ def _bounds(text: str, pos: int, stops: str) -> tuple[int, int]:
             if opening >= 0 and "\n" not in text[opening:start]:
                 start = opening
                 continue
-        if text[start - 1] in stops:
+        if text[start - 1] in stops and ends_sentence(text, start - 1, stops):
             break
         start -= 1
     end = pos
@@ -227,7 +239,7 @@ def _bounds(text: str, pos: int, stops: str) -> tuple[int, int]:
             if closing >= 0 and "\n" not in text[end:closing]:
                 end = closing + 1
                 continue
-        if text[end] in stops:
+        if text[end] in stops and ends_sentence(text, end, stops):
             break
         end += 1
     return start, end

@@ -97,13 +97,13 @@ def _before_share_mark(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
 @functools.cache
 def _representative_mark(lex: Lexicons) -> regex.Pattern[str]:
     endings = lex.rule("firms")["representative_name_endings"]
-    return patterns.compile(rf"(?<={words(endings)})代表人")
+    return patterns.compile(rf"(?<={words(endings)})(?:代表人|法人代表)")  # 明维投资代表人, 联邦投资法人代表
 
 
 def _before_representative(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     """`明维投资代表人刘明雄`: a board seat held by a company through its representative;
     the name before 代表人 is that company when it ends like one (投资, 开发)."""
-    if "代表人" in doc.text:
+    if "代表人" in doc.text or "法人代表" in doc.text:
         for m in _representative_mark(doc.lex).finditer(doc.text):
             yield from _name_ending_at(doc, m.start(), blocked, "firms.representative")
 
@@ -113,9 +113,9 @@ def _name_ending_at(doc: Doc, end: int, blocked: Coverage, rule: str) -> Iterato
     leading verb."""
     text = doc.text
     start = _han_run_start(text, end, _stops(doc.lex), 10)
-    boundary = last_match(_legal_boundary(doc.lex), text, start, end)
+    boundary = last_match(_legal_boundary(doc.lex), text, start, end - 2)
     if boundary and end - boundary.end() >= 2:
-        start = boundary.end()  # 董事祥辰投资(股): the name starts after the title
+        start = boundary.end()  # 董事祥辰投资(股): the name starts after the title (董事台桥投资公司: not at its 公司)
     lead = _leading_word(doc.lex).match(text, start, end)
     if lead and not _region_before(doc.lex).match(text, start):  # not 新 of 新竹
         start = lead.end()
@@ -125,6 +125,8 @@ def _name_ending_at(doc: Doc, end: int, blocked: Coverage, rule: str) -> Iterato
     yield doc.mention("firm", start, end, text[start:end], rule)
 
 
+# A name that is the whole of its line (an announcement's heading): nothing before it to cut.
+_ALONE_ON_ITS_LINE = patterns.compile(r"(?:^|\n)[^\n]++(?:\n|$)")
 _CLAUSE = patterns.compile(r"[^,，。；;:：\n!！?？]++")
 _ITEM_CODE = patterns.compile(r"\s*+\([^()]{1,12}\)\s*+$")  # 宝成 (9904-TW)
 _LIST_END = patterns.compile(r"\s*+(?:等|及|和|与)")
@@ -576,8 +578,9 @@ def _named_before_unknown_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]
         if not found or found[1] - found[0] < 2 or blocked.overlaps(*found):
             continue
         start, end = found
-        if end - start >= 4 and doc.lex.boundary_words.get(text[start : start + 2], 0) >= doc.lex.rule("firms")["word_cut_freq"]:
-            start += 2  # 近日安居乐(839406) / 平台数字科技: a frequent word before the name
+        if (end - start >= 4 and doc.lex.boundary_words.get(text[start : start + 2], 0) >= doc.lex.rule("firms")["word_cut_freq"]
+                and not _region_before(doc.lex).match(text, start)):
+            start += 2  # 近日安居乐(839406) / 平台数字科技: a frequent word before the name (but 北京希电(430328))
         start = _after_descriptor(text, start, end)  # 大厂燁联(9957) / 代工龙头复盛
         start = _after_cut_word_in(doc.lex, text, start, end)
         name = text[start:end]
@@ -920,7 +923,9 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         start = _after_cut_word_in(doc.lex, text, start, m.start())  # 市场监督管理局联合约谈北京某某有限公司
         lead = _leading_word(doc.lex).match(text, start, m.start())
         # 批予有利建筑有限公司: right after a boundary word, one character (有, 新) opens the name
-        opens_name = bool(lead) and len(lead.group()) == 1 and bool(boundaries) and boundaries[-1].end() == start
+        opens_name = bool(lead) and len(lead.group()) == 1 and (
+            bool(boundaries) and boundaries[-1].end() == start
+            or _ALONE_ON_ITS_LINE.fullmatch(text, start - 1 if start else 0, m.end() + 1))  # \n会通新材料股份有限公司\n: a heading
         if (lead and not opens_name and not names.overlaps(lead.start(), lead.end())
                 and not _region_before(doc.lex).match(text, start)):
             # 现任兴银基金管理有限责任公司; not 新 of 新希望 or of 新疆

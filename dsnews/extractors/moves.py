@@ -481,7 +481,8 @@ def _price_of_goods(doc: Doc, pats: dict[str, regex.Pattern[str]], start: int, p
 # makes or handles, never a share price.
 _QUANTITY = patterns.compile(r"\d(?:[\d,.]*+\d)?\s*+[万亿]?\s*+(?:公吨|吨|辆|艘|架|公斤|千克|平方米|平方公尺|坪|桶|人次)")
 _AGAINST_A_PERIOD = patterns.compile(
-    r"[与和跟较比]\s*+(?:上|前|去|今|同期|第\s*+[\d一二三四]|\d{1,2}\s*+月|[一二三四五六七八九十]{1,3}月)")  # 维持与6月持平
+    r"[与和跟较比]\s*+(?:上|前|去|今|同期|第\s*+[\d一二三四]|\d{1,2}\s*+月|[一二三四五六七八九十]{1,3}月)"
+    r"|上下半年|上下两季")  # 维持与6月持平; 上下半年持平: two periods held against each other
 _A_PERIOD_AFTER = patterns.compile(r"\s*+(?:去年|上年|前年)?(?:同期|上季|上月|前季|前月)")
 # A ranking that opens a list of stocks (前10名依序为…): the list is ordered by gain, and a
 # limit word in a later clause counts the market's limit moves, not the list's.
@@ -563,6 +564,8 @@ def _speaks_of_something_else(doc: Doc, subject: Subject, pos: int) -> bool:
     """The subject is the speaker of a claim the move stands in, and no word about its
     shares comes between: what it says moved is something else."""
     verb = _SPEECH_AFTER.match(doc.text, subject.end, pos)
+    if verb is None and doc.sentence_bounds(pos)[0] <= subject.start:
+        verb = last_match(_IT_SPEAKS, doc.text, subject.end, pos)  # 十铨…，公司表示，DRAM…已涨约30%
     return (verb is not None and verb.end() <= pos and doc.sentence_bounds(pos)[0] <= subject.start
             and not _SHARE_WORDS.search(doc.text, verb.end(), pos))
 
@@ -571,6 +574,8 @@ def _speaks_of_something_else(doc: Doc, subject: Subject, pos: int) -> bool:
 _SPEECH_AFTER = patterns.compile(
     r"\)?\s*+(?:\([^()]{0,12}\))?\s*+(?:昨|今|也|亦|则|还|更|进一步)?\s*+(?:表示|指出|认为|称|说|预估|预计|预期|强调|透露|提到|坦言)"
 )
+# The company named before speaking again as 公司 (十铨在现货市场也有着墨，公司表示，…)
+_IT_SPEAKS = patterns.compile(r"(?<![\p{Han}])(?:该)?公司(?:也|亦|则|还)?(?:表示|指出|认为|称|说|预估|预计|强调|透露)")
 # Words about a stock's trading, which put a figure back on the shares.
 _SHARE_WORDS = patterns.compile(r"股价|股票|个股|盘|收涨|收跌|收在|终场|题材|概念|ADR")  # 涨价题材…ADR强涨5.43%: the shares
 
@@ -1183,9 +1188,11 @@ def _choose_subjects(
     unknown = _unknown_name(doc, subjects, clause_start, pos)
     if unknown:
         return [unknown]  # 莎莎升近12% / 科指升2.5%: a name no lexicon lists heads the clause
-    if _BARE_INDEX.match(doc.text, sentence_start, pos):
+    if _BARE_INDEX.match(doc.text, sentence_start, pos) or (_SESSION_CLOSE.match(doc.text, sentence_start, pos)
+                                                          and _POINTS.search(doc.text, sentence_start, end)):
         # 恒生指数升至21070点…。指数中午收市报20618点，升幅1%: 指数 opening a sentence is the
-        # index named last
+        # index named last; so is a sentence opening with the close in points (恒生指数今早曾跌逾
+        # 270点…。中午收市报19666点，跌198点，跌幅1%)
         indices = [s for s in named[:count] if s.kind == "index"]
         if indices and pos - indices[-1].end <= CARRY_OVER * 3:
             return [indices[-1]]
@@ -1261,6 +1268,8 @@ def _choose_subjects(
 
 # 指数 opening a sentence: the index the story named last (not 指数基金, 指数型)
 _BARE_INDEX = patterns.compile(r"\s*+指数(?!期货|基金|型|化)")
+
+_SESSION_CLOSE = patterns.compile(r"\s*+(?:中午|半日|午市|早市|全日|今日|最终)?+收(?:市|盘)?+报\s*+\d")
 
 # A figure in points: 72.07点, 报17384点, 105点或0.61% (not 个百分点, not a time such as 9点)
 _POINTS = patterns.compile(r"(?<![百基])(?:\d++\.\d++\s*+点|\d++\s*+点或|[报收]\s*+\d[\d,]*+\s*+点)")

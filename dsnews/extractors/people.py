@@ -207,6 +207,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             if cut:
                 end = start + cut
         end = _dotted_end(doc.text, end, lex.boundary_words)
+        if end - start == 3 and doc.text[start] in _COMMON_SURNAMES and doc.text[start + 1] in _COMMON_SURNAMES:
+            end = _married_name_end(doc.text, start, end)
         name = doc.text[start:end]
         if name.endswith(("先生", "女士", "博士")) and len(name) >= 4 and not name.isascii():
             end -= 2  # 实际控制人张刚先生（…）, CEO陈龙博士透露: the honorific is no part of the name
@@ -256,7 +258,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 由财政司副司长任组长: 任 (serves as) and a title, not a name
         # 张建国先生 / 庄宏伟将接任: 建国 and 宏伟 are words too
         cued = (rule in _CUED or doc.text.startswith(("先生", "女士"), end) or rule == "people.surname_office" and len(name) == 3
-                or rule == "people.title_surname" and doc.text[end : end + 1] in _NAME_CLOSERS)  # 总经理吴胜利等
+                or rule == "people.title_surname" and (doc.text[end : end + 1] in _NAME_CLOSERS  # 总经理吴胜利等
+                                                       or doc.text.startswith(_OFFICE_ACTS, end)))  # 董事长李宪章退休
         hit = doc.hit_starting.get(start)
         if rule in _GUESSED and hit is not None and hit.end >= end and any(
                 e.kind in ("not_firm", "index") for e in hit.entries):
@@ -563,6 +566,8 @@ _NUMERALS = frozenset("一二两三四五六七八九十")
 
 # What may close a name right after its title: 总经理吴胜利等集团主管, 董事长杨超群、
 _NAME_CLOSERS = frozenset("等、,，。;；:：")
+# What a person does with an office, right after the title and the name: the name ends there.
+_OFFICE_ACTS = ("退休", "卸任", "接任", "辞任", "辞去", "请辞", "辞职", "上任", "出任", "兼任", "续任", "连任", "留任")
 
 # Words between a name and its title (陈俊铭资深处长说明).
 _TITLE_MODIFIERS = ("资深", "高级", "特聘", "首席")
@@ -741,6 +746,28 @@ _AFTER_A_NAME = patterns.compile(r"[\s,，。、；;：:()]|上周|本周|昨|�
 
 
 # The commonest surnames, which are seldom given names: 于陈先生 is 于 + 陈先生.
+# What never ends a four-character name: particles, adverbs, the first characters of verbs
+# that follow names (说, 表示, 出席, 接任, 先生).
+_NOT_A_NAME_END = frozenset("的是为在和与及由对将被也亦则还又均都曾再并就说称指道讲表认强透坦回宣出接卸退辞上兼续连留等今昨于向先女博")
+
+
+def _married_name_end(text: str, start: int, end: int) -> int:
+    """Where a name of two surnames and a given name ends (杨何蓓茵: a Hong Kong married
+    woman's name, her husband's surname before her own). The guess of three characters runs
+    on to a fourth only when every mention of the three, at least two, goes on with that same
+    character, and it is no particle or verb."""
+    fourth = text[end : end + 1]
+    if not HAN.match(fourth) or fourth in _NOT_A_NAME_END:
+        return end
+    three = text[start:end]
+    near = max(0, start - MARRIED_NAME_REACH), start + MARRIED_NAME_REACH  # (a 50 MB line is not searched whole for each)
+    mentions = text.count(three, *near)
+    return end + 1 if mentions >= 2 and text.count(three + fourth, *near) == mentions else end
+
+
+MARRIED_NAME_REACH = 5000
+
+
 _COMMON_SURNAMES = frozenset("陈李张刘黄吴周林王赵杨徐孙马朱胡郭何罗郑梁谢宋唐许韩冯邓曹彭曾萧蔡潘蒋余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾韦邹熊邱薛")
 # Words that end a firm's name: a guessed person's name running into one is a firm's.
 _FIRM_ENDINGS = frozenset({"创投", "投资", "资本", "集团", "公司", "控股", "有限", "基金", "科技", "实业", "航空",

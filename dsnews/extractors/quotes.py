@@ -15,7 +15,16 @@ from dataclasses import dataclass, replace
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import CLAUSE_END, DAY_OF_MONTH, HAN, SENTENCE_END, Coverage, Doc, last_match
+from dsnews.extractors import (
+    CLAUSE_END,
+    DAY_OF_MONTH,
+    HAN,
+    PART_END,
+    Coverage,
+    Doc,
+    ends_sentence,
+    last_match,
+)
 from dsnews.lexicons import Lexicons, is_security_id, words
 from dsnews.model import Mention, QuoteFacts
 
@@ -118,7 +127,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         speaker = _speaker(doc, pats, entities, verb.start())
         if speaker is None:
             continue
-        speaker = _body_named(lex, speaker, last_body)
+        speaker = _body_named(doc, speaker, last_body)
         if speaker.key is not None and speaker.key.startswith(BODY_KEY):
             last_body = speaker
         if verb.group() == "公告" and not _announces(doc, pats, speaker, verb.start()):
@@ -159,12 +168,36 @@ def _inside_an_entity(entities: list[tuple[int, int, str, str]], pos: int) -> bo
     return index >= 0 and entities[index][0] < pos < entities[index][1]
 
 
-def _body_named(lex: Lexicons, speaker: Speaker, last_body: Speaker | None) -> Speaker:
-    """當局說 / 央行表示: the public body that spoke last stands for them (none: speaker null)."""
-    if (speaker.key is None or not speaker.key.startswith(BODY_KEY)
-            or speaker.key.removeprefix(BODY_KEY) not in lex.rule("quotes")["speakers"]["public_body_anaphors"]):
+def _body_named(doc: Doc, speaker: Speaker, last_body: Speaker | None) -> Speaker:
+    """當局說 / 央行表示: the public body that spoke last stands for them; else the one named
+    before with a place before the same word (加拿大央行减息。…央行表示); else none (speaker null)."""
+    anaphor = (speaker.key or "").removeprefix(BODY_KEY)
+    if speaker.key is None or anaphor == speaker.key or anaphor not in doc.lex.rule("quotes")["speakers"]["public_body_anaphors"]:
         return speaker
-    return replace(speaker, text=last_body.text, key=last_body.key) if last_body else replace(speaker, key=None)
+    if last_body is not None:
+        return replace(speaker, text=last_body.text, key=last_body.key)
+    named = _place_and_body_before(doc, anaphor, speaker.start)
+    return replace(speaker, text=named.text, key=named.key) if named else replace(speaker, key=None)
+
+
+@functools.cache
+def _body_places(lex: Lexicons) -> frozenset[str]:
+    return frozenset((*lex.rule("quotes")["speakers"]["body_places"], *lex.places))
+
+
+BODY_NAMED_REACH = 300  # how far back a bare 央行 looks for the body named in full
+
+
+def _place_and_body_before(doc: Doc, anaphor: str, pos: int) -> Speaker | None:
+    """The last `anaphor` before `pos`, within reach, with a place right before it (加拿大央行)."""
+    text, places = doc.text, _body_places(doc.lex)
+    at = text.rfind(anaphor, max(0, pos - BODY_NAMED_REACH), pos)
+    while at > 0:
+        for length in (4, 3, 2):
+            if at >= length and (text[at - length : at] in places or text[at - length : at] in doc.lex.place_words):
+                return _make(doc, at - length, at + len(anaphor), BODY_KEY + text[at - length : at + len(anaphor)])
+        at = text.rfind(anaphor, max(0, pos - BODY_NAMED_REACH), at)
+    return None
 
 
 def _named_right_before(doc: Doc, entity_ends: set[int], start: int) -> bool:
@@ -186,7 +219,7 @@ def _marked_clauses(text: str, marks: dict[str, str], start: int, end: int) -> I
             # 市场环境“非常良好，好到令人困扰。”: after a word, a sentence of the speaker's own, not a term
             # (not after a preposition: 针对“根据公告，…。”, a question put to the speaker)
             sentence_after_a_word = (pos > start and before not in _CLAUSE_MARKS and before not in _NOT_IN_A_DESCRIPTOR
-                                     and text[close - 1] in SENTENCE_END)
+                                     and ends_sentence(text, close - 1))
             if close - pos - 1 >= MARKED_CLAUSE_MIN and (between_clauses or sentence_after_a_word):
                 yield pos + 1, close
             pos = close + 1
@@ -355,7 +388,8 @@ _OWNED_THING = patterns.compile(r"(?:\s*+\([^()]{1,12}\))?\s*+的")
 # 净利润…; Garmin同时上修全年财测，预估…: a company's own guidance; 余伟文在《汇思》撰文，预计…).
 _FORECASTS = ("预计", "预期", "预估", "估计")
 _ESTIMATE_VERBS = frozenset(_FORECASTS) | {"预测"}  # the forecast verbs that may give a bare amount
-_ANNOUNCED = patterns.compile(r"(?<!未)(?:公告|公布|披露|发布|宣布|撰文|发文)|盈警|盈喜|[上下]修[^，,。；;]{0,6}财测")  # 莎莎国际发盈警，预计… (not 尚未公布)
+_ANNOUNCED = patterns.compile(r"(?<!未)(?:公告|公布|披露|发布|宣布|撰文|发文)|盈警|盈喜|[上下]修[^，,。；;]{0,6}财测"
+                              r"|乐观看待|审慎看待|(?<!前景|需求|后市|景气)看好|展望")  # 莎莎国际发盈警，预计… (not 尚未公布); 凯崴乐观看待下半年业绩，预期…: a view, then its figures
 # A capitalised Latin word (not an acronym such as CEO) right after a firm's Latin name: a product's name
 _PRODUCT_WORD = patterns.compile(r"\ ?\p{Lu}\p{Ll}")
 
@@ -378,6 +412,17 @@ def _sentence_subject(
     part_start, _ = doc.part_bounds(clause_start)
     if part_start > sentence_start and _opening_entities(doc, entities, part_start):
         sentence_start = part_start
+    subject_start = sentence_start
+    while _SUBORDINATE.match(doc.text, subject_start):
+        # 随着新产能陆续开出，凯崴乐观看待下半年业绩，预期…: the subject follows the opening clauses
+        # (由于先前有了…经验，对于TX05的药证申请，泰福生技充满信心，也表示…)
+        first_end = doc.clause_bounds(subject_start)[1]
+        if first_end >= clause_start or doc.text[first_end] not in "，,":
+            break
+        subject_start = first_end + 1
+        if _opening_entities(doc, entities, subject_start):
+            sentence_start = subject_start
+            break
     if sentence_start == clause_start or any(v.start() == 0 or doc.text[v.start() - 1] not in "了的" for v in
                                              pats["any_verb"].finditer(doc.text, sentence_start, clause_start)):
         return None  # (强化了预期，认为…: 预期 is a noun there, the sentence's subject still speaks)
@@ -407,6 +452,10 @@ def _sentence_subject(
     if key in doc.lex.media:
         return None  # MoneyDJ新聞 2021-03-31 記者…: a dateline, not a speaker
     return _make(doc, start, end, key, by_person=kind == "person")
+
+
+# A clause that opens a sentence with its circumstances, before the subject: 随着…, 由于…, 受惠…
+_SUBORDINATE = patterns.compile(r"\s*+(?:随[着著]|由于|因为|受惠于?|受益于|鉴于|为了|面对|考量|基于|对于)")
 
 
 def _described_person(
@@ -467,10 +516,10 @@ def _ends_with_title(doc: Doc, text: str) -> bool:
 # A frame has its own opening word (在, 接受); the other phrases only end in 时.
 _FRAME = (r"[在于](?:微博|官网|网站|公众号)|[在于][^,，。；;：:]{1,20}?(?:中|上|里|内|时|会|会上|报告|声明|节目|仪式|典礼|公众号|微博|官网|网站|》)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?"
           r"|与[^,，。；;：:]{1,12}?(?:会议|会面|会晤|见面|会谈)后"  # 阮国恒与银行公会会议后表示
-          r"|出席[^,，。；;：:]{1,30}?(?:致辞|演讲|发言|活动|仪式|礼|论坛|会议|大会|峰会|研讨会|节目|》)[时后前]?"  # 出席一个论坛致辞说, 出席签署仪式后表示, 出席启动礼后表示, 出席行政会议前说
+          r"|出席[^,，。；;：:]{1,30}?(?:致辞|演讲|发言|活动|仪式|礼|论坛|会议|会|节目|》)[时后前]?"  # 出席一个论坛致辞说, 出席签署仪式后表示, 出席启动礼后表示, 出席行政会议前说, 出席行会前表示
           r"|(?:到访|访问|走访|考察|视察|参观)[^,，。；;：:]{1,30}?时")  # 李强到访厦门太古飞机工程有限公司时表示
 # The day a person spoke, before where: 谢尔盖·萨利翁20日在受访时说, 施崇棠先前于股东会中指出
-_DAY = (rf"\s*+(?:{DAY_OF_MONTH})?(?:先前|此前|稍早|早前|日前|近日|昨日|今日|昨天|今天"
+_DAY = (rf"\s*+(?:{DAY_OF_MONTH})?(?:曾经|曾|先前|此前|稍早|早前|日前|近日|昨日|今日|昨天|今天"
         r"|(?:上|本)?(?:周|星期)[一二三四五六日天]|当天|当日)?")  # 马斯克周三在Twitter上表示
 _DAY_ALONE = patterns.compile(rf"{_DAY}\s*+")
 _ADVERBIAL = patterns.compile(rf"{_DAY}\s*+(?:{_FRAME}|[^,，。；;：:在]{{1,14}}?时)\s*+")
@@ -536,6 +585,8 @@ def _body(
         pos += 1
     if pos >= len(text) or text.startswith(("来源", "http"), pos):
         return None  # 不提港交所建议    来源：财华社: a headline's verb, then the source line
+    if text.startswith("并", pos) and any(pats["stance"].fullmatch(text, pos - k, pos) for k in range(3, 6)):
+        return None  # 同步表示认同，并释出各自转型规划: a stance, then another act, no report
     if text[pos] in marks:
         close = text.find(marks[text[pos]], pos + 1)
         paragraph_end = text.find("\n", pos + 1)
@@ -549,14 +600,14 @@ def _body(
             return None
         quoted = text[pos + 1 : close]
         if (close + 1 >= len(text) or text[close + 1] in _AFTER_A_QUOTATION or len(quoted) > TERM_MAX
-                or any(c in SENTENCE_END for c in quoted)):
+                or any(ends_sentence(text, i) for i in range(pos + 1, close))):
             return "direct", pos + 1, close, close + 1
         # 「可疑帐号警示」将会于明年扩展: a short term in marks opens the reported clause
     if text[pos - 1] not in " :：,，" and pats["stance"].match(text, pos):
         return None  # 表示支持，议案其后获通过: a stance, not a report of what was said
     end, limit = pos, min(len(text), pos + CLAIM_REACH)
     depth = 0  # inside quotation marks: their full stops do not end the claim
-    while end < limit and (text[end] not in SENTENCE_END or depth):
+    while end < limit and (not ends_sentence(text, end) or depth):
         if text[end] in marks:
             depth += 1
         elif text[end] in marks.values() and depth:
@@ -641,7 +692,7 @@ def _own_claim_follows(
     if opening is None or opening[1] == key:
         return False
     end = pos
-    while end < len(text) and end - pos < CLAIM_REACH and text[end] not in SENTENCE_END and text[end] not in "；;":
+    while end < len(text) and end - pos < CLAIM_REACH and not ends_sentence(text, end, PART_END):
         end += 1
     verb = pats["verb"].search(text, pos, end)
     return verb is not None and verb["blocked"] is None
@@ -700,11 +751,21 @@ def _another_speaker(
         if start in entity_starts and text[head:start].endswith(titles):
             entity = entity_starts[start]
             break
+    described = entity is None
+    if described:
+        # 产业老大哥研华(2395)、…桦汉(6414)同步表示: a few words saying what it is, and a list
+        entity = _opening_entity(text, entity_starts, pos)
     if entity is None or entity[1] == key:
         return False
     end = entity[0]
-    verb = pats["verb"].search(text, end, min(len(text), end + SPEAKER_REACH))
-    return verb is not None and verb["blocked"] is None and not any(c in "，,；;。" for c in text[end : verb.start()])
+    verb = pats["verb"].search(text, end, min(len(text), end + (2 if described else 1) * SPEAKER_REACH))
+    if verb is None or verb["blocked"] is not None or any(c in "，,；;。" for c in text[end : verb.start()]):
+        return False
+    if described:
+        # not 此外本周鲍威尔的鹰派言论表明 nor 落实何立峰提出的三项建议: something of theirs speaks
+        last_end = max((entity_starts[s][0] for s in range(end, verb.start()) if s in entity_starts), default=end)
+        return "的" not in text[last_end : verb.start()]
+    return True
 
 
 # What follows the closing mark of a quotation (not of a term that opens a sentence).

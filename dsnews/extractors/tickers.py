@@ -64,7 +64,7 @@ _CODE_NAME = patterns.compile(r"(?=\d)(?<!\d)(?<!\d[.,])(?P<num>\d{4,6})\ *+(?=\
 def extract(doc: Doc) -> Iterator[Mention]:
     lex = doc.lex
     codes = list(_codes(doc))
-    yield from (doc.mention("ticker", s, e, i, rule) for s, e, i, rule in codes)
+    mended: dict[int, str] = {}  # a misprinted code's start → the listing its name is (燁輝(2030) → 2023)
     code_ids = {i for _, _, i, _ in codes}
     code_at = {s: i for s, _, i, _ in codes}
     longer_forms = _coded_longer_forms(doc, code_at)
@@ -89,6 +89,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
         ticker = link_name(doc, hit, code_ids, code_at, longer_forms, coded_runs)
         if ticker:
             linked[hit.end] = hit
+            code_start = _code_start_after(doc, hit.end, code_at)
+            if code_start is not None and code_at[code_start] != ticker:
+                mended[code_start] = ticker
             yield doc.mention("ticker", hit.start, hit.end, ticker, "tickers.name")
         elif hit.name in lex.context_only or lex.cuts_a_word(doc.text, hit.start, hit.end):
             generic.append(hit)
@@ -115,6 +118,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             ticker = link_name(doc, hit, code_ids, code_at, longer_forms, coded_runs, context=True)
             if ticker:
                 yield doc.mention("ticker", hit.start, hit.end, ticker, "tickers.name_in_list")
+    yield from (doc.mention("ticker", s, e, mended.get(s, i), rule) for s, e, i, rule in codes)
 
 
 def _opens_a_longer_name(doc: Doc, hit: NameHit, longer_openings: set[str]) -> bool:
@@ -127,6 +131,8 @@ def _opens_a_longer_name(doc: Doc, hit: NameHit, longer_openings: set[str]) -> b
 _YEAR_IN_BRACKETS = patterns.compile(r"\s*+年")
 # 资本 after a name makes an investment firm's name (not 资本开支, capital spending)
 _INVESTMENT_ARM = patterns.compile(r"资本(?!开支|支出|市场|运作|结构|公积|金|额|充足|化|主义|利得)")
+# A building named after a company (「富鼎科技大楼」整栋标售): a property, not the listing
+_BUILDING = patterns.compile(r"(?:科技|企业|金融|商业|国际|总部)?(?:大楼|大厦)")
 _FIELD_VALUE_BEFORE = patterns.compile(r"\)\s*+[:：]\s*+$")  # (仟元): a field's unit, then its value
 
 
@@ -250,7 +256,9 @@ def _bare_id(doc: Doc, num: str, pos: int) -> str | None:
         if num.startswith("91") and doc.market == "TW":
             return f"{num}.TW"  # 杜康-DR（911616）: a Taiwan depositary receipt
         ticker = _numeric_id(lex, num, _a_share_market(num))
-        return ticker if ticker in lex.securities or doc.market == "CN" else None
+        # 北京希电(430328) in a mainland story with no market cue: a code the lists lack (NEEQ)
+        return ticker if (ticker in lex.securities or doc.market == "CN"
+                          or doc.home_market == "CN" and num[0] in "0346") else None
     if len(num) == 5 and num.startswith("00") and doc.market == "TW":
         return f"{num}.TW"  # Taiwan ETF, e.g. (00891)
     if len(num) == 4 and doc.market == "TW":
@@ -261,6 +269,7 @@ def _bare_id(doc: Doc, num: str, pos: int) -> str | None:
 
 
 _PRICE_WIDGET_BEFORE = patterns.compile(r"\(\s*+[\d.]++\s*+,\s*+[-+]?[\d.]++\s*+,\s*+[-+]?[\d.]++%\s*+\)\s*+$")
+_PRICE_WIDGET_AFTER = patterns.compile(r"\s*+\(\s*+[\d.]++\s*+,\s*+[-+]?[\d.]++\s*+,\s*+[-+]?[\d.]++%\s*+\)")
 
 
 @functools.cache
@@ -401,13 +410,15 @@ def link_name(
     if following:
         if _tail_of_another_name(doc, hit, following):
             return None  # 越博动力(300742.SZ) is not 动力 (300152.SZ): the printed name is longer
-        return following
+        return _misprint_mended(doc, hit, following) or following
     stem = _group_stem(hit.name)  # 大洋-KY(5907)…大洋集团: the group of the coded name
     longer = longer_forms.get(hit.name) or longer_forms.get(stem or "")
     if longer and longer not in securities and not any(c in code_ids for c in _listings(lex, securities)):
         return longer  # 东捷 in a story that prints 东捷资讯(6697): that company's short form, not 8064
     if _INVESTMENT_ARM.match(doc.text, hit.end):
         return None  # 数源资本, 华兴资本: an investment firm named after the company, not its listing
+    if _BUILDING.match(doc.text, hit.end):
+        return None  # 富鼎科技大楼: a building, not the listing
     if _titles_a_work(doc, hit):
         return None  # 生产《阿拉丁》: a film's title, not the STAR Market stock 阿拉丁
     if _code_after_longer_name(doc, hit, code_at, coded_runs):
@@ -545,6 +556,7 @@ def _part_of_another_name(doc: Doc, hit: NameHit) -> bool:
     if any(other.endswith(hit.name) and other != hit.name for other in doc.unlisted_firm_names):
         return True
     return _inside_a_list_item(doc, hit) or _inside_a_registered_name(doc, hit)
+
 
 
 def _inside_a_list_item(doc: Doc, hit: NameHit) -> bool:
@@ -756,8 +768,41 @@ def _runs_before_codes(doc: Doc, code_at: dict[int, str]) -> dict[str, str]:
     return runs
 
 
+# Markets whose codes never pass from one company to another while both trade: Taiwan's and
+# the mainland's numbers (market_group's names for them).
+_STABLE_CODES = frozenset({"TW", "CN"})
+
+
+def _misprint_mended(doc: Doc, hit: NameHit, code: str) -> str | None:
+    """燁輝(2030): a listed name that is no everyday word, printed with the code of another
+    listing of its own market, is a misprint; the name's listing is the ticker (GUIDELINES:
+    the right ticker is gold). Across markets the code decides (厦门港务(03378.HK): the
+    Hong Kong company, not the Shenzhen one of the same short name)."""
+    if hit.name in doc.lex.context_only or len(hit.name) < 2 or code in _own_listings(doc, hit):
+        return None
+    if market_group(code) not in _STABLE_CODES:
+        return None  # 瑞幸咖啡(LK.US): a US symbol changes with a relisting (now LKNCY); the code as printed holds
+    same_market = {e.key for e in hit.entries if e.kind == "security" and market_group(e.key) == market_group(code)}
+    return same_market.pop() if len(same_market) == 1 else None
+
+
+def _code_start_after(doc: Doc, end: int, code_at: dict[int, str]) -> int | None:
+    """Where the code printed right after a name starts (see `_code_right_after`)."""
+    widget = _PRICE_WIDGET_AFTER.match(doc.text, end)
+    if widget:
+        end = widget.end()
+    for offset in range(CODE_GAP_MAX + 1):
+        if end + offset in code_at and all(c in _BEFORE_A_CODE for c in doc.text[end : end + offset]):
+            return end + offset
+    return None
+
+
 def _code_right_after(doc: Doc, end: int, code_at: dict[int, str]) -> str | None:
-    """The id of a code printed within a bracket right after a name: 騰訊(0700)."""
+    """The id of a code printed within a bracket right after a name: 騰訊(0700), and after
+    a price widget: 厦门港务(5.860,-0.05,-0.85%)(03378.HK)."""
+    widget = _PRICE_WIDGET_AFTER.match(doc.text, end)
+    if widget:
+        end = widget.end()
     for offset in range(CODE_GAP_MAX + 1):
         ticker = code_at.get(end + offset)
         if ticker:

@@ -377,6 +377,14 @@ PEOPLE = [
     P("薪酬委员会成员将为孙哲先生(主席)。", ("孙哲",), id="honorific-name-after-wei-simp"),
     P("中国疾病预防控制中心流行病学首席专家吴尊友接受采访时表示，病毒传染性强。", ("吴尊友",), id="chief-expert-is-a-title-simp"),
     P("公司近日收到股东叶荔函告，获悉其所持股份解除质押。", ("叶荔",), id="name-then-letter-informs-simp"),
+    # A titled name that ends where the person leaves office (李憲章: 憲章 is also a word)
+    P("會中並完成董事全面改選，任職達16年的董事長李憲章退休卸任。", ("李憲章",), id="titled-name-then-retires-trad"),
+    # 法人代表 (a company's representative on a board) is a title
+    P("新任董事為聯邦投資法人代表林鴻聯，百盛投資法人代表林賜勇。", ("林鴻聯", "林賜勇"), id="legal-representative-is-a-title-trad"),
+    # A Hong Kong married woman's name: two surnames and a given name, the same at every mention
+    P("公務員事務局局長楊何蓓茵出席課程。楊何蓓茵表示，兩地公務員作為政府骨幹。", ("楊何蓓茵",), id="married-name-of-four-trad"),
+    # ...but a three-character name followed each time by a one-character verb stays three
+    P("董事長張高明說，訂單很多。張高明說，產能吃緊。", ("張高明",), id="three-character-name-then-shuo-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -940,6 +948,18 @@ FIRMS = [
     # 指派 (appoints) stands before a name, never inside it
     P("雷科董事會通過，並指派麗崴風光能源(股)董事長林麗珍為代表人。", (("雷科", "6207.TW"), ("麗崴風光能源", None)),
       id="appoints-before-a-firm-trad"),
+    # A registered name that is its line's whole text: 会 is the name's, not the verb's
+    P("上市公告书\n会通新材料股份有限公司\n股票简称：会通股份", (("会通新材料股份有限公司", "688219.SH"),), id="registered-name-as-a-heading-simp"),
+    # A place opens the name before an unknown code (北京希电, not 希电)
+    P("北京希电(430328)近日发布公告称，公司审议通过聘任议案。", (("北京希电", "430328.BJ"),), id="place-opens-a-name-before-a-code-simp"),
+    # A company's representative on a board (法人代表): the company before it is a firm
+    P("新任董事為聯邦投資法人代表林鴻聯，現任董事台橋投資公司法人代表蔡鎮隆出掌董事長。",
+      (("聯邦投資", None), ("台橋投資公司", None)), id="firm-before-legal-representative-trad"),
+    # 首都 opens a registered name after 北京 (都 alone stops names)
+    P("转让方为北京首都创业集团有限公司。", (("北京首都创业集团有限公司", None),), id="capital-city-inside-a-registered-name-simp"),
+    # 所属 (under) and 一家 (a) open no registered name
+    P("云南能投所属云南省盐业有限公司荣获称号。公司投资了一家杭州宏翼公寓管理有限公司。",
+      (("云南能投", "002053.SZ"), ("云南省盐业有限公司", None), ("杭州宏翼公寓管理有限公司", None)), id="belonging-to-and-a-before-registered-names-simp"),
 ]
 
 NOT_FIRMS = [

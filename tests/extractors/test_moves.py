@@ -775,6 +775,16 @@ CASES = [
     P("臺企銀(2834)整周股價跌0.29元、-2.98％。", (("2834.TW", DOWN, 2.98, None, None),), id="amount-then-signed-percent-trad"),
     # 主要是 (mainly) holds 要是 but makes no condition
     P("台股再現跌勢，主要是台積電(2330)下跌2.61％。", (("2330.TW", DOWN, 2.61, None, None),), id="mainly-is-no-if-trad"),
+    # A sentence opening with the close in points goes on about the index named before it
+    P("港股回吐，恒生指數今早曾跌逾270點，低見19591點。中午收市報19666點，跌198點，跌幅1%。",
+      (("恒生指數", DOWN, 1.0, None, CLOSE),), id="close-in-points-opens-the-sentence-trad"),
+    # The headline's shortened name (科指) and the body's (科技指數): one move
+    P("恒指半日跌353點　科指跌逾2%\n\n港股跌幅擴大，半日收市報20073點。\n科技指數跌逾2%，報4547點。",
+      (("科指", DOWN, 2.0, OVER, None),), id="headline-short-name-and-body-name-trad"),
+    # 恒生 listed beside other stocks is Hang Seng Bank
+    P("金融股向下，滙控、友邦、恒生跌近1%。",
+      (("0005.HK", DOWN, 1.0, NEARLY, None), ("1299.HK", DOWN, 1.0, NEARLY, None), ("0011.HK", DOWN, 1.0, NEARLY, None)),
+      id="hang-seng-bank-in-a-list-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -896,6 +906,10 @@ NOT_FOUND = [
     P("喬山(1736)下半年旺季業績看增，全年商用目標成長二至三成，家用應可持平。", id="can-stay-flat-is-a-forecast-trad"),
     P("澳博(0880)上季轉賺1億元，博彩淨收益升29%。", id="net-gaming-revenue-trad"),
     P("中電派中期息0.63元　首3季本地售電量升2.5%", id="electricity-sold-trad"),
+    # Two halves of a year held against each other: a business outlook, not a flat price
+    P("千附(8383)廠務工程展望上修，由上下半年持平調升為下半年優於上半年。", id="halves-held-level-trad"),
+    # The company, speaking as 公司, says what rose: a product's price, not its shares
+    P("十銓(4967)在現貨市場也有著墨，公司表示，DRAM自起漲點到目前已漲約30%。", id="the-company-says-something-else-rose-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

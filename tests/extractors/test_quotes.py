@@ -623,6 +623,31 @@ CASES = [
     # A firm's claim ends where another listed firm, printed with its code, opens a clause
     P("仁寶(2324)認為，第三季筆電出貨仍可望季增約 1 成，緯創 (3231-TW)、英業達 (2356-TW) 對第三季出貨也以持平看待。",
       (("仁寶", I, "第三季筆電出貨仍可望季增約 1 成"),), id="another-coded-firm-ends-the-claim-trad"),
+    # Another firm, after a few words saying what it is and in a list, opens the next clause and speaks
+    P("國際研究機構Gartner預估，智慧物聯網應用市場將強勁成長，產業老大哥研華(2395)、產值貢獻全台最大的樺漢(6414)同步表示認同，並釋出各自轉型規劃。",
+      (("Gartner", I, "智慧物聯網應用市場將強勁成長"),), id="described-firms-in-a-list-end-the-claim-trad"),
+    # ...but a person's words (鲍威尔的鹰派言论) inside the claim do not end it
+    P("高盛经济学家们表示，薪资增速处于高位，此外本周鲍威尔的鹰派言论表明美联储的紧缩步伐将更加激进。",
+      (("高盛", I, "薪资增速处于高位，此外本周鲍威尔的鹰派言论表明美联储的紧缩步伐将更加激进。"),), id="something-of-a-person-inside-the-claim-simp"),
+    # Attending a meeting (行會) before speaking
+    P("李家超出席行會前表示，今年香港參展商總數超過300間。", (("李家超", I, "今年香港參展商總數超過300間。"),), id="before-attending-a-meeting-trad"),
+    # 曾 (once) before where the person spoke
+    P("此前，茅台集团董事长丁雄军曾于2021贵州茅台酱香系列酒经销商联谊会上表示，要让茅台1935在千元级产品中成为台柱。",
+      (("丁雄军", I, "要让茅台1935在千元级产品中成为台柱。"),), id="once-before-where-spoken-simp"),
+    # 看好 before a comma reports a view
+    P("欣技看好，2021年將是公司的「POS元年」。", (("欣技", I, "2021年將是公司的「POS元年」。"),), id="optimistic-then-comma-trad"),
+    # The subject after an opening clause of circumstances (隨著…), then a view and its forecast
+    P("隨著新產能陸續開出，凱崴樂觀看待下半年業績，預期第3季營收將較第2季成長20%到28%。",
+      (("凱崴", I, "第3季營收將較第2季成長20%到28%。"),), id="subject-after-circumstances-then-forecast-trad"),
+    # Two opening clauses of circumstances (由於…，對於…), then the subject and 也表示
+    P("由於先前有了TX01申請藥證的經驗，對於TX05的藥證申請，泰福生技充滿信心，也表示會配合FDA的所有需求。",
+      (("泰福生技", I, "會配合FDA的所有需求。"),), id="two-opening-clauses-then-the-subject-trad"),
+    # A `!` inside a Latin brand (PAPAGO!, Yahoo!) ends no sentence: the claim runs on
+    P("研勤表示，PAPAGO!導航機今年營收可望成長，Yahoo!奇摩也看好。",
+      (("研勤", I, "PAPAGO!導航機今年營收可望成長，Yahoo!奇摩也看好。"),), id="exclamation-inside-a-brand-trad"),
+    # A bare 央行 stands for the central bank named before with its country, though it has not spoken yet
+    P("加拿大央行減息0.5厘。\n央行表示，當地上季消費者支出回升。\n不過，當局指，今季經濟增長看起來弱過預期。",
+      (("加拿大央行", I, "當地上季消費者支出回升。"), ("加拿大央行", I, "今季經濟增長看起來弱過預期。")), id="bare-central-bank-after-its-full-name-trad"),
 ]
 
 
@@ -763,6 +788,12 @@ NOT_FOUND = [
     # a forecast that is only a figure, set beside a result, is the market's consensus
     P("高盛第四季度投资银行业务营收36亿美元，分析师预估30.7亿美元；交易收入39.9亿美元，分析师预估42.7亿美元。",
       id="consensus-figure-simp"),
+    # Still working on it (仍在分析): the verb reports no claim
+    P("东芝部分设备受损，公司仍在分析此次事故对生产的影响。", id="still-analysing-simp"),
+    # How things look (前景看好, 需求看好) is nobody's claim
+    P("艾恩特前景看好，預估未來業績可望逐年成長。旺宏下半年需求看好，明年也看好。", id="prospects-look-good-trad"),
+    # A stance after the speech verb, then another act (並釋出…): no report
+    P("研華(2395)同步表示認同，並釋出各自轉型規劃。", id="stance-then-another-act-trad"),
 ]
 
 

@@ -347,6 +347,19 @@ CASES = [
     P("2019年國統與中華工程公司簽約，承包總價金14億元。", ("8936.TW", "2515.TW"), id="china-engineering-trad"),
     # A registered name after 关联公司 is another firm's: the name before it is still the listing
     P("北京心域科技发生工商变更，新增腾讯关联公司林芝利创信息技术有限公司为股东。", ("0700.HK",), id="affiliate-of-a-listed-name-simp"),
+    # A price widget between the name and its code: the code decides (厦门港务 is also 000905.SZ's short name)
+    P("原标题：利率1.75%厦门港务(5.860,-0.05,-0.85%)(03378.HK)完成发行3.5亿元超短期融资券", ("3378.HK",),
+      id="price-widget-between-name-and-code-simp"),
+    # A six-digit code in a mainland story with no market cue: an NEEQ company the lists lack
+    P("挖贝网 4月23日消息，北京希电(430328)近日发布公告称，公司审议通过聘任议案。", ("430328.BJ",), id="neeq-code-simp"),
+    # 恒生 in a list of Hong Kong stocks is Hang Seng Bank (taken private in 2026); 恒生指數 is the index
+    P("滙控、友邦、恒生跌近1%。恒生指數跌1%。", ("0005.HK", "1299.HK", "0011.HK"), id="hang-seng-bank-listed-beside-stocks-trad"),
+    # A code printed wrong (燁輝 is 2023; 2030 is 彰源): the name's listing is the ticker
+    P("鋼鐵股走強，燁輝 (2030-TW) 今早股價跳空漲停。", ("2023.TW",), id="misprinted-code-same-market-trad"),
+    P("台廠生態系則包含鴻海 (2317-TW)、技嘉 (2377-TW)、廣積 (8050-TW)、緯創 (2324-TW) 等。", ("2317.TW", "2376.TW", "8050.TW", "3231.TW"),
+      id="misprinted-codes-in-a-list-trad"),
+    # 中銀 beside 滙豐 in a Hong Kong story is BOC Hong Kong
+    P("香港主要銀行亦減息，滙豐及中銀的港元最優惠利率減至5.25厘。", ("0005.HK", "2388.HK"), id="boc-hong-kong-beside-hsbc-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -552,6 +565,10 @@ NOT_FOUND = [
     P("指揮中心5月中旬將全國升為三級警戒，要求餐飲不得內用。", (), id="raised-to-is-no-move-trad"),
     P("公開資訊觀測站重大訊息公告\n(1529)樂士公告本公司財務報告\n5.營業利益(損失) (仟元):(2558)6.稅前淨利(淨損) (仟元):(1468)",
       ("1529.TW",), id="filing-loss-in-brackets-trad"),
+    # A building named after a company is a property, not the listing
+    P("「富鼎科技大樓」整棟全新廠辦也正在標售中。", (), id="building-named-after-a-company-trad"),
+    # 受惠 (benefits) + 光起始劑: no 惠光 (6508.TW) across the word
+    P("受惠光起始劑成長，雙鍵(4764)第三季毛利率上升。", ("4764.TW",), id="benefit-word-hides-no-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
