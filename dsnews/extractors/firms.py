@@ -736,12 +736,12 @@ def _old_place_name(lex: Lexicons, word: str) -> bool:
 
 def _after_everyday_word(lex: Lexicons, han: str, min_freq: int) -> int:
     """Where a guessed name starts: after the last frequent everyday word in `han`,
-    unless that word is a country or city opening the name (中国五冶集团, not 五冶集团)."""
+    unless that word is a country, city or other place opening the name (中国五冶集团, not 五冶集团)."""
     words_ = lex.boundary_words
     for i in range(len(han) - 2, -1, -1):
         if words_.get(han[i : i + 2], 0) >= min_freq:
-            if i == 0 and len(han) >= 4 and han[:2] in _name_openers(lex):
-                return 0
+            if i == 0 and len(han) >= 4 and (han[:2] in _name_openers(lex) or han[:2] in lex.place_words):
+                return 0  # (中山普莱联合会计师事务所: any place jieba knows)
             return i + 2
     return 0
 

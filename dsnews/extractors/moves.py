@@ -207,6 +207,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
             if rule == "moves.flat" and (_AGAINST_A_PERIOD.search(doc.text, doc.clause_bounds(start)[0], start)
                                          or _A_PERIOD_AFTER.match(doc.text, end)):
                 continue  # 毛利率48%，与第1季持平 / 税后盈余…，持平同期: a business figure held against another period
+            if (rule == "moves.flat" and doc.text.endswith("表现", 0, start)
+                    and not _SHARE_WORDS.search(doc.text, doc.clause_bounds(start)[0], start)):
+                continue  # 《风色幻想》…目前表现持平: how a product does, not a price (but 股价表现持平)
         else:
             direction = "up" if verb in up else "flat" if verb in flat else "down"
             noun = doc.text[max(0, start - 2) : start]
@@ -1165,6 +1168,9 @@ def _choose_subjects(
     if points:
         named = [s for s in named if s.kind == "index"]
         count = bisect.bisect_right([s.end for s in named], pos)
+    while count and named[count - 1].start >= clause_start and _FOLLOWING.search(
+            doc.text, max(0, named[count - 1].start - 3), named[count - 1].start):
+        count -= 1  # 威强电股价…跟随台股开高上涨2.28%: what it follows does not move here
     item = _unknown_list_item(doc, subjects, clause_start, pos)
     if item is not None:
         return [item]  # Snap跌18.4%、推特跌8.8%: the list's next item, a name no lexicon lists
@@ -1292,6 +1298,8 @@ _ANOTHER_SIDE = patterns.compile(r"\s*+(?:上市|上柜|兴柜|港股|美股|A�
 
 
 _CAUSE_BEFORE = patterns.compile(r"(?:受到|受|遭到|遭|因为|因)\s*+$")
+# What the subject moves along with: 威强电…跟随台股开高上涨2.28%: the market is no mover
+_FOLLOWING = patterns.compile(r"(?:跟随|跟着|追随|伴随|随着|随)\s*+$")
 _CAUSE_AFTER = patterns.compile(r"影响|拖累|冲击|打压|波及|牵累|带动|激励")
 
 

@@ -379,8 +379,12 @@ def _titles_a_work(doc: Doc, hit: NameHit) -> bool:
     text = doc.text
     opening = text.rfind("《", max(0, hit.start - WORK_TITLE_MAX), hit.start)
     closing = text.find("》", hit.end, hit.end + WORK_TITLE_MAX)
-    return (opening != -1 and closing != -1 and "》" not in text[opening:hit.start] and "《" not in text[hit.end:closing]
-            and not any(e.key in doc.lex.media for e in hit.entries))
+    if (opening != -1 and closing != -1 and "》" not in text[opening:hit.start] and "《" not in text[hit.end:closing]
+            and not any(e.key in doc.lex.media for e in hit.entries)):
+        return True
+    # 「华固敦品」: a name opening a quoted project's or product's name of Han characters
+    return text[hit.start - 1 : hit.start] in "「“" and _PROJECT_AFTER.match(text, hit.end) is not None
+
 
 
 WORK_TITLE_MAX = 12  # characters of a title on either side of a name inside it
@@ -579,6 +583,8 @@ _LIST_ITEM_END = patterns.compile(r"\p{Han}{0,6}?(?:、|等|及|和)")
 
 # More name after it, then a legal suffix (中冶宝钢 + 技术服务 + 有限公司; not 中国银行 + 股份有限公司)
 LEGAL_SUFFIX = r"(?:股份有限公司|有限责任公司|有限公司)"
+# What closes a quoted project's or product's name after a company's name (「华固敦品」)
+_PROJECT_AFTER = patterns.compile(rf"(?!{LEGAL_SUFFIX})\p{{Han}}{{1,6}}(?<![部处室])[」”]")  # (「福邦证券股务代理部」: the firm's own department)
 _REGISTERED_TAIL = patterns.compile(rf"(?!{LEGAL_SUFFIX})\p{{Han}}{{1,14}}?{LEGAL_SUFFIX}")
 
 
@@ -640,9 +646,9 @@ def mainland_namesake_start(doc: Doc, hit: NameHit) -> int | None:
     return hit.start - len(place) if place else None
 
 
-_TRADE_AFTER = patterns.compile(r"业(?![务绩者主])")
+_TRADE_AFTER = patterns.compile(r"业(?![务绩者主])|市场")  # 中国财险市场: the country's market for the trade
 # Names ending in a trade's name, which 业 then makes the trade (石化业: the petrochemical industry)
-_TRADES = ("银行", "证券", "保险", "石化", "钢铁", "化工", "航运", "电子", "医药", "能源", "石油")
+_TRADES = ("银行", "证券", "保险", "财险", "寿险", "石化", "钢铁", "化工", "航运", "电子", "医药", "能源", "石油")
 # (not across 关联公司 or 子公司: 腾讯关联公司林芝利创信息技术有限公司 is another firm, named after it)
 _LEGAL_TAIL = patterns.compile(rf"(?:(?!关联公司|子公司)\p{{Han}}){{0,14}}?{LEGAL_SUFFIX}")
 

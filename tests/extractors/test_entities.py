@@ -960,6 +960,8 @@ FIRMS = [
     # 所属 (under) and 一家 (a) open no registered name
     P("云南能投所属云南省盐业有限公司荣获称号。公司投资了一家杭州宏翼公寓管理有限公司。",
       (("云南能投", "002053.SZ"), ("云南省盐业有限公司", None), ("杭州宏翼公寓管理有限公司", None)), id="belonging-to-and-a-before-registered-names-simp"),
+    # A place jieba knows (中山) opens a registered name
+    P("簽證會計師為中山普萊聯合會計師事務所。", (("中山普萊聯合會計師事務所", None),), id="place-opens-an-accounting-firm-trad"),
 ]
 
 NOT_FIRMS = [
@@ -1063,6 +1065,8 @@ NOT_FIRMS = [
     # A verb before the suffix names no firm
     P("上半年品牌銷售年增41%，展現集團重要策略執行成功。", id="function-word-before-group-trad"),
     P("公司将持续拓展集团海外业务。", id="function-word-before-group-simp"),
+    # A bank's role (存管銀行, 綁定銀行) and a builder group are descriptions, not names
+    P("平台在存管銀行開立資金存管帳戶，用戶須綁定銀行卡。建商集團持續推案。", id="bank-roles-are-no-names-trad"),
 ]
 
 FIRM_MISSES = [

@@ -785,6 +785,9 @@ CASES = [
     P("金融股向下，滙控、友邦、恒生跌近1%。",
       (("0005.HK", DOWN, 1.0, NEARLY, None), ("1299.HK", DOWN, 1.0, NEARLY, None), ("0011.HK", DOWN, 1.0, NEARLY, None)),
       id="hang-seng-bank-in-a-list-trad"),
+    # The market a stock follows (跟隨台股) is no mover: the stock named before moved
+    P("威強電股價站穩填息路緩步前行，今（3）日跟隨台股開高上漲2.28％至47.1元。", (("3022.TW", UP, 2.28, None, None),),
+      id="following-the-market-is-no-subject-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -910,6 +913,8 @@ NOT_FOUND = [
     P("千附(8383)廠務工程展望上修，由上下半年持平調升為下半年優於上半年。", id="halves-held-level-trad"),
     # The company, speaking as 公司, says what rose: a product's price, not its shares
     P("十銓(4967)在現貨市場也有著墨，公司表示，DRAM自起漲點到目前已漲約30%。", id="the-company-says-something-else-rose-trad"),
+    # How a product does (表現持平) is no price
+    P("遊戲新幹線與弘煜科(6482)聯合發行的手機遊戲已推出更新，目前表現持平。", id="product-performance-flat-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

@@ -569,6 +569,8 @@ NOT_FOUND = [
     P("「富鼎科技大樓」整棟全新廠辦也正在標售中。", (), id="building-named-after-a-company-trad"),
     # 受惠 (benefits) + 光起始劑: no 惠光 (6508.TW) across the word
     P("受惠光起始劑成長，雙鍵(4764)第三季毛利率上升。", ("4764.TW",), id="benefit-word-hides-no-name-trad"),
+    # A trade's market (中國財險市場) and a quoted project named after a company (「華固敦品」) are no listings
+    P("支持境外金融機構投資中國財險市場。改建成為豪宅案「華固敦品」。", (), id="trade-market-and-quoted-project-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
