@@ -195,6 +195,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     found_known: dict[tuple[int, int], str] = {}  # span → the lexicon's key (Elon Musk → 马斯克)
     not_starts = tuple(rules["not_name_starts"])
     verbs_after = tuple(rules["verbs_after_name"])
+    long_verbs_after = tuple(w for w in verbs_after if len(w) >= 3)  # (one after a two-character name)
     word_starts = (*not_starts, *verbs_after)  # words after a title, or a verb after a name
 
     def keep(start: int, end: int, title: str | None, rule: str, over_firm: bool = False) -> None:
@@ -206,6 +207,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             cut = next((k for k in range(keep_at_least, 4) if doc.text.startswith(verbs_after, start + k)), None)
             if cut:
                 end = start + cut
+        elif end - start == 3 and HAN.match(doc.text, end - 1) and doc.text.startswith(long_verbs_after, start + 2):
+            end -= 1  # 股东于钊自公告披露之日起: a phrase of three characters or more after a two-character name
         end = _dotted_end(doc.text, end, lex.boundary_words)
         if end - start == 3 and doc.text[start] in _COMMON_SURNAMES and doc.text[start + 1] in _COMMON_SURNAMES:
             end = _married_name_end(doc.text, start, end)

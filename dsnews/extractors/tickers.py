@@ -294,7 +294,10 @@ def listing_names(lex: Lexicons, ticker: str) -> tuple[str, ...]:
 
 
 def _listing_name_starts_before(doc: Doc, ticker: str, pos: int) -> bool:
-    """True when the two to four characters before `pos` start the name of the listing."""
+    """True when the two to four characters before `pos` start the name of the listing (a
+    Taiwan listing's -KY after them: 鲜活-KY(1256) for 鲜活果汁-KY)."""
+    if doc.text[max(0, pos - 3) : pos].upper() == "-KY":
+        pos -= 3
     names = listing_names(doc.lex, ticker)
     return any(pos >= length and any(name.startswith(doc.text[pos - length : pos]) for name in names)
                for length in (2, 3, 4))

@@ -385,6 +385,8 @@ PEOPLE = [
     P("公務員事務局局長楊何蓓茵出席課程。楊何蓓茵表示，兩地公務員作為政府骨幹。", ("楊何蓓茵",), id="married-name-of-four-trad"),
     # ...but a three-character name followed each time by a one-character verb stays three
     P("董事長張高明說，訂單很多。張高明說，產能吃緊。", ("張高明",), id="three-character-name-then-shuo-trad"),
+    # 自公告披露之日起 (from the day of this announcement) after a two-character name
+    P("持有公司1.36%股份的股东于钊自公告披露之日起1个月内拟减持。", ("于钊",), id="from-the-announcement-after-a-name-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -962,6 +964,9 @@ FIRMS = [
       (("云南能投", "002053.SZ"), ("云南省盐业有限公司", None), ("杭州宏翼公寓管理有限公司", None)), id="belonging-to-and-a-before-registered-names-simp"),
     # A place jieba knows (中山) opens a registered name
     P("簽證會計師為中山普萊聯合會計師事務所。", (("中山普萊聯合會計師事務所", None),), id="place-opens-an-accounting-firm-trad"),
+    # 建議分拆 (proposes to spin off) opens no registered name
+    P("公司公告建議分拆微創心通醫療科技有限公司於聯交所上市。", (("微創心通醫療科技有限公司", None), ("聯交所", "0388.HK")),
+      id="spin-off-before-a-registered-name-trad"),
 ]
 
 NOT_FIRMS = [

@@ -360,6 +360,8 @@ CASES = [
       id="misprinted-codes-in-a-list-trad"),
     # 中銀 beside 滙豐 in a Hong Kong story is BOC Hong Kong
     P("香港主要銀行亦減息，滙豐及中銀的港元最優惠利率減至5.25厘。", ("0005.HK", "2388.HK"), id="boc-hong-kong-beside-hsbc-trad"),
+    # A Taiwan listing's -KY after the start of its name (鮮活-KY for 鮮活果汁-KY) gives a bare code its market
+    P("鮮活-KY(1256)7月合併營收2.5億元，年成長48.57%。", ("1256.TW",), id="ky-after-the-start-of-a-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -571,6 +573,8 @@ NOT_FOUND = [
     P("受惠光起始劑成長，雙鍵(4764)第三季毛利率上升。", ("4764.TW",), id="benefit-word-hides-no-name-trad"),
     # A trade's market (中國財險市場) and a quoted project named after a company (「華固敦品」) are no listings
     P("支持境外金融機構投資中國財險市場。改建成為豪宅案「華固敦品」。", (), id="trade-market-and-quoted-project-trad"),
+    # Mid-month (10月中) and a finished house (成屋) hide no names (中鴻, 及成); 納智捷 is Yulon's car maker, not 智捷
+    P("裕隆(2201)則說，納智捷的電動車會在10月中展示。商用不動產活絡及成屋銷售率佳。", ("2201.TW",), id="date-and-house-words-hide-no-names-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
