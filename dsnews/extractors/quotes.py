@@ -20,6 +20,7 @@ from dsnews.extractors import (
     DAY_OF_MONTH,
     HAN,
     PART_END,
+    SENTENCE_END,
     Coverage,
     Doc,
     ends_sentence,
@@ -600,14 +601,14 @@ def _body(
             return None
         quoted = text[pos + 1 : close]
         if (close + 1 >= len(text) or text[close + 1] in _AFTER_A_QUOTATION or len(quoted) > TERM_MAX
-                or any(ends_sentence(text, i) for i in range(pos + 1, close))):
+                or any(c in SENTENCE_END and ends_sentence(text, i) for i, c in enumerate(quoted, pos + 1))):
             return "direct", pos + 1, close, close + 1
         # 「可疑帐号警示」将会于明年扩展: a short term in marks opens the reported clause
     if text[pos - 1] not in " :：,，" and pats["stance"].match(text, pos):
         return None  # 表示支持，议案其后获通过: a stance, not a report of what was said
     end, limit = pos, min(len(text), pos + CLAIM_REACH)
     depth = 0  # inside quotation marks: their full stops do not end the claim
-    while end < limit and (not ends_sentence(text, end) or depth):
+    while end < limit and (text[end] not in SENTENCE_END or depth or not ends_sentence(text, end)):
         if text[end] in marks:
             depth += 1
         elif text[end] in marks.values() and depth:
@@ -692,7 +693,7 @@ def _own_claim_follows(
     if opening is None or opening[1] == key:
         return False
     end = pos
-    while end < len(text) and end - pos < CLAIM_REACH and not ends_sentence(text, end, PART_END):
+    while end < len(text) and end - pos < CLAIM_REACH and (text[end] not in PART_END or not ends_sentence(text, end, PART_END)):
         end += 1
     verb = pats["verb"].search(text, pos, end)
     return verb is not None and verb["blocked"] is None
