@@ -796,7 +796,8 @@ def _misprint_mended(doc: Doc, hit: NameHit, code: str) -> str | None:
 
 
 def _code_start_after(doc: Doc, end: int, code_at: dict[int, str]) -> int | None:
-    """Where the code printed right after a name starts (see `_code_right_after`)."""
+    """Where the code printed right after a name starts, within a bracket and after any price
+    widget (`_code_right_after` gives its id)."""
     widget = _PRICE_WIDGET_AFTER.match(doc.text, end)
     if widget:
         end = widget.end()
@@ -809,16 +810,8 @@ def _code_start_after(doc: Doc, end: int, code_at: dict[int, str]) -> int | None
 def _code_right_after(doc: Doc, end: int, code_at: dict[int, str]) -> str | None:
     """The id of a code printed within a bracket right after a name: 騰訊(0700), and after
     a price widget: 厦门港务(5.860,-0.05,-0.85%)(03378.HK)."""
-    widget = _PRICE_WIDGET_AFTER.match(doc.text, end)
-    if widget:
-        end = widget.end()
-    for offset in range(CODE_GAP_MAX + 1):
-        ticker = code_at.get(end + offset)
-        if ticker:
-            between = doc.text[end : end + offset]
-            if all(c in _BEFORE_A_CODE for c in between):
-                return ticker
-    return None
+    start = _code_start_after(doc, end, code_at)
+    return None if start is None else code_at[start]
 
 
 @functools.cache
