@@ -35,6 +35,9 @@ class Doc:
     norm: Normalised
     lex: Lexicons
     found: dict[str, list[Mention]] = field(default_factory=dict)
+    # sentence, clause and part bounds already found, by (stops, position): the extractors
+    # ask about the same positions again and again (four times each, on average)
+    _bounds_found: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -149,14 +152,21 @@ class Doc:
 
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
         """Return the [start, end) of the sentence around normalised position `pos`."""
-        return _bounds(self.text, pos, SENTENCE_END)
+        return self._bounds(pos, SENTENCE_END)
 
     def clause_bounds(self, pos: int) -> tuple[int, int]:
-        return _bounds(self.text, pos, CLAUSE_END)
+        return self._bounds(pos, CLAUSE_END)
 
     def part_bounds(self, pos: int) -> tuple[int, int]:
         """The part of the sentence around `pos` that semicolons bound (…年增97%；Garmin同时…)."""
-        return _bounds(self.text, pos, PART_END)
+        return self._bounds(pos, PART_END)
+
+    def _bounds(self, pos: int, stops: str) -> tuple[int, int]:
+        key = (stops, pos)
+        found = self._bounds_found.get(key)
+        if found is None:
+            found = self._bounds_found[key] = _bounds(self.text, pos, stops)
+        return found
 
 
 class Coverage:
@@ -222,27 +232,49 @@ def ends_sentence(text: str, i: int, stops: str = SENTENCE_END) -> bool:
 
 
 def _bounds(text: str, pos: int, stops: str) -> tuple[int, int]:
+    """The span around `pos` up to the nearest of `stops` either side, within BOUNDS_REACH;
+    a bracket (up to BRACKET_REACH, on one line) is stepped over whole: its punctuation ends
+    nothing. The regex engine finds each next stop or bracket, so no loop runs per character."""
+    backward, forward = _stop_finders(stops)
     start, floor, ceiling = pos, max(0, pos - BOUNDS_REACH), min(len(text), pos + BOUNDS_REACH)
     while start > floor:
-        if text[start - 1] == ")":
-            opening = text.rfind("(", max(0, start - BRACKET_REACH), start - 1)
-            if opening >= 0 and "\n" not in text[opening:start]:
-                start = opening
-                continue
-        if text[start - 1] in stops and ends_sentence(text, start - 1, stops):
+        found = backward.search(text, floor, start)
+        if found is None:
+            start = floor
             break
-        start -= 1
+        i = found.start()
+        if text[i] == ")":
+            opening = text.rfind("(", max(0, i + 1 - BRACKET_REACH), i)
+            start = opening if opening >= 0 and "\n" not in text[opening : i + 1] else i
+            continue
+        if ends_sentence(text, i, stops):
+            start = i + 1
+            break
+        start = i
     end = pos
     while end < ceiling:
-        if text[end] == "(":
-            closing = text.find(")", end + 1, end + BRACKET_REACH)
-            if closing >= 0 and "\n" not in text[end:closing]:
-                end = closing + 1
-                continue
-        if text[end] in stops and ends_sentence(text, end, stops):
+        found = forward.search(text, end, ceiling)
+        if found is None:
+            end = ceiling
             break
-        end += 1
+        i = found.start()
+        if text[i] == "(":
+            closing = text.find(")", i + 1, i + BRACKET_REACH)
+            end = closing + 1 if closing >= 0 and "\n" not in text[i:closing] else i + 1
+            continue
+        if ends_sentence(text, i, stops):
+            end = i
+            break
+        end = i + 1
     return start, end
+
+
+@functools.cache
+def _stop_finders(stops: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Patterns for the nearest stop or closing bracket before a position (a reverse search)
+    and the nearest stop or opening bracket after it."""
+    chars = regex.escape(stops)
+    return patterns.compile(rf"(?r)[{chars})]"), patterns.compile(rf"[{chars}(]")
 
 
 @functools.cache
