@@ -44,6 +44,11 @@ class Doc:
         return self.norm.text
 
     @functools.cached_property
+    def first_line_end(self) -> int:
+        """Where the first line (a headline) ends; -1 for a text of one line."""
+        return self.text.find("\n")
+
+    @functools.cached_property
     def name_hits(self) -> list[NameHit]:
         """Every lexicon name in the text, leftmost-longest (shared by several extractors)."""
         return list(self.lex.matcher.find(self.text))

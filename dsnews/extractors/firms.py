@@ -1043,6 +1043,7 @@ def _latin_word_before_verb(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     """`Bernstein表示`: one capitalised Latin word before a speech verb is a firm, unless it
     is the surname of a person named in full before (`Manish Kabra … Kabra指出`)."""
     kinds = acronyms(doc.lex)
+    surnames: dict[str, bool] = {}  # a Latin word → the text holds it as the surname of a full name
     for m in _verb_after(doc.lex).finditer(doc.text):
         start, end = m.span("name")
         name = m["name"]
@@ -1050,7 +1051,9 @@ def _latin_word_before_verb(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue
         if start > 0 and doc.text[start - 1] in " -'’":
             continue  # the last word of a longer Latin name (Tomás Herrera表示, O’Donnell表示)
-        if regex.search(rf"\p{{Lu}}\p{{Ll}}+[\ \-]{regex.escape(name)}(?![A-Za-z])", doc.text):
+        if name not in surnames:  # (one search of the text per name, not per mention)
+            surnames[name] = regex.search(rf"\p{{Lu}}\p{{Ll}}+[\ \-]{regex.escape(name)}(?![A-Za-z])", doc.text) is not None
+        if surnames[name]:
             continue  # a person's surname said alone
         if doc.text[max(0, start - TITLE_REACH) : start].rstrip().endswith(doc.lex.titles):
             continue  # 外汇分析师Leuchtmann表示: a person's surname after their title

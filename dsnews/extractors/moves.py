@@ -31,6 +31,9 @@ CARRY_OVER = 80
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+_DECIMAL = patterns.compile(r"\d++(?:\.\d++)?")
+
+
 def chinese_number(text: str) -> float | None:
     """Read a small Chinese numeral (up to the hundreds), or digits.
 
@@ -39,7 +42,7 @@ def chinese_number(text: str) -> float | None:
     >>> chinese_number("三点五"), chinese_number("12.5"), chinese_number("万")
     (3.5, 12.5, None)
     """
-    if regex.fullmatch(r"\d++(?:\.\d++)?", text):
+    if _DECIMAL.fullmatch(text):
         return float(text)
     whole, _, decimals = text.partition("点")
     value = 0

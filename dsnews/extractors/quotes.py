@@ -590,7 +590,8 @@ def _body(
         return None  # 同步表示认同，并释出各自转型规划: a stance, then another act, no report
     if text[pos] in marks:
         close = text.find(marks[text[pos]], pos + 1)
-        paragraph_end = text.find("\n", pos + 1)
+        # (a newline after the closing mark does not matter: a one-line text is not searched to its end)
+        paragraph_end = text.find("\n", pos + 1, len(text) if close == -1 else close)
         if close == -1 or paragraph_end != -1 and close > paragraph_end:
             # no closing mark in the paragraph (a quotation that runs on into the next
             # paragraph, or a truncated text): the quotation is the rest of the paragraph
@@ -644,7 +645,7 @@ def _headline_part_of_another(
     """The space at `pos` was an ideographic space (U+3000) in the article's first line, where
     Hong Kong papers set the parts of a headline apart, and the next part is another
     speaker's: a name and a colon (陈家齐：…) or a name and a speech verb (龚正称…)."""
-    if doc.text.find("\n", 0, pos) != -1:
+    if -1 < doc.first_line_end < pos:
         return False
     start, end = doc.norm.to_original(pos, pos + 1)
     if doc.norm.original[start:end] != "\u3000":
