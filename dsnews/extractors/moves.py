@@ -569,11 +569,12 @@ _FROM_FIGURE = patterns.compile(
 def _speaks_of_something_else(doc: Doc, subject: Subject, pos: int) -> bool:
     """The subject is the speaker of a claim the move stands in, and no word about its
     shares comes between: what it says moved is something else."""
+    if doc.sentence_bounds(pos)[0] > subject.start:
+        return False
     verb = _SPEECH_AFTER.match(doc.text, subject.end, pos)
-    if verb is None and doc.sentence_bounds(pos)[0] <= subject.start:
+    if verb is None:
         verb = last_match(_IT_SPEAKS, doc.text, subject.end, pos)  # 十铨…，公司表示，DRAM…已涨约30%
-    return (verb is not None and verb.end() <= pos and doc.sentence_bounds(pos)[0] <= subject.start
-            and not _SHARE_WORDS.search(doc.text, verb.end(), pos))
+    return verb is not None and verb.end() <= pos and not _SHARE_WORDS.search(doc.text, verb.end(), pos)
 
 
 # A speech verb right after a name (its code, a date or an adverb between): 彰源（2030）昨表示

@@ -748,7 +748,6 @@ _TIME_WORD = patterns.compile(r"昨[日天]|今[日天]|前日|日前|近日|周
 _AFTER_A_NAME = patterns.compile(r"[\s,，。、；;：:()]|上周|本周|昨|今|日前|近日|周[一二三四五六日]|\d")
 
 
-# The commonest surnames, which are seldom given names: 于陈先生 is 于 + 陈先生.
 # What never ends a four-character name: particles, adverbs, the first characters of verbs
 # that follow names (说, 表示, 出席, 接任, 先生).
 _NOT_A_NAME_END = frozenset("的是为在和与及由对将被也亦则还又均都曾再并就说称指道讲表认强透坦回宣出接卸退辞上兼续连留等今昨于向先女博")
@@ -771,6 +770,7 @@ def _married_name_end(text: str, start: int, end: int) -> int:
 MARRIED_NAME_REACH = 5000
 
 
+# The commonest surnames, which are seldom given names: 于陈先生 is 于 + 陈先生.
 _COMMON_SURNAMES = frozenset("陈李张刘黄吴周林王赵杨徐孙马朱胡郭何罗郑梁谢宋唐许韩冯邓曹彭曾萧蔡潘蒋余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾韦邹熊邱薛")
 # Words that end a firm's name: a guessed person's name running into one is a firm's.
 _FIRM_ENDINGS = frozenset({"创投", "投资", "资本", "集团", "公司", "控股", "有限", "基金", "科技", "实业", "航空",

@@ -183,7 +183,7 @@ def _body_named(doc: Doc, speaker: Speaker, last_body: Speaker | None) -> Speake
 
 @functools.cache
 def _body_places(lex: Lexicons) -> frozenset[str]:
-    return frozenset((*lex.rule("quotes")["speakers"]["body_places"], *lex.places))
+    return frozenset((*lex.rule("quotes")["speakers"]["body_places"], *lex.places, *lex.place_words))
 
 
 BODY_NAMED_REACH = 300  # how far back a bare 央行 looks for the body named in full
@@ -195,7 +195,7 @@ def _place_and_body_before(doc: Doc, anaphor: str, pos: int) -> Speaker | None:
     at = text.rfind(anaphor, max(0, pos - BODY_NAMED_REACH), pos)
     while at > 0:
         for length in (4, 3, 2):
-            if at >= length and (text[at - length : at] in places or text[at - length : at] in doc.lex.place_words):
+            if at >= length and text[at - length : at] in places:
                 return _make(doc, at - length, at + len(anaphor), BODY_KEY + text[at - length : at + len(anaphor)])
         at = text.rfind(anaphor, max(0, pos - BODY_NAMED_REACH), at)
     return None

@@ -268,8 +268,10 @@ def _bare_id(doc: Doc, num: str, pos: int) -> str | None:
     return None
 
 
-_PRICE_WIDGET_BEFORE = patterns.compile(r"\(\s*+[\d.]++\s*+,\s*+[-+]?[\d.]++\s*+,\s*+[-+]?[\d.]++%\s*+\)\s*+$")
-_PRICE_WIDGET_AFTER = patterns.compile(r"\s*+\(\s*+[\d.]++\s*+,\s*+[-+]?[\d.]++\s*+,\s*+[-+]?[\d.]++%\s*+\)")
+# A site's price widget, (price, change, change in percent): 中国铁建(7.7,0.05,0.65%)(01186)
+_PRICE_WIDGET = r"\(\s*+[\d.]++\s*+,\s*+[-+]?[\d.]++\s*+,\s*+[-+]?[\d.]++%\s*+\)"
+_PRICE_WIDGET_BEFORE = patterns.compile(rf"{_PRICE_WIDGET}\s*+$")
+_PRICE_WIDGET_AFTER = patterns.compile(rf"\s*+{_PRICE_WIDGET}")
 
 
 @functools.cache
