@@ -15,6 +15,7 @@ import regex
 from dsnews import patterns
 from dsnews.extractors import Coverage, Doc
 from dsnews.extractors.firms import legal_suffix_pattern
+from dsnews.extractors.quotes import subordinate_clauses_end
 from dsnews.extractors.tickers import market_group
 from dsnews.lexicons import Lexicons, is_security_id
 from dsnews.model import (
@@ -289,10 +290,19 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
             sentence_start = doc.sentence_bounds(claim_start)[0]
             pronoun = doc.text.rfind(said_by, sentence_start, claim_start) if said_by else -1
             before_pronoun = doc.norm.to_original(pronoun, pronoun)[0] if pronoun >= 0 else m.span.start
-            named_since = people_by_position.last_between(previous.span.end, before_pronoun) if previous else None
             sentence_start_original = doc.norm.to_original(sentence_start, sentence_start)[0]
+            # 随着特朗普展开第二个任期，他相信: a name in an opening clause is not the subject
+            main_clause = subordinate_clauses_end(doc, sentence_start, pronoun if pronoun >= 0 else claim_start)
+            main_clause_original = doc.norm.to_original(main_clause, main_clause)[0]
+            named_since = None
+            if previous:
+                named_since = people_by_position.last_between(main_clause_original, before_pronoun)
+                if named_since is None and main_clause > sentence_start:
+                    named_since = people_by_position.last_between(previous.span.end, sentence_start_original)
+                elif named_since is None:
+                    named_since = people_by_position.last_between(previous.span.end, before_pronoun)
             if (previous and _continues_the_paragraph_before(doc, previous.span.start, sentence_start)
-                    and people_by_position.last_between(sentence_start_original, before_pronoun) is None):
+                    and people_by_position.last_between(main_clause_original, before_pronoun) is None):
                 # 胡一帆预计…。参考特朗普首次出任总统时…。\n她相信: the paragraph before was hers
                 # (but 导师高小亮是…用家之一，他表示 names its own subject)
                 named_since = None

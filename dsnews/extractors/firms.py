@@ -666,6 +666,9 @@ def _latin_tail_spaced() -> regex.Pattern[str]:
     return patterns.compile(rf"(?:{LATIN_RUN})\ ?$")
 
 
+LEADING_MAX = 3  # characters of a leading word (子公司, 债权人) before a guessed name's own
+
+
 def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     """Names with a firm suffix: 盛宝银行, 元大投顾, Vantage Point资产管理公司."""
     rules = doc.lex.rule("firms")
@@ -675,12 +678,17 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     text = doc.text
     stops = _stops(doc.lex) | _COMPARATIVES
     for m in _suffix_pattern(doc.lex).finditer(text):
-        start = _han_run_start(text, m.start(), stops, rules["max_han"] + 1)
+        # (a leading word may stand before the name's characters: 控股子公司长春金赛药业)
+        start = _han_run_start(text, m.start(), stops, rules["max_han"] + LEADING_MAX + 1)
         if 0 < start < m.start() and text[start - 1] in stops and doc.lex.boundary_words.get(text[start - 1 : start + 1], 0) >= rules["word_cut_freq"]:
             start += 1  # 其中全方位资产管理公司, 过去担纲: the stop ends a word that holds the next character
         han = text[start : m.start()]
         if len(han) > rules["max_han"]:
-            continue  # no clear start: better no firm than half a sentence
+            cut_at = next((w.end() for w in _long_leading_words(doc.lex).finditer(han)
+                           if 2 <= len(han) - w.end() <= rules["max_han"]), None)
+            if cut_at is None:
+                continue  # no clear start: better no firm than half a sentence
+            start, han = start + cut_at, han[cut_at:]
         cut = max(_after_everyday_word(doc.lex, han, rules["word_cut_freq"]), _after_cut_word(doc.lex, han))
         if cut and han[cut : cut + 1] == "商":
             cut += 1  # 维修商夏诺科技: 商 ends a trade's name (维修商, 代理商), not opens the firm's
@@ -707,8 +715,9 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         elif (len(han) < 2 or han in generic or han.endswith(generic_tails) or _COUNTED.match(text, _digits_before(text, start), m.start())
               or _COUNTED_AT_END.search(han)):
             continue  # 五家投信 / 美国前两大银行: a count of firms, not a name
-        elif m.group() in risky and han[-2:] in doc.lex.boundary_words and not _old_place_name(doc.lex, han[-2:]):
-            continue  # 赔偿保险, 机房建设: a phrase, not a firm
+        elif m.group() in risky and (han[-2:] in doc.lex.boundary_words and not _old_place_name(doc.lex, han[-2:])
+                                     or han in doc.lex.places):
+            continue  # 赔偿保险, 机房建设, 云林科技工业区: a phrase, not a firm
         elif m.group() == "公司" and not (text[start - 1 : start] == "任" and text.startswith(doc.lex.titles, m.end())):
             continue  # 某某公司 is too often a description; only Latin names + 公司, and 曾任捷元公司总经理
         elif han[-1] in "市县省区镇" or han[:1] == "大" and han[1:] in doc.lex.places:
@@ -790,7 +799,7 @@ def _digits_before(text: str, start: int) -> int:
 _PERIOD = patterns.compile(r"(?:前|今年|去年|明年)?[一二三四五六七八九十]+个?(?:月|季|年)(?:份|度)?|[上本下首今去]季|[上下]半年")  # 上季集团收益: last quarter
 
 _COUNTED = patterns.compile(r"[\d一二两三四五六七八九十百几多数各]+\ ?[家间所只档大]")  # 三大证券(报): the big three
-_COUNTED_AT_END = patterns.compile(r"前[\d一二两三四五六七八九十]+[家大]$")  # 美国前两大银行: the top two
+_COUNTED_AT_END = patterns.compile(r"(?:前|有)?[\d一二两三四五六七八九十]+[家大]$")  # 美国前两大银行: the top two; 仍有三家旅行社: a count
 
 # Comparisons never stand inside a guessed firm name: 件数比银行 is no 比银行.
 _COMPARATIVES = frozenset("比较")  # 比去年 / 较上月: before a suffix, never inside a name

@@ -156,6 +156,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # …or counted: 带动内地三大油股升近2%
         "group": patterns.compile(rf"{words(rules['subject']['groups'])}|[两二三四五六七八九十]大\p{{Han}}{{0,3}}?股"),
         "extension": patterns.compile(words(rules["subject"]["extensions"])),
+        "session_place": patterns.compile(rf"(?:{words(rules['subject']['session_places'])})(?={words(rules['subject']['session_after_place'])})"),
         "currency_pair": patterns.compile(rf"(?:{words(rules['subject']['currencies'])})兑(?:{words(rules['subject']['currencies'])})"),
         "sector_opener": patterns.compile(rf"[亦也并且还则又而]?(?:{words(rules['subject']['not_sector_openers'])})"),
         "hypothetical": patterns.compile(r"如果|假如|倘若|假设|若是|(?<![主需])要是"),  # (主要是: mainly, no if)
@@ -716,6 +717,8 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
             continue  # 600億美元 / 每公噸 438 美元: a currency after a figure is an amount, not a subject
         if m.group().endswith(("币", "元")) and _CURRENCY_AS_UNIT.match(text, m.end()):
             continue  # 人民币4.62元，跌幅达8% / 以美元表达则为持平: the unit of a price or a figure
+        if text.endswith("兑", 0, m.start()):
+            continue  # 韩元大幅波动，兑美元曾跌2.8%: the currency it is priced in, not the one that moved
         ext = pats["extension"].match(text, m.end())
         month = _MONTH_BEFORE.search(text, max(0, m.start() - MONTH_REACH), m.start())
         start = month.start() if month else m.start()  # 纽约11月 + 期油: a benchmark's monthly contract
@@ -1241,6 +1244,12 @@ def _choose_subjects(
     while first > 0 and named[first - 1].start >= part_start:
         first -= 1
     in_sentence = [i for i in range(first, count) if can_move(named[i])]
+    indices = [i for i in in_sentence if named[i].kind == "index"]
+    if indices and any(named[i].kind == "security" and i > indices[-1] and _SHARES.search(doc.text, named[i].end, pos)
+                       for i in in_sentence):
+        # 大盘再度跌逾百点，连带顺达早盘…，股价回测90元关卡，…终场上涨3.92%: the move of the
+        # shares named after the index (not 该股所属的…行业指数…上涨15.08%)
+        in_sentence = [i for i in in_sentence if named[i].kind != "index"]
     owners = [i for i in in_sentence if _SHARES_AFTER.match(doc.text, named[i].end)]
     if owners and owners[-1] == in_sentence[-1]:
         # 苹果iPhone13也亮相，但大立光股价却呈现破底的走势，…下跌2.38%: the last name, whose 股价 it is
@@ -1270,8 +1279,9 @@ def _choose_subjects(
         # 百胜中国涨8.23%，…。保利协鑫能源涨3.21%)
         # (a clause that opens with the move itself looks to its sentence's opening:
         # 毛戈平…升78%\n\n指数中午收市报20618点，升幅1% is not 毛戈平's)
-        opener = (doc.text[clause_start:pos].lstrip() or doc.text[sentence_start:pos].lstrip())[:1]
-        if HAN.match(opener) and opener not in doc.lex.rule("moves")["subject"]["head_not_first"]:
+        opener = doc.text[clause_start:pos].lstrip() or doc.text[sentence_start:pos].lstrip()
+        in_session = _patterns(doc.lex)["session_place"].match(opener)  # 纽约尾市跌幅收窄至约1%
+        if not in_session and HAN.match(opener[:1]) and opener[0] not in doc.lex.rule("moves")["subject"]["head_not_first"]:
             return []
     return last
 

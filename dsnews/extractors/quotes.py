@@ -90,7 +90,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # and 内部 are no names)
         "public_body": patterns.compile(
             rf"\s*+(?:但|而|不过|同时|另外|因此)?(?:本港|香港)?(?P<body>{_BODY_CHAR}{{0,8}}?(?:{words(rules['speakers']['public_bodies'])})"
-            rf"|{_BODY_CHAR}{{1,10}}?(?<![内全总部])(?:{words(rules['speakers']['public_body_endings'])}))\s*+"
+            rf"|{_BODY_CHAR}{{1,10}}?(?<![内全总部])(?:{words(rules['speakers']['public_body_endings'])})"
+            rf"|(?![该此这其各多不])\p{{Han}}{{2,14}}?(?:{words(rules['speakers']['association_endings'])}))\s*+"
         ),
         "schedule": patterns.compile(words(rules["schedule_words"])),
         "ratified": patterns.compile(words(rules["ratified"])),
@@ -459,6 +460,18 @@ def _sentence_subject(
 _SUBORDINATE = patterns.compile(r"\s*+(?:随[着著]|由于|因为|受惠于?|受益于|鉴于|为了|面对|考量|基于|对于)")
 
 
+def subordinate_clauses_end(doc: Doc, sentence_start: int, limit: int) -> int:
+    """Where the opening subordinate clauses of the sentence at `sentence_start` end (each
+    ending in a comma before `limit`): 随着特朗普展开第二个任期，|他相信. `sentence_start` when none."""
+    end = sentence_start
+    while _SUBORDINATE.match(doc.text, end):
+        clause_end = doc.clause_bounds(end)[1]
+        if clause_end >= limit or doc.text[clause_end] not in "，,":
+            break
+        end = clause_end + 1
+    return end
+
+
 def _described_person(
     doc: Doc, entities: list[tuple[int, int, str, str]], sentence_start: int
 ) -> tuple[int, int, str, str] | None:
@@ -521,13 +534,14 @@ _FRAME = (r"[在于](?:微博|官网|网站|公众号)|[在于][^,，。；;：:
           r"|(?:到访|访问|走访|考察|视察|参观)[^,，。；;：:]{1,30}?时")  # 李强到访厦门太古飞机工程有限公司时表示
 # The day a person spoke, before where: 谢尔盖·萨利翁20日在受访时说, 施崇棠先前于股东会中指出
 _DAY = (rf"\s*+(?:{DAY_OF_MONTH})?(?:曾经|曾|先前|此前|稍早|早前|日前|近日|昨日|今日|昨天|今天"
-        r"|(?:上|本)?(?:周|星期)[一二三四五六日天]|当天|当日)?")  # 马斯克周三在Twitter上表示
+        r"|(?:上|本)?(?:周|星期)[一二三四五六日天]|当天|当日"
+        r"|[今昨]\s*+\(\s*+\d{1,2}\s*+\)\s*+日)?")  # 马斯克周三在Twitter上表示; 许璋瑶今(22)日在财委会答询时指出
 _DAY_ALONE = patterns.compile(rf"{_DAY}\s*+")
 _ADVERBIAL = patterns.compile(rf"{_DAY}\s*+(?:{_FRAME}|[^,，。；;：:在]{{1,14}}?时)\s*+")
 # A person, then where, when or to whom they spoke, then the verb: 陈茂波在网志表示, 周霁在上海
 # 出席…推介大会致辞时说, 艾桥智向员工表示. The phrase may be long; it holds no punctuation and no
 # quotation mark.
-_WHERE_SPOKEN = patterns.compile(rf"{_DAY}\s*+(?:[在于][^,，。；;：:「」“”『』\"]{{1,45}}|向[^,，。；;：:「」“”『』\"提]{{1,12}})")  # 向香港提三点建议 is no speech
+_WHERE_SPOKEN = patterns.compile(rf"{_DAY}\s*+(?:[在于][^,，。；;：:「」“”『』\"]{{1,45}}|(?:向|对(?!于))[^,，。；;：:「」“”『』\"提]{{1,16}})")  # 向香港提三点建议 is no speech; 魏哲家对IC设计客户发布公开信中指出 (对于 is a topic)
 # A frame closing the text before a verb: the outlet in 萧泽颐接受《南华早报》访问表示 is
 # not the speaker.
 _FRAME_AT_END = patterns.compile(rf"(?:{_FRAME})\s*+$")

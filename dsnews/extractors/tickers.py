@@ -503,6 +503,13 @@ def link_name(
         local = _local_group_of_stem(doc, hit.name, market)
         if local:
             return local  # 六福集团 in a Taiwan story is the group of 六福 (2705), not Hong Kong's 六福集团
+    elif doc.script == "traditional":
+        # 亞光 in a Taiwan or Hong Kong story with no cue words: 3019.TW, not the Shenzhen
+        # company of that name (300123); a company listed in Shenzhen and Hong Kong keeps its
+        # primary listing
+        local = [c for c in candidates if any(market_group(o) != "CN" for o in lex.company_ids(c))]
+        if local:
+            return _primary(lex, local)
     return _primary(lex, candidates)
 
 

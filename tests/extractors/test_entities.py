@@ -967,6 +967,10 @@ FIRMS = [
     # 建議分拆 (proposes to spin off) opens no registered name
     P("公司公告建議分拆微創心通醫療科技有限公司於聯交所上市。", (("微創心通醫療科技有限公司", None), ("聯交所", "0388.HK")),
       id="spin-off-before-a-registered-name-trad"),
+    # A leading word (子公司, 債權人) before a guessed name's own characters; 藥業, 信託, 租賃 end names
+    P("公司全資子公司長春金賽藥業的產品獲批。", (("長春金賽藥業", None),), id="subsidiary-then-a-pharma-name-trad"),
+    P("債權人中航信託對安通控股提出重整申請。", (("中航信託", None), ("安通控股", "600179.SH")), id="creditor-then-a-trust-trad"),
+    P("收購豐匯租賃時的商譽拖累業績。", (("豐匯租賃", None),), id="leasing-firm-trad"),
 ]
 
 NOT_FIRMS = [
@@ -1072,6 +1076,8 @@ NOT_FIRMS = [
     P("公司将持续拓展集团海外业务。", id="function-word-before-group-simp"),
     # A bank's role (存管銀行, 綁定銀行) and a builder group are descriptions, not names
     P("平台在存管銀行開立資金存管帳戶，用戶須綁定銀行卡。建商集團持續推案。", id="bank-roles-are-no-names-trad"),
+    # A count (三家旅行社), a place and a trade (雲林科技工業區), a kind of lease or trust
+    P("旗下雖仍有三家旅行社營運。服務中心位於雲林科技工業區。公司開展融資租賃業務，並設立家族信託。", id="counted-agencies-place-lease-trust-trad"),
 ]
 
 FIRM_MISSES = [

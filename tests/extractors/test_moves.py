@@ -788,6 +788,16 @@ CASES = [
     # The market a stock follows (跟隨台股) is no mover: the stock named before moved
     P("威強電股價站穩填息路緩步前行，今（3）日跟隨台股開高上漲2.28％至47.1元。", (("3022.TW", UP, 2.28, None, None),),
       id="following-the-market-is-no-subject-trad"),
+    # The currency after 兌 is what the one named before is priced in; a trading place and its
+    # session (紐約尾市) opening a sentence go on about the same subject
+    P("韓元大幅波動，兌美元曾跌2.8%，創逾兩年新低。紐約尾市跌幅收窄至約1%。",
+      (("韓元", DOWN, 2.8, None, None), ("韓元", DOWN, 1.0, ABOUT, None)), id="won-against-the-dollar-then-new-york-close-trad"),
+    # The shares named after the index, with 股價 after them, moved (連帶順達…股價…上漲)
+    P("大盤再度跌逾百點，連帶順達（3211）早盤走勢盤下震盪，股價回測90元關卡，尾盤過後買盤逢低介入，帶動黑翻紅，終場上漲3.6元或3.92%。",
+      (("3211.TW", UP, 3.92, None, CLOSE),), id="shares-named-after-the-index-trad"),
+    # guard (passes before and after): 該股 before the names belongs to neither, the index moved
+    P("該股所屬的東財一級行業分類為信息技術，行業指數最新收盤價為3614.13點，近三個月來上漲15.08%。",
+      (("行業指數", UP, 15.08, None, CLOSE),), id="the-stocks-sector-index-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -648,6 +648,27 @@ CASES = [
     # A bare 央行 stands for the central bank named before with its country, though it has not spoken yet
     P("加拿大央行減息0.5厘。\n央行表示，當地上季消費者支出回升。\n不過，當局指，今季經濟增長看起來弱過預期。",
       (("加拿大央行", I, "當地上季消費者支出回升。"), ("加拿大央行", I, "今季經濟增長看起來弱過預期。")), id="bare-central-bank-after-its-full-name-trad"),
+    # A person named in an opening clause (隨著特朗普…，他相信) is not what 他 stands for
+    P("摩根士丹利中國首席經濟學家邢自強表示，外資看法轉向。隨著特朗普展開第二個任期，他相信，中國企業能更得心應手。",
+      (("邢自強", I, "外資看法轉向。"), ("邢自強", I, "中國企業能更得心應手。")), id="name-in-an-opening-clause-is-no-antecedent-trad"),
+    # 道 after a speech verb (說道, 補充道) is no 道路
+    P("分析師王小明說道：「我們認為價格將上漲。」", (("王小明", D, "我們認為價格將上漲。"),), id="said-dao-trad"),
+    P("Loop Capital分析師Ananda Barua指出，蘋果準備上調價格。Barua補充道：「我們認為平均售價將上漲。」",
+      (("Ananda Barua", I, "蘋果準備上調價格。"), ("Ananda Barua", D, "我們認為平均售價將上漲。")), id="added-dao-latin-surname-trad"),
+    P("樂士董事長陳龍發斷言，儲能是另一片藍海。", (("陳龍發", I, "儲能是另一片藍海。"),), id="asserts-trad"),
+    # Taiwan's dating (今(22)日) before where the person spoke
+    P("證交所董事長許璋瑤今(22)日在財委會答詢時指出，KY股主因是股價漲幅過大。",
+      (("許璋瑤", I, "KY股主因是股價漲幅過大。"),), id="taiwan-date-before-where-spoken-trad"),
+    # To whom, and in what, the person spoke (對…發布公開信中指出)
+    P("台積電總裁魏哲家對IC設計客戶發布公開信中指出，需求趨勢不斷成長。",
+      (("魏哲家", I, "需求趨勢不斷成長。"),), id="to-whom-and-in-what-trad"),
+    # guard (passes before and after): 對於 (as for) is a topic, not to whom the person spoke
+    P("聚碩總經理李昌鴻對於未來雲端領域十分看好，他表示，聚碩將受惠。", (("李昌鴻", I, "聚碩將受惠。"),),
+      id="as-for-is-a-topic-trad"),
+    # An association named in full speaks as written; 中消協 is a curated firm
+    P("廣東省房地產行業協會表示，房企要合理控制金融槓桿。", (("廣東省房地產行業協會", I, "房企要合理控制金融槓桿。"),),
+      id="association-speaks-as-written-trad"),
+    P("中消协表示，汽车投诉量大幅提升。", (("中消协", I, "汽车投诉量大幅提升。"),), id="consumer-association-short-name-simp"),
 ]
 
 
@@ -794,6 +815,12 @@ NOT_FOUND = [
     P("艾恩特前景看好，預估未來業績可望逐年成長。旺宏下半年需求看好，明年也看好。", id="prospects-look-good-trad"),
     # A stance after the speech verb, then another act (並釋出…): no report
     P("研華(2395)同步表示認同，並釋出各自轉型規劃。", id="stance-then-another-act-trad"),
+    # 示警股票: stocks under a warning, no verb
+    P("證交所訂定9大指標匡列出20檔示警股票，包括康友。", id="warning-listed-stocks-trad"),
+    # A short plan after 預計: a launch date of the company's own
+    P("NISSAN品牌也預計在今年第四季推出新版LEAF電動車。", id="plan-to-launch-trad"),
+    # guard (passes before and after): 該協會 and 不少協會 are no association's name
+    P("該協會表示，企業應分散風險。不少協會表示，成本上升。", id="that-association-is-no-name-trad"),
 ]
 
 

@@ -362,6 +362,10 @@ CASES = [
     P("香港主要銀行亦減息，滙豐及中銀的港元最優惠利率減至5.25厘。", ("0005.HK", "2388.HK"), id="boc-hong-kong-beside-hsbc-trad"),
     # A Taiwan listing's -KY after the start of its name (鮮活-KY for 鮮活果汁-KY) gives a bare code its market
     P("鮮活-KY(1256)7月合併營收2.5億元，年成長48.57%。", ("1256.TW",), id="ky-after-the-start-of-a-name-trad"),
+    # A name two companies share, in a Traditional story without cue words: not the Shenzhen one
+    P("《光電股》亞光Q2營業淨利創高 多元效益助後市", ("3019.TW",), id="shared-name-in-a-traditional-story-trad"),
+    # American depositary shares point to the US listing
+    P("蔚来汽车宣布拟发行7500万股美国存托股（ADS）。", ("NIO.US",), id="depositary-shares-point-to-the-us-listing-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
