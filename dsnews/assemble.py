@@ -15,7 +15,7 @@ import regex
 from dsnews import patterns
 from dsnews.extractors import Coverage, Doc
 from dsnews.extractors.firms import legal_suffix_pattern
-from dsnews.extractors.quotes import subordinate_clauses_end
+from dsnews.extractors.quotes import BODY_KEY, subordinate_clauses_end
 from dsnews.extractors.tickers import market_group
 from dsnews.lexicons import Lexicons, is_security_id
 from dsnews.model import (
@@ -274,6 +274,7 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
     result: list[Quote] = []
     last_person_voice: Quote | None = None  # the last quote spoken by a person
     last_firm_voice: Quote | None = None  # the last quote spoken by a firm
+    last_body_voice: Quote | None = None  # the last quote spoken by a public body
     last_voice_anaphors = _last_voice_anaphors(doc.lex)
     for m in sorted(doc.of("quote"), key=lambda m: m.span.start):
         facts = m.facts
@@ -318,6 +319,9 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
                     and m.span.start - last_firm_voice.span.end <= ANAPHOR_REACH):
                 # 大摩发表研究报告表示，长和…。该行指出: the bank that spoke, not the company it spoke of
                 speaker = last_firm_voice.speaker
+            if speaker is None and last_body_voice and m.span.start - last_body_voice.span.end <= ANAPHOR_REACH:
+                # 金管局又指…。发言人提到: no firm in the story, the public body that spoke
+                speaker = last_body_voice.speaker
         elif key is None:
             # 韦德布什分析师Tom Nikic…。分析师指出: the one analyst the story named; any other
             # group (业内人士, 分析师们) or a story with no named analyst has no speaker
@@ -329,6 +333,8 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
             last_person_voice = result[-1]
         elif speaker in firm_set:
             last_firm_voice = result[-1]
+        elif speaker and (key or "").startswith(BODY_KEY):
+            last_body_voice = result[-1]
     return tuple(result)
 
 
@@ -358,7 +364,7 @@ def _lone_analyst(people: tuple[Person, ...], pos: int) -> str | None:
 
 
 # A dateline after a firm's name makes it the story's outlet: 同花顺金融研究中心9月18日讯，
-_DATELINE = patterns.compile(r"[^，,。；;\n]{0,12}?讯[，,:：\s]")
+_DATELINE = patterns.compile(r"(?:\s*+[(（][^()（）\n]{1,30}[)）])*+[^，,。；;\n]{0,12}?讯[，,:：\s]")  # (its price and code may stand between)
 # A question put to a speaker, up to the end of its sentence: 被问到…特朗普对国家的科技限制
 _ASKED_ABOUT = patterns.compile(r"(?:被|在)?问(?:及|到)[^。！？!?\n]{1,80}")
 

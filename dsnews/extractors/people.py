@@ -73,7 +73,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # the title and a speech verb or a punctuation mark)
         "title_han": patterns.compile(
             rf"(?:是|为|的)?{name_start}(?P<name>(?:\p{{Han}}{{1,6}}[·・‧•-]){{0,2}}\p{{Han}}{{2,4}}?)"  # 伊丽莎白-沃伦, 总裁的哈玛克
-            rf"(?=(?:\s*+{DAY_OF_MONTH})?{fillers}(?:{verbs}|\ ?\()|等\d*人)"  # 萨利翁20日在受访时说, 总统恩巴洛等人
+            rf"(?=(?:\s*+{DAY_OF_MONTH})?{fillers}(?:{verbs}|\ ?\()|等\d*人|的(?:采访|专访|访问|讲话|发言|演讲|声明|谈话))"  # 萨利翁20日在受访时说, 总统恩巴洛等人, 对总统托卡耶夫的采访
         ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
         "title_surname": patterns.compile(rf"(?:[是为](?!何)|的)?(?![和与及或])(?P<name>{surname}\p{{Han}}{{1,2}})"),  # 负责人和文创企业家; 大股东的李惠文; 大股东为何卖股 asks why
@@ -331,6 +331,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             keep(*m.span("name"), None, "people.honorific")
     for title, m in _matches_at(pats["title_han"], doc.text, titles):
         start, end = m.span("name")
+        if doc.text[m.start()] == "的" and _is_word_inside(lex, doc.text[start:end]):
+            continue  # 上市公司股东的净利润预计: what belongs to the holders, not a person (总裁的哈玛克 is one)
         if (end - start == 2 and doc.text.startswith("均", end) and HAN.match(doc.text, end + 1)
                 and not _LIST_MARK.search(doc.text, doc.clause_bounds(start)[0], start)):
             end += 1  # 总经理蔡昌均表示: one person named, so 均 (all) ends the name (but 董事长A、总经理B均表示)

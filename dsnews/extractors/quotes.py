@@ -380,7 +380,7 @@ def _speaker(
 
 # 新浪美股11月2日讯 据知情人士透露: the outlet's dateline, then the group the report cites
 _SOURCE_OR_DATELINE = patterns.compile(r"讯|据\s*+$")
-_ADDRESSED = ("回复", "答复", "致函")  # what stands before the one a letter is sent to
+_ADDRESSED = ("回复", "答复", "致函", "晤", "会见", "会晤", "接见")  # what stands before the one a letter is sent to, or who is met (习近平晤施纪贤　称…)
 # A firm's name, then 的 and something of it: 斐成的转型, 影响凯美的程度
 _OWNED_THING = patterns.compile(r"(?:\s*+\([^()]{1,12}\))?\s*+的")
 

@@ -387,6 +387,8 @@ PEOPLE = [
     P("董事長張高明說，訂單很多。張高明說，產能吃緊。", ("張高明",), id="three-character-name-then-shuo-trad"),
     # 自公告披露之日起 (from the day of this announcement) after a two-character name
     P("持有公司1.36%股份的股东于钊自公告披露之日起1个月内拟减持。", ("于钊",), id="from-the-announcement-after-a-name-simp"),
+    # guard (passes before and after): a title, 的 and a name that is no word
+    P("美国联储局总裁的哈玛克表示，通胀仍高。", ("哈玛克",), id="title-de-then-a-name-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -493,6 +495,8 @@ NOT_PEOPLE = [
     # the start of a registered name the article gives, after 股东
     P("第一创业(002797.SZ)股东华熙昕宇解除质押1410万股。公司接到股东华熙昕宇投资有限公司通知。", id="shareholder-short-form-of-a-registered-name-simp"),
     P("施政報告提出由財政司副司長任組長。记者致电九安医疗，公司一位对外部门发言人向记者回应称：“一切运营正常。”", id="serves-as-a-title-simp"),
+    # 股东的净利润: what belongs to the holders, not a person after a title and 的
+    P("公司2021年度归属于上市公司股东的净利润预计增加5298万元。", id="net-profit-of-the-holders-simp"),
 ]
 
 PEOPLE_MISSES = [

@@ -669,6 +669,17 @@ CASES = [
     P("廣東省房地產行業協會表示，房企要合理控制金融槓桿。", (("廣東省房地產行業協會", I, "房企要合理控制金融槓桿。"),),
       id="association-speaks-as-written-trad"),
     P("中消协表示，汽车投诉量大幅提升。", (("中消协", I, "汽车投诉量大幅提升。"),), id="consumer-association-short-name-simp"),
+    # With no firm in the story, 發言人 and 公告 stand for the public body that spoke last
+    P("金管局又指，本港利率仍可能處於較高水平。\n發言人提到，本港金融市場運作維持暢順。",
+      (("金管局", I, "本港利率仍可能處於較高水平。"), ("金管局", I, "本港金融市場運作維持暢順。")), id="spokesman-of-the-body-that-spoke-trad"),
+    P("財政部表示，將發行國債。\n公告指，具體發行規模安排將由CMU公布。",
+      (("財政部", I, "將發行國債。"), ("財政部", I, "具體發行規模安排將由CMU公布。")), id="notice-of-the-body-that-spoke-trad"),
+    # An outlet's dateline after its price and code (同花顺(139.880,…)（300033）金融研究中心…讯): 公司 is the company asked
+    P("同花顺(139.880,-1.01,-0.72%)（300033）金融研究中心11月3日讯，有投资者向斯莱克（300382）提问，请问公司是否有氢燃料布局？\n公司回答表示，已经有了初步布局。",
+      (("斯莱克", I, "已经有了初步布局。"),), id="dateline-after-price-and-code-simp"),
+    # A title, a name and 的采访 (an interview): a person, who speaks next by name and as 他
+    P("电视台播放了对总统托卡耶夫的采访。托卡耶夫表示，哈萨克斯坦有能力独立调查。他指出，声明是不客观的。",
+      (("托卡耶夫", I, "哈萨克斯坦有能力独立调查。"), ("托卡耶夫", I, "声明是不客观的。")), id="title-name-interview-simp"),
 ]
 
 
@@ -821,6 +832,9 @@ NOT_FOUND = [
     P("NISSAN品牌也預計在今年第四季推出新版LEAF電動車。", id="plan-to-launch-trad"),
     # guard (passes before and after): 該協會 and 不少協會 are no association's name
     P("該協會表示，企業應分散風險。不少協會表示，成本上升。", id="that-association-is-no-name-trad"),
+    # Who is met (晤施紀賢) does not speak; a market's size (市場規模預期) is nobody's forecast
+    P("習近平晤施紀賢　稱中英應理性客觀看待對方發展\n\n國家主席習近平會見英國首相施紀賢。", id="one-who-is-met-trad"),
+    P("其市場規模預期將可達20億美元以上。", id="market-size-expected-trad"),
 ]
 
 
