@@ -164,6 +164,27 @@ def extract(doc: Doc) -> Iterator[Mention]:
     yield from _quote_then_speaker(doc, pats, marks, entities, entity_ends, covered, reported)
 
 
+_LISTED_BODY_LEAD = ("", "但", "而", "不过", "同时", "另外", "此外")
+
+
+def _listed_body(doc: Doc, clause_start: int, near: str) -> regex.Match[str] | None:
+    """A body not_firms.tsv lists (世界银行, 国际能源署) opening the clause before the verb,
+    alone or with when or where it spoke, as a match with a "body" group over `near`."""
+    lead = len(near) - len(near.lstrip())
+    for offset in range(lead, min(len(near), lead + 3)):
+        hit = doc.hit_starting.get(clause_start + offset)
+        if (hit is None or not any(e.kind == "not_firm" for e in hit.entries)
+                or near[lead:offset] not in _LISTED_BODY_LEAD):
+            continue
+        end = hit.end - clause_start
+        if not near[end:].strip() or _ADVERBIAL.fullmatch(near, end) or _WHERE_SPOKEN.fullmatch(near, end):
+            return _BODY_SPAN.match(near, offset, end)
+    return None
+
+
+_BODY_SPAN = patterns.compile(r"(?P<body>.+)")
+
+
 def _inside_an_entity(entities: list[tuple[int, int, str, str]], pos: int) -> bool:
     """Whether `pos` falls inside a named person's or firm's span (entities sorted, not overlapping)."""
     index = bisect.bisect_right(entities, pos, key=lambda e: e[0]) - 1
@@ -348,6 +369,13 @@ def _speaker(
                 start -= 1  # 市场分析师: the group with its qualifier (assemble reads a bare 分析师)
             return _make(doc, clause_start + start, stop, key)
     body = pats["public_body"].fullmatch(near) if not candidates else None
+    if body is None and not candidates:
+        # 房屋局回覆本台查詢時表示 / 證監會在記者會上表示: the body, then when or where it spoke
+        body = pats["public_body"].match(near)
+        if body and not (_ADVERBIAL.fullmatch(near, body.end()) or _WHERE_SPOKEN.fullmatch(near, body.end())):
+            body = None
+    if body is None and not candidates:
+        body = _listed_body(doc, clause_start, near)
     if body:  # 發展局表示 / 澳洲央行表示: a public body (no firm in GUIDELINES) speaks as written
         start, end = clause_start + body.start("body"), clause_start + body.end("body")
         return _make(doc, start, end, BODY_KEY + text[start:end])

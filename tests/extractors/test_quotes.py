@@ -680,6 +680,14 @@ CASES = [
     # A title, a name and 的采访 (an interview): a person, who speaks next by name and as 他
     P("电视台播放了对总统托卡耶夫的采访。托卡耶夫表示，哈萨克斯坦有能力独立调查。他指出，声明是不客观的。",
       (("托卡耶夫", I, "哈萨克斯坦有能力独立调查。"), ("托卡耶夫", I, "声明是不客观的。")), id="title-name-interview-simp"),
+    # A body not_firms.tsv lists (世界銀行, 國際能源署) speaks as written, alone or with where it spoke
+    P("世界銀行表示，全球經濟增長放緩。世行又指，通脹仍高。",
+      (("世界銀行", I, "全球經濟增長放緩。"), ("世行", I, "通脹仍高。")), id="listed-international-body-speaks-trad"),
+    P("國際貨幣基金組織在報告中表示，全球經濟增長放緩。", (("國際貨幣基金組織", I, "全球經濟增長放緩。"),), id="listed-body-where-spoken-trad"),
+    # A public body, then when it spoke (回覆本台查詢時); 當局 and 局方 then stand for it
+    P("房屋局回覆本台查詢時表示，估計有9.4萬個單位為中小型單位。\n當局預計，未來數月將有9幅住宅用地轉為熟地。\n局方表示，相信供應量將維持在較高水平。",
+      (("房屋局", I, "估計有9.4萬個單位為中小型單位。"), ("房屋局", I, "未來數月將有9幅住宅用地轉為熟地。"),
+       ("房屋局", I, "相信供應量將維持在較高水平。")), id="public-body-when-it-answered-trad"),
 ]
 
 
@@ -835,6 +843,8 @@ NOT_FOUND = [
     # Who is met (晤施紀賢) does not speak; a market's size (市場規模預期) is nobody's forecast
     P("習近平晤施紀賢　稱中英應理性客觀看待對方發展\n\n國家主席習近平會見英國首相施紀賢。", id="one-who-is-met-trad"),
     P("其市場規模預期將可達20億美元以上。", id="market-size-expected-trad"),
+    # A stance (樂見其成, welcomes it) reports no claim
+    P("全球央行將慢慢縮減量化寬鬆措施，財政部表示樂見其成。", id="welcomes-it-trad"),
 ]
 
 
