@@ -264,6 +264,13 @@ def extract(doc: Doc) -> Iterator[Mention]:
             values = _respective_values(doc, m, rule, value, len(nearest))
             if values:
                 chosen = last_subjects = nearest
+        if values is None and len(chosen) == 1 and chosen[0].kind == "traded":
+            pair = _place_pair_before(doc, chosen[0])
+            if pair is not None:
+                # 英美期油本周分别累跌近4%和逾3%: two markets' contracts, one figure each
+                values = _respective_values(doc, m, rule, value, 2)
+                if values:
+                    chosen = last_subjects = [pair, pair]
         if values is None:
             chosen = _one_of_respective_moves(doc, chosen, start)
         session = _session(doc, rules, chosen[-1], start)
@@ -322,6 +329,15 @@ def _one_of_respective_moves(doc: Doc, chosen: list[Subject], start: int) -> lis
 
 # What joins the moves after 分别: 分别持平、上涨2.89%; 分别升0.8%和跌逾0.1%
 _MOVE_JOINT = patterns.compile(r"、|和|及|与")
+
+
+def _place_pair_before(doc: Doc, subject: Subject) -> Subject | None:
+    """The subject widened over two places written before it (英美 + 期油), or None."""
+    pair = doc.text[max(0, subject.start - 2) : subject.start]
+    if pair not in word_set(doc.lex, "place_pairs"):
+        return None
+    start, end = doc.norm.to_original(subject.start - 2, subject.end)
+    return dataclasses.replace(subject, start=subject.start - 2, text=doc.norm.original[start:end])
 
 
 def _respective_values(

@@ -333,6 +333,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         start, end = m.span("name")
         if doc.text[m.start()] == "的" and _is_word_inside(lex, doc.text[start:end]):
             continue  # 上市公司股东的净利润预计: what belongs to the holders, not a person (总裁的哈玛克 is one)
+        if end - start == 4 and _holds_a_common_word(lex, doc.text[start:end]) and _is_word_inside(lex, doc.text[start:end]):
+            continue  # 董事发生变动: two everyday words after a title, not a transliterated name
         if (end - start == 2 and doc.text.startswith("均", end) and HAN.match(doc.text, end + 1)
                 and not _LIST_MARK.search(doc.text, doc.clause_bounds(start)[0], start)):
             end += 1  # 总经理蔡昌均表示: one person named, so 均 (all) ends the name (but 董事长A、总经理B均表示)

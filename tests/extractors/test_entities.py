@@ -497,6 +497,8 @@ NOT_PEOPLE = [
     P("施政報告提出由財政司副司長任組長。记者致电九安医疗，公司一位对外部门发言人向记者回应称：“一切运营正常。”", id="serves-as-a-title-simp"),
     # 股东的净利润: what belongs to the holders, not a person after a title and 的
     P("公司2021年度归属于上市公司股东的净利润预计增加5298万元。", id="net-profit-of-the-holders-simp"),
+    # Two everyday words after a title (董事發生變動) are no transliterated name
+    P("屬三分之一以上董事發生變動（請輸入是或否）:是", id="directors-changed-trad"),
 ]
 
 PEOPLE_MISSES = [
@@ -1082,6 +1084,8 @@ NOT_FIRMS = [
     P("平台在存管銀行開立資金存管帳戶，用戶須綁定銀行卡。建商集團持續推案。", id="bank-roles-are-no-names-trad"),
     # A count (三家旅行社), a place and a trade (雲林科技工業區), a kind of lease or trust
     P("旗下雖仍有三家旅行社營運。服務中心位於雲林科技工業區。公司開展融資租賃業務，並設立家族信託。", id="counted-agencies-place-lease-trust-trad"),
+    # 部份 (some) before a suffix is a count, not a name
+    P("部份集團表示將裁員。", id="some-groups-trad"),
 ]
 
 FIRM_MISSES = [

@@ -798,6 +798,10 @@ CASES = [
     # guard (passes before and after): 該股 before the names belongs to neither, the index moved
     P("該股所屬的東財一級行業分類為信息技術，行業指數最新收盤價為3614.13點，近三個月來上漲15.08%。",
       (("行業指數", UP, 15.08, None, CLOSE),), id="the-stocks-sector-index-trad"),
+    # Two places before one traded thing, one figure each (英美期油分別累跌近4%和逾3%): a move per figure
+    P("紐約期油報每桶69.49美元，升幅0.3%。\n英美期油本周分別累跌近4%和逾3%。",
+      (("紐約期油", UP, 0.3, None, None), ("英美期油", DOWN, 4.0, NEARLY, None), ("英美期油", DOWN, 3.0, NEARLY, None)),
+      id="two-places-one-contract-each-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
