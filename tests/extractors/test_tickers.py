@@ -366,6 +366,11 @@ CASES = [
     P("《光電股》亞光Q2營業淨利創高 多元效益助後市", ("3019.TW",), id="shared-name-in-a-traditional-story-trad"),
     # American depositary shares point to the US listing
     P("蔚来汽车宣布拟发行7500万股美国存托股（ADS）。", ("NIO.US",), id="depositary-shares-point-to-the-us-listing-simp"),
+    # A Chinese company listed first in the US, then in Hong Kong: the US shares outside a Hong Kong story
+    P("京东与阿里巴巴今年在电商节的销售额均创新高。", ("JD.US", "BABA.US"), id="us-first-listing-in-a-mainland-story-simp"),
+    # guard (passes before and after): in a Hong Kong story, the Hong Kong shares
+    P("港股造好，恒指升1%，阿里巴巴升3%，百度升2%。", ("9988.HK", "9888.HK"), id="hong-kong-listing-in-a-hong-kong-story-trad"),
+    P("台股今日走揚，外資指出，阿里巴巴財報優於預期。", ("BABA.US",), id="us-first-listing-in-a-taiwan-story-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
