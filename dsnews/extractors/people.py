@@ -44,6 +44,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     first_of_doubles = regex.escape("".join(sorted({d[0] for d in rules["double_surnames"]})))
     surname = rf"(?:{doubles}|[{surnames}])"
     guessed = rf"{surname}\p{{Han}}{{1,2}}?"  # a surname and one or two more characters, the shorter first
+    # In a run of names, also a Hong Kong married name of four (周胡慕芳: two surnames, then hers)
+    run_item = rf"(?:[{surnames}]{{2}}\p{{Han}}{{2}}(?=\ ?(?:、|以及|[及和与]|等|[,，。；;]))|{guessed})"
     # Where a guessed name may start without a title: at a surname, after a break in the text
     at_surname = rf"(?=[{surnames}{first_of_doubles}])"
     # …or after the name of the speaker's employer (大数据研究院李坤明指出, 中信证券张三表示)
@@ -102,7 +104,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 拟向创新集团、崔立新、杨爱美、耿红玉、王伟以及…: three names or more in a row, no title
         "name_run": patterns.compile(
             rf"(?<![A-Za-z0-9])(?<!、\p{{Han}})(?<!、\p{{Han}}{{2}})"  # (not inside a longer name: 、周胡慕芳、)
-            rf"(?P<item>{guessed})(?:\ ?、\ ?(?P<item>{guessed})){{2,}}(?:[及和与](?P<item>{guessed}))?"
+            rf"(?P<item>{run_item})(?:\ ?、\ ?(?P<item>{run_item})){{2,}}(?:[及和与](?P<item>{run_item}))?"
             r"(?=\ ?(?:、|以及|[及和与](?![、,，。；;])|等|为|共同|的|[,，。；;]))"  # (清华大学团队洪哲民、张富淳、温戴豪及黄彦翔的作品)
         ),
         # 港交所李小加表示 / 汇丰王大明表示: matched right after a firm's name

@@ -389,6 +389,9 @@ PEOPLE = [
     P("持有公司1.36%股份的股东于钊自公告披露之日起1个月内拟减持。", ("于钊",), id="from-the-announcement-after-a-name-simp"),
     # guard (passes before and after): a title, 的 and a name that is no word
     P("美国联储局总裁的哈玛克表示，通胀仍高。", ("哈玛克",), id="title-de-then-a-name-simp"),
+    # A run of names may hold a Hong Kong married name of four (周胡慕芳)
+    P("其他董事包括唐家成、陳健波、周胡慕芳、梁頴宇、任志剛。", ("唐家成", "陳健波", "周胡慕芳", "梁頴宇", "任志剛"),
+      id="run-of-names-with-a-married-name-trad"),
 ]
 
 NOT_PEOPLE = [

@@ -371,6 +371,12 @@ CASES = [
     # guard (passes before and after): in a Hong Kong story, the Hong Kong shares
     P("港股造好，恒指升1%，阿里巴巴升3%，百度升2%。", ("9988.HK", "9888.HK"), id="hong-kong-listing-in-a-hong-kong-story-trad"),
     P("台股今日走揚，外資指出，阿里巴巴財報優於預期。", ("BABA.US",), id="us-first-listing-in-a-taiwan-story-trad"),
+    # Listings delisted or renamed since the news (a 2021 story): 中国恒大 is 3333.HK, 力帆股份 601777.SH
+    P("继续买买买！中国恒大年内耗资26.7亿港元回购。力帆股份公告称，多家子公司被申请重整。", ("3333.HK", "601777.SH"),
+      id="listings-delisted-or-renamed-since-simp"),
+    # 恒大集團 in a Taiwan story is Evergrande, not the group of Taiwan's 恆大 (1325)
+    P("中國大型地產商恒大集團債務風險不斷攀高，金管會昨（16）日公布我金融業在大陸曝險情況。", ("3333.HK",),
+      id="evergrande-group-in-a-taiwan-story-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
