@@ -919,6 +919,11 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             if across is None:
                 break
             start = _legal_start(doc.lex, text, across)
+        # 股东深圳市珠峰基石股权投资合伙企业（有限合伙）: a boundary word the run's longest start cuts in half
+        crossing = next((b for b in _legal_boundary(doc.lex).finditer(text, max(0, start - 3), min(m.start(), start + 3))
+                         if b.start() < start < b.end() and not names.overlaps(b.start(), b.end())), None)
+        if crossing is not None:
+            start = crossing.end()
         # 接到第一大股东上海格林兰投资企业(有限合伙): the name starts after 股东 — but never
         # after a 为 inside a known name (历任华为技术有限公司)
         # — nor after the name's own last word (新希望集团有限公司, 天齐实业(集团)有限公司)

@@ -980,6 +980,9 @@ FIRMS = [
     P("公司全資子公司長春金賽藥業的產品獲批。", (("長春金賽藥業", None),), id="subsidiary-then-a-pharma-name-trad"),
     P("債權人中航信託對安通控股提出重整申請。", (("中航信託", None), ("安通控股", "600179.SH")), id="creditor-then-a-trust-trad"),
     P("收購豐匯租賃時的商譽拖累業績。", (("豐匯租賃", None),), id="leasing-firm-trad"),
+    # A boundary word cut in half by a long registered name's start (股东 before 深圳市…合伙企业)
+    P("持股6.125%的股东深圳市珠峰基石股权投资合伙企业（有限合伙）计划减持。",
+      (("深圳市珠峰基石股权投资合伙企业（有限合伙）", None),), id="holder-before-a-long-partnership-simp"),
 ]
 
 NOT_FIRMS = [

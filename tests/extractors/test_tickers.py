@@ -590,6 +590,8 @@ NOT_FOUND = [
     P("支持境外金融機構投資中國財險市場。改建成為豪宅案「華固敦品」。", (), id="trade-market-and-quoted-project-trad"),
     # Mid-month (10月中) and a finished house (成屋) hide no names (中鴻, 及成); 納智捷 is Yulon's car maker, not 智捷
     P("裕隆(2201)則說，納智捷的電動車會在10月中展示。商用不動產活絡及成屋銷售率佳。", ("2201.TW",), id="date-and-house-words-hide-no-names-trad"),
+    # 信源 (an informed source) is a word, not 北信源's old short name
+    P("经多个信源证实获悉，该公司一名高管已离职。", (), id="informed-source-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
