@@ -442,17 +442,11 @@ def _sentence_subject(
     part_start, _ = doc.part_bounds(clause_start)
     if part_start > sentence_start and _opening_entities(doc, entities, part_start):
         sentence_start = part_start
-    subject_start = sentence_start
-    while _SUBORDINATE.match(doc.text, subject_start):
-        # 随着新产能陆续开出，凯崴乐观看待下半年业绩，预期…: the subject follows the opening clauses
-        # (由于先前有了…经验，对于TX05的药证申请，泰福生技充满信心，也表示…)
-        first_end = doc.clause_bounds(subject_start)[1]
-        if first_end >= clause_start or doc.text[first_end] not in "，,":
-            break
-        subject_start = first_end + 1
-        if _opening_entities(doc, entities, subject_start):
-            sentence_start = subject_start
-            break
+    # 随着新产能陆续开出，凯崴乐观看待下半年业绩，预期…: the subject follows the opening clauses
+    # (由于先前有了…经验，对于TX05的药证申请，泰福生技充满信心，也表示…)
+    subject_start = subordinate_clauses_end(doc, sentence_start, clause_start)
+    if subject_start > sentence_start and _opening_entities(doc, entities, subject_start):
+        sentence_start = subject_start
     if sentence_start == clause_start or any(v.start() == 0 or doc.text[v.start() - 1] not in "了的" for v in
                                              pats["any_verb"].finditer(doc.text, sentence_start, clause_start)):
         return None  # (强化了预期，认为…: 预期 is a noun there, the sentence's subject still speaks)
