@@ -882,6 +882,10 @@ def _only_code_between(text: str, end: int, start: int) -> bool:
     return all(c in " ()" for c in text[end:start])
 
 
+# A cause opening a clause: 激励, 受…带动, 拖累 (what follows moved something else)
+_CAUSE_OPENS = patterns.compile(r"激励|带动|拖累|受")
+
+
 def _bare_index_named(doc: Doc, found: list[Subject]) -> list[Subject]:
     """收盘指数上涨50点，涨幅0.29%: a bare 指数 is the index that opens its paragraph, the
     paragraph's topic (台股…航运股领涨，终场指数上涨: 台股; 造纸类股受大盘拖累，指数拉回: 造纸类股)."""
@@ -898,8 +902,9 @@ def _bare_index_named(doc: Doc, found: list[Subject]) -> list[Subject]:
         if subject.kind == "index" and text[subject.start : subject.end] == "指数":
             if topic is not None:
                 subject = dataclasses.replace(subject, text=topic.text)
-        elif topic is None and subject.kind == "index" and not _listed_among_others(text, subject):
-            topic = subject
+        elif (topic is None and subject.kind == "index" and not _listed_among_others(text, subject)
+              and not _CAUSE_OPENS.search(text, doc.clause_bounds(subject.start)[0], subject.start)):
+            topic = subject  # (激励週四美股道瓊指數上漲，…台股…，終場指數上漲: a cause is no topic)
         out.append(subject)
     return out
 

@@ -91,7 +91,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "public_body": patterns.compile(
             rf"\s*+(?:但|而|不过|同时|另外|因此)?(?:本港|香港)?(?P<body>{_BODY_CHAR}{{0,8}}?(?:{words(rules['speakers']['public_bodies'])})"
             rf"|{_BODY_CHAR}{{1,10}}?(?<![内全总部])(?:{words(rules['speakers']['public_body_endings'])})"
-            rf"|(?![该此这其各多不])\p{{Han}}{{2,14}}?(?:{words(rules['speakers']['association_endings'])}))\s*+"
+            rf"|(?![该此这其各多不])\p{{Han}}{{2,14}}?(?:{words(rules['speakers']['association_endings'])}))"
+            r"(?:发言人)?\s*+"  # 运输署发言人表示: the body speaks through its spokesman
         ),
         "schedule": patterns.compile(words(rules["schedule_words"])),
         "ratified": patterns.compile(words(rules["ratified"])),
@@ -319,9 +320,10 @@ def _speaker(
     filler = pats["filler"].search(head)
     stop = clause_start + (filler.start() if filler else len(head))
     index = bisect.bisect_left(entities, (clause_start,))
-    while index < len(entities) and entities[index][0] < stop:
+    while index < len(entities) and entities[index][0] <= stop:
         if stop < entities[index][1] <= verb_start:
-            stop = entities[index][1]  # 陈怡均7日表示: 均 ends the name, it is no adverb
+            # 陈怡均7日表示: 均 ends the name, it is no adverb; 顾宏地表示: nor is 顾宏地 one (感性地说)
+            stop = entities[index][1]
         index += 1
     frame = _FRAME_AT_END.search(text, clause_start, stop)
     named_before = frame.start() if frame else stop  # nothing inside the phrase speaks

@@ -802,6 +802,9 @@ CASES = [
     P("紐約期油報每桶69.49美元，升幅0.3%。\n英美期油本周分別累跌近4%和逾3%。",
       (("紐約期油", UP, 0.3, None, None), ("英美期油", DOWN, 4.0, NEARLY, None), ("英美期油", DOWN, 3.0, NEARLY, None)),
       id="two-places-one-contract-each-trad"),
+    # A bare 指數 is the paragraph's index, but not one named as a cause (激勵…美股道瓊指數上漲)
+    P("激勵週四美股道瓊指數上漲，週五台股開高走高震盪，終場指數上漲 269.25 點，漲幅 1.62%。",
+      (("台股", UP, 1.62, None, CLOSE),), id="bare-index-skips-a-cause-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -691,6 +691,14 @@ CASES = [
     # A court speaks as written
     P("上海破产法庭发布公告称，现面向社会公开招募意向重整投资人。", (("上海破产法庭", I, "现面向社会公开招募意向重整投资人。"),),
       id="court-speaks-as-written-simp"),
+    # A public body's spokesman speaks for the body (運輸署發言人表示), not the firm named before
+    P("九巴及城巴申請加價。運輸署發言人表示，部分專營巴士營辦商在今年較早前申請調整票價。",
+      (("運輸署", I, "部分專營巴士營辦商在今年較早前申請調整票價。"),), id="body-spokesman-trad"),
+    # (once a not-a-quote row, when the body could not be named; annotators name it: 運輸署 for 運輸署發言人)
+    P("外交部發言人表示，會繼續跟進。", (("外交部", I, "會繼續跟進。"),), id="government-spokesman-is-no-firm-trad"),
+    # A name ending in 地 before the verb (顧宏地表示) is no adverb (感性地說)
+    P("小鵬汽車聯席總裁顧宏地表示，公司有望在明年稍後時間收支平衡。", (("顧宏地", I, "公司有望在明年稍後時間收支平衡。"),),
+      id="name-ending-in-di-before-the-verb-trad"),
 ]
 
 
@@ -772,7 +780,6 @@ NOT_FOUND = [
     P("鴻海昨日宣布，旗下公司與客運業者合作，預計明年起導入電動巴士。", id="announcement-before-verb"),
     P("投資人疑似將光通訊廠聯亞誤認為聯亞生技，早盤同樣走堅。", id="mistaken-for-is-no-speech-trad"),
     P("投资人疑似将光通讯厂联亚误认为联亚生技，早盘同样走坚。", id="mistaken-for-is-no-speech-simp"),
-    P("外交部發言人表示，會繼續跟進。", id="government-spokesman-is-no-firm-trad"),
     P("漢唐(2404)雖已駁斥為台積打造美國新廠之說，早盤仍向上彈升3%。", id="the-claim-that-is-no-verb-trad"),
     P("有人表示，會繼續跟進。", id="someone-says-is-no-speaker-trad"),
     P("原标题：伦交所CEO：收购Refinitiv感觉非常良好不提港交所建议    来源：财华社", id="headline-verb-then-source-line-simp"),
