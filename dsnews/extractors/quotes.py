@@ -165,6 +165,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
     yield from _quote_then_speaker(doc, pats, marks, entities, entity_ends, covered, reported)
 
 
+# Answering a question, between a body and its verb: 运输署回复查询表示, 金管局回应传媒查询时指
+_ANSWERING = patterns.compile(r"\s*+(?:在)?(?:回复|回覆|答复|答覆|回应)(?:本台|传媒|媒体|记者|本报|本网)?的?(?:查询|提问|询问)(?:时)?\s*+")
 _LISTED_BODY_LEAD = ("", "但", "而", "不过", "同时", "另外", "此外")
 
 
@@ -178,7 +180,8 @@ def _listed_body(doc: Doc, clause_start: int, near: str) -> regex.Match[str] | N
                 or near[lead:offset] not in _LISTED_BODY_LEAD):
             continue
         end = hit.end - clause_start
-        if not near[end:].strip() or _ADVERBIAL.fullmatch(near, end) or _WHERE_SPOKEN.fullmatch(near, end):
+        if (not near[end:].strip() or _ADVERBIAL.fullmatch(near, end) or _WHERE_SPOKEN.fullmatch(near, end)
+                or _ANSWERING.fullmatch(near, end)):
             return _BODY_SPAN.match(near, offset, end)
     return None
 
@@ -374,7 +377,8 @@ def _speaker(
     if body is None and not candidates:
         # 房屋局回覆本台查詢時表示 / 證監會在記者會上表示: the body, then when or where it spoke
         body = pats["public_body"].match(near)
-        if body and not (_ADVERBIAL.fullmatch(near, body.end()) or _WHERE_SPOKEN.fullmatch(near, body.end())):
+        if body and not (_ADVERBIAL.fullmatch(near, body.end()) or _WHERE_SPOKEN.fullmatch(near, body.end())
+                         or _ANSWERING.fullmatch(near, body.end())):
             body = None
     if body is None and not candidates:
         body = _listed_body(doc, clause_start, near)

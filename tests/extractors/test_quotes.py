@@ -699,6 +699,9 @@ CASES = [
     # A name ending in 地 before the verb (顧宏地表示) is no adverb (感性地說)
     P("小鵬汽車聯席總裁顧宏地表示，公司有望在明年稍後時間收支平衡。", (("顧宏地", I, "公司有望在明年稍後時間收支平衡。"),),
       id="name-ending-in-di-before-the-verb-trad"),
+    # A body answering a question (運輸署回覆查詢表示) speaks
+    P("運輸署回覆查詢表示，紅色公共小巴路線直接轉為綠色專線小巴路線營運。",
+      (("運輸署", I, "紅色公共小巴路線直接轉為綠色專線小巴路線營運。"),), id="body-answering-a-question-trad"),
 ]
 
 
