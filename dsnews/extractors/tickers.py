@@ -728,7 +728,7 @@ def market_group(ticker: str) -> str:
 # A price move right after a name: the only context that makes an everyday word a stock of
 # another market.
 _HAN_RUN = patterns.compile(r"\p{Han}+")
-_MOVE_WORDS = "[涨跌挫飙扬]|升(?![级格为空温值息迁学])|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停|微[涨跌升]|靠稳|偏软|回软"  # 电能靠稳，煤气微跌 (全新升级: an upgrade; 全国升为三级警戒: raised to; 卫星大量升空, 升温, 升值, 升息: words of 升)
+_MOVE_WORDS = "[涨跌挫飙扬]|升(?![级格为空温值息迁学])|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停|微[涨跌升]|靠稳|偏软|回软|[看翻收][红黑](?![字利包])"  # 电能靠稳，煤气微跌 (全新升级: an upgrade; 全国升为三级警戒: raised to; 卫星大量升空, 升温, 升值, 升息: words of 升)  # 台湾大看红涨幅1.03%: Taiwan's red for up (not 翻红利, 红包)
 _MOVE_AFTER = patterns.compile(rf"\s*+(?:股价)?(?:{_MOVE_WORDS})")
 # A two-character move word right after a name: what it cuts is no word (特斯拉大涨: 拉大)
 _MOVE_WORD_AFTER = patterns.compile(r"\s*+(?:大涨|大跌|大升|大挫|上涨|下跌|收涨|收跌|走高|走低|涨停|跌停)")

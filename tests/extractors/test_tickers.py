@@ -377,6 +377,9 @@ CASES = [
     # 恒大集團 in a Taiwan story is Evergrande, not the group of Taiwan's 恆大 (1325)
     P("中國大型地產商恒大集團債務風險不斷攀高，金管會昨（16）日公布我金融業在大陸曝險情況。", ("3333.HK",),
       id="evergrande-group-in-a-taiwan-story-trad"),
+    # Taiwan's red for up (看紅) is a move right after a name that needs context
+    P("中華電、遠傳雙跌，現價分別為116.5元(跌0.43%)與60.3元(跌0.17%)，唯台灣大看紅漲幅1.03%。", ("2412.TW", "4904.TW", "3045.TW"),
+      id="shows-red-after-a-context-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -592,6 +595,8 @@ NOT_FOUND = [
     P("裕隆(2201)則說，納智捷的電動車會在10月中展示。商用不動產活絡及成屋銷售率佳。", ("2201.TW",), id="date-and-house-words-hide-no-names-trad"),
     # 信源 (an informed source) is a word, not 北信源's old short name
     P("经多个信源证实获悉，该公司一名高管已离职。", (), id="informed-source-simp"),
+    # 新天然氣機組 (new natural-gas units) in a Hong Kong story is no Shanghai listing
+    P("兩電加幅相對溫和　余遠騁指新天然氣機組等帶來加價壓力", (), id="new-natural-gas-units-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
