@@ -295,13 +295,9 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
             # 随着特朗普展开第二个任期，他相信: a name in an opening clause is not the subject
             main_clause = subordinate_clauses_end(doc, sentence_start, pronoun if pronoun >= 0 else claim_start)
             main_clause_original = doc.norm.to_original(main_clause, main_clause)[0]
-            named_since = None
-            if previous:
-                named_since = people_by_position.last_between(main_clause_original, before_pronoun)
-                if named_since is None and main_clause > sentence_start:
-                    named_since = people_by_position.last_between(previous.span.end, sentence_start_original)
-                elif named_since is None:
-                    named_since = people_by_position.last_between(previous.span.end, before_pronoun)
+            # the last person named in the main clause, else before the sentence (never in its opening clauses)
+            named_since = (people_by_position.last_between(main_clause_original, before_pronoun)
+                           or people_by_position.last_between(previous.span.end, sentence_start_original)) if previous else None
             if (previous and _continues_the_paragraph_before(doc, previous.span.start, sentence_start)
                     and people_by_position.last_between(main_clause_original, before_pronoun) is None):
                 # 胡一帆预计…。参考特朗普首次出任总统时…。\n她相信: the paragraph before was hers

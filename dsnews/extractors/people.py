@@ -333,9 +333,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
             keep(*m.span("name"), None, "people.honorific")
     for title, m in _matches_at(pats["title_han"], doc.text, titles):
         start, end = m.span("name")
-        if doc.text[m.start()] == "的" and _is_word_inside(lex, doc.text[start:end]):
+        name = doc.text[start:end]
+        if doc.text[m.start()] == "的" and _is_word_inside(lex, name):
             continue  # 上市公司股东的净利润预计: what belongs to the holders, not a person (总裁的哈玛克 is one)
-        if end - start == 4 and _holds_a_common_word(lex, doc.text[start:end]) and _is_word_inside(lex, doc.text[start:end]):
+        if len(name) == 4 and _holds_a_common_word(lex, name) and _is_word_inside(lex, name):
             continue  # 董事发生变动: two everyday words after a title, not a transliterated name
         if (end - start == 2 and doc.text.startswith("均", end) and HAN.match(doc.text, end + 1)
                 and not _LIST_MARK.search(doc.text, doc.clause_bounds(start)[0], start)):

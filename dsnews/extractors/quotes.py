@@ -180,10 +180,14 @@ def _listed_body(doc: Doc, clause_start: int, near: str) -> regex.Match[str] | N
                 or near[lead:offset] not in _LISTED_BODY_LEAD):
             continue
         end = hit.end - clause_start
-        if (not near[end:].strip() or _ADVERBIAL.fullmatch(near, end) or _WHERE_SPOKEN.fullmatch(near, end)
-                or _ANSWERING.fullmatch(near, end)):
+        if not near[end:].strip() or _when_or_where_spoken(near, end):
             return _BODY_SPAN.match(near, offset, end)
     return None
+
+
+def _when_or_where_spoken(near: str, pos: int) -> bool:
+    """The rest of `near` from `pos` says only when, where or in answer to what a body spoke."""
+    return bool(_ADVERBIAL.fullmatch(near, pos) or _WHERE_SPOKEN.fullmatch(near, pos) or _ANSWERING.fullmatch(near, pos))
 
 
 _BODY_SPAN = patterns.compile(r"(?P<body>.+)")
@@ -377,8 +381,7 @@ def _speaker(
     if body is None and not candidates:
         # 房屋局回覆本台查詢時表示 / 證監會在記者會上表示: the body, then when or where it spoke
         body = pats["public_body"].match(near)
-        if body and not (_ADVERBIAL.fullmatch(near, body.end()) or _WHERE_SPOKEN.fullmatch(near, body.end())
-                         or _ANSWERING.fullmatch(near, body.end())):
+        if body and not _when_or_where_spoken(near, body.end()):
             body = None
     if body is None and not candidates:
         body = _listed_body(doc, clause_start, near)

@@ -493,12 +493,11 @@ def link_name(
     if owner in candidates:
         return owner  # 三星 is Samsung unless 三星科技's code is printed
     market = doc.market
-    hong_kong = [c for c in candidates if c.endswith(".HK")]
-    us = [c for c in candidates if c.endswith(".US")]
-    if len(candidates) == 2 and hong_kong and us:
+    if len(candidates) == 2 and {market_group(c) for c in candidates} == {"HK", "US"}:
         # A Chinese company listed first in the US and then in Hong Kong (阿里巴巴, 蔚来): the
         # Hong Kong shares in a Hong Kong story, the US ones elsewhere
-        return hong_kong[0] if market == "HK" or market is None and doc.script == "traditional" else us[0]
+        in_hong_kong = market == "HK" or market is None and doc.script == "traditional"
+        return next(c for c in candidates if market_group(c) == ("HK" if in_hong_kong else "US"))
     if market:
         group = _local_group_named(doc, hit.name, market)
         if group and group not in candidates:
