@@ -311,6 +311,9 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
         elif key == "@firm":
             named = firms_by_position if said_by.endswith("所") else companies_by_position
             speaker = _firm_topic_before(doc, named, m.span.start)
+            if said_by.endswith(_BOARDS):
+                # 蓝港互动(08267-HK)公布…公司已指示汇聚信托…。董事会认为: the board is the announcing company's
+                speaker = _announcer_before(doc, named, m.span.start) or speaker
             if (said_by in last_voice_anaphors and last_firm_voice
                     and m.span.start - last_firm_voice.span.end <= ANAPHOR_REACH):
                 # 大摩发表研究报告表示，长和…。该行指出: the bank that spoke, not the company it spoke of
@@ -394,6 +397,17 @@ class _Named:
 
 
 _SUBSIDIARY_BEFORE = ("子公司", "孙公司", "旗下")
+_BOARDS = ("董事会", "董事局")
+# A company making its announcement: 百信国际(00574-HK)公布, 公司发布公告称
+_ANNOUNCES = patterns.compile(r"\s*+(?:[(（][^()（）\n]{1,20}[)）])?\s*+(?:公布|公告|宣布|发布|披露)")
+
+
+def _announcer_before(doc: Doc, names: _Named, pos: int) -> str | None:
+    """The last firm before `pos` named as it announces something, if any."""
+    for end, _, name in reversed(names.items[: names.before(pos)]):
+        if _ANNOUNCES.match(doc.text, doc.norm_pos(end)):
+            return name
+    return None
 
 
 def _firm_topic_before(doc: Doc, names: _Named, pos: int) -> str | None:

@@ -64,6 +64,11 @@ def extract(doc: Doc) -> Iterator[Mention]:
         blocked.take(hit.start, hit.end)
         listed.setdefault(hit.name, (hit.end, key))
     yield from _lexicon_short_forms(doc, listed, blocked)
+    for m in doc.of("ticker"):
+        start, end = doc.norm_span(m.span)
+        if m.rule == "tickers.own_symbol" and not blocked.overlaps(start, end):
+            blocked.take(start, end)  # LVS主席…: the bare symbol of a listing named before
+            yield doc.mention("firm", start, end, _company_key(lex, m.key), "firms.own_symbol")
     found = list(_named_before_code(doc, blocked))
     found += list(_named_before_unknown_code(doc, blocked))
     legal = _trimmed_to_names_seen(doc, list(_legal_names(doc, blocked)))

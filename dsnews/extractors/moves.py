@@ -1049,7 +1049,8 @@ _LATIN_NAME = patterns.compile(
 )
 _CURRENCY_AS_UNIT = patterns.compile(r"\s*+(?:\d|表达|计价|计算|换算)")
 _AMOUNT_BEFORE = patterns.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆元]")
-_LIST_JOINS = patterns.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+(?:、|和|及|与|以及|跟|同)\s*+")  # 跟, 同: Taiwanese and Cantonese "and"
+# 跟, 同: Taiwanese and Cantonese "and"; ，以及 goes on with the list (铁矿砂与焦煤，以及螺纹钢筋…)
+_LIST_JOINS = patterns.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+(?:、|和|及|与|[,，]?\s*+以及|跟|同)\s*+")
 # A comma joins a list only between two stocks (弘裕(1474)，宏益(1452)…亮灯涨停); elsewhere it
 # ends a clause (傲视大盘，华纸(1905)劲扬7%).
 _COMMA_JOIN = patterns.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+,\s*+")

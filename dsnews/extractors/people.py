@@ -383,10 +383,12 @@ def extract(doc: Doc) -> Iterator[Mention]:
         inside = bisect.bisect_left(title_ends, end - 1)
         if inside and title_ends[inside - 1] > start:
             start = title_ends[inside - 1]
+        start = _transliterated_given_name_start(doc.text, start, end, rules["given_name_sounds"])
         han = doc.text[start:end]
         if end - start >= 4 and (_holds_a_common_word(lex, han) or _PARTICLES.search(han)):
             continue  # 湿式清洗机台(Wet Bench), 运动摄影机(GoPro): a term and its gloss, not a transliteration
         if (end - start >= 4 and 2 * sum(c in rules["transliteration"] for c in han) < end - start
+                and not regex.search(_DOT_CLASS, han)  # 吉姆·穆伦 (Jim Murren): the dot spells it foreign
                 and not any(han[i : i + 2] in lex.person_words for i in range(len(han) - 1))):
             continue  # 总位元数出货量 (Total Bit Shipment), 打线接合 (Wire Bonding): four characters or more that do not spell a foreign name
         if end - start >= 2 and start not in firm_starts:  # 亞馬遜 (Amazon) is a firm, 伍德 (Cathie Wood) a person
@@ -637,6 +639,18 @@ def _matches_at(
             m = pattern.match(text, aside.end()) if aside else None
         if m:
             yield text[start:end], m
+
+
+def _transliterated_given_name_start(text: str, start: int, end: int, letters: str) -> int:
+    """Where the given name of a dotted name in [start, end) starts: the characters before
+    the first dot that spell sounds (集团任命|比尔·霍恩巴克). `start` when there is no dot."""
+    dot = regex.search(_DOT_CLASS, text[start:end])
+    if not dot:
+        return start
+    given_end = begin = start + dot.start()
+    while begin > start and text[begin - 1] in letters:
+        begin -= 1
+    return begin if begin < given_end else start
 
 
 def _given_name_before(doc: Doc, start: int) -> int | None:

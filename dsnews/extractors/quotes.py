@@ -478,13 +478,28 @@ def _sentence_subject(
     if described:
         start, end, key, _ = described
         return _make(doc, start, end, key, by_person=True)
-    lead = doc.text[sentence_start : opening[0][0]].strip() if opening else ""
+    # 英中贸易协会主席及汇丰高级顾问古沛勤: a chain of titles joined by 及 or 兼 leads to the name
+    lead = doc.text[sentence_start : opening[0][0]].strip().rstrip("及兼、") if opening else ""
     if not opening or lead and not lead.endswith(doc.lex.titles):
         return None  # the sentence does not open with a name (財經事務及庫務局局長許正宇 does)
     start, end, key, kind = next((e for e in opening if e[3] == "person"), opening[0])
+    following = _titled_person_after(doc, entities, end) if kind == "firm" else None
+    if following:  # …主席及滙豐高級顧問古沛勤: the firm's officer, named past the reach, speaks
+        start, end, key, kind = following
     if key in doc.lex.media:
         return None  # MoneyDJ新聞 2021-03-31 記者…: a dateline, not a speaker
     return _make(doc, start, end, key, by_person=kind == "person")
+
+
+def _titled_person_after(
+    doc: Doc, entities: list[tuple[int, int, str, str]], firm_end: int
+) -> tuple[int, int, str, str] | None:
+    """The person right after a firm and a title (滙豐|高級顧問|古沛勤), if any."""
+    index = bisect.bisect_left(entities, (firm_end,))
+    if index == len(entities) or entities[index][3] != "person":
+        return None
+    between = doc.text[firm_end : entities[index][0]]
+    return entities[index] if 0 < len(between) <= TITLED_SUBJECT_REACH and _ends_with_title(doc, between) else None
 
 
 # A clause that opens a sentence with its circumstances, before the subject: 随着…, 由于…, 受惠…

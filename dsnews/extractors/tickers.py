@@ -15,8 +15,9 @@ import regex
 
 from dsnews import patterns
 from dsnews.extractors import HAN, Coverage, Doc
-from dsnews.lexicons import Lexicons, NameHit
+from dsnews.lexicons import Lexicons, NameHit, words
 from dsnews.model import Mention
+from dsnews.normalise import simplify
 
 NAME = "tickers"
 NEEDS: tuple[str, ...] = ()
@@ -62,6 +63,28 @@ _CODE_NAME = patterns.compile(r"(?=\d)(?<!\d)(?<!\d[.,])(?P<num>\d{4,6})\ *+(?=\
 
 
 def extract(doc: Doc) -> Iterator[Mention]:
+    found = list(_named_and_coded(doc))
+    yield from found
+    yield from _own_symbols(doc, found)
+
+
+def _own_symbols(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
+    """拉斯维加斯金沙集团（LVS）…LVS主席: once a US listing is named, its bare symbol
+    elsewhere in the article is that company too."""
+    taken = Coverage(len(doc.text))
+    for m in found:
+        taken.take(*doc.norm_span(m.span))
+    for ticker in sorted({m.key for m in found if m.key.endswith(".US")}):
+        symbol = ticker.removesuffix(".US")
+        if len(symbol) < 2 or not symbol.isalpha():
+            continue
+        for m in regex.finditer(rf"(?<![A-Za-z0-9.\-]){symbol}(?![A-Za-z0-9.\-])", doc.text):
+            if not taken.overlaps(*m.span()):
+                taken.take(*m.span())
+                yield doc.mention("ticker", *m.span(), ticker, "tickers.own_symbol")
+
+
+def _named_and_coded(doc: Doc) -> Iterator[Mention]:
     lex = doc.lex
     codes = list(_codes(doc))
     mended: dict[int, str] = {}  # a misprinted code's start → the listing its name is (燁輝(2030) → 2023)
@@ -86,6 +109,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue
         if _opens_a_longer_name(doc, hit, longer_openings):
             continue
+        if _listed_with_commodities(doc, hit):
+            continue  # 苹果、菜粕涨超3%: the futures contract, not Apple
         ticker = link_name(doc, hit, code_ids, code_at, longer_forms, coded_runs)
         if ticker:
             linked[hit.end] = hit
@@ -119,6 +144,21 @@ def extract(doc: Doc) -> Iterator[Mention]:
             if ticker:
                 yield doc.mention("ticker", hit.start, hit.end, ticker, "tickers.name_in_list")
     yield from (doc.mention("ticker", s, e, mended.get(s, i), rule) for s, e, i, rule in codes)
+
+
+@functools.cache
+def _commodities(lex: Lexicons) -> tuple[frozenset[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The traded things of moves.toml, and patterns for one joined to a list item after
+    it and before it."""
+    traded = lex.rule("moves")["subject"]["traded"]
+    return (frozenset(traded), patterns.compile(rf"\s*+、\s*+(?:{words(traded)})"),
+            patterns.compile(rf"(?:{words(traded)})\s*+、\s*+$"))
+
+
+def _listed_with_commodities(doc: Doc, hit: NameHit) -> bool:
+    """Whether a name that is also a traded thing (苹果, 棕榈) stands in a list of them."""
+    traded, after, before = _commodities(doc.lex)
+    return simplify(hit.name) in traded and bool(after.match(doc.text, hit.end) or before.search(doc.text, max(0, hit.start - 12), hit.start))
 
 
 def _opens_a_longer_name(doc: Doc, hit: NameHit, longer_openings: set[str]) -> bool:

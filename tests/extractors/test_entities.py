@@ -392,6 +392,11 @@ PEOPLE = [
     # A run of names may hold a Hong Kong married name of four (周胡慕芳)
     P("其他董事包括唐家成、陳健波、周胡慕芳、梁頴宇、任志剛。", ("唐家成", "陳健波", "周胡慕芳", "梁頴宇", "任志剛"),
       id="run-of-names-with-a-married-name-trad"),
+    # A dotted foreign name right after a verb (任命, 接管了), with or without its Latin gloss
+    P("美高梅集团任命比尔·霍恩巴克（Bill Hornbuckle）为新任总裁，他接管了吉姆·穆伦（Jim Murren）的工作。",
+      ("比尔·霍恩巴克", "吉姆·穆伦"), id="dotted-names-after-verbs-simp"),
+    # 作者 (the author) is a title before a name
+    P("編按：作者黃嘉斌在股市打滾超過20年。", ("黃嘉斌",), id="author-is-a-title-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -1092,6 +1097,8 @@ NOT_FIRMS = [
     P("旗下雖仍有三家旅行社營運。服務中心位於雲林科技工業區。公司開展融資租賃業務，並設立家族信託。", id="counted-agencies-place-lease-trust-trad"),
     # 部份 (some) before a suffix is a count, not a name
     P("部份集團表示將裁員。", id="some-groups-trad"),
+    # 資本額 (paid-in capital), 跨足 (to branch into), 同屬 (to belong to the same) and 已 (already) open or end no name
+    P("送件時資本額為3億515萬元。為活化舊廠土地，跨足不動產開發。不過，同屬集團的公司未如此幸運。台已建設完成多座電廠。", id="capital-amount-and-verbs-before-suffixes-trad"),
 ]
 
 FIRM_MISSES = [

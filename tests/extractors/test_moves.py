@@ -805,6 +805,15 @@ CASES = [
     # A bare 指數 is the paragraph's index, but not one named as a cause (激勵…美股道瓊指數上漲)
     P("激勵週四美股道瓊指數上漲，週五台股開高走高震盪，終場指數上漲 269.25 點，漲幅 1.62%。",
       (("台股", UP, 1.62, None, CLOSE),), id="bare-index-skips-a-cause-trad"),
+    # Mainland futures by their exchange short names, one move per contract in each list
+    P("国内商品期货多数收涨，不锈钢涨超6%，苹果、菜粕涨超3%，沪铜、铁矿、棕榈涨超1%。苯乙烯、20号胶跌超1%。",
+      (("不锈钢", UP, 6.0, OVER, None), ("苹果", UP, 3.0, OVER, None), ("菜粕", UP, 3.0, OVER, None),
+       ("沪铜", UP, 1.0, OVER, None), ("铁矿", UP, 1.0, OVER, None), ("棕榈", UP, 1.0, OVER, None),
+       ("苯乙烯", DOWN, 1.0, OVER, None), ("20号胶", DOWN, 1.0, OVER, None)), id="mainland-futures-short-names-simp"),
+    # ，以及 goes on with a list of subjects
+    P("另外，鐵礦砂與焦煤，以及螺紋鋼筋等鋼鐵產品，價格都大跌逾5%。",
+      (("鐵礦砂", DOWN, 5.0, OVER, None), ("焦煤", DOWN, 5.0, OVER, None), ("螺紋鋼筋", DOWN, 5.0, OVER, None)),
+      id="list-goes-on-after-comma-yiji-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -702,6 +702,20 @@ CASES = [
     # A body answering a question (運輸署回覆查詢表示) speaks
     P("運輸署回覆查詢表示，紅色公共小巴路線直接轉為綠色專線小巴路線營運。",
       (("運輸署", I, "紅色公共小巴路線直接轉為綠色專線小巴路線營運。"),), id="body-answering-a-question-trad"),
+    # A chain of titles joined by 及 before the name; the firm's officer, past the subject reach, speaks
+    P("英中貿易協會主席及滙豐高級顧問古沛勤，在香港總商會國際商業高峰論壇上表示，西方政客對華鷹派立場未必理性。",
+      (("古沛勤", I, "西方政客對華鷹派立場未必理性。"),), id="chain-of-titles-with-ji-trad"),
+    # 董事会 is the board of the company making the announcement, not of a firm it names since
+    P("【财华社讯】蓝港互动(08267-HK)公布，于2019年8月19日，公司已指示汇聚信托有限公司为受托人协助管理受限制股份单位。\n公司董事会相信，公司目前的财务资源充裕。",
+      (("蓝港互动", I, "公司目前的财务资源充裕。"),), id="board-of-the-announcing-company-simp"),
+    P("【财华社讯】百信国际(00574-HK)公布，主席陈燕飞离任，原因为陈先生为嘉宝有限公司之债务提供担保，而嘉宝无法按时处理债务。\n董事会认为，公司业务将继续正常营运。",
+      (("百信国际", I, "公司业务将继续正常营运。"),), id="board-not-the-firm-of-the-last-clause-simp"),
+    # A dotted foreign name after a verb (任命) and its Latin gloss: the person speaks later
+    P("美高梅国际酒店集团任命比尔·霍恩巴克（Bill Hornbuckle）为新任总裁。\n霍恩巴克周三表示，美高梅45%的员工已被召回工作岗位。",
+      (("比尔·霍恩巴克", I, "美高梅45%的员工已被召回工作岗位。"),), id="dotted-name-after-a-verb-speaks-simp"),
+    # Once a US listing is named, its bare symbol is that company (LVS)
+    P("拉斯維加斯金沙集團（LVS）公布業績。\nLVS表示，旗下業務表現良好。",
+      (("拉斯維加斯金沙", I, "旗下業務表現良好。"),), id="bare-us-symbol-of-a-named-listing-trad"),
 ]
 
 

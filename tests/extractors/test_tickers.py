@@ -597,6 +597,10 @@ NOT_FOUND = [
     P("经多个信源证实获悉，该公司一名高管已离职。", (), id="informed-source-simp"),
     # 新天然氣機組 (new natural-gas units) in a Hong Kong story is no Shanghai listing
     P("兩電加幅相對溫和　余遠騁指新天然氣機組等帶來加價壓力", (), id="new-natural-gas-units-trad"),
+    # GIS (gas-insulated switchgear) is a product, not GIS-KY
+    P("中興電為國內GIS(氣體絕緣開關設備)領導廠商，GIS氣體絕緣開關設備市占率高達8成。", ("1513.TW",), id="gis-switchgear-trad"),
+    # 苹果 and 棕榈 in a list of futures contracts are no companies
+    P("苹果、菜粕涨超3%，豆油、燃油、棕榈涨超1%。", (), id="apple-and-palm-futures-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
