@@ -112,10 +112,10 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "after_firm_verb": patterns.compile(rf"(?P<name>{surname}\p{{Han}}{{2}})(?={verbs})"),
         # 简伯仪及钟国忠认为: matched right after a person already found
         "joined_verb": patterns.compile(rf"(?:及|和|与|、)(?P<name>{guessed})(?={fillers}(?:{verbs}))"),
-        # 、陈圣德、 / 、王玮当选: a name in a list of names (2–3 characters, then a list joint,
-        # a verb of office or the end of the clause)
+        # 、陈圣德、 / 、王玮当选 / 王忠军、王忠磊合计: a name in a list of names (2–3 characters,
+        # then a list joint, a verb of office, a total or the end of the clause)
         "list_item": patterns.compile(
-            rf"(?P<name>{surname}\p{{Han}}{{1,2}}?)(?=\ ?、|(?:及|和|与)(?![、,，。；;])|等|夫妇|(?:{words(rules['office_verbs'])})|当选|为|的|[,，。；;])"
+            rf"(?P<name>{surname}\p{{Han}}{{1,2}}?)(?=\ ?、|(?:及|和|与)(?![、,，。；;])|等|夫妇|(?:{words(rules['office_verbs'])})|当选|为|的|合计|合共|共计|分别|[,，。；;])"
         ),
         # 岑浩輝當選 / 王力接任 / 莊宏偉將接任 (a surname, one or two more characters, a verb of office)
         "surname_office": patterns.compile(

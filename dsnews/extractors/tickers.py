@@ -843,6 +843,8 @@ def _misprint_mended(doc: Doc, hit: NameHit, code: str) -> str | None:
     Hong Kong company, not the Shenzhen one of the same short name)."""
     if hit.name in doc.lex.context_only or len(hit.name) < 2 or code in _own_listings(doc, hit):
         return None
+    if any(name.startswith(hit.name) for name in listing_names(doc.lex, code)):
+        return None  # 东和(2006): the start of 东和钢铁, the code's own name (not 东和 1414)
     if market_group(code) not in _STABLE_CODES:
         return None  # 瑞幸咖啡(LK.US): a US symbol changes with a relisting (now LKNCY); the code as printed holds
     same_market = {e.key for e in hit.entries if e.kind == "security" and market_group(e.key) == market_group(code)}

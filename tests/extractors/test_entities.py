@@ -397,6 +397,8 @@ PEOPLE = [
       ("比尔·霍恩巴克", "吉姆·穆伦"), id="dotted-names-after-verbs-simp"),
     # 作者 (the author) is a title before a name
     P("編按：作者黃嘉斌在股市打滾超過20年。", ("黃嘉斌",), id="author-is-a-title-trad"),
+    # A second holder after 、 and before a total (合计)
+    P("公司股东王忠军、王忠磊合计解除质押4360万股。", ("王忠军", "王忠磊"), id="holders-joined-before-a-total-simp"),
 ]
 
 NOT_PEOPLE = [

@@ -941,6 +941,8 @@ NOT_FOUND = [
     P("十銓(4967)在現貨市場也有著墨，公司表示，DRAM自起漲點到目前已漲約30%。", id="the-company-says-something-else-rose-trad"),
     # How a product does (表現持平) is no price
     P("遊戲新幹線與弘煜科(6482)聯合發行的手機遊戲已推出更新，目前表現持平。", id="product-performance-flat-trad"),
+    # A steel maker's list price (內銷盤價) holding flat is no move of its shares
+    P("寶鋼公布10月內銷盤價，全面持平。豐興盤價全數持平。", id="list-price-flat-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

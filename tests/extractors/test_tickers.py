@@ -601,6 +601,10 @@ NOT_FOUND = [
     P("中興電為國內GIS(氣體絕緣開關設備)領導廠商，GIS氣體絕緣開關設備市占率高達8成。", ("1513.TW",), id="gis-switchgear-trad"),
     # 苹果 and 棕榈 in a list of futures contracts are no companies
     P("苹果、菜粕涨超3%，豆油、燃油、棕榈涨超1%。", (), id="apple-and-palm-futures-simp"),
+    # A short name that starts the code's own listing name (東和 of 東和鋼鐵, 2006) is no misprint
+    P("中鋼(2002)、東和(2006)、燁興(2007)漲幅也在1%。", ("2002.TW", "2006.TW", "2007.TW"), id="short-name-of-the-codes-listing-trad"),
+    # 7-ELEVEN is the convenience store a Taiwan company runs, not Seven & i
+    P("統一超（2912）旗下7-ELEVEN強攻會員經濟。", ("2912.TW",), id="convenience-store-brand-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
