@@ -26,6 +26,14 @@ CLAUSE_END = SENTENCE_END + "，,；;：:丨|"  # 丨 ends a dateline: 格隆汇
 PART_END = SENTENCE_END + "；;"
 # A day of the month between a speaker and the verb: 萨利翁20日在受访时说, 王建民1月10日表示
 DAY_OF_MONTH = r"(?:当地时间\s*+)?(?:\d{1,2}\s*+月\s*+)?\d{1,2}\s*+日"  # 普萨基当地时间1月26日表示
+# A short name defined right after a firm's name, in brackets: 江苏无锡商业大厦集团有限公司(以下简称“大厦集团”)
+DEFINES = patterns.compile(
+    r"\s*+\(\s*+(?:(?:以下)?(?:简称|下称)\s*+[“\"「『]?(?P<short>[^”\"」』)]{2,12}?)[”\"」』]?"
+    # (“豫园股份(9.100,-0.02,-0.22%)”): a quoted short name, a price widget inside the quotes
+    r"|[“\"「『](?P<quoted>[^”\"」』()]{2,12}?)(?:\([\d.,%+\-\s]{1,40}\))?[”\"」』])\s*+\)"
+)
+
+
 
 
 @dataclass

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import HAN, Coverage, Doc, acronyms, last_match, occurrences
+from dsnews.extractors import DEFINES, HAN, Coverage, Doc, acronyms, last_match, occurrences
 from dsnews.extractors.tickers import CODE_LABEL, LEGAL_SUFFIX, listing_names, mainland_namesake_start
 from dsnews.lexicons import Lexicons, is_security_id, words
 from dsnews.model import Mention
@@ -38,6 +38,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     blocked = Coverage(len(doc.text))  # taken names; not_firm and index names: no firm inside
     listed: dict[str, tuple[int, str]] = {}  # firm name from the lexicon → (end of its first mention, key)
     lexicon_found: list[Mention] = []
+    lexicon_defines: dict[str, str] = {}  # a short name the article defines for a lexicon firm → its key
     for hit in doc.name_hits:
         kinds = {e.kind for e in hit.entries}
         if kinds & {"not_firm", "index", "person"}:
@@ -59,6 +60,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if ticker is None and entry.kind == "firm":
             ticker = coded.get(hit.name)
         key = _company_key(lex, ticker or entry.key)
+        if defined := DEFINES.match(doc.text, hit.end):  # 中国信托综合证券（简称“中信证券”）
+            lexicon_defines.setdefault(defined["short"] or defined["quoted"], key)
         lexicon_found.append(doc.mention("firm", hit.start, hit.end, key, "firms.lexicon"))
         yield lexicon_found[-1]
         blocked.take(hit.start, hit.end)
@@ -80,7 +83,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     found += list(_listed_kind(doc, blocked)) + list(_quoted_new_firm(doc, blocked))
     found += list(_before_share_mark(doc, blocked)) + list(_before_representative(doc, blocked))
     found += latin + list(_latin_short_forms(doc, latin, blocked))
-    found = _bracketed_as_one(doc, _short_and_suffixed_as_one(doc, found))
+    found = _bracketed_as_one(doc, _short_and_suffixed_as_one(doc, _rekeyed(found, lexicon_defines)))
     legal = list(_same_firm_as(doc, legal, found))
     found, legal = _defined_short_names(doc, legal, found, blocked)
     legal = _one_key_per_stem(doc, legal)
@@ -259,14 +262,6 @@ def _trimmed_to_names_seen(doc: Doc, legal: list[Mention]) -> list[Mention]:
     return trimmed
 
 
-# 江苏无锡商业大厦集团有限公司(以下简称“大厦集团”): the short name it defines is the same firm.
-_DEFINES = patterns.compile(
-    r"\s*+\(\s*+(?:(?:以下)?(?:简称|下称)\s*+[“\"「『]?(?P<short>[^”\"」』)]{2,12}?)[”\"」』]?"
-    # (“豫园股份(9.100,-0.02,-0.22%)”): a quoted short name, a price widget inside the quotes
-    r"|[“\"「『](?P<quoted>[^”\"」』()]{2,12}?)(?:\([\d.,%+\-\s]{1,40}\))?[”\"」』])\s*+\)"
-)
-
-
 def _defined_short_names(
     doc: Doc, legal: list[Mention], found: list[Mention], blocked: Coverage
 ) -> tuple[list[Mention], list[Mention]]:
@@ -283,7 +278,7 @@ def _defined_short_names(
     again: list[Mention] = []
     for index, m in enumerate(legal):
         end = doc.norm_span(m.span)[1]
-        short = _DEFINES.match(doc.text, end)
+        short = DEFINES.match(doc.text, end)
         name = short and (short["short"] or short["quoted"])
         if name and name not in defined:
             if "." not in m.key and name in listed:

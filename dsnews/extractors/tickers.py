@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import HAN, Coverage, Doc
+from dsnews.extractors import DEFINES, HAN, Coverage, Doc
 from dsnews.lexicons import Lexicons, NameHit, words
 from dsnews.model import Mention
 from dsnews.normalise import simplify
@@ -96,6 +96,7 @@ def _named_and_coded(doc: Doc) -> Iterator[Mention]:
     longer_openings = {hit.name[:k] for hit in doc.name_hits for k in range(3, len(hit.name))}
     linked: dict[int, NameHit] = {}  # end → hit, for the list rule below
     generic: list[NameHit] = []
+    others = _short_names_of_unlisted_firms(doc)
     # 2603长荣: the name right after its code is that company (even an everyday word)
     named_by_code = {e: i for _, e, i, rule in codes if rule == "tickers.code_name"}
     for hit in doc.name_hits:
@@ -109,6 +110,8 @@ def _named_and_coded(doc: Doc) -> Iterator[Mention]:
             continue
         if _opens_a_longer_name(doc, hit, longer_openings):
             continue
+        if hit.name in others:
+            continue  # 中国信托综合证券（简称“中信证券”）: the article's 中信证券 is that firm
         if _listed_with_commodities(doc, hit):
             continue  # 苹果、菜粕涨超3%: the futures contract, not Apple
         ticker = link_name(doc, hit, code_ids, code_at, longer_forms, coded_runs)
@@ -153,6 +156,15 @@ def _commodities(lex: Lexicons) -> tuple[frozenset[str], regex.Pattern[str], reg
     traded = lex.rule("moves")["subject"]["traded"]
     return (frozenset(traded), patterns.compile(rf"\s*+、\s*+(?:{words(traded)})"),
             patterns.compile(rf"(?:{words(traded)})\s*+、\s*+$"))
+
+
+def _short_names_of_unlisted_firms(doc: Doc) -> frozenset[str]:
+    """The short names the article defines for firms the lexicons know as unlisted."""
+    names = set()
+    for hit in doc.name_hits:
+        if all(e.kind == "firm" for e in hit.entries) and (defined := DEFINES.match(doc.text, hit.end)):
+            names.add(defined["short"] or defined["quoted"])
+    return frozenset(names)
 
 
 def _listed_with_commodities(doc: Doc, hit: NameHit) -> bool:

@@ -399,6 +399,12 @@ PEOPLE = [
     P("編按：作者黃嘉斌在股市打滾超過20年。", ("黃嘉斌",), id="author-is-a-title-trad"),
     # A second holder after 、 and before a total (合计)
     P("公司股东王忠军、王忠磊合计解除质押4360万股。", ("王忠军", "王忠磊"), id="holders-joined-before-a-total-simp"),
+    # Taiwan's chief titles (商務長) and 高管 before a name; 退任 (to retire from a post) after one
+    P("台灣大商務長吳傳輝表示，高科技生產環境有其專殊性。", ("吳傳輝",), id="chief-commercial-officer-trad"),
+    P("奇正藏药公告，高管李军未在卖出的15个交易日前向证券交易所报告。", ("李军",), id="senior-executive-is-a-title-simp"),
+    P("华侨城（亚洲）在公告中表示，张靖将退任非执行董事一职。", ("张靖",), id="name-then-retires-from-a-post-simp"),
+    # 曾 as "once" is no surname; the foreign name after 高管的 runs on while it spells sounds (霍恩巴克)
+    P("曾长期担任赌场业高管的霍恩巴克接任公司行政总裁。", ("霍恩巴克",), id="once-long-held-then-a-titled-foreign-name-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -497,7 +503,7 @@ NOT_PEOPLE = [
     P("公司第十届监事侯选人名单公布。南港獨董全遭解任。", id="candidate-and-all-of-them-simp"),
     P("炸雞大獅推出新品，單包建議售價89元。", id="list-price-after-a-pack-trad"),
     # 曾 as "once" before a word, not the surname
-    P("曾长期担任赌场业高管的霍恩巴克接任公司行政总裁。", id="once-long-held-simp"),
+    P("曾长期担任赌场业的霍恩巴克接任公司行政总裁。", id="once-long-held-simp"),
     # 向 (to) and whom the spokesman spoke to, not the surname 向
     P("AMD發言人向外電指，正採取一系列有針對性的措施。", id="spoke-to-foreign-press-trad"),
     # A shareholder named after a place is a firm
@@ -990,6 +996,9 @@ FIRMS = [
     # A boundary word cut in half by a long registered name's start (股东 before 深圳市…合伙企业)
     P("持股6.125%的股东深圳市珠峰基石股权投资合伙企业（有限合伙）计划减持。",
       (("深圳市珠峰基石股权投资合伙企业（有限合伙）", None),), id="holder-before-a-long-partnership-simp"),
+    # A short name the article defines for an unlisted firm it knows (中信證券 of 中國信託綜合證券) is that firm
+    P("中國信託綜合證券（簡稱「中信證券」）主辦可轉債。中信證券表示，得標均價創新高。", (("中國信託綜合證券", None),),
+      id="short-name-defined-for-an-unlisted-firm-trad"),
 ]
 
 NOT_FIRMS = [

@@ -814,6 +814,8 @@ CASES = [
     P("另外，鐵礦砂與焦煤，以及螺紋鋼筋等鋼鐵產品，價格都大跌逾5%。",
       (("鐵礦砂", DOWN, 5.0, OVER, None), ("焦煤", DOWN, 5.0, OVER, None), ("螺紋鋼筋", DOWN, 5.0, OVER, None)),
       id="list-goes-on-after-comma-yiji-trad"),
+    # An index named with MSCI's All Country letters and a space
+    P("MSCI AC 亚太指数下跌1.4%。", (("MSCI AC 亚太指数", DOWN, 1.4, None, None),), id="msci-all-country-index-simp"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -605,6 +605,10 @@ NOT_FOUND = [
     P("中鋼(2002)、東和(2006)、燁興(2007)漲幅也在1%。", ("2002.TW", "2006.TW", "2007.TW"), id="short-name-of-the-codes-listing-trad"),
     # 7-ELEVEN is the convenience store a Taiwan company runs, not Seven & i
     P("統一超（2912）旗下7-ELEVEN強攻會員經濟。", ("2912.TW",), id="convenience-store-brand-trad"),
+    # ...and no listing of that short name (中信證券 600030.SH)
+    P("中國信託綜合證券（簡稱「中信證券」）主辦可轉債。中信證券表示，得標均價創新高。", (), id="short-name-defined-for-an-unlisted-firm-trad"),
+    # MSCI's index with its All Country letters (MSCI AC 亞太指數) is no listing of MSCI
+    P("MSCI AC 亚太指数下跌1.4%。", (), id="msci-all-country-index-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
