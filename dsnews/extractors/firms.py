@@ -364,8 +364,8 @@ def _same_firm_as(doc: Doc, legal: list[Mention], others: list[Mention]) -> Iter
         stem = _legal_stem(doc.lex, name)
         opening = region.match(stem)
         cut = opening.end() if opening and len(stem) - opening.end() >= 2 else 0  # 内蒙古 + 伊利实业集团
-        key = next(
-            (k for text, k in short if len(text) >= 2 and (name[cut:].startswith(text) or _place_and(stem, text))
+        key = next(  # (全方位资产管理公司 is the 全方位资产管理有限公司 named before)
+            (k for text, k in short if len(text) >= 2 and (name[cut:].startswith(text) or text == stem + "公司" or _place_and(stem, text))
              and not _another_entity(name, stem, k)), None
         )
         if key is None and name.endswith("股份有限公司"):  # a joint-stock company: the listed one named here

@@ -999,6 +999,12 @@ FIRMS = [
     # A short name the article defines for an unlisted firm it knows (中信證券 of 中國信託綜合證券) is that firm
     P("中國信託綜合證券（簡稱「中信證券」）主辦可轉債。中信證券表示，得標均價創新高。", (("中國信託綜合證券", None),),
       id="short-name-defined-for-an-unlisted-firm-trad"),
+    # X公司 is the X有限公司 named before
+    P("另一席則由法人董事全方位資產管理有限公司(持股2,559,952股)取得，其中全方位資產管理公司董事長亦為林祺生。",
+      (("全方位資產管理有限公司", None),), id="company-without-limited-is-the-same-trad"),
+    # A short name defined with a price widget and an "or" (以下简称京威股份(…)或上市公司) is that company
+    P("龚福根作为北京威卡威汽车零部件股份有限公司（以下简称京威股份(4.360,-0.19,-4.18%)或上市公司）的股东，于2018年减持京威股份。",
+      (("北京威卡威汽车零部件股份有限公司", "002662.SZ"),), id="short-name-defined-with-widget-and-or-simp"),
 ]
 
 NOT_FIRMS = [

@@ -609,6 +609,8 @@ NOT_FOUND = [
     P("中國信託綜合證券（簡稱「中信證券」）主辦可轉債。中信證券表示，得標均價創新高。", (), id="short-name-defined-for-an-unlisted-firm-trad"),
     # MSCI's index with its All Country letters (MSCI AC 亞太指數) is no listing of MSCI
     P("MSCI AC 亚太指数下跌1.4%。", (), id="msci-all-country-index-simp"),
+    # SK 海力士 written with a space is SK hynix, not the SK holding company
+    P("南韓兩大半導體製造商三星電子 (005930-KR) 和 SK 海力士 (000660-KR) 的營收。", ("005930.KR", "000660.KR"), id="sk-hynix-with-a-space-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
