@@ -611,6 +611,8 @@ NOT_FOUND = [
     P("MSCI AC 亚太指数下跌1.4%。", (), id="msci-all-country-index-simp"),
     # SK 海力士 written with a space is SK hynix, not the SK holding company
     P("南韓兩大半導體製造商三星電子 (005930-KR) 和 SK 海力士 (000660-KR) 的營收。", ("005930.KR", "000660.KR"), id="sk-hynix-with-a-space-trad"),
+    # 港燈 (HK Electric's stapled units) is listed; 中電 joined to it is CLP
+    P("兩間電力公司中電和港燈，明天將交代明年電費調整幅度。", ("0002.HK", "2638.HK"), id="two-power-companies-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
