@@ -436,7 +436,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         for span in _list_neighbours(doc.text, start, end, pats["list_item"], rules["surnames"]):
             keep(*span, None, "people.list")
     _extend_to_longer_names(doc.text, found)
-    _full_names_again(doc.text, found, person_cover, firm_cover)
+    _full_names_again(lex, doc.text, found, person_cover, firm_cover)
     full = sorted(found.items())
     keys = {span: found_known.get(span, name) for span, (name, *_rest) in full}
     for (start, end), _ in full:
@@ -462,17 +462,19 @@ def extract(doc: Doc) -> Iterator[Mention]:
 _BRACKETED_NAME = patterns.compile(r"(?P<open>\ ?\(\s*+)(?P<name>[^()]{2,40}?)\s*+\)")
 
 
-def _full_names_again(text: str, found: dict[tuple[int, int], tuple[str, str | None, str | None, str]],
+def _full_names_again(lex: Lexicons, text: str, found: dict[tuple[int, int], tuple[str, str | None, str | None, str]],
                       person_cover: Coverage, firm_cover: Coverage) -> None:
     """A full name found once is the same person wherever else it stands free of other
     names (何宛淇 in a headline and after 代表, found once before 說): the other mentions
     matter to whom a later 她 refers."""
-    names = {value[0] for value in found.values() if len(value[0]) >= 3 and value[3] != "people.byline"}
+    names = {value[0] for value in found.values() if len(value[0]) >= 2 and value[3] != "people.byline"}
     for name in names:
         for start in occurrences(text, name):
             end = start + len(name)
             if (start, end) in found or person_cover.overlaps(start, end) or firm_cover.overlaps(start, end):
                 continue
+            if len(name) == 2 and (start > 0 and text[start - 1].isalnum() or lex.cuts_a_word_at_end(text, end)):
+                continue  # 张捷曾任… opens its clause; a two-character name elsewhere may be part of a word
             person_cover.take(start, end)
             found[(start, end)] = (name, None, None, "people.again")
 

@@ -560,6 +560,9 @@ def link_name(
         local = _local_group_of_stem(doc, hit.name, market)
         if local:
             return local  # 六福集团 in a Taiwan story is the group of 六福 (2705), not Hong Kong's 六福集团
+        local = _local_listing_of_group(doc.lex, hit.name, market)
+        if local:
+            return local  # 六福 in a Hong Kong story is 六福集团 (0590.HK), not Taiwan's 六福 (2705)
     elif doc.script == "traditional":
         # 亞光 in a Taiwan or Hong Kong story with no cue words: 3019.TW, not the Shenzhen
         # company of that name (300123); a company listed in Shenzhen and Hong Kong keeps its
@@ -592,6 +595,15 @@ def _local_group_named(doc: Doc, stem: str, market: str) -> str | None:
     for word in _GROUP_WORDS:
         hit = doc.hit_named.get(stem + word)
         for entry in hit.entries if hit else ():
+            if entry.kind == "security" and market_group(entry.key) == market:
+                return entry.key
+    return None
+
+
+def _local_listing_of_group(lex: Lexicons, stem: str, market: str) -> str | None:
+    """The listing of `market` named `stem` + a group word (六福 → 六福集团 0590.HK), if one."""
+    for word in _GROUP_WORDS:
+        for entry in lex.entries(stem + word):
             if entry.kind == "security" and market_group(entry.key) == market:
                 return entry.key
     return None

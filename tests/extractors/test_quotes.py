@@ -716,6 +716,9 @@ CASES = [
     # Once a US listing is named, its bare symbol is that company (LVS)
     P("拉斯維加斯金沙集團（LVS）公布業績。\nLVS表示，旗下業務表現良好。",
       (("拉斯維加斯金沙", I, "旗下業務表現良好。"),), id="bare-us-symbol-of-a-named-listing-trad"),
+    # A two-character name found elsewhere (張捷表示) and opening a sentence is the person a later 他 refers to
+    P("張捷曾任券商研究員。\n他以多年實戰經驗指出，買進股票波段投資有一個重要的前提。\n張捷表示，資料夾要消耗上千張紙。",
+      (("張捷", I, "買進股票波段投資有一個重要的前提。"), ("張捷", I, "資料夾要消耗上千張紙。")), id="two-character-name-then-he-trad"),
 ]
 
 

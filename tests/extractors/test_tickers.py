@@ -613,6 +613,8 @@ NOT_FOUND = [
     P("南韓兩大半導體製造商三星電子 (005930-KR) 和 SK 海力士 (000660-KR) 的營收。", ("005930.KR", "000660.KR"), id="sk-hynix-with-a-space-trad"),
     # 港燈 (HK Electric's stapled units) is listed; 中電 joined to it is CLP
     P("兩間電力公司中電和港燈，明天將交代明年電費調整幅度。", ("0002.HK", "2638.HK"), id="two-power-companies-trad"),
+    # 按年 (year on year) marks a Hong Kong story: 六福 there is 六福集團 (0590.HK), not Taiwan's 六福
+    P("六福公布，截至9月底，中期盈利按年跌近54%至4.3億元。", ("0590.HK",), id="hong-kong-story-by-year-on-year-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
