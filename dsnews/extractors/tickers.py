@@ -60,6 +60,7 @@ _LIST_JOIN_BEFORE = patterns.compile(r"\s*+(?:、|和|及|与|同)\s*+$")
 # A wrap-up table row: 2330 台积电, or glued: 2603长荣 (four digits, then that code's name).
 # Not inside a number (1,2002 or 3.2002); after a comma that ends a clause it may be (，2002中钢).
 _CODE_NAME = patterns.compile(r"(?=\d)(?<!\d)(?<!\d[.,])(?P<num>\d{4,6})\ *+(?=\p{Han})")
+_CODE_GAP = patterns.compile(r"\ *+")  # between a code and the name after it (3252   海灣, in a table)
 
 
 def extract(doc: Doc) -> Iterator[Mention]:
@@ -98,9 +99,9 @@ def _named_and_coded(doc: Doc) -> Iterator[Mention]:
     generic: list[NameHit] = []
     others = _short_names_of_unlisted_firms(doc)
     # 2603长荣: the name right after its code is that company (even an everyday word)
-    named_by_code = {e: i for _, e, i, rule in codes if rule == "tickers.code_name"}
+    named_by_code = {_CODE_GAP.match(doc.text, e).end(): i for _, e, i, rule in codes if rule == "tickers.code_name"}
     for hit in doc.name_hits:
-        code_before = named_by_code.get(hit.start) or named_by_code.get(hit.start - 1)
+        code_before = named_by_code.get(hit.start)
         if code_before:  # _code_named_after checked that this name is that code's
             linked[hit.end] = hit
             yield doc.mention("ticker", hit.start, hit.end, code_before, "tickers.name")

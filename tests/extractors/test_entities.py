@@ -1005,6 +1005,9 @@ FIRMS = [
     # A short name defined with a price widget and an "or" (以下简称京威股份(…)或上市公司) is that company
     P("龚福根作为北京威卡威汽车零部件股份有限公司（以下简称京威股份(4.360,-0.19,-4.18%)或上市公司）的股东，于2018年减持京威股份。",
       (("北京威卡威汽车零部件股份有限公司", "002662.SZ"),), id="short-name-defined-with-widget-and-or-simp"),
+    # In a table a code and its name stand apart (3252   海灣): the name, an everyday word too, is that company
+    P("代碼   股票名稱          融資增加\n3252   海灣                   750\n3234   光環                   390\n", (("海灣", "3252.TW"), ("光環", "3234.TW")),
+      id="code-and-name-apart-in-a-table-trad"),
 ]
 
 NOT_FIRMS = [
