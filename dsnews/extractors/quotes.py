@@ -165,8 +165,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
     yield from _quote_then_speaker(doc, pats, marks, entities, entity_ends, covered, reported)
 
 
-# Answering a question, between a body and its verb: 运输署回复查询表示, 金管局回应传媒查询时指
-_ANSWERING = patterns.compile(r"\s*+(?:在)?(?:回复|回覆|答复|答覆|回应)(?:本台|传媒|媒体|记者|本报|本网)?的?(?:查询|提问|询问)(?:时)?\s*+")
+# Answering a question, between a body and its verb: 运输署回复查询表示, 金管局回应传媒查询时指, 局方书面回覆议员提问表示
+_ANSWERING = patterns.compile(r"\s*+(?:在)?(?:书面)?(?:回复|回覆|答复|答覆|回应)(?:本台|传媒|媒体|记者|本报|本网|议员)?的?(?:查询|提问|询问|质询)(?:时)?\s*+")
 _LISTED_BODY_LEAD = ("", "但", "而", "不过", "同时", "另外", "此外")
 
 

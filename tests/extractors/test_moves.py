@@ -816,6 +816,9 @@ CASES = [
       id="list-goes-on-after-comma-yiji-trad"),
     # An index named with MSCI's All Country letters and a space
     P("MSCI AC 亚太指数下跌1.4%。", (("MSCI AC 亚太指数", DOWN, 1.4, None, None),), id="msci-all-country-index-simp"),
+    # Treasury futures by tenor (30年國債期貨, 10年期國債期貨)
+    P("至於中國金融期貨交易所30年國債期貨主力合約上升1.37%；10年期國債期貨主力合約升約0.7%。",
+      (("30年國債期貨", UP, 1.37, None, None), ("10年期國債期貨", UP, 0.7, ABOUT, None)), id="treasury-futures-by-tenor-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -719,6 +719,12 @@ CASES = [
     # A two-character name found elsewhere (張捷表示) and opening a sentence is the person a later 他 refers to
     P("張捷曾任券商研究員。\n他以多年實戰經驗指出，買進股票波段投資有一個重要的前提。\n張捷表示，資料夾要消耗上千張紙。",
       (("張捷", I, "買進股票波段投資有一個重要的前提。"), ("張捷", I, "資料夾要消耗上千張紙。")), id="two-character-name-then-he-trad"),
+    # A Hong Kong bureau whose name holds 及 speaks; 局方 answering a legislator in writing is that bureau
+    P("運輸及物流局表示，政府會在新發展區打造現代物流圈。\n局方書面回覆議員提問表示，當局已在葵青貨櫃碼頭周邊物色4幅物流用地。",
+      (("運輸及物流局", I, "政府會在新發展區打造現代物流圈。"), ("運輸及物流局", I, "當局已在葵青貨櫃碼頭周邊物色4幅物流用地。")),
+      id="bureau-with-ji-and-its-written-answer-trad"),
+    P("政府統計處表示，每年首兩個月的消費物價一般會受農曆新年時間的影響。",
+      (("政府統計處", I, "每年首兩個月的消費物價一般會受農曆新年時間的影響。"),), id="statistics-department-speaks-trad"),
 ]
 
 
