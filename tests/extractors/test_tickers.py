@@ -615,6 +615,10 @@ NOT_FOUND = [
     P("兩間電力公司中電和港燈，明天將交代明年電費調整幅度。", ("0002.HK", "2638.HK"), id="two-power-companies-trad"),
     # 按年 (year on year) marks a Hong Kong story: 六福 there is 六福集團 (0590.HK), not Taiwan's 六福
     P("六福公布，截至9月底，中期盈利按年跌近54%至4.3億元。", ("0590.HK",), id="hong-kong-story-by-year-on-year-trad"),
+    # A listing's former name (界龍實業, now 上海易連) in news of its time
+    P("原标题：界龙实业(4.030,-0.05,-1.23%)：第一大股东延期回购。ST银亿发布2019年度报告。", ("600836.SH", "000981.SZ"), id="former-names-of-listings-simp"),
+    # A Beijing listing's name in a Taiwan story, with no code, is a local company
+    P("再加上新投資的離岸風電海事工程公司特瑞斯可望貢獻8~10億元營收。", (), id="beijing-name-in-a-taiwan-story-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
