@@ -157,7 +157,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "group": patterns.compile(rf"{words(rules['subject']['groups'])}|[两二三四五六七八九十]大\p{{Han}}{{0,3}}?股"),
         "extension": patterns.compile(words(rules["subject"]["extensions"])),
         "session_place": patterns.compile(rf"(?:{words(rules['subject']['session_places'])})(?={words(rules['subject']['session_after_place'])})"),
-        "currency_pair": patterns.compile(rf"(?:{words(rules['subject']['currencies'])})兑(?:{words(rules['subject']['currencies'])})"),
+        "currency_pair": patterns.compile(rf"(?:{words(rules['subject']['currencies'])})(?:兑|/)(?:{words(rules['subject']['currencies'])})"),  # 欧元兑美元, 美元/韩元
         "sector_opener": patterns.compile(rf"[亦也并且还则又而]?(?:{words(rules['subject']['not_sector_openers'])})"),
         "hypothetical": patterns.compile(r"如果|假如|倘若|假设|若是|(?<![主需])要是"),  # (主要是: mainly, no if)
         "short_of_limit": patterns.compile(rf"(?:{words(rules['short_of_limit'])})\s*+$"),

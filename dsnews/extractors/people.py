@@ -229,8 +229,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 分析师们 / 分析师认为 (蔡东和 ends with a company's name, not with 和)
         if name.startswith(word_starts) or name[1:].startswith(not_starts):
             return  # 股东应占亏损 / 股东常会 / 控股股东解押115万股: words after a title, not a name
-        if doc.text[end - 1 : end + 1] in _FIRM_ENDINGS or doc.text[end : end + 2] in _FIRM_ENDINGS:
-            return  # 股东蓝驰创投: a firm's name runs on
+        if rule != "people.name_before_title" and (doc.text[end - 1 : end + 1] in _FIRM_ENDINGS
+                                                   or doc.text[end : end + 2] in _FIRM_ENDINGS):
+            return  # 股东蓝驰创投: a firm's name runs on (程淑芬投资长: a title, 投资长, follows)
         if title in _HOLDER_TITLES and _FIRM_RUNS_ON.match(doc.text, end):
             return  # 股东安远慧盟科技 / 股东华邦生命健康股份有限公司: a firm's name, not a person's
         if title in _HOLDER_TITLES and any(f.startswith(doc.text[start : end + 1]) for f in firm_names):
@@ -406,12 +407,20 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if m:
             keep(*m.span("name"), None, "people.joined_verb")
     for start, end in titles:  # 高雄厂李政杰副总经理表示, 资讯总处陈俊铭资深处长说明
-        if doc.text[start:end] in _HOLDER_TITLES or not pats["verb_after_title"].match(doc.text, end):
+        if doc.text[start:end] in _HOLDER_TITLES:
+            continue
+        # 国泰金控程淑芬投资长、台湾指数公司陈文练副总经理及…: a list of speakers, full names only
+        # (公司副总经理、 holds no 司副, 主席兼行政总裁、 no 席兼)
+        listed = not pats["verb_after_title"].match(doc.text, end) and _LIST_GOES_ON.match(doc.text, end)
+        if not (listed or pats["verb_after_title"].match(doc.text, end)):
             continue
         if doc.text.startswith(_TITLE_MODIFIERS, start - 2):
             start -= 2  # 陈俊铭资深处长说明
-        for length in (3, 2):
+        for length in (3,) if listed else (3, 2):
             m = pats["name_before_title"].search(doc.text, max(0, start - length), start)
+            if listed and m and (lex.cuts_a_word_at_start(doc.text, m.start()) or m["name"][-1] in _TITLE_OPENINGS
+                                 or m["name"][-1] in "里村乡镇区" or m["name"][0] in "向对在于从与和"):
+                break  # (龙潭里里长: a place's head; 向食肆负责人: to the shop's manager)
             if m and m.start() == start - length and "的" not in m["name"]:  # (公司的徐董事长: no 司的徐)
                 keep(*m.span("name"), doc.text[start:end], "people.name_before_title")
                 break
@@ -641,6 +650,12 @@ def _matches_at(
             m = pattern.match(text, aside.end()) if aside else None
         if m:
             yield text[start:end], m
+
+
+# Characters that open a title (副总经理, 兼任, 非执行董事, 前任, 新任): none ends a listed name
+_TITLE_OPENINGS = frozenset("副兼非前新任代总")
+# A list going on after a name and its title
+_LIST_GOES_ON = patterns.compile(r"\s*+(?:、|及(?!其)|和|与|等|[,，](?=\p{Han}{2,}))")
 
 
 def _transliterated_given_name_start(text: str, start: int, end: int, letters: str) -> int:

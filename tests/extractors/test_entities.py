@@ -405,6 +405,9 @@ PEOPLE = [
     P("华侨城（亚洲）在公告中表示，张靖将退任非执行董事一职。", ("张靖",), id="name-then-retires-from-a-post-simp"),
     # 曾 as "once" is no surname; the foreign name after 高管的 runs on while it spells sounds (霍恩巴克)
     P("曾长期担任赌场业高管的霍恩巴克接任公司行政总裁。", ("霍恩巴克",), id="once-long-held-then-a-titled-foreign-name-simp"),
+    # A list of speakers, each a full name before a title (程淑芬投資長、…陳彥霓執行董事等)
+    P("包括金融監督管理委員會邱淑貞副主任委員、國泰金控程淑芬投資長、臺灣指數公司陳文練副總經理及MSCI陳彥霓執行董事等專家。",
+      ("邱淑貞", "程淑芬", "陳文練", "陳彥霓"), id="list-of-names-before-titles-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -515,6 +518,8 @@ NOT_PEOPLE = [
     P("公司2021年度归属于上市公司股东的净利润预计增加5298万元。", id="net-profit-of-the-holders-simp"),
     # Two everyday words after a title (董事發生變動) are no transliterated name
     P("屬三分之一以上董事發生變動（請輸入是或否）:是", id="directors-changed-trad"),
+    # guard: a title's opening (副, 兼), a place's head (龍潭里里長) or a preposition is no name before a title in a list
+    P("公司副總經理、主席兼行政總裁、龍潭里里長及附近車商，中心亦已向食肆負責人和員工作出教育。", id="no-names-before-titles-in-a-list-trad"),
 ]
 
 PEOPLE_MISSES = [

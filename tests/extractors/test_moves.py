@@ -819,6 +819,8 @@ CASES = [
     # Treasury futures by tenor (30年國債期貨, 10年期國債期貨)
     P("至於中國金融期貨交易所30年國債期貨主力合約上升1.37%；10年期國債期貨主力合約升約0.7%。",
       (("30年國債期貨", UP, 1.37, None, None), ("10年期國債期貨", UP, 0.7, ABOUT, None)), id="treasury-futures-by-tenor-trad"),
+    # A currency pair written with a slash
+    P("首尔时间9：00开盘时，美元/韩元上涨0.2%至1204.85。", (("美元/韩元", UP, 0.2, None, None),), id="currency-pair-with-a-slash-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
