@@ -720,6 +720,8 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
             outlets.append((start, end))
     for hit in doc.name_hits:
         if any(e.kind == "index" for e in hit.entries):
+            if _COMPARED_WITH.search(text, max(0, hit.start - 3), hit.start):
+                continue  # 股价相对大盘走弱，一度下挫逾3.8%: the index is what the stock is measured against
             end = hit.end
             tail = _INDEX_TAIL.match(text, end)  # 标普500 + 成长股指数 (not 台股 + 终场指数)
             if tail and not _TIME_INSIDE.search(text, end, tail.end()):
@@ -1047,6 +1049,7 @@ _LATIN_NAME = patterns.compile(
     # (?=[0-9A-Z]) first: a one-character test is far cheaper than the lookbehind on Han text
     r"(?=[0-9A-Z])(?<![A-Za-z0-9])(?:\d[A-Z]\ )?[A-Z][A-Za-z]{2,}(?:\ [A-Z][A-Za-z]+){0,2}(?![A-Za-z0-9])"
 )
+_COMPARED_WITH = patterns.compile(r"(?:相对|相较|相较于|较|优于|落后|跑赢|跑输)$")
 _CURRENCY_AS_UNIT = patterns.compile(r"\s*+(?:\d|表达|计价|计算|换算)")
 _AMOUNT_BEFORE = patterns.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆元]")
 # 跟, 同: Taiwanese and Cantonese "and"; ，以及 goes on with the list (铁矿砂与焦煤，以及螺纹钢筋…)

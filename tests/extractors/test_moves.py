@@ -821,6 +821,8 @@ CASES = [
       (("30年國債期貨", UP, 1.37, None, None), ("10年期國債期貨", UP, 0.7, ABOUT, None)), id="treasury-futures-by-tenor-trad"),
     # A currency pair written with a slash
     P("首尔时间9：00开盘时，美元/韩元上涨0.2%至1204.85。", (("美元/韩元", UP, 0.2, None, None),), id="currency-pair-with-a-slash-simp"),
+    # The index a stock is measured against (相對大盤走弱) is not what moved
+    P("義隆(2458)今股價反應第三季無驚喜下，相對大盤走弱，一度下挫逾3.8%。", (("2458.TW", DOWN, 3.8, OVER, INTRA),), id="weaker-than-the-index-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -950,6 +952,8 @@ NOT_FOUND = [
     P("遊戲新幹線與弘煜科(6482)聯合發行的手機遊戲已推出更新，目前表現持平。", id="product-performance-flat-trad"),
     # A steel maker's list price (內銷盤價) holding flat is no move of its shares
     P("寶鋼公布10月內銷盤價，全面持平。豐興盤價全數持平。", id="list-price-flat-trad"),
+    # A spot price of goods (DRAM現貨價) a speaker quotes is no move of the speaker's shares
+    P("十銓總經理陳慶文表示，第1季動態隨機存取記憶體（DRAM）現貨價大漲30%至50%。", id="spot-price-of-goods-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.
