@@ -725,6 +725,8 @@ CASES = [
       id="bureau-with-ji-and-its-written-answer-trad"),
     P("政府統計處表示，每年首兩個月的消費物價一般會受農曆新年時間的影響。",
       (("政府統計處", I, "每年首兩個月的消費物價一般會受農曆新年時間的影響。"),), id="statistics-department-speaks-trad"),
+    # A body ending in 中心 (住都中心, 衞生防護中心) speaks as written
+    P("國家住都中心表示，本案預估投資總額高達84億元。", (("國家住都中心", I, "本案預估投資總額高達84億元。"),), id="centre-speaks-trad"),
 ]
 
 
