@@ -727,6 +727,8 @@ CASES = [
       (("政府統計處", I, "每年首兩個月的消費物價一般會受農曆新年時間的影響。"),), id="statistics-department-speaks-trad"),
     # A body ending in 中心 (住都中心, 衞生防護中心) speaks as written
     P("國家住都中心表示，本案預估投資總額高達84億元。", (("國家住都中心", I, "本案預估投資總額高達84億元。"),), id="centre-speaks-trad"),
+    # 告诉 + the one told + a comma opens a claim
+    P("对此，DaDa创始人郅慧告诉界面教育，收购消息不属实。", (("郅慧", I, "收购消息不属实。"),), id="tells-someone-then-a-claim-simp"),
 ]
 
 
