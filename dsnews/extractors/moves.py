@@ -225,7 +225,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             if value is None or _rejected(doc, pats, m, described):
                 continue
             hedge = _hedge(lex, m["hedge"], m["hedge2"])
-        chosen = _subjects_after(doc, subjects, end, rule) or _choose_subjects(
+        driven = _driven_group(doc, start)
+        chosen = [driven] if driven else _subjects_after(doc, subjects, end, rule) or _choose_subjects(
             doc, subjects, start, end, last_subjects, last_end
         )
         if rule == "moves.limit":
@@ -1175,6 +1176,22 @@ def _without_exceptions(doc: Doc, subjects: Subjects, chosen: list[Subject], pos
         if listed_above or all((c.ticker or c.text) in excepted for c in chosen):
             chosen = [s for s in subjects.named[subjects.before(sentence_start) : first] if s.ticker]
     return [c for c in chosen if (c.ticker or c.text) not in excepted] if excepted else chosen
+
+
+# Stocks leading or lifting their group (荣星、华新领衔的电缆收涨2.21%; …全数锁在涨停，推升类指涨9.8%):
+# the figure is the group's (not 带动股价上涨, the stock's own shares)
+_DRIVEN = patterns.compile(r"(?:领衔的|领军的|带动|推升|拉抬|带领)(?P<group>\p{Han}{1,6}?)(?:收|今|终场)?\s*+$")
+_GROUP_ENDING = patterns.compile(r"(?:类指|类股|类股指数|指数|族群)$")
+
+
+def _driven_group(doc: Doc, pos: int) -> Subject | None:
+    """The group a move's figure belongs to when stocks lead it to that figure, if any (a
+    sector, or a name ending like one; not 带动盘初股价…, the stock's own shares)."""
+    clause_start, _ = doc.clause_bounds(pos)
+    m = _DRIVEN.search(doc.text, max(clause_start, pos - 16), pos)
+    if not m or not (_GROUP_ENDING.search(m["group"]) or m["group"] in _sector_names(doc.lex)):
+        return None
+    return _subject(doc, *m.span("group"), None, "index")
 
 
 def _choose_subjects(

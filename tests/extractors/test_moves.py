@@ -823,6 +823,12 @@ CASES = [
     P("首尔时间9：00开盘时，美元/韩元上涨0.2%至1204.85。", (("美元/韩元", UP, 0.2, None, None),), id="currency-pair-with-a-slash-simp"),
     # The index a stock is measured against (相對大盤走弱) is not what moved
     P("義隆(2458)今股價反應第三季無驚喜下，相對大盤走弱，一度下挫逾3.8%。", (("2458.TW", DOWN, 3.8, OVER, INTRA),), id="weaker-than-the-index-trad"),
+    # Stocks leading or lifting their group: the figure is the group's (領銜的電纜, 推升類指)
+    P("榮星(1617)、華新(1605)領銜的電纜收漲2.21%。", (("電纜", UP, 2.21, None, CLOSE),), id="stocks-lead-their-sector-trad"),
+    P("台玻(1802)、冠軍(1806)全數鎖在漲停，推升類指大漲9.8%。",
+      (("1802.TW", UP, None, None, None), ("1806.TW", UP, None, None, None), ("類指", UP, 9.8, None, None)), id="limit-ups-lift-the-sector-index-trad"),
+    # guard: 帶動 + a session and the shares is the stock's own move
+    P("億泰(1616)：國際鎳價漲，帶動早盤漲逾7%。", (("1616.TW", UP, 7.0, OVER, INTRA),), id="lifts-its-own-shares-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
