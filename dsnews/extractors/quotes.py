@@ -94,7 +94,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"\s*+(?:但|而|不过|同时|另外|因此)?(?:本港|香港)?(?P<body>{_BODY_CHAR}{{0,8}}?(?:{words(rules['speakers']['public_bodies'])})"
             rf"|{_BODY_CHAR}{{1,10}}?(?<![内全总部])(?:{words(rules['speakers']['public_body_endings'])})"
             rf"|(?![该此这其各多不])\p{{Han}}{{2,14}}?(?:{words(rules['speakers']['association_endings'])}))"
-            r"(?:发言人)?\s*+"  # 运输署发言人表示: the body speaks through its spokesman
+            r"(?:发言人|报告)?\s*+"  # 运输署发言人表示 / 财政部报告预计: the body speaks through its spokesman or its report
         ),
         "schedule": patterns.compile(words(rules["schedule_words"])),
         "ratified": patterns.compile(words(rules["ratified"])),
@@ -182,8 +182,8 @@ def _listed_body(doc: Doc, clause_start: int, near: str) -> regex.Match[str] | N
                 or near[lead:offset] not in _LISTED_BODY_LEAD):
             continue
         end = hit.end - clause_start
-        if not near[end:].strip() or _when_or_where_spoken(near, end):
-            return _BODY_SPAN.match(near, offset, end)
+        if not near[end:].strip() or near[end:].strip() == "报告" or _when_or_where_spoken(near, end):
+            return _BODY_SPAN.match(near, offset, end)  # (金发局报告预计: its report speaks for it)
     return None
 
 

@@ -729,6 +729,8 @@ CASES = [
     P("國家住都中心表示，本案預估投資總額高達84億元。", (("國家住都中心", I, "本案預估投資總額高達84億元。"),), id="centre-speaks-trad"),
     # 告诉 + the one told + a comma opens a claim
     P("对此，DaDa创始人郅慧告诉界面教育，收购消息不属实。", (("郅慧", I, "收购消息不属实。"),), id="tells-someone-then-a-claim-simp"),
+    # A public body's report speaks for it
+    P("金發局報告預計，內地的碳市場將增至100億美元。", (("金發局", I, "內地的碳市場將增至100億美元。"),), id="body-report-speaks-trad"),
 ]
 
 
