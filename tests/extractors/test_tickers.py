@@ -619,6 +619,8 @@ NOT_FOUND = [
     P("原标题：界龙实业(4.030,-0.05,-1.23%)：第一大股东延期回购。ST银亿发布2019年度报告。", ("600836.SH", "000981.SZ"), id="former-names-of-listings-simp"),
     # A Beijing listing's name in a Taiwan story, with no code, is a local company
     P("再加上新投資的離岸風電海事工程公司特瑞斯可望貢獻8~10億元營收。", (), id="beijing-name-in-a-taiwan-story-trad"),
+    # 裕元工業 is the Hong Kong listing 裕元集團 (0551.HK)
+    P("寶成8月底也公告，子公司裕元工業旗下位於越南胡志明市的寶元鞋廠，因疫情暫停營運將再次延長。", ("9904.TW", "0551.HK"), id="yue-yuen-industrial-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
