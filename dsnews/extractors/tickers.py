@@ -542,7 +542,7 @@ def link_name(
     printed = [c for c in candidates if c in code_ids]
     if printed:
         return printed[0]
-    if doc.script == "traditional" and all(c.endswith(".BJ") for c in candidates):
+    if doc.market == "TW" and all(c.endswith(".BJ") for c in candidates):
         return None  # 离岸风电海事工程公司特瑞斯 in a Taiwan story: no Beijing listing without its code
     owner = lex.rule("markets").get("name_owner", {}).get(hit.name)
     if owner in candidates:

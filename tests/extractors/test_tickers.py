@@ -617,8 +617,8 @@ NOT_FOUND = [
     P("六福公布，截至9月底，中期盈利按年跌近54%至4.3億元。", ("0590.HK",), id="hong-kong-story-by-year-on-year-trad"),
     # A listing's former name (界龍實業, now 上海易連) in news of its time
     P("原标题：界龙实业(4.030,-0.05,-1.23%)：第一大股东延期回购。ST银亿发布2019年度报告。", ("600836.SH", "000981.SZ"), id="former-names-of-listings-simp"),
-    # A Beijing listing's name in a Taiwan story, with no code, is a local company
-    P("再加上新投資的離岸風電海事工程公司特瑞斯可望貢獻8~10億元營收。", (), id="beijing-name-in-a-taiwan-story-trad"),
+    # A Beijing listing's name in a Taiwan story (台股), with no code, is a local company
+    P("廣錠(6441)新投資的離岸風電海事工程公司特瑞斯可望貢獻8~10億元營收，台股今日走高。", ("6441.TW",), id="beijing-name-in-a-taiwan-story-trad"),
     # 裕元工業 is the Hong Kong listing 裕元集團 (0551.HK)
     P("寶成8月底也公告，子公司裕元工業旗下位於越南胡志明市的寶元鞋廠，因疫情暫停營運將再次延長。", ("9904.TW", "0551.HK"), id="yue-yuen-industrial-trad"),
     # 融創 is 融創中國 (1918.HK); 覽海醫療 the former name of 600896.SH
