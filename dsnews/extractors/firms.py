@@ -69,8 +69,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
     yield from _lexicon_short_forms(doc, listed, blocked)
     for m in doc.of("ticker"):
         start, end = doc.norm_span(m.span)
-        if m.rule == "tickers.own_symbol" and not blocked.overlaps(start, end):
-            blocked.take(start, end)  # LVS主席…: the bare symbol of a listing named before
+        if m.rule in ("tickers.own_symbol", "tickers.status_marked") and not blocked.overlaps(start, end):
+            blocked.take(start, end)  # LVS主席…: the bare symbol of a listing named before; *ST界龙
             yield doc.mention("firm", start, end, _company_key(lex, m.key), "firms.own_symbol")
     found = list(_named_before_code(doc, blocked))
     found += list(_named_before_unknown_code(doc, blocked))

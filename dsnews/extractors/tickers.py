@@ -67,6 +67,38 @@ def extract(doc: Doc) -> Iterator[Mention]:
     found = list(_named_and_coded(doc))
     yield from found
     yield from _own_symbols(doc, found)
+    if "ST" in doc.text:
+        yield from _status_marked(doc, found)
+
+
+# An A share's risk-warning mark and the two characters the exchange keeps of its name: *ST界龙
+_STATUS_MARKED = patterns.compile(r"(?<![A-Za-z])(?:S?\*?ST|SST)(?P<stem>\p{Han}{2})")
+
+
+def _status_marked(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
+    """*ST界龙 / ST银亿: a status-marked short name no lexicon lists is the one A share
+    whose name (now or before) starts with those two characters."""
+    taken = Coverage(len(doc.text))
+    for m in found:
+        taken.take(*doc.norm_span(m.span))
+    for m in _STATUS_MARKED.finditer(doc.text):
+        if taken.overlaps(*m.span("stem")):
+            continue
+        ids = _a_share_stems(doc.lex).get(m["stem"], ())
+        if len(ids) == 1:
+            yield doc.mention("ticker", *m.span(), ids[0], "tickers.status_marked")
+
+
+@functools.cache
+def _a_share_stems(lex: Lexicons) -> dict[str, tuple[str, ...]]:
+    """The first two characters of every A share's names (current and former) → its ids."""
+    stems: dict[str, set[str]] = {}
+    for ticker in lex.securities:
+        if market_group(ticker) == "CN":
+            for name in listing_names(lex, ticker):
+                if len(name) >= 3 and HAN.match(name, 0) and HAN.match(name, 1):
+                    stems.setdefault(name[:2], set()).add(ticker)
+    return {stem: tuple(sorted(ids)) for stem, ids in stems.items()}
 
 
 def _own_symbols(doc: Doc, found: list[Mention]) -> Iterator[Mention]:

@@ -731,6 +731,9 @@ CASES = [
     P("对此，DaDa创始人郅慧告诉界面教育，收购消息不属实。", (("郅慧", I, "收购消息不属实。"),), id="tells-someone-then-a-claim-simp"),
     # A public body's report speaks for it
     P("金發局報告預計，內地的碳市場將增至100億美元。", (("金發局", I, "內地的碳市場將增至100億美元。"),), id="body-report-speaks-trad"),
+    # A status-marked short name (*ST界龍) is the one A share whose name starts so, and speaks as written
+    P("原标题：*ST界龙(2.030,-0.05,-1.23%)公告，第一大股东界龙集团解除质押。\n*ST界龙表示，业务正常。",
+      (("*ST界龙", I, "第一大股东界龙集团解除质押。"), ("*ST界龙", I, "业务正常。")), id="status-marked-short-name-speaks-simp"),
 ]
 
 

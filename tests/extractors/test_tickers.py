@@ -624,6 +624,9 @@ NOT_FOUND = [
     # 融創 is 融創中國 (1918.HK); 覽海醫療 the former name of 600896.SH
     P("原标题：金科股份(7.800,-0.07,-0.89%)：融创解除质押3767万股公司股份。原标题：公告解读：览海医疗(5.030,0.09,1.82%)半年度亏损。",
       ("000656.SZ", "1918.HK", "600896.SH"), id="sunac-and-a-former-name-simp"),
+    # A status-marked short name no lexicon lists (*ST界龍, ST安控): the one A share whose name starts so
+    P("原标题：*ST界龙(2.030,-0.05,-1.23%)公告，第一大股东解除质押。ST安控预计2021年度净亏损7.1亿元。", ("600836.SH", "300370.SZ"),
+      id="status-marked-short-names-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
