@@ -734,6 +734,8 @@ CASES = [
     # A status-marked short name (*ST界龍) is the one A share whose name starts so, and speaks as written
     P("原标题：*ST界龙(2.030,-0.05,-1.23%)公告，第一大股东界龙集团解除质押。\n*ST界龙表示，业务正常。",
       (("*ST界龙", I, "第一大股东界龙集团解除质押。"), ("*ST界龙", I, "业务正常。")), id="status-marked-short-name-speaks-simp"),
+    # A department ending in 總署 speaks (not only 署: 內部, 總部 stay no bodies)
+    P("地政總署表示，中午截標的住宅地一共收到6份標書。", (("地政總署", I, "中午截標的住宅地一共收到6份標書。"),), id="department-ending-in-zongshu-trad"),
 ]
 
 
