@@ -363,10 +363,11 @@ def extract(doc: Doc) -> Iterator[Mention]:
         start, end = _trim_name(doc.text, start, end, rules, lex.boundary_words)
         end = _transliterated_end(doc.text, start, end, rules)
         known = doc.hit_starting.get(start)
-        if (known is not None and known.end < end and any(e.kind == "person" for e in known.entries)
-                and HAN.match(doc.text, end)):
+        if (known is not None and any(e.kind == "person" for e in known.entries)
+                and (known.end < end and HAN.match(doc.text, end) or known.end > end)):
             # 总理李强到访: a known person's name, not a longer guess (but 董座吴清德 攜手, a
-            # longer name closed by a space or punctuation, is someone else)
+            # longer name closed by a space or punctuation, is someone else); 首相安倍晋三周日:
+            # nor a shorter one cut before a word (三周)
             end = known.end
         keep(start, end, title, "people.title_surname")
     for hit in doc.name_hits:  # well-known people from lexicons/people.tsv

@@ -408,6 +408,8 @@ PEOPLE = [
     # A list of speakers, each a full name before a title (程淑芬投資長、…陳彥霓執行董事等)
     P("包括金融監督管理委員會邱淑貞副主任委員、國泰金控程淑芬投資長、臺灣指數公司陳文練副總經理及MSCI陳彥霓執行董事等專家。",
       ("邱淑貞", "程淑芬", "陳文練", "陳彥霓"), id="list-of-names-before-titles-trad"),
+    # A known person's full name after a title is not cut before a word it runs into (安倍晉三周日: 三周)
+    P("日本首相安倍晉三周日晚間共同出席開幕典禮。", ("安倍晉三",), id="known-name-before-a-word-trad"),
 ]
 
 NOT_PEOPLE = [
