@@ -17,7 +17,7 @@ from dsnews.extractors import Coverage, Doc
 from dsnews.extractors.firms import legal_suffix_pattern
 from dsnews.extractors.quotes import BODY_KEY, subordinate_clauses_end
 from dsnews.extractors.tickers import market_group
-from dsnews.lexicons import Lexicons, is_security_id
+from dsnews.lexicons import Lexicons, is_security_id, words
 from dsnews.model import (
     Firm,
     Mention,
@@ -311,7 +311,7 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
         elif key == "@firm":
             named = firms_by_position if said_by.endswith("所") else companies_by_position
             speaker = _firm_topic_before(doc, named, m.span.start)
-            if said_by.endswith(_BOARDS):
+            if said_by.endswith(tuple(doc.lex.rule("quotes")["speakers"]["boards"])):
                 # 蓝港互动(08267-HK)公布…公司已指示汇聚信托…。董事会认为: the board is the announcing company's
                 speaker = _announcer_before(doc, named, m.span.start) or speaker
             if (said_by in last_voice_anaphors and last_firm_voice
@@ -397,15 +397,18 @@ class _Named:
 
 
 _SUBSIDIARY_BEFORE = ("子公司", "孙公司", "旗下")
-_BOARDS = ("董事会", "董事局")
-# A company making its announcement: 百信国际(00574-HK)公布, 公司发布公告称
-_ANNOUNCES = patterns.compile(r"\s*+(?:[(（][^()（）\n]{1,20}[)）])?\s*+(?:公布|公告|宣布|发布|披露)")
+@functools.cache
+def _announces(lex: Lexicons) -> regex.Pattern[str]:
+    """A company making its announcement: 百信国际(00574-HK)公布, 公司发布公告称."""
+    verbs = words(lex.rule("quotes")["speakers"]["announcing_verbs"])
+    return patterns.compile(rf"\s*+(?:[(（][^()（）\n]{{1,20}}[)）])?\s*+(?:{verbs})")
 
 
 def _announcer_before(doc: Doc, names: _Named, pos: int) -> str | None:
     """The last firm before `pos` named as it announces something, if any."""
+    announces = _announces(doc.lex)
     for end, _, name in reversed(names.items[: names.before(pos)]):
-        if _ANNOUNCES.match(doc.text, doc.norm_pos(end)):
+        if announces.match(doc.text, doc.norm_pos(end)):
             return name
     return None
 

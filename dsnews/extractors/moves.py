@@ -157,6 +157,11 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "group": patterns.compile(rf"{words(rules['subject']['groups'])}|[两二三四五六七八九十]大\p{{Han}}{{0,3}}?股"),
         "extension": patterns.compile(words(rules["subject"]["extensions"])),
         "session_place": patterns.compile(rf"(?:{words(rules['subject']['session_places'])})(?={words(rules['subject']['session_after_place'])})"),
+        "compared_with": patterns.compile(rf"(?:{words(rules['subject']['compared_with'])})$"),
+        "driven": patterns.compile(
+            rf"(?:{words(rules['subject']['group_drivers'])})(?P<group>\p{{Han}}{{1,6}}?)(?:收|今|终场)?\s*+$"
+        ),
+        "group_ending": patterns.compile(rf"(?:{words(rules['subject']['group_endings'])})$"),
         "currency_pair": patterns.compile(rf"(?:{words(rules['subject']['currencies'])})(?:兑|/)(?:{words(rules['subject']['currencies'])})"),  # 欧元兑美元, 美元/韩元
         "sector_opener": patterns.compile(rf"[亦也并且还则又而]?(?:{words(rules['subject']['not_sector_openers'])})"),
         "hypothetical": patterns.compile(r"如果|假如|倘若|假设|若是|(?<![主需])要是"),  # (主要是: mainly, no if)
@@ -721,7 +726,7 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
             outlets.append((start, end))
     for hit in doc.name_hits:
         if any(e.kind == "index" for e in hit.entries):
-            if _COMPARED_WITH.search(text, max(0, hit.start - 3), hit.start):
+            if pats["compared_with"].search(text, max(0, hit.start - 3), hit.start):
                 continue  # 股价相对大盘走弱，一度下挫逾3.8%: the index is what the stock is measured against
             end = hit.end
             tail = _INDEX_TAIL.match(text, end)  # 标普500 + 成长股指数 (not 台股 + 终场指数)
@@ -1050,7 +1055,6 @@ _LATIN_NAME = patterns.compile(
     # (?=[0-9A-Z]) first: a one-character test is far cheaper than the lookbehind on Han text
     r"(?=[0-9A-Z])(?<![A-Za-z0-9])(?:\d[A-Z]\ )?[A-Z][A-Za-z]{2,}(?:\ [A-Z][A-Za-z]+){0,2}(?![A-Za-z0-9])"
 )
-_COMPARED_WITH = patterns.compile(r"(?:相对|相较|相较于|较|优于|落后|跑赢|跑输)$")
 _CURRENCY_AS_UNIT = patterns.compile(r"\s*+(?:\d|表达|计价|计算|换算)")
 _AMOUNT_BEFORE = patterns.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆元]")
 # 跟, 同: Taiwanese and Cantonese "and"; ，以及 goes on with the list (铁矿砂与焦煤，以及螺纹钢筋…)
@@ -1178,18 +1182,13 @@ def _without_exceptions(doc: Doc, subjects: Subjects, chosen: list[Subject], pos
     return [c for c in chosen if (c.ticker or c.text) not in excepted] if excepted else chosen
 
 
-# Stocks leading or lifting their group (荣星、华新领衔的电缆收涨2.21%; …全数锁在涨停，推升类指涨9.8%):
-# the figure is the group's (not 带动股价上涨, the stock's own shares)
-_DRIVEN = patterns.compile(r"(?:领衔的|领军的|带动|推升|拉抬|带领)(?P<group>\p{Han}{1,6}?)(?:收|今|终场)?\s*+$")
-_GROUP_ENDING = patterns.compile(r"(?:类指|类股|类股指数|指数|族群)$")
-
-
 def _driven_group(doc: Doc, pos: int) -> Subject | None:
     """The group a move's figure belongs to when stocks lead it to that figure, if any (a
     sector, or a name ending like one; not 带动盘初股价…, the stock's own shares)."""
     clause_start, _ = doc.clause_bounds(pos)
-    m = _DRIVEN.search(doc.text, max(clause_start, pos - 16), pos)
-    if not m or not (_GROUP_ENDING.search(m["group"]) or m["group"] in _sector_names(doc.lex)):
+    pats = _patterns(doc.lex)
+    m = pats["driven"].search(doc.text, max(clause_start, pos - 16), pos)
+    if not m or not (pats["group_ending"].search(m["group"]) or m["group"] in _sector_names(doc.lex)):
         return None
     return _subject(doc, *m.span("group"), None, "index")
 

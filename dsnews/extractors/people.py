@@ -419,9 +419,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
             start -= 2  # 陈俊铭资深处长说明
         for length in (3,) if listed else (3, 2):
             m = pats["name_before_title"].search(doc.text, max(0, start - length), start)
-            if listed and m and (lex.cuts_a_word_at_start(doc.text, m.start()) or m["name"][-1] in _TITLE_OPENINGS
-                                 or m["name"][-1] in "里村乡镇区" or m["name"][0] in "向对在于从与和"):
-                break  # (龙潭里里长: a place's head; 向食肆负责人: to the shop's manager)
+            if listed and m and (lex.cuts_a_word_at_start(doc.text, m.start())
+                                 or m["name"][-1] in rules["listed_name_not_last"]
+                                 or m["name"][0] in rules["listed_name_not_first"]):
+                break  # (公司副总经理、: 司副; 龙潭里里长: a place's head; 向食肆负责人: to the shop's manager)
             if m and m.start() == start - length and "的" not in m["name"]:  # (公司的徐董事长: no 司的徐)
                 keep(*m.span("name"), doc.text[start:end], "people.name_before_title")
                 break
@@ -653,8 +654,6 @@ def _matches_at(
             yield text[start:end], m
 
 
-# Characters that open a title (副总经理, 兼任, 非执行董事, 前任, 新任): none ends a listed name
-_TITLE_OPENINGS = frozenset("副兼非前新任代总")
 # A list going on after a name and its title
 _LIST_GOES_ON = patterns.compile(r"\s*+(?:、|及(?!其)|和|与|等|[,，](?=\p{Han}{2,}))")
 
