@@ -311,7 +311,7 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
         elif key == "@firm":
             named = firms_by_position if said_by.endswith("所") else companies_by_position
             speaker = _firm_topic_before(doc, named, m.span.start)
-            if said_by.endswith(tuple(doc.lex.rule("quotes")["speakers"]["boards"])):
+            if said_by.endswith(_boards(doc.lex)):
                 # 蓝港互动(08267-HK)公布…公司已指示汇聚信托…。董事会认为: the board is the announcing company's
                 speaker = _announcer_before(doc, named, m.span.start) or speaker
             if (said_by in last_voice_anaphors and last_firm_voice
@@ -397,6 +397,13 @@ class _Named:
 
 
 _SUBSIDIARY_BEFORE = ("子公司", "孙公司", "旗下")
+
+
+@functools.cache
+def _boards(lex: Lexicons) -> tuple[str, ...]:
+    return tuple(lex.rule("quotes")["speakers"]["boards"])
+
+
 @functools.cache
 def _announces(lex: Lexicons) -> regex.Pattern[str]:
     """A company making its announcement: 百信国际(00574-HK)公布, 公司发布公告称."""

@@ -35,8 +35,6 @@ DEFINES = patterns.compile(
 )
 
 
-
-
 @dataclass
 class Doc:
     """One article on its way through the extractors."""

@@ -71,7 +71,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         start, end = doc.norm_span(m.span)
         if m.rule in ("tickers.own_symbol", "tickers.status_marked") and not blocked.overlaps(start, end):
             blocked.take(start, end)  # LVS主席…: the bare symbol of a listing named before; *ST界龙
-            yield doc.mention("firm", start, end, _company_key(lex, m.key), "firms.own_symbol")
+            yield doc.mention("firm", start, end, _company_key(lex, m.key), m.rule.replace("tickers.", "firms.", 1))
     found = list(_named_before_code(doc, blocked))
     found += list(_named_before_unknown_code(doc, blocked))
     legal = _trimmed_to_names_seen(doc, list(_legal_names(doc, blocked)))

@@ -230,7 +230,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             if value is None or _rejected(doc, pats, m, described):
                 continue
             hedge = _hedge(lex, m["hedge"], m["hedge2"])
-        driven = _driven_group(doc, start)
+        driven = _driven_group(doc, pats, start)
         chosen = [driven] if driven else _subjects_after(doc, subjects, end, rule) or _choose_subjects(
             doc, subjects, start, end, last_subjects, last_end
         )
@@ -1182,11 +1182,10 @@ def _without_exceptions(doc: Doc, subjects: Subjects, chosen: list[Subject], pos
     return [c for c in chosen if (c.ticker or c.text) not in excepted] if excepted else chosen
 
 
-def _driven_group(doc: Doc, pos: int) -> Subject | None:
+def _driven_group(doc: Doc, pats: dict[str, regex.Pattern[str]], pos: int) -> Subject | None:
     """The group a move's figure belongs to when stocks lead it to that figure, if any (a
     sector, or a name ending like one; not 带动盘初股价…, the stock's own shares)."""
     clause_start, _ = doc.clause_bounds(pos)
-    pats = _patterns(doc.lex)
     m = pats["driven"].search(doc.text, max(clause_start, pos - 16), pos)
     if not m or not (pats["group_ending"].search(m["group"]) or m["group"] in _sector_names(doc.lex)):
         return None

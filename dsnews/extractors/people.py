@@ -412,8 +412,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue
         # 国泰金控程淑芬投资长、台湾指数公司陈文练副总经理及…: a list of speakers, full names only
         # (公司副总经理、 holds no 司副, 主席兼行政总裁、 no 席兼)
-        listed = not pats["verb_after_title"].match(doc.text, end) and _LIST_GOES_ON.match(doc.text, end)
-        if not (listed or pats["verb_after_title"].match(doc.text, end)):
+        spoken = pats["verb_after_title"].match(doc.text, end) is not None
+        listed = not spoken and _LIST_GOES_ON.match(doc.text, end) is not None
+        if not (spoken or listed):
             continue
         if doc.text.startswith(_TITLE_MODIFIERS, start - 2):
             start -= 2  # 陈俊铭资深处长说明

@@ -66,21 +66,21 @@ _CODE_GAP = patterns.compile(r"\ *+")  # between a code and the name after it (3
 def extract(doc: Doc) -> Iterator[Mention]:
     found = list(_named_and_coded(doc))
     yield from found
-    yield from _own_symbols(doc, found)
+    taken = Coverage(len(doc.text))  # what is linked already (the two rules below add to it)
+    for m in found:
+        taken.take(*doc.norm_span(m.span))
+    yield from _own_symbols(doc, found, taken)
     if "ST" in doc.text:
-        yield from _status_marked(doc, found)
+        yield from _status_marked(doc, taken)
 
 
 # An A share's risk-warning mark and the two characters the exchange keeps of its name: *ST界龙
 _STATUS_MARKED = patterns.compile(r"(?<![A-Za-z])(?:S?\*?ST|SST)(?P<stem>\p{Han}{2})")
 
 
-def _status_marked(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
+def _status_marked(doc: Doc, taken: Coverage) -> Iterator[Mention]:
     """*ST界龙 / ST银亿: a status-marked short name no lexicon lists is the one A share
     whose name (now or before) starts with those two characters."""
-    taken = Coverage(len(doc.text))
-    for m in found:
-        taken.take(*doc.norm_span(m.span))
     for m in _STATUS_MARKED.finditer(doc.text):
         if taken.overlaps(*m.span("stem")):
             continue
@@ -101,12 +101,9 @@ def _a_share_stems(lex: Lexicons) -> dict[str, tuple[str, ...]]:
     return {stem: tuple(sorted(ids)) for stem, ids in stems.items()}
 
 
-def _own_symbols(doc: Doc, found: list[Mention]) -> Iterator[Mention]:
+def _own_symbols(doc: Doc, found: list[Mention], taken: Coverage) -> Iterator[Mention]:
     """拉斯维加斯金沙集团（LVS）…LVS主席: once a US listing is named, its bare symbol
     elsewhere in the article is that company too."""
-    taken = Coverage(len(doc.text))
-    for m in found:
-        taken.take(*doc.norm_span(m.span))
     for ticker in sorted({m.key for m in found if m.key.endswith(".US")}):
         symbol = ticker.removesuffix(".US")
         if len(symbol) < 2 or not symbol.isalpha():
