@@ -332,8 +332,8 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
             last_person_voice = result[-1]
         elif speaker in firm_set:
             last_firm_voice = result[-1]
-        elif speaker and (key or "").startswith(BODY_KEY):
-            last_body_voice = result[-1]
+        elif speaker and ((key or "").startswith(BODY_KEY) or last_body_voice and speaker == last_body_voice.speaker):
+            last_body_voice = result[-1]  # (发言人表示 again, for the body that spoke: the chain goes on)
     return tuple(result)
 
 

@@ -16,7 +16,14 @@ import regex
 
 from dsnews import patterns
 from dsnews.extractors import DEFINES, HAN, Coverage, Doc, acronyms, last_match, occurrences
-from dsnews.extractors.tickers import CODE_LABEL, LEGAL_SUFFIX, listing_names, mainland_namesake_start
+from dsnews.extractors.tickers import (
+    CODE_LABEL,
+    LEGAL_SUFFIX,
+    industry_words,
+    listing_names,
+    mainland_namesake_start,
+    sister_company_end,
+)
 from dsnews.lexicons import Lexicons, is_security_id, words
 from dsnews.model import Mention
 
@@ -56,6 +63,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 # 福建奔驰: a mainland company named after a listed one, a firm of its own
                 yield doc.mention("firm", namesake, hit.end, doc.text[namesake : hit.end], "firms.namesake")
                 blocked.take(namesake, hit.end)
+            elif (sister := sister_company_end(doc, hit)) is not None and not blocked.overlaps(hit.start, sister):
+                # 正峰化学: a company sharing the brand of 正峰 (正峰工业, 1538.TW), a firm of its own
+                yield doc.mention("firm", hit.start, sister, doc.text[hit.start : sister], "firms.sister_company")
+                blocked.take(hit.start, sister)
             continue  # a listed name that did not link (generic, no context) is no firm either
         if ticker is None and entry.kind == "firm":
             ticker = coded.get(hit.name)
@@ -453,6 +464,8 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             m = (_after_cut_word_in(doc.lex, doc.text, *m), m[1])  # 记者某某 报导基米(4195)
             m = (_at_own_name(doc, code.key, *m), m[1])  # 然前鼎元(2426), 与宇峻奥汀(3546)
             m = (_latin_head(doc, *m), m[1])  # CBAK能源科技(CBAT.US)
+            if code.key not in doc.lex.securities and code.key.endswith(".BJ"):
+                m = (_after_frequent_word(doc, *m), m[1])  # 近日安居乐(839406): a Beijing code the lists lack
             if (doc.text[m[0] : pos] in doc.lex.rule("firms")["short_form_drops"] and m[0] >= 2
                     and all(HAN.match(c) for c in doc.text[m[0] - 2 : m[0]])):
                 m = (m[0] - 2, m[1])  # 宋都股份(600077): a stop character (都) cut the name to its generic tail
@@ -470,6 +483,15 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
                 # but not in a longer name (界龙集团 is *ST界龙's shareholder)
                 yield from _named_again(doc, name, key, blocked, not_before=tuple(doc.lex.rule("firms")["suffixes"]),
                                         alone=len(name) == 2)
+
+
+def _after_frequent_word(doc: Doc, start: int, end: int) -> int:
+    """Where a name the lexicons lack starts: after a frequent word before it (近日安居乐(839406),
+    平台数字科技), but not after a region (北京希电(430328))."""
+    if (end - start >= 4 and doc.lex.boundary_words.get(doc.text[start : start + 2], 0) >= doc.lex.rule("firms")["word_cut_freq"]
+            and not _region_before(doc.lex).match(doc.text, start) and doc.text[start + 2 : end] not in industry_words(doc.lex)):
+        return start + 2
+    return start  # (合成药业(832077): 药业 alone is no name)
 
 
 def _at_own_name(doc: Doc, key: str, start: int, end: int) -> int:
@@ -578,9 +600,7 @@ def _named_before_unknown_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]
         if not found or found[1] - found[0] < 2 or blocked.overlaps(*found):
             continue
         start, end = found
-        if (end - start >= 4 and doc.lex.boundary_words.get(text[start : start + 2], 0) >= doc.lex.rule("firms")["word_cut_freq"]
-                and not _region_before(doc.lex).match(text, start)):
-            start += 2  # 近日安居乐(839406) / 平台数字科技: a frequent word before the name (but 北京希电(430328))
+        start = _after_frequent_word(doc, start, end)
         start = _after_descriptor(text, start, end)  # 大厂燁联(9957) / 代工龙头复盛
         start = _after_cut_word_in(doc.lex, text, start, end)
         name = text[start:end]

@@ -473,6 +473,8 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
     verb = m.start("verb") if "verb" in m.re.groupindex else -1
     if verb > 0 and pats["reject_before_verb"].search(text, max(0, verb - 4), verb):
         return True  # 看涨20%: an expected rise
+    if verb > 0 and any(word.start() < verb for word in pats["reject_clause"].finditer(text, verb - 1, m.end("verb"))):
+        return True  # 营收高达20%: the verb 收高 is the end of a business word
     if verb >= 0 and text.startswith("失守", verb):
         return True  # 电子成交比重…失守6成: a level given up, not a fall of 60%
     clause_start, _ = doc.clause_bounds(m.start())
@@ -1300,12 +1302,19 @@ def _choose_subjects(
     # 泓格…。今日不畏大盘开低重挫，股价开高后飙升9.74%: 股价 skips the index
     while shares and count and not can_move(named[count - 1]):
         count -= 1
-    if subjects.anaphor_between(sentence_start, pos) and count and pos - named[count - 1].end <= CARRY_OVER * 3:
+    # 致和证(5864)…除权息交易。…今日开高后劲扬2.71%至22.75元: a share price after the figure
+    # points back to the stock of the paragraph, as 股价 would
+    priced = (not last and _SHARE_PRICE_AFTER.match(doc.text, end) is not None
+              and count and "\n" not in doc.text[named[count - 1].end : pos])
+    if ((subjects.anaphor_between(sentence_start, pos) or priced) and count
+            and pos - named[count - 1].end <= CARRY_OVER * 3):
         sentence = doc.sentence_bounds(named[count - 1].start)[0]
         first = count - 1
         while first > 0 and named[first - 1].start >= sentence and pos - named[first - 1].end <= CARRY_OVER * 3:
             first -= 1
-        in_that = [i for i in range(first, count) if can_move(named[i])]
+        in_that = [i for i in range(first, count) if can_move(named[i]) and (named[i].kind == "security" or not priced)]
+        if not in_that:
+            return []
         topics = [i for i in in_that if _is_topic(doc, named[i])]
         return [named[(topics or in_that)[0]]]
     # No subject at all (现涨幅回落至5.8%): the story goes on about the last move's subject.
@@ -1347,6 +1356,7 @@ def _heading(doc: Doc, subjects: Subjects, sentence_start: int) -> Subject | Non
 
 
 _SHARES = patterns.compile(r"股价|该股|其股票|该股票")
+_SHARE_PRICE_AFTER = patterns.compile(r"\s*+(?:至|到|收于|收在|报)\s*+\d[\d,]*+(?:\.\d++)?+\s*+元")
 _SHARES_AFTER = patterns.compile(r"\)?+\s*+(?:\([^()]{1,12}\)\s*+)?+(?:的)?股价")  # 大立光股价, 泓格(3577)的股价
 _ANOTHER_SIDE = patterns.compile(r"\s*+(?:上市|上柜|兴柜|港股|美股|A股|台股)方面")
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import DAY_OF_MONTH, HAN, Coverage, Doc, occurrences
+from dsnews.extractors import BOUNDS_REACH, DAY_OF_MONTH, HAN, Coverage, Doc, occurrences
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention, PersonFacts
 
@@ -755,8 +755,21 @@ def _dotted_end(text: str, end: int, words: dict[str, int]) -> int:
         while (stop < len(text) and stop - part < DOTTED_PART_MAX and HAN.match(text, stop)
                and text[stop] not in _AFTER_A_FOREIGN_NAME and text[stop : stop + 2] not in words):
             stop += 1
-        end = stop
+        end = _recurring_part_end(text, part, stop)
     return end
+
+
+def _recurring_part_end(text: str, part: int, stop: int) -> int:
+    """Where the last part of a dotted name in text[part:stop] ends when it ran into the next
+    word: 玛格达莱娜·安德松新冠病毒… ends after 安德松, the part the article repeats on its own."""
+    if stop - part < 4:
+        return stop
+    nearby = text[max(0, part - BOUNDS_REACH) : stop + BOUNDS_REACH]
+    times = nearby.count(text[part:stop])
+    for end in range(stop - 1, part + 2, -1):
+        if nearby.count(text[part:end]) > times:
+            return end
+    return stop
 
 
 def _transliterated_end(text: str, start: int, end: int, rules: dict) -> int:

@@ -153,6 +153,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue  # 预计2025年完工 / 预计8月31日执行: a company's plan, not a claim
         if kind == "indirect" and verb.group() in _ESTIMATE_VERBS and _AMOUNT_ONLY.match(doc.text, start):
             continue  # 营收36亿美元，分析师预估30.7亿美元；: a consensus figure, not a claim
+        if kind == "indirect" and (_LIST_GOES_ON.match(doc.text, start) or _FIELD.match(doc.text, start)
+                                   and _FORM_ITEM_BEFORE.search(doc.text, max(0, verb.start() - FORM_ITEM_REACH), verb.start())):
+            continue  # 分析、研究: the verb was a noun in a list; 7.对公司财务业务影响及预估影响金额:无: a filing's field
         if speaker.key is not None:  # an unnamed source does not hide a named one later
             covered.take(verb.start(), cover_end)
         facts = QuoteFacts(kind, verb.group(), speaker.text or None, speaker.key, speaker.by_person)
@@ -166,6 +169,12 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 yield doc.mention("quote", inner_start, inner_end, speaker.key, "quotes.direct_in_claim", direct)
     yield from _quote_then_speaker(doc, pats, marks, entities, entity_ends, covered, reported)
 
+
+# What a reported clause does not open with: a joint of a list, or a numbered form's field name
+_LIST_GOES_ON = patterns.compile(r"[及、]")  # (not 与此同时, 和硕: a claim may open with 与 or 和)
+_FIELD = patterns.compile(r"\p{Han}{2,6}[:：]")
+_FORM_ITEM_BEFORE = patterns.compile(r"(?:^|[\n。；;])\s*+\d{1,2}\s*+[.、．]\s*+[^\n。；;:：]*+$")  # 7.对公司…及
+FORM_ITEM_REACH = 40
 
 # Answering a question, between a body and its verb: 运输署回复查询表示, 金管局回应传媒查询时指, 局方书面回覆议员提问表示
 _ANSWERING = patterns.compile(r"\s*+(?:在)?(?:书面)?(?:回复|回覆|答复|答覆|回应)(?:本台|传媒|媒体|记者|本报|本网|议员)?的?(?:查询|提问|询问|质询)(?:时)?\s*+")

@@ -233,6 +233,8 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
             ticker = market and f"{m['sym'].replace('.', '-')}.{market}"
             if market in ("SH", "SZ", "BJ", "HK", "TW", "KR", "JP"):
                 ticker = None  # letters before an A/HK/TW suffix are no code
+            elif len(m["usfx"]) == 1 and text[m.end("sym")] == "-":
+                ticker = None  # USB-A, USB-C: a connector; a one-letter exchange suffix takes a dot (AAPL.O)
         elif m["hnum"]:
             ticker = _numeric_id(lex, m["hnum"], "HK")
         else:
@@ -320,6 +322,10 @@ def _numeric_id(lex: Lexicons, num: str, market: str) -> str | None:
     return None  # a number before a US or European suffix is not a code
 
 
+# Six-digit codes of the NEEQ and the Beijing exchange besides 4… (协成科技（835991）, 920xxx)
+_NEEQ_PREFIXES = ("83", "87", "92")
+
+
 def _bare_id(doc: Doc, num: str, pos: int) -> str | None:
     """Give a bracketed bare number its market: from the name before it, else the article."""
     lex = doc.lex
@@ -340,9 +346,11 @@ def _bare_id(doc: Doc, num: str, pos: int) -> str | None:
         ticker = _numeric_id(lex, num, _a_share_market(num))
         # 北京希电(430328) in a mainland story with no market cue: a code the lists lack (NEEQ)
         return ticker if (ticker in lex.securities or doc.market == "CN"
-                          or doc.home_market == "CN" and num[0] in "0346") else None
+                          or doc.home_market == "CN" and (num[0] in "0346" or num[:2] in _NEEQ_PREFIXES)) else None
     if len(num) == 5 and num.startswith("00") and doc.market == "TW":
         return f"{num}.TW"  # Taiwan ETF, e.g. (00891)
+    if len(num) == 5 and num.startswith("0") and doc.market != "TW":
+        return _numeric_id(lex, num, "HK")  # 天时软件(08028): five digits with a leading 0 are Hong Kong's
     if len(num) == 4 and doc.market == "TW":
         return f"{num}.TW"
     if 1 <= len(num) <= 5 and doc.market == "HK":
@@ -357,7 +365,7 @@ _PRICE_WIDGET_AFTER = patterns.compile(rf"\s*+{_PRICE_WIDGET}")
 
 
 @functools.cache
-def _industry_words(lex: Lexicons) -> frozenset[str]:
+def industry_words(lex: Lexicons) -> frozenset[str]:
     """Words that end company names (生物, 科技, 能源): as a listing's whole name they are
     also the last word of many names the lexicons lack."""
     firms = lex.rule("firms")
@@ -440,7 +448,7 @@ def _listings(lex: Lexicons, securities: list[str]) -> list[str]:
 def _coded_longer_forms(doc: Doc, code_at: dict[int, str]) -> dict[str, str]:
     """The names the article prints with a code, and their short forms when a name is its
     short form plus an industry word (光隆精密-KY(4581) → 光隆: 4581, not 光隆 8916)."""
-    industry = _industry_words(doc.lex)
+    industry = industry_words(doc.lex)
     forms: dict[str, str] = {}
     for hit in doc.name_hits:
         ticker = _code_right_after(doc, hit.end, code_at)
@@ -527,7 +535,7 @@ def link_name(
             return None
         if doc.text[hit.start - 1 : hit.start] == "的" and _KIND_OF_COMPANY.match(doc.text, hit.end):
             return None  # 加州的农产品公司: a kind of company, not 农产品 (000061.SZ)
-        if hit.name in _industry_words(lex) and hit.start > 0 and HAN.match(doc.text[hit.start - 1]):
+        if hit.name in industry_words(lex) and hit.start > 0 and HAN.match(doc.text[hit.start - 1]):
             return None  # 誉衡生物宣布: the tail of a name the lexicons lack, not *ST生物
         if (_foreign_only(doc, securities) and hit.name not in _known_across_markets(lex)
                 and (not _MOVE_AFTER.match(doc.text, hit.end)
@@ -561,6 +569,8 @@ def link_name(
     candidates = _listings(lex, securities)
     if _another_registered_name(doc, hit, candidates):
         return None  # 南京麦迪森生物科技有限公司 is a mainland firm, not 麦迪森控股 (8057.HK)
+    if not context and sister_company_end(doc, hit) is not None:
+        return None  # 正峰化学 is not 正峰 (1538.TW), whose full name is 正峰工业
     if ((_ADR.match(doc.text, hit.end) or _LISTED_BEFORE_AN_ADR.match(doc.text, hit.end))
             and not (doc.market == "HK" and any(c.endswith(".HK") for c in candidates))):
         # 台積電 ADR: the US listing; but 滙控ADR較本港收市跌2% in a Hong Kong report is
@@ -924,6 +934,21 @@ def _code_right_after(doc: Doc, end: int, code_at: dict[int, str]) -> str | None
     a price widget: 厦门港务(5.860,-0.05,-0.85%)(03378.HK)."""
     start = _code_start_after(doc, end, code_at)
     return None if start is None else code_at[start]
+
+
+def sister_company_end(doc: Doc, hit: NameHit) -> int | None:
+    """Where the name of a sister company ends, when the industry word after a short name
+    differs from the one its listing's full name goes on with (正峰 + 化学, where 1538.TW is
+    正峰工业); None otherwise."""
+    industries = doc.lex.rule("markets")["sister_company"]["industries"]
+    after = doc.text[hit.end : hit.end + 2]
+    if after not in industries or hit.name in doc.lex.boundary_words or hit.name in doc.lex.context_only:
+        return None  # 国产汽车, 现代物流: an everyday word and an industry, no company
+    n = len(hit.name)
+    candidates = _listings(doc.lex, [e.key for e in hit.entries if e.kind == "security"])
+    tails = {name[n : n + 2] for c in candidates for name in listing_names(doc.lex, c)
+             if name.startswith(hit.name) and len(name) >= n + 2}
+    return hit.end + 2 if tails and after not in tails and tails <= set(industries) else None
 
 
 @functools.cache

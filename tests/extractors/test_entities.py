@@ -410,6 +410,9 @@ PEOPLE = [
       ("邱淑貞", "程淑芬", "陳文練", "陳彥霓"), id="list-of-names-before-titles-trad"),
     # A known person's full name after a title is not cut before a word it runs into (安倍晉三周日: 三周)
     P("日本首相安倍晉三周日晚間共同出席開幕典禮。", ("安倍晉三",), id="known-name-before-a-word-trad"),
+    # The last part of a dotted name ends where the article's repeated form of it ends (安德松, not 安德松新冠)
+    P("当地时间1月14日，瑞典首相玛格达莱娜·安德松新冠病毒检测结果呈阳性。安德松的新闻秘书在声明中表示，安德松的快速检测结果呈阳性。",
+      ("玛格达莱娜·安德松",), id="dotted-name-ends-at-its-repeated-part-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -747,8 +750,8 @@ FIRMS = [
     # A Latin name bought, or whose shares move
     P("微软宣布收购Movere，以扩充云端迁移服务。", (("微软", "MSFT.US"), ("Movere", None)), id="latin-name-bought-simp"),
     P("Craft Brew Alliance股價在延長交易時段升逾1倍。", (("Craft Brew Alliance", None),), id="latin-name-share-price-trad"),
-    # A company printed with a code the lexicons lack (delisted, over the counter), named again
-    P("近日安居乐(839406)发公告称董事会通过任命。安居乐称，任免不会产生不利影响。", (("安居乐", None),),
+    # A company printed with a code the lexicons lack (a NEEQ code: Beijing by the GUIDELINES), named again
+    P("近日安居乐(839406)发公告称董事会通过任命。安居乐称，任免不会产生不利影响。", (("安居乐", "839406.BJ"),),
       id="unknown-code-simp"),
     P("國內不鏽鋼上游大廠燁聯(9957)公告營收。", (("燁聯", None),), id="unknown-code-after-descriptor-trad"),
     P("台股觀光類股走高，日本伴手禮業者紅馬-KY（2928）漲逾2.5％。", (("紅馬-KY", "2928.TW"),), id="known-code-after-descriptor-trad"),
@@ -1015,6 +1018,9 @@ FIRMS = [
     # In a table a code and its name stand apart (3252   海灣): the name, an everyday word too, is that company
     P("代碼   股票名稱          融資增加\n3252   海灣                   750\n3234   光環                   390\n", (("海灣", "3252.TW"), ("光環", "3234.TW")),
       id="code-and-name-apart-in-a-table-trad"),
+    # A listed short name and another industry than its full name's (正峰 + 化學; 1538.TW is 正峰工業): a sister company
+    P("旭富也與其他藥廠合作，包括與正峰化學簽訂租約，將生產 5 項中間體。", (("旭富", "4119.TW"), ("正峰化學", None)),
+      id="sister-company-sharing-a-brand-trad"),
 ]
 
 NOT_FIRMS = [
@@ -1126,6 +1132,8 @@ NOT_FIRMS = [
     P("部份集團表示將裁員。", id="some-groups-trad"),
     # 資本額 (paid-in capital), 跨足 (to branch into), 同屬 (to belong to the same) and 已 (already) open or end no name
     P("送件時資本額為3億515萬元。為活化舊廠土地，跨足不動產開發。不過，同屬集團的公司未如此幸運。台已建設完成多座電廠。", id="capital-amount-and-verbs-before-suffixes-trad"),
+    # guard: an everyday word before an industry (國產汽車: domestic cars, 現代物流: modern logistics) is no sister company
+    P("國產汽車銷量回升，現代物流也受惠。", id="everyday-word-then-an-industry-trad"),
 ]
 
 FIRM_MISSES = [

@@ -829,6 +829,9 @@ CASES = [
       (("1802.TW", UP, None, None, None), ("1806.TW", UP, None, None, None), ("類指", UP, 9.8, None, None)), id="limit-ups-lift-the-sector-index-trad"),
     # guard: 帶動 + a session and the shares is the stock's own move
     P("億泰(1616)：國際鎳價漲，帶動早盤漲逾7%。", (("1616.TW", UP, 7.0, OVER, INTRA),), id="lifts-its-own-shares-trad"),
+    # A share price after the figure (勁揚2.71%至22.75元) points back to the stock the paragraph opened with
+    P("致和證(5864)股東會通過配息0.6元，6月9日除權息交易。雖然初期走低，今（6）日開高後量增勁揚2.71％至22.75元，終場小漲0.68％、收於22.3元。",
+      (("5864.TW", UP, 2.71, None, None), ("5864.TW", UP, 0.68, None, CLOSE)), id="share-price-points-back-to-the-stock-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -960,6 +963,8 @@ NOT_FOUND = [
     P("寶鋼公布10月內銷盤價，全面持平。豐興盤價全數持平。", id="list-price-flat-trad"),
     # A spot price of goods (DRAM現貨價) a speaker quotes is no move of the speaker's shares
     P("十銓總經理陳慶文表示，第1季動態隨機存取記憶體（DRAM）現貨價大漲30%至50%。", id="spot-price-of-goods-trad"),
+    # 營收高達20%: 收高 is the end of 營收 (revenue), not a close higher
+    P("熒茂的單一運動器材產品占公司單月營收高達20%。", id="revenue-reaching-a-share-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

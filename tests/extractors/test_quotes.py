@@ -736,6 +736,15 @@ CASES = [
       (("*ST界龙", I, "第一大股东界龙集团解除质押。"), ("*ST界龙", I, "业务正常。")), id="status-marked-short-name-speaks-simp"),
     # A department ending in 總署 speaks (not only 署: 內部, 總部 stay no bodies)
     P("地政總署表示，中午截標的住宅地一共收到6份標書。", (("地政總署", I, "中午截標的住宅地一共收到6份標書。"),), id="department-ending-in-zongshu-trad"),
+    # 發言人表示 again and again: the public body whose spokesman spoke first, however long the story runs
+    P("發展局發言人表示，大學城用地的定位不單是希望吸引本地大學設立分校，而是要吸引内地和海外知名大學成立分校和提供品牌課程，以鞏固香港成為國際教育樞紐。大學城用地亦會預留發展第三間醫學院的校舍。\n"
+      "牛潭尾約六成是私人用地，大約有1300名村民、約20公頃棕地作業受收地影響。\n"
+      "發言人表示，現時主力工作是土地規劃，在完成技術研究、詳細設計後，才會就整個項目有比較堅實的估算，包括銀碼以及工程攤分年期。"
+      "牛潭尾約六成是私人用地，大約有1300名村民、約20公頃棕地作業受收地影響，最近完成粉嶺北兩個個案的原址換地。\n"
+      "對於項目預計新增1.2至1.3萬個住宅單位，發言人表示，主要是私人住宅，暫不考慮加入「首置項目」。",
+      (("發展局", I, "大學城用地的定位不單是希望吸引本地大學設立分校，而是要吸引内地和海外知名大學成立分校和提供品牌課程，以鞏固香港成為國際教育樞紐。"),
+       ("發展局", I, "現時主力工作是土地規劃，在完成技術研究、詳細設計後，才會就整個項目有比較堅實的估算，包括銀碼以及工程攤分年期。"),
+       ("發展局", I, "主要是私人住宅，暫不考慮加入「首置項目」。")), id="spokesman-again-is-the-body-trad"),
 ]
 
 
@@ -892,6 +901,8 @@ NOT_FOUND = [
     P("其市場規模預期將可達20億美元以上。", id="market-size-expected-trad"),
     # A stance (樂見其成, welcomes it) reports no claim
     P("全球央行將慢慢縮減量化寬鬆措施，財政部表示樂見其成。", id="welcomes-it-trad"),
+    # A numbered filing's field (7.…及預估影響金額:) is no estimate
+    P("6.處理過程:全案已進入司法程序。7.對公司財務業務影響及預估影響金額:對於本公司財務業務無任何影響。", id="numbered-form-field-trad"),
 ]
 
 

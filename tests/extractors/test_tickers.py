@@ -380,6 +380,14 @@ CASES = [
     # Taiwan's red for up (看紅) is a move right after a name that needs context
     P("中華電、遠傳雙跌，現價分別為116.5元(跌0.43%)與60.3元(跌0.17%)，唯台灣大看紅漲幅1.03%。", ("2412.TW", "4904.TW", "3045.TW"),
       id="shows-red-after-a-context-name-trad"),
+    # Five digits with a leading 0 in brackets are a Hong Kong code, whatever the story's market
+    P("原标题：天时软件委任林启令为执董    来源：智通财经\n天时软件(08028)公布，陈奕辉辞任董事会主席。", ("8028.HK",),
+      id="five-digits-with-a-leading-zero-are-hong-kong-simp"),
+    # A NEEQ code (83…, 87…) after a name in a mainland story is a Beijing code
+    P("挖贝网讯 新三板公司协成科技（835991）近日发布2020年半年度报告。", ("835991.BJ",), id="neeq-code-after-a-name-simp"),
+    # China's steel makers are named without a code in Taiwan steel reports too
+    P("亞洲鋼市多空交雜，中國寶鋼 10 月盤價開出連四平，國內鋼鐵龍頭中鋼也開平盤。", ("600019.SH", "2002.TW"),
+      id="baosteel-in-a-taiwan-story-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -627,6 +635,10 @@ NOT_FOUND = [
     # A status-marked short name no lexicon lists (*ST界龍, ST安控): the one A share whose name starts so
     P("原标题：*ST界龙(2.030,-0.05,-1.23%)公告，第一大股东解除质押。ST安控预计2021年度净亏损7.1亿元。", ("600836.SH", "300370.SZ"),
       id="status-marked-short-names-simp"),
+    # USB-C, USB-A: connectors, not the symbol USB with a one-letter exchange suffix (that takes a dot: AAPL.O)
+    P("提供4個插槽讓使用者可自行選擇擴充卡，包括USB-C、USB-A、HDMI等規格。", (), id="usb-connectors-are-no-codes-trad"),
+    # 正峰化學 shares the brand of 正峰 (1538.TW, whose full name is 正峰工業): another company
+    P("旭富也與其他藥廠合作，包括與正峰化學簽訂租約，將生產 5 項中間體。", ("4119.TW",), id="sister-company-sharing-a-brand-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
