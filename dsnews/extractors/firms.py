@@ -744,8 +744,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue  # 瑞安市金融, 大台南科技厂办: a place and a trade, not a firm
         elif "之" in han[1:]:
             continue  # 代收款项之银行: 之 is 的 here, a phrase (之江生物 opens with it)
-        elif len(han) == 2 and han in doc.lex.function_words and not latin:
-            continue  # 展现集团重要策略: a verb before the suffix, not a name
+        elif len(han) == 2 and (han in doc.lex.function_words or han in doc.lex.rule("people")["speech_verbs"]) and not latin:
+            continue  # 展现集团重要策略, 形容集团正式告别疫情: a verb before the suffix, not a name
         elif han[-1] in "型类后式":
             continue  # 被动型基金, 成长类基金, 互动式科技: a kind of fund, firm or technology; 减资后资本: a phrase, not a name
         if blocked.overlaps(start, m.end()):

@@ -730,6 +730,8 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
         if any(e.kind == "index" for e in hit.entries):
             if pats["compared_with"].search(text, max(0, hit.start - 3), hit.start):
                 continue  # 股价相对大盘走弱，一度下挫逾3.8%: the index is what the stock is measured against
+            if _LISTED_ON.search(text, max(0, hit.start - 3), hit.start):
+                continue  # 华纳音乐周三登陆纳斯达克，IPO首日收盘大涨20.48%: the exchange it lists on
             end = hit.end
             tail = _INDEX_TAIL.match(text, end)  # 标普500 + 成长股指数 (not 台股 + 终场指数)
             if tail and not _TIME_INSIDE.search(text, end, tail.end()):
@@ -1079,7 +1081,12 @@ def _is_topic(doc: Doc, subject: Subject) -> bool:
     # 而台积电…: a conjunction before the name still leaves it heading its clause, and so
     # does a description ending in 的 (外资续喊买的旺宏爆量…)
     head = doc.text[start : subject.start].strip(" 而")
-    return not head or head.endswith("的") and subject.kind != "name" or not doc.text[subject.end : end].strip(" )")
+    return (not head or head.endswith("的") and subject.kind != "name" or _WHAT_IT_IS.fullmatch(head) is not None
+            or not doc.text[subject.end : end].strip(" )"))
+
+
+# What a company is, written before its name at the head of a clause: 音响设备厂美隆电, 代工龙头复盛
+_WHAT_IT_IS = patterns.compile(r"\p{Han}{0,8}?(?:厂商|大厂|厂|龙头|业者|(?:设备|代工|供应|零件|材料|通路|品牌)商)")
 
 
 def _gives_a_view(doc: Doc, subject: Subject) -> bool:
@@ -1356,6 +1363,7 @@ def _heading(doc: Doc, subjects: Subjects, sentence_start: int) -> Subject | Non
 
 
 _SHARES = patterns.compile(r"股价|该股|其股票|该股票")
+_LISTED_ON = patterns.compile(r"(?:登陆|登录|挂牌|上市于|转板至)\s*+$")
 _SHARE_PRICE_AFTER = patterns.compile(r"\s*+(?:至|到|收于|收在|报)\s*+\d[\d,]*+(?:\.\d++)?+\s*+元")
 _SHARES_AFTER = patterns.compile(r"\)?+\s*+(?:\([^()]{1,12}\)\s*+)?+(?:的)?股价")  # 大立光股价, 泓格(3577)的股价
 _ANOTHER_SIDE = patterns.compile(r"\s*+(?:上市|上柜|兴柜|港股|美股|A股|台股)方面")

@@ -46,6 +46,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     guessed = rf"{surname}\p{{Han}}{{1,2}}?"  # a surname and one or two more characters, the shorter first
     # In a run of names, also a Hong Kong married name of four (周胡慕芳: two surnames, then hers)
     run_item = rf"(?:[{surnames}]{{2}}\p{{Han}}{{2}}(?=\ ?(?:、|以及|[及和与]|等|[,，。；;]))|{guessed})"
+    # An aside in brackets after a name in a run: 邱再兴(第二届)、黄河明(第三、四届)
+    aside = r"(?:\([^()\n]{1,12}\))?+"
     # Where a guessed name may start without a title: at a surname, after a break in the text
     at_surname = rf"(?=[{surnames}{first_of_doubles}])"
     # …or after the name of the speaker's employer (大数据研究院李坤明指出, 中信证券张三表示)
@@ -86,6 +88,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "title_surname_punct": patterns.compile(
             rf"(?:是|为|[:：]\s*+)?(?![和与及或])(?P<name>{guessed})(?=[,，:：。、\n])"  # 独立董事:杨尚宪，; 常委蔡冠深 at a line's end (主席和成员，: and the members)
         ),
+        # 董事-廖书尉: a filing's role and name (the longer guess first: 陈美莲, not 陈美)
+        "name_dash": patterns.compile(rf"(?P<name>{surname}\p{{Han}}{{1,2}})"),
         # 盛少澜/董事长: a filing's name and role
         "name_slash": patterns.compile(rf"(?P<name>{guessed})/$"),
         # Nirgunan Tiruchelvam表示
@@ -104,7 +108,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 拟向创新集团、崔立新、杨爱美、耿红玉、王伟以及…: three names or more in a row, no title
         "name_run": patterns.compile(
             rf"(?<![A-Za-z0-9])(?<!、\p{{Han}})(?<!、\p{{Han}}{{2}})"  # (not inside a longer name: 、周胡慕芳、)
-            rf"(?P<item>{run_item})(?:\ ?、\ ?(?P<item>{run_item})){{2,}}(?:[及和与](?P<item>{run_item}))?"
+            rf"(?P<item>{run_item}){aside}(?:\ ?、\ ?(?P<item>{run_item}){aside}){{2,}}(?:[及和与](?P<item>{run_item}){aside})?"
             r"(?=\ ?(?:、|以及|[及和与](?![、,，。；;])|等|为|共同|的|[,，。；;]))"  # (清华大学团队洪哲民、张富淳、温戴豪及黄彦翔的作品)
         ),
         # 港交所李小加表示 / 汇丰王大明表示: matched right after a firm's name
@@ -126,13 +130,19 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "surname_holding": patterns.compile(
             rf"{at_surname}{after_break}(?P<name>{surname}\p{{Han}}{{2}})(?:{words(rules['holding_verbs'])})"
         ),
+        # 股东茅惠英解除质押 / 实控人伊廷雷质押: after a holder's title, a name and a verb of
+        # pledging or trading the holding (a rarer surname too; 股东钜盛华 is a firm)
+        "title_holding": patterns.compile(
+            rf"(?P<name>(?:{surname}|[{regex.escape(rules['rare_surnames'])}])\p{{Han}}{{1,2}}?)"
+            rf"(?=解除质押|解押|质押|{words(rules['holding_verbs'])})"
+        ),
         # 高雄厂李政杰副总经理表示: a guessed name right before a title, then a speech verb
         "name_before_title": patterns.compile(rf"(?P<name>{guessed})$"),
         "verb_after_title": patterns.compile(rf"(?={fillers}(?:{verbs}))"),
         # 新任刘建新为首席信息官 / 董事会聘任王芳担任总经理 / 任命赵天才、张宏伟为… / 新增刘友见为
         # 董事: an appointment names one person or a list of them
         "appointment": patterns.compile(
-            rf"(?:新任|新增|任命|聘任|聘请|聘|委任|委派|选举|推举|推选|提名|由(?!于)|接替)"  # 接替马绍祥出任: the predecessor; 由于: because
+            rf"(?:新任|新增|任命|聘任|聘请|聘|委任|委派|选举|补选|增选|选任|推举|推选|提名|由(?!于)|接替)"  # 接替马绍祥出任: the predecessor; 由于: because
             rf"(?P<name>{guessed})(?:先生|女士)?(?:[、及和与](?P<more>{guessed})(?:先生|女士)?)*"
             rf"(?:分别|[两二三四五六七八九]位|[两二三四五六七八九]人)?"  # 由王、叶及曾三人膺选
             rf"(?:为|担任|出任|接任|接掌|续任|连任|暂代|代理|膺选|当选)"
@@ -234,8 +244,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 股东蓝驰创投: a firm's name runs on (程淑芬投资长: a title, 投资长, follows)
         if title in _HOLDER_TITLES and _FIRM_RUNS_ON.match(doc.text, end):
             return  # 股东安远慧盟科技 / 股东华邦生命健康股份有限公司: a firm's name, not a person's
-        if title in _HOLDER_TITLES and any(f.startswith(doc.text[start : end + 1]) for f in firm_names):
-            return  # 股东华熙昕宇解除质押…华熙昕宇投资有限公司: the start of a firm's name the article gives
+        if title in _HOLDER_TITLES and any(doc.text[start : end + 1] in f for f in firm_names):
+            return  # 股东华熙昕宇解除质押…(深圳市)华熙昕宇投资有限公司: part of a firm's name the article gives
         if title in _HOLDER_TITLES and name[:2] in lex.place_words:
             return  # 股东常州中科江南股权投资中心: a shareholder named after a place is a firm
         if title in _HOLDER_TITLES and name.isascii():
@@ -286,7 +296,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 华夏表示: the weak name itself (or a guess starting inside it), not a person holding it
         if person_cover.overlaps(start, end):
             return
-        given = _given_name_before(doc, start)
+        given = _given_name_before(doc, start) if rule != "people.title_dash" else None  # (the dash follows a title)
         if given is not None and not name.isascii():  # 杰罗姆·鲍威尔: the given name belongs to it
             for taken in [span for span in found if given <= span[0] and span[1] <= start]:
                 del found[taken]  # CEO马克-扎克伯格: 马克, guessed after the title, is the given name
@@ -343,10 +353,19 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 and not _LIST_MARK.search(doc.text, doc.clause_bounds(start)[0], start)):
             end += 1  # 总经理蔡昌均表示: one person named, so 均 (all) ends the name (but 董事长A、总经理B均表示)
         keep(start, end, title, "people.title_han", over_firm=_surname_and_firm(doc, firm_spans, start, end))
+    for title, m in _matches_at(pats["title_holding"], doc.text, titles):
+        if title in _HOLDER_TITLES or title in _CONTROLLER_TITLES:
+            keep(*m.span("name"), title, "people.title_holding")
     for title, m in _matches_at(pats["title_dotted"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_dotted")
     for title, m in _matches_at(pats["title_surname_punct"], doc.text, titles):
         keep(*m.span("name"), title, "people.title_han", over_firm=_surname_and_firm(doc, firm_spans, *m.span("name")))
+    title_starts = {start for start, _ in titles}
+    for start, end in titles:  # 董事-廖书尉董事-陈美莲独立董事-骆文益: a filing's role, a dash and the name
+        if doc.text.startswith("-", end):
+            m = pats["name_dash"].match(doc.text, end + 1)
+            if m and (m.end() in title_starts or not HAN.match(doc.text, m.end())):
+                keep(*m.span("name"), doc.text[start:end], "people.title_dash")
     for start, end in titles:  # 盛少澜/董事长、罗秀春/董事长配偶
         if doc.text.startswith("/", start - 1):
             for length in (3, 2):
@@ -386,6 +405,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if inside and title_ends[inside - 1] > start:
             start = title_ends[inside - 1]
         start = _transliterated_given_name_start(doc.text, start, end, rules["given_name_sounds"])
+        if end - start >= 5 and lex.cuts_a_word_at_start(doc.text, start):
+            start += 1  # 富豪布莱瓦特尼克 (Len Blavatnik): the guess opened inside 富豪 (a tycoon)
         han = doc.text[start:end]
         if end - start >= 4 and (_holds_a_common_word(lex, han) or _PARTICLES.search(han)):
             continue  # 湿式清洗机台(Wet Bench), 运动摄影机(GoPro): a term and its gloss, not a transliteration
@@ -515,13 +536,20 @@ COUNTED_LIST_REACH = 80  # characters before 等N人 a counted list of names may
 
 def _names_only(doc: Doc, items: list[tuple[int, int]], firm_cover: Coverage) -> bool:
     """A run of guessed names reads as people only when two or more are three characters
-    long and none is an everyday word, a place or a firm (金融、石化、钢铁 are sectors)."""
+    long and none is a place or a firm, nor an everyday word (金融、石化、钢铁 are sectors)
+    unless three clear names stand beside it."""
     lex = doc.lex
     names = [doc.text[start:end] for start, end in items]
     if sum(len(name) == 3 for name in names) < 2:
         return False
-    return not any(_is_word_inside(lex, name, strict=False) or _holds_a_common_word(lex, name) or name in lex.places
-                   or firm_cover.overlaps(start, end) for name, (start, end) in zip(names, items))
+    if any(name in lex.places or firm_cover.overlaps(start, end) for name, (start, end) in zip(names, items)):
+        return False
+    worded = [_is_word_inside(lex, name, strict=False) or _holds_a_common_word(lex, name) for name in names]
+    # 邱再兴、黄河明、黄少华、吴广义: among clear names, a common surname and two more characters
+    # is a name though it holds a word (黄河, 广义)
+    clear = worded.count(False)
+    return not any(worded) or clear >= 3 and all(
+        len(name) == 3 and name[0] in _COMMON_SURNAMES for name, has_word in zip(names, worded) if has_word)
 
 
 LIST_MAX = 20  # names taken from one list, either way from the person found
@@ -600,7 +628,7 @@ _TITLE_MODIFIERS = ("资深", "高级", "特聘", "首席")
 
 # How frequent a word after 曾 must be to read 曾 as "once" (曾长期, 曾多次) rather than a surname.
 ADVERB_AFTER_ONCE_MIN = 1000
-_GUESSED = ("people.title_surname", "people.surname_verb", "people.joined_verb", "people.surname_office", "people.surname_holding", "people.list",
+_GUESSED = ("people.title_surname", "people.title_holding", "people.surname_verb", "people.joined_verb", "people.surname_office", "people.surname_holding", "people.list",
             "people.appointment", "people.honorific", "people.name_before_title", "people.name_run")
 
 
@@ -833,6 +861,7 @@ _FIRM_RUNS_ON = patterns.compile(
 )
 # Titles held by firms as often as by people.
 _HOLDER_TITLES = frozenset({"股东", "大股东", "控股股东", "一致行动人"})
+_CONTROLLER_TITLES = frozenset({"实控人", "实际控制人"})
 
 
 # Words of Latin firm names that no person's name holds.

@@ -413,6 +413,22 @@ PEOPLE = [
     # The last part of a dotted name ends where the article's repeated form of it ends (安德松, not 安德松新冠)
     P("当地时间1月14日，瑞典首相玛格达莱娜·安德松新冠病毒检测结果呈阳性。安德松的新闻秘书在声明中表示，安德松的快速检测结果呈阳性。",
       ("玛格达莱娜·安德松",), id="dotted-name-ends-at-its-repeated-part-simp"),
+    # 补选 (to elect to fill a seat) names the one elected
+    P("公司董事会同意补选刘金鑫为公司第四届董事会独立董事。", ("刘金鑫",), id="elected-to-fill-a-seat-simp"),
+    # A holder's title, a name with a rarer surname, and a pledge (实控人伊廷雷解除质押, 股东茅惠英解除质押)
+    P("原标题：锐科激光(300443.SZ)：实控人伊廷雷解除质押300万股。鼎胜新材公告，股东茅惠英解除质押203万股。", ("伊廷雷", "茅惠英"),
+      id="holder-with-a-rarer-surname-pledges-simp"),
+    # A filing's roles and names joined by dashes (董事-廖書尉董事-陳美蓮)
+    P("2.解除競業禁止之董事姓名及職稱:董事-廖書尉董事-陳美蓮獨立董事-駱文益3.許可從事競業行為之項目:投資。", ("廖書尉", "陳美蓮", "駱文益"),
+      id="filing-roles-and-names-with-dashes-trad"),
+    # A run of names, each with an aside in brackets (邱再興（第二屆）、…)
+    P("歷任董事長包括邱再興（第二屆）、黃少華（第五、六屆）、吳廣義（第七、八屆）、林嘉勳（第九、十屆）等。", ("邱再興", "黃少華", "吳廣義", "林嘉勳"),
+      id="run-of-names-with-asides-trad"),
+    # 作的《…》: the report the person made, not part of the name
+    P("浙江省十三届人大六次会议开幕，代省长王浩作的《政府工作报告》透露，全省生产总值增长8.5%。", ("王浩",), id="name-then-made-the-report-simp"),
+    # A transliterated name before its Latin form does not open inside the word before it (富豪)
+    P("华纳音乐在2011年被乌克兰富豪布莱瓦特尼克（Len Blavatnik）控股的Access Industries收购。", ("布莱瓦特尼克",),
+      id="tycoon-then-a-glossed-name-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -525,6 +541,9 @@ NOT_PEOPLE = [
     P("屬三分之一以上董事發生變動（請輸入是或否）:是", id="directors-changed-trad"),
     # guard: a title's opening (副, 兼), a place's head (龍潭里里長) or a preposition is no name before a title in a list
     P("公司副總經理、主席兼行政總裁、龍潭里里長及附近車商，中心亦已向食肆負責人和員工作出教育。", id="no-names-before-titles-in-a-list-trad"),
+    # 股东华建盈富…深圳市华建盈富投资企业: a holder that the article names in full as a firm is no person
+    P("原标题：晶澳科技：股东华建盈富所持2000万股解除质押后再质押\n公司接到持股5%以上股东深圳市华建盈富投资企业（有限合伙）通知，华建盈富于2020年9月28日解除质押2000万股。",
+      id="holder-named-in-full-as-a-firm-simp"),
 ]
 
 PEOPLE_MISSES = [
@@ -1021,6 +1040,9 @@ FIRMS = [
     # A listed short name and another industry than its full name's (正峰 + 化學; 1538.TW is 正峰工業): a sister company
     P("旭富也與其他藥廠合作，包括與正峰化學簽訂租約，將生產 5 項中間體。", (("旭富", "4119.TW"), ("正峰化學", None)),
       id="sister-company-sharing-a-brand-trad"),
+    # Insurers named after their partners (中银三星: 中银 and 三星) are firms of their own, not Samsung
+    P("通報提到，新华人寿、上海人寿、幸福人寿、中银三星多家险企被点名。",
+      (("新华人寿", "601336.SH"), ("上海人寿", None), ("幸福人寿", None), ("中银三星", None)), id="joint-venture-insurers-simp"),
 ]
 
 NOT_FIRMS = [
@@ -1134,6 +1156,8 @@ NOT_FIRMS = [
     P("送件時資本額為3億515萬元。為活化舊廠土地，跨足不動產開發。不過，同屬集團的公司未如此幸運。台已建設完成多座電廠。", id="capital-amount-and-verbs-before-suffixes-trad"),
     # guard: an everyday word before an industry (國產汽車: domestic cars, 現代物流: modern logistics) is no sister company
     P("國產汽車銷量回升，現代物流也受惠。", id="everyday-word-then-an-industry-trad"),
+    # A speech verb before a suffix (形容集團正式告別疫情: describes the group as…) is no name
+    P("國泰的重建工作亦已順利完成，形容集團正式告別疫情。", id="speech-verb-before-group-trad"),
 ]
 
 FIRM_MISSES = [

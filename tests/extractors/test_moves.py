@@ -832,6 +832,9 @@ CASES = [
     # A share price after the figure (勁揚2.71%至22.75元) points back to the stock the paragraph opened with
     P("致和證(5864)股東會通過配息0.6元，6月9日除權息交易。雖然初期走低，今（6）日開高後量增勁揚2.71％至22.75元，終場小漲0.68％、收於22.3元。",
       (("5864.TW", UP, 2.71, None, None), ("5864.TW", UP, 0.68, None, CLOSE)), id="share-price-points-back-to-the-stock-trad"),
+    # What the company is, before its name at the head of the sentence (音響設備廠美隆電): it stays the topic the shares belong to
+    P("音響設備廠美隆電 (2477-TW) 拿下今年小米新一代智慧音箱高階機種訂單，營運將優於去年，激勵本周股價走揚，周五強勢收漲停價 35.5 元，周漲幅約 17%。",
+      (("2477.TW", UP, None, None, CLOSE), ("2477.TW", UP, 17.0, ABOUT, CLOSE)), id="described-company-keeps-the-topic-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -965,6 +968,8 @@ NOT_FOUND = [
     P("十銓總經理陳慶文表示，第1季動態隨機存取記憶體（DRAM）現貨價大漲30%至50%。", id="spot-price-of-goods-trad"),
     # 營收高達20%: 收高 is the end of 營收 (revenue), not a close higher
     P("熒茂的單一運動器材產品占公司單月營收高達20%。", id="revenue-reaching-a-share-trad"),
+    # The exchange a company lists on (登陸納斯達克) does not move
+    P("北京时间6月4日消息，华纳(29.94,-0.06,-0.20%)音乐周三登陆纳斯达克，IPO首日收盘大涨20.48%，报30.12美元。", id="exchange-listed-on-simp"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

@@ -388,6 +388,9 @@ CASES = [
     # China's steel makers are named without a code in Taiwan steel reports too
     P("亞洲鋼市多空交雜，中國寶鋼 10 月盤價開出連四平，國內鋼鐵龍頭中鋼也開平盤。", ("600019.SH", "2002.TW"),
       id="baosteel-in-a-taiwan-story-trad"),
+    # 中海 (China Overseas Land) among other developers
+    P("据悉，世茂正与央企中海洽谈出售其持有的广州亚运城项目股权。此前由碧桂园、世茂、雅居乐、中海分别持有26.67%、26.67%、26.66%及20%股权。",
+      ("0813.HK", "0688.HK", "2007.HK", "3383.HK"), id="china-overseas-short-name-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
