@@ -469,7 +469,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         for span in _list_neighbours(doc.text, start, end, pats["list_item"], rules["surnames"]):
             keep(*span, None, "people.list")
     _extend_to_longer_names(doc.text, found)
-    _full_names_again(lex, doc.text, found, person_cover, firm_cover)
+    _full_names_again(lex, doc.text, found, person_cover, firm_cover, firms)
     full = sorted(found.items())
     keys = {span: found_known.get(span, name) for span, (name, *_rest) in full}
     for (start, end), _ in full:
@@ -496,20 +496,37 @@ _BRACKETED_NAME = patterns.compile(r"(?P<open>\ ?\(\s*+)(?P<name>[^()]{2,40}?)\s
 
 
 def _full_names_again(lex: Lexicons, text: str, found: dict[tuple[int, int], tuple[str, str | None, str | None, str]],
-                      person_cover: Coverage, firm_cover: Coverage) -> None:
+                      person_cover: Coverage, firm_cover: Coverage, firms: list[tuple[int, int]]) -> None:
     """A full name found once is the same person wherever else it stands free of other
     names (何宛淇 in a headline and after 代表, found once before 說): the other mentions
-    matter to whom a later 她 refers."""
+    matter to whom a later 她 refers. A firm's name inside a full name of three characters
+    or more does not stop it (孙明扬 holds 明扬, a Taiwan listing)."""
     names = {value[0] for value in found.values() if len(value[0]) >= 2 and value[3] != "people.byline"}
     for name in names:
         for start in occurrences(text, name):
             end = start + len(name)
-            if (start, end) in found or person_cover.overlaps(start, end) or firm_cover.overlaps(start, end):
+            if (start, end) in found or person_cover.overlaps(start, end):
+                continue
+            if firm_cover.overlaps(start, end) and not (len(name) >= 3 and _firms_only_inside(firms, start, end)):
                 continue
             if len(name) == 2 and (start > 0 and text[start - 1].isalnum() or lex.cuts_a_word_at_end(text, end)):
                 continue  # 张捷曾任… opens its clause; a two-character name elsewhere may be part of a word
             person_cover.take(start, end)
             found[(start, end)] = (name, None, None, "people.again")
+
+
+def _firms_only_inside(firms: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when every firm span that overlaps [start, end) lies strictly inside it."""
+    index = bisect.bisect_left(firms, (start - FIRM_SPAN_MAX, 0))
+    for firm_start, firm_end in firms[index:]:
+        if firm_start >= end:
+            break
+        if firm_end > start and not (start <= firm_start and firm_end <= end and firm_end - firm_start < end - start):
+            return False
+    return True
+
+
+FIRM_SPAN_MAX = 60  # the longest firm span looked back for (a registered name)
 
 
 def _extend_to_longer_names(text: str, found: dict[tuple[int, int], tuple[str, str | None, str | None, str]]) -> None:

@@ -153,6 +153,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue  # 预计2025年完工 / 预计8月31日执行: a company's plan, not a claim
         if kind == "indirect" and verb.group() in _ESTIMATE_VERBS and _AMOUNT_ONLY.match(doc.text, start):
             continue  # 营收36亿美元，分析师预估30.7亿美元；: a consensus figure, not a claim
+        if kind == "indirect" and verb.group() in _ESTIMATE_VERBS and _FORECAST_AS_NOUN.match(doc.text, verb.end()):
+            continue  # GDP预期从3.8%下调至3.4% / GDP预期令人沮丧: the forecast is a noun, nobody claims
         if kind == "indirect" and (_LIST_GOES_ON.match(doc.text, start) or _FIELD.match(doc.text, start)
                                    and _FORM_ITEM_BEFORE.search(doc.text, max(0, verb.start() - FORM_ITEM_REACH), verb.start())):
             continue  # 分析、研究: the verb was a noun in a list; 7.对公司财务业务影响及预估影响金额:无: a filing's field
@@ -438,6 +440,8 @@ _OWNED_THING = patterns.compile(r"(?:\s*+\([^()]{1,12}\))?\s*+的")
 # 净利润…; Garmin同时上修全年财测，预估…: a company's own guidance; 余伟文在《汇思》撰文，预计…).
 _FORECASTS = ("预计", "预期", "预估", "估计")
 _ESTIMATE_VERBS = frozenset(_FORECASTS) | {"预测"}  # the forecast verbs that may give a bare amount
+_FORECAST_AS_NOUN = patterns.compile(
+    r"(?:从|由)[^,，。；;]{0,20}?(?:下调|上调|调升|调降|调高|调低|上修|下修|降至|升至)|令人|值|下调|上调|调升|调降|调高|调低")
 _ANNOUNCED = patterns.compile(r"(?<!未)(?:公告|公布|披露|发布|宣布|撰文|发文)|盈警|盈喜|[上下]修[^，,。；;]{0,6}财测"
                               r"|乐观看待|审慎看待|(?<!前景|需求|后市|景气)看好|展望")  # 莎莎国际发盈警，预计… (not 尚未公布); 凯崴乐观看待下半年业绩，预期…: a view, then its figures
 # A capitalised Latin word (not an acronym such as CEO) right after a firm's Latin name: a product's name

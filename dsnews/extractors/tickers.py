@@ -235,6 +235,8 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
                 ticker = None  # letters before an A/HK/TW suffix are no code
             elif len(m["usfx"]) == 1 and text[m.end("sym")] == "-":
                 ticker = None  # USB-A, USB-C: a connector; a one-letter exchange suffix takes a dot (AAPL.O)
+            elif len(m["sym"]) == 1 and len(m["usfx"]) == 1 and text[m.end() : m.end() + 2].strip()[:1].isdigit():
+                ticker = None  # 水泥(P.O 42.5): a cement grade, not the symbol P
         elif m["hnum"]:
             ticker = _numeric_id(lex, m["hnum"], "HK")
         else:
@@ -743,10 +745,17 @@ def _another_registered_name(doc: Doc, hit: NameHit, candidates: list[str]) -> b
     (麦迪森 + 生物科技有限公司, not 麦迪森控股): a firm of its own that shares the word."""
     if not candidates or not all(c.endswith(".HK") for c in candidates):
         return False
-    if not _legal_tail_follows(doc.text, hit.end):
-        return False
     full_names = [names[0] for c in candidates if (names := listing_names(doc.lex, c))]
-    return not any(doc.text.startswith(n, hit.start) for n in full_names)  # (佐丹奴国际有限公司 is its own)
+    text = doc.text
+    # (麦迪森生物（南京麦迪森生物科技有限公司）: the registered name may stand near the short one)
+    window_end = min(len(text), hit.end + REGISTERED_REACH)
+    at = text.find(hit.name, max(0, hit.start - REGISTERED_REACH), window_end)
+    while at != -1:
+        if (_legal_tail_follows(text, at + len(hit.name))
+                and not any(text.startswith(n, at) for n in full_names)):  # (佐丹奴国际有限公司 is its own)
+            return True
+        at = text.find(hit.name, at + 1, window_end)
+    return False
 
 
 _FIRM_KIND_AFTER = patterns.compile(r"基金")  # (not 集团 or 公司: 报导和大集团, 第四针辉瑞公司)

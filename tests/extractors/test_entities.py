@@ -1043,6 +1043,8 @@ FIRMS = [
     # Insurers named after their partners (中银三星: 中银 and 三星) are firms of their own, not Samsung
     P("通報提到，新华人寿、上海人寿、幸福人寿、中银三星多家险企被点名。",
       (("新华人寿", "601336.SH"), ("上海人寿", None), ("幸福人寿", None), ("中银三星", None)), id="joint-venture-insurers-simp"),
+    # 遠雄建: the press's short name of 遠雄 (5522.TW), the name as first written
+    P("遠雄建大案交屋 全年營收拚新高\n下半年營建股大黑馬將聚焦遠雄建（5522）。", (("遠雄建", "5522.TW"),), id="press-short-name-of-a-listing-trad"),
 ]
 
 NOT_FIRMS = [

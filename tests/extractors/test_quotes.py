@@ -745,6 +745,9 @@ CASES = [
       (("發展局", I, "大學城用地的定位不單是希望吸引本地大學設立分校，而是要吸引内地和海外知名大學成立分校和提供品牌課程，以鞏固香港成為國際教育樞紐。"),
        ("發展局", I, "現時主力工作是土地規劃，在完成技術研究、詳細設計後，才會就整個項目有比較堅實的估算，包括銀碼以及工程攤分年期。"),
        ("發展局", I, "主要是私人住宅，暫不考慮加入「首置項目」。")), id="spokesman-again-is-the-body-trad"),
+    # guard: 預計由…起, a time the plan starts from, is still a claim
+    P("城巴預計由日間服務頭班車起，將維持個別連接機場路線的有限度服務。", (("城巴", I, "由日間服務頭班車起，將維持個別連接機場路線的有限度服務。"),),
+      id="expects-from-a-time-trad"),
 ]
 
 
@@ -903,6 +906,8 @@ NOT_FOUND = [
     P("全球央行將慢慢縮減量化寬鬆措施，財政部表示樂見其成。", id="welcomes-it-trad"),
     # A numbered filing's field (7.…及預估影響金額:) is no estimate
     P("6.處理過程:全案已進入司法程序。7.對公司財務業務影響及預估影響金額:對於本公司財務業務無任何影響。", id="numbered-form-field-trad"),
+    # A forecast as a noun (GDP預期從3.8%下調至3.4%, GDP預期令人沮喪) is nobody's claim
+    P("高盛将美国2022年GDP预期从之前的3.8%下调至3.4%。尽管高盛最新的GDP预期令人沮丧，但仍高于趋势增长。", id="forecast-as-a-noun-simp"),
 ]
 
 

@@ -391,6 +391,8 @@ CASES = [
     # 中海 (China Overseas Land) among other developers
     P("据悉，世茂正与央企中海洽谈出售其持有的广州亚运城项目股权。此前由碧桂园、世茂、雅居乐、中海分别持有26.67%、26.67%、26.66%及20%股权。",
       ("0813.HK", "0688.HK", "2007.HK", "3383.HK"), id="china-overseas-short-name-simp"),
+    # 和黃 (Hutchison Whampoa), as Hong Kong papers still call CK Hutchison's group
+    P("部分本港企業包括和黃、新鴻基、信和等亦有代表到場。", ("0001.HK", "0016.HK", "0083.HK"), id="hutchison-short-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -642,6 +644,13 @@ NOT_FOUND = [
     P("提供4個插槽讓使用者可自行選擇擴充卡，包括USB-C、USB-A、HDMI等規格。", (), id="usb-connectors-are-no-codes-trad"),
     # 正峰化學 shares the brand of 正峰 (1538.TW, whose full name is 正峰工業): another company
     P("旭富也與其他藥廠合作，包括與正峰化學簽訂租約，將生產 5 項中間體。", ("4119.TW",), id="sister-company-sharing-a-brand-trad"),
+    # A cement grade (P.O 42.5) is no one-letter symbol with an exchange suffix
+    P("普通硅酸盐水泥（P.O 42.5袋装）报价522.1元/吨，与2022年1月中旬持平。", (), id="cement-grade-is-no-code-simp"),
+    # A short name whose registered name stands nearby (南京麦迪森生物科技有限公司) is that firm, not 麦迪森控股 (8057.HK)
+    P("据悉，麦迪森生物（南京麦迪森生物科技有限公司）已于近日完成1000万人民币的pre-A融资。", (), id="registered-name-stands-nearby-simp"),
+    # A listed name inside a person's full name (孫明揚 holds 明揚, 8420.TW) in a headline too
+    P("孫明揚出掌不同政策局曾推出「孫九招」等\n\n前教育局局長孫明揚離世，享年80歲。\n孫明揚1966年加入政府，任職政務主任。", (),
+      id="listed-name-inside-a-person-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
