@@ -715,6 +715,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         start, han = start + cut, han[cut:]
         if start > 0 and text[start - 1].isdigit() and han[:1] in "日月年号":
             continue  # 自5月10日起证券经纪商: a date, not a name
+        if _NOT_A_FIRM_AFTER_SUFFIX.match(text, m.end()) or m.group() == "控股" and han.endswith("金"):
+            continue  # 楠梓科技产业园区: a park; 这档金控股: financial-holding stocks (金控 + 股)
         period = _PERIOD.match(han)
         if period:  # 前七月集团合并营收: a period, not a name
             start += period.end()
@@ -755,6 +757,9 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         if latin and not han and m.group() == "公司":
             end = start + len(latin.group().rstrip())  # Orions Systems 公司 is Orions Systems
         yield doc.mention("firm", start, end, text[start:end], "firms.suffix")
+
+
+_NOT_A_FIRM_AFTER_SUFFIX = patterns.compile(r"产业园|园区|工业区|工业园|科学园|软件园|股(?![东份权价票])")  # (金控股东: 股东)
 
 
 def _old_place_name(lex: Lexicons, word: str) -> bool:

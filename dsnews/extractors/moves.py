@@ -750,6 +750,8 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
         ext = pats["extension"].match(text, m.end())
         month = _MONTH_BEFORE.search(text, max(0, m.start() - MONTH_REACH), m.start())
         start = month.start() if month else m.start()  # 纽约11月 + 期油: a benchmark's monthly contract
+        if text.startswith("国际", start - 2):
+            start -= 2  # 国际期油价格升近1%: the world price, as written
         found.append(_subject(doc, start, ext.end() if ext else m.end(), None, "traded"))
         shared = _market_sharing_a_suffix(doc.lex, text, m.start(), m.end())
         if shared:  # 意大利及西班牙股市: 意大利股市 too

@@ -111,6 +111,10 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?P<item>{run_item}){aside}(?:\ ?、\ ?(?P<item>{run_item}){aside}){{2,}}(?:[及和与](?P<item>{run_item}){aside})?"
             r"(?=\ ?(?:、|以及|[及和与](?![、,，。；;])|等|为|共同|的|[,，。；;]))"  # (清华大学团队洪哲民、张富淳、温戴豪及黄彦翔的作品)
         ),
+        # 谢志敏、罗新群为新进流通股东: two full names joined, then what they are or do together
+        "name_pair": patterns.compile(
+            rf"(?P<item>{surname}\p{{Han}}{{2}})、(?P<item>{surname}\p{{Han}}{{2}})(?=为|等|分别|均|合计|共同|[,，。；;])"
+        ),
         # 港交所李小加表示 / 汇丰王大明表示: matched right after a firm's name
         # (a full three-character name and its verb, nothing between: 特斯拉于本周五表示 has no name)
         "after_firm_verb": patterns.compile(rf"(?P<name>{surname}\p{{Han}}{{2}})(?={verbs})"),
@@ -434,7 +438,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         # 国泰金控程淑芬投资长、台湾指数公司陈文练副总经理及…: a list of speakers, full names only
         # (公司副总经理、 holds no 司副, 主席兼行政总裁、 no 席兼)
         spoken = pats["verb_after_title"].match(doc.text, end) is not None
-        listed = not spoken and _LIST_GOES_ON.match(doc.text, end) is not None
+        listed = not spoken and (_LIST_GOES_ON.match(doc.text, end) or _TEAM_AFTER.match(doc.text, end)) is not None
         if not (spoken or listed):
             continue
         if doc.text.startswith(_TITLE_MODIFIERS, start - 2):
@@ -462,6 +466,11 @@ def extract(doc: Doc) -> Iterator[Mention]:
     for m in pats["name_run"].finditer(doc.text):
         items = m.spans("item")
         if _names_only(doc, items, firm_cover):
+            for start, end in items:
+                keep(start, end, None, "people.name_run")
+    for m in pats["name_pair"].finditer(doc.text):
+        items = m.spans("item")
+        if all(doc.text[start] in _COMMON_SURNAMES for start, _ in items) and _names_only(doc, items, firm_cover):
             for start, end in items:
                 keep(start, end, None, "people.name_run")
     # 代表人韩蔚廷、陈圣德、程耀辉、王玮当选董事: the other names of a list that holds a person
@@ -702,6 +711,7 @@ def _matches_at(
 
 # A list going on after a name and its title
 _LIST_GOES_ON = patterns.compile(r"\s*+(?:、|及(?!其)|和|与|等|[,，](?=\p{Han}{2,}))")
+_TEAM_AFTER = patterns.compile(r"团队|课题组|实验室")  # 南京农业大学郭大伟副教授团队: the team is the named scholar's
 
 
 def _transliterated_given_name_start(text: str, start: int, end: int, letters: str) -> int:

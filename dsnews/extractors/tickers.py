@@ -977,6 +977,7 @@ def _context_pattern() -> regex.Pattern[str]:
         rf"(?:股价|股票|公司|董事会|董事长|总经理|ADR|H股|A股|{_MOVE_WORDS}"  # 友邦ADR跌约0.4%
         r"|公布|公告|发布公告|宣布|表示|指出|预计|认为|又指|预料|营收|获利|净利|财报|(?:中国|大中华|亚太|全球)区"  # 联想中国区
         r"|停牌|复牌|除牌"  # 易生活停牌: only a listed company's trading is suspended
+        r"|折让|配售|供股|回购"  # 时代中国折让17%配售: a listed company's own shares
         r"|(?:预期|预计)?(?:中期|全年|上半年|半年|首季|季度)(?:盈利|纯利|溢利|业绩)|派息|派中期息)"  # 大家乐中期盈利按年跌28%, 大快活预期中期盈利
         # 奇异(General Electric), 奇异(GE): a company introduced. (A code after the name links it before
         # this test; any other number there is another company's: 床的世界(2938) is no 世界.)

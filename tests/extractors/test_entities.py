@@ -429,6 +429,10 @@ PEOPLE = [
     # A transliterated name before its Latin form does not open inside the word before it (富豪)
     P("华纳音乐在2011年被乌克兰富豪布莱瓦特尼克（Len Blavatnik）控股的Access Industries收购。", ("布莱瓦特尼克",),
       id="tycoon-then-a-glossed-name-simp"),
+    # Two full names joined, then what they are (为新进流通股东)
+    P("公告显示，十大流通股东中，谢志敏、罗新群为新进流通股东。", ("谢志敏", "罗新群"), id="two-full-names-joined-simp"),
+    # A full name before a title and 团队 (the scholar's team)
+    P("与南京农业大学郭大伟副教授团队在新药研发方面达成合作。", ("郭大伟",), id="name-title-then-team-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -1045,6 +1049,9 @@ FIRMS = [
       (("新华人寿", "601336.SH"), ("上海人寿", None), ("幸福人寿", None), ("中银三星", None)), id="joint-venture-insurers-simp"),
     # 遠雄建: the press's short name of 遠雄 (5522.TW), the name as first written
     P("遠雄建大案交屋 全年營收拚新高\n下半年營建股大黑馬將聚焦遠雄建（5522）。", (("遠雄建", "5522.TW"),), id="press-short-name-of-a-listing-trad"),
+    # Taiwan's short forms of banks (台銀, 華銀, 永豐銀, 兆豐銀; 王道銀 is listed, 2897.TW)
+    P("包括台銀、華銀、永豐銀、兆豐銀及王道銀等銀行都調升利率。",
+      (("台銀", None), ("華銀", None), ("永豐銀", None), ("兆豐銀", None), ("王道銀", "2897.TW")), id="taiwan-bank-short-forms-trad"),
 ]
 
 NOT_FIRMS = [
@@ -1160,6 +1167,8 @@ NOT_FIRMS = [
     P("國產汽車銷量回升，現代物流也受惠。", id="everyday-word-then-an-industry-trad"),
     # A speech verb before a suffix (形容集團正式告別疫情: describes the group as…) is no name
     P("國泰的重建工作亦已順利完成，形容集團正式告別疫情。", id="speech-verb-before-group-trad"),
+    # A park named after an industry (楠梓科技產業園區) and financial-holding stocks (金控股) are no firms
+    P("台股11檔創新高 這檔金控股入榜。多家金控股將召開股東會。經濟部在高雄楠梓科技產業園區舉行徵才。", id="park-and-holding-stocks-trad"),
 ]
 
 FIRM_MISSES = [

@@ -835,6 +835,9 @@ CASES = [
     # What the company is, before its name at the head of the sentence (音響設備廠美隆電): it stays the topic the shares belong to
     P("音響設備廠美隆電 (2477-TW) 拿下今年小米新一代智慧音箱高階機種訂單，營運將優於去年，激勵本周股價走揚，周五強勢收漲停價 35.5 元，周漲幅約 17%。",
       (("2477.TW", UP, None, None, CLOSE), ("2477.TW", UP, 17.0, ABOUT, CLOSE)), id="described-company-keeps-the-topic-trad"),
+    # 國際 before a traded thing is part of its name (國際期油, 國際油價)
+    P("國際油價升近1%　因石油生產商削減產量\n\n國際期油價格升近1%，因石油生產商削減產量。",
+      (("國際油價", UP, 1.0, NEARLY, None), ("國際期油", UP, 1.0, NEARLY, None)), id="world-oil-price-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

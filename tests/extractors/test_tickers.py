@@ -393,6 +393,8 @@ CASES = [
       ("0813.HK", "0688.HK", "2007.HK", "3383.HK"), id="china-overseas-short-name-simp"),
     # 和黃 (Hutchison Whampoa), as Hong Kong papers still call CK Hutchison's group
     P("部分本港企業包括和黃、新鴻基、信和等亦有代表到場。", ("0001.HK", "0016.HK", "0083.HK"), id="hutchison-short-name-trad"),
+    # A placing at a discount (折讓…配售) is a listed company's act: context for a short name
+    P("小米跌破发行价。时代中国折让17%配售1.2亿股，公司股价大跌29%。", ("1810.HK", "1233.HK"), id="placing-gives-context-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
