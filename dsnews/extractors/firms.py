@@ -73,7 +73,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
         key = _company_key(lex, ticker or entry.key)
         if defined := DEFINES.match(doc.text, hit.end):  # 中国信托综合证券（简称“中信证券”）
             lexicon_defines.setdefault(defined["short"] or defined["quoted"], key)
-        lexicon_found.append(doc.mention("firm", hit.start, hit.end, key, "firms.lexicon"))
+        mark = _STATUS_MARK_BEFORE.search(doc.text, max(0, hit.start - 4), hit.start)
+        named_from = mark.start() if mark else hit.start  # *ST新海: the risk-warning mark is part of the name as written
+        lexicon_found.append(doc.mention("firm", named_from, hit.end, key, "firms.lexicon"))
         yield lexicon_found[-1]
         blocked.take(hit.start, hit.end)
         listed.setdefault(hit.name, (hit.end, key))
@@ -103,6 +105,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     yield from legal
 
 
+_STATUS_MARK_BEFORE = patterns.compile(r"(?<![A-Za-z])(?:S?\*?ST|SST)$")
 _SHARE_MARK = patterns.compile(r"\(股\)(?!\s*+[:：])")  # (not 预定买回之数量(股):1,000: a form's unit)
 
 

@@ -135,9 +135,9 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"{at_surname}{after_break}(?P<name>{surname}\p{{Han}}{{2}})(?:{words(rules['holding_verbs'])})"
         ),
         # 股东茅惠英解除质押 / 实控人伊廷雷质押: after a holder's title, a name and a verb of
-        # pledging or trading the holding (a rarer surname too; 股东钜盛华 is a firm)
+        # pledging or trading the holding (a rarer surname too; 股东钜盛华 is a firm; 实际控制人之一刘安省减持)
         "title_holding": patterns.compile(
-            rf"(?P<name>(?:{surname}|[{regex.escape(rules['rare_surnames'])}])\p{{Han}}{{1,2}}?)"
+            rf"(?:之一)?(?P<name>(?:{surname}|[{regex.escape(rules['rare_surnames'])}])\p{{Han}}{{1,2}}?)"
             rf"(?=解除质押|解押|质押|{words(rules['holding_verbs'])})"
         ),
         # 高雄厂李政杰副总经理表示: a guessed name right before a title, then a speech verb
@@ -550,7 +550,7 @@ def _extend_to_longer_names(text: str, found: dict[tuple[int, int], tuple[str, s
 
 
 _ROSTER = patterns.compile(
-    r"(?:(?:名单|董事|监事|成员)\s*+(?:为|是)?\s*+[:：]|名单\s*+(?:为|是)"  # 独立董事：廖德英、林坤贤; 新任董事名单为陈贤哲、…
+    r"(?:(?:名单|董事|监事|成员)\s*+(?:为|是)?\s*+[:：]|名单\s*+(?:为|是)|(?:董事|监事)\s*+分别为"  # 独立董事：廖德英、林坤贤; 新任董事名单为陈贤哲、…; 独立董事分别为陈棠、…
     r"|[\d一二两三四五六七八九十]{1,2}\s*+(?:人|位|名)\s*+[,，]?\s*+(?:包括|分别为|为)\s*+[:：]?)"  # 成员9人，包括陈志阳、…
     r"\s*+(?P<items>[^。；;\n]{2,400})"
 )

@@ -433,6 +433,8 @@ PEOPLE = [
     P("公告显示，十大流通股东中，谢志敏、罗新群为新进流通股东。", ("谢志敏", "罗新群"), id="two-full-names-joined-simp"),
     # A full name before a title and 团队 (the scholar's team)
     P("与南京农业大学郭大伟副教授团队在新药研发方面达成合作。", ("郭大伟",), id="name-title-then-team-simp"),
+    # A roster after a title and 分別為, with 及 before the last name
+    P("另外，固邦（股）代表人彭邵齡，獨立董事分別為陳棠、陳順天及謝騰隆。", ("彭邵齡", "陳棠", "陳順天", "謝騰隆"), id="directors-respectively-are-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -1052,6 +1054,9 @@ FIRMS = [
     # Taiwan's short forms of banks (台銀, 華銀, 永豐銀, 兆豐銀; 王道銀 is listed, 2897.TW)
     P("包括台銀、華銀、永豐銀、兆豐銀及王道銀等銀行都調升利率。",
       (("台銀", None), ("華銀", None), ("永豐銀", None), ("兆豐銀", None), ("王道銀", "2897.TW")), id="taiwan-bank-short-forms-trad"),
+    # The risk-warning mark before a listed short name is part of the firm's name as written (*ST新海)
+    P("格隆汇8月19日丨*ST新海(002089.SZ)公布，截至2019年8月16日，公司累计回购9985万元股份。", (("格隆汇", None), ("*ST新海", "002089.SZ")),
+      id="status-mark-before-a-listed-short-name-simp"),
 ]
 
 NOT_FIRMS = [

@@ -653,6 +653,8 @@ NOT_FOUND = [
     # A listed name inside a person's full name (孫明揚 holds 明揚, 8420.TW) in a headline too
     P("孫明揚出掌不同政策局曾推出「孫九招」等\n\n前教育局局長孫明揚離世，享年80歲。\n孫明揚1966年加入政府，任職政務主任。", (),
       id="listed-name-inside-a-person-trad"),
+    # 台半導體 (Taiwan's semiconductors) holds no 台半 (5425.TW); 全域 (the whole area) is a word
+    P("台半導體產值今年有望首破4兆。江蘇省宣布全域降為低風險區域。", (), id="taiwan-semiconductors-and-whole-area-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
