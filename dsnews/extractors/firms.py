@@ -632,7 +632,7 @@ def _own_name_after(doc: Doc, code: Mention) -> bool:
 
 
 def _name_before(text: str, end: int, stops: frozenset[str]) -> tuple[int, int] | None:
-    """The firm name ending at `end`: a Latin run, or 2–6 Han characters up to a stop."""
+    """The firm name ending at `end`: a Latin run, or 2–8 Han characters up to a stop."""
     window = text[max(0, end - 40) : end]
     latin = _latin_tail().search(window)
     if latin:
@@ -647,7 +647,7 @@ def _name_before(text: str, end: int, stops: frozenset[str]) -> tuple[int, int] 
             end -= 1
     start = end
     legal = _LEGAL_END.search(text, max(0, end - 7), end)
-    most = 6 + (len(legal[0]) if legal else 0)  # 宏桥高科技有限公司(PBTS.US): a registered name, suffix and all
+    most = NAME_BEFORE_CODE_MAX + (len(legal[0]) if legal else 0)  # 宏桥高科技有限公司(PBTS.US): a registered name, suffix and all
     while start > 0 and end - start < most and HAN.match(text[start - 1]):
         if text[start - 1] in stops:
             # 和佳医疗(300273) / 和硕: 和 and 与 start a name where nothing Han stands before them
@@ -659,6 +659,7 @@ def _name_before(text: str, end: int, stops: frozenset[str]) -> tuple[int, int] 
 
 
 _LEGAL_END = patterns.compile(rf"{LEGAL_SUFFIX}$")
+NAME_BEFORE_CODE_MAX = 8  # Han characters of a name printed before its code (中国汽车新零售(00526-HK))
 
 
 def _han_run_start(text: str, end: int, stops: frozenset[str], most: int) -> int:

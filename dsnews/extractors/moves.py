@@ -104,7 +104,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     return {
         "verb_pct": patterns.compile(
             rf"""
-            (?<!提)(?P<verb>{words(rules["up"] + rules["down"] + rules["flat"])})  # 大跌 / 涨幅 / 下挫 (提升: improved, no move)
+            (?<![提调])(?P<verb>{words(rules["up"] + rules["down"] + rules["flat"])})  # 大跌 / 涨幅 / 下挫 (提升: improved; 调升幅度: the size of a raise)
             (?P<between>(?:\s*+(?:{words(rules["between"])}))*+)            # 了 / 为 / 一度 / 均
             (?:\s*+\d++(?:\.\d++)?+\s*+点\s*+(?:,\s*+或|或|,|\()?\s*+)?+    # 恒指跌312点或1.6% / 170点 (+0.98%) / 236.82点，或0.68%
             (?:\s*+\d++(?:\.\d++)?+\s*+(?:元|美元|港元)\s*+(?:或|、\s*+[-−+]?)\s*+)?+  # 收跌23元或2.52% / 跌0.29元、-2.98%

@@ -441,7 +441,7 @@ _OWNED_THING = patterns.compile(r"(?:\s*+\([^()]{1,12}\))?\s*+的")
 _FORECASTS = ("预计", "预期", "预估", "估计")
 _ESTIMATE_VERBS = frozenset(_FORECASTS) | {"预测"}  # the forecast verbs that may give a bare amount
 _FORECAST_AS_NOUN = patterns.compile(
-    r"(?:从|由)[^,，。；;]{0,20}?(?:下调|上调|调升|调降|调高|调低|上修|下修|降至|升至)|令人|值|下调|上调|调升|调降|调高|调低")
+    r"[,，]?\s*+(?:从|由)[^,，。；;]{0,30}?(?:下调|上调|调升|调降|调高|调低|上修|下修|降至|升至)|令人|值|下调|上调|调升|调降|调高|调低")
 _ANNOUNCED = patterns.compile(r"(?<!未)(?:公告|公布|披露|发布|宣布|撰文|发文)|盈警|盈喜|[上下]修[^，,。；;]{0,6}财测"
                               r"|乐观看待|审慎看待|(?<!前景|需求|后市|景气)看好|展望")  # 莎莎国际发盈警，预计… (not 尚未公布); 凯崴乐观看待下半年业绩，预期…: a view, then its figures
 # A capitalised Latin word (not an acronym such as CEO) right after a firm's Latin name: a product's name

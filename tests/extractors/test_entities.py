@@ -1057,6 +1057,9 @@ FIRMS = [
     # The risk-warning mark before a listed short name is part of the firm's name as written (*ST新海)
     P("格隆汇8月19日丨*ST新海(002089.SZ)公布，截至2019年8月16日，公司累计回购9985万元股份。", (("格隆汇", None), ("*ST新海", "002089.SZ")),
       id="status-mark-before-a-listed-short-name-simp"),
+    # A renamed listing's new name before its code, seven characters (中国汽车新零售, once 利时集团控股)
+    P("【财华社讯】中国汽车新零售(00526-HK)公布，预期集团将会录得亏损。", (("财华社", None), ("中国汽车新零售", "0526.HK")),
+      id="seven-character-name-before-code-simp"),
 ]
 
 NOT_FIRMS = [

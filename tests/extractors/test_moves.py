@@ -973,6 +973,8 @@ NOT_FOUND = [
     P("熒茂的單一運動器材產品占公司單月營收高達20%。", id="revenue-reaching-a-share-trad"),
     # The exchange a company lists on (登陸納斯達克) does not move
     P("北京时间6月4日消息，华纳(29.94,-0.06,-0.20%)音乐周三登陆纳斯达克，IPO首日收盘大涨20.48%，报30.12美元。", id="exchange-listed-on-simp"),
+    # 調升幅度 (the size of a raise in capital spending) is no move: 升幅 there follows 調
+    P("矽格 (6257-TW) 今 (15) 日公告，董事會通過 2021 年資本支出追加案，將從原規劃的 55.9 億元，一舉提升至 100.5 億元，調升幅度高達 80%。", id="size-of-a-raise-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

@@ -908,6 +908,8 @@ NOT_FOUND = [
     P("6.處理過程:全案已進入司法程序。7.對公司財務業務影響及預估影響金額:對於本公司財務業務無任何影響。", id="numbered-form-field-trad"),
     # A forecast as a noun (GDP預期從3.8%下調至3.4%, GDP預期令人沮喪) is nobody's claim
     P("高盛将美国2022年GDP预期从之前的3.8%下调至3.4%。尽管高盛最新的GDP预期令人沮丧，但仍高于趋势增长。", id="forecast-as-a-noun-simp"),
+    # 每股盈餘預估，從…調高至…: an estimate raised, as a noun, is nobody's claim
+    P("調高長榮2021年到2023年每股盈餘預估，從20.79元、15.62元及11.52元調高至23.68元、17.56元及12.57元。", id="estimate-raised-from-trad"),
 ]
 
 

@@ -655,6 +655,8 @@ NOT_FOUND = [
       id="listed-name-inside-a-person-trad"),
     # 台半導體 (Taiwan's semiconductors) holds no 台半 (5425.TW); 全域 (the whole area) is a word
     P("台半導體產值今年有望首破4兆。江蘇省宣布全域降為低風險區域。", (), id="taiwan-semiconductors-and-whole-area-trad"),
+    # 中國銀行間債券市場 (China's interbank bond market) holds no 中國銀行
+    P("進一步吸引國際投資者持有中國銀行間債券市場的債券，推動人民幣國際化。", (), id="interbank-bond-market-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
