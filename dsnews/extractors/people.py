@@ -55,7 +55,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     # Adverbs, dates and occasions between a name and its verb: 则 / 昨(6)日 / 周一(5日) /
     # 法说时 (at the investor conference: 蔡东和法说时表示 is 蔡东和, not 蔡东和法 + 说)
     fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|即|仍|续|均|皆|笑着|笑|特别|首度|此前|先前|稍早|教授|博士|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|法说会?[上中时后]?"
-               r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?|(?:总结)?发言时?|致[词辞]时?|发声|当天|当日|之前|\p{Han}{2}地(?=说|表示)"  # 胡伟军总结发言表示
+               r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?|(?:总结)?发言时?|致[词辞]时?|发声|当天|当日|之前|\p{Han}{2}地(?=说|表示)"
+               r"|(?:会谈|会晤|会面|通话)[后时]"  # 捷克总理菲亚拉会谈后表示"  # 胡伟军总结发言表示
                r"|(?:透过|通过)[^\s,，。；;：:「」“”]{1,8}?(?=致辞|发言)))*+\s*+")  # 透过视像致辞
     # Where or to whom the person spoke, then the verb: 在致股东报告书中表示, 在金融科技周活动表示,
     # 接受采访表示, 出席活动致辞时表示, 向员工表示, 出席「监管沙盒」启动礼后表示
@@ -96,6 +97,9 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "latin_verb": patterns.compile(
             rf"(?=\p{{Lu}})(?<![A-Za-z])(?P<name>{LATIN_PERSON})\ ?(?={fillers}(?:进一步)?(?:{verbs}))"
         ),
+        # 民主党人南希·佩洛西21日宣称: the part after a dot, then a speech verb (its given name
+        # joins it where a title or a break stands before)
+        "dotted_verb": patterns.compile(rf"{_DOT_CLASS}(?P<name>\p{{Han}}{{2,5}}?)(?=(?:\s*+{DAY_OF_MONTH})?{fillers}(?:{verbs}))"),
         # 陈清福表示 (a surname, one or two more characters, a speech verb, after a boundary)
         "surname_verb": patterns.compile(
             rf"{at_surname}{after_break}(?P<name>{guessed})(?={fillers}(?:{verbs}))"
@@ -422,6 +426,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
             keep(start, end, None, "people.two_scripts")
     for m in pats["latin_verb"].finditer(doc.text):
         keep(*m.span("name"), None, "people.latin_verb")
+    if any(dot in doc.text for dot in "·・‧•"):
+        for m in pats["dotted_verb"].finditer(doc.text):
+            keep(*m.span("name"), None, "people.dotted_verb")
     for m in pats["surname_verb"].finditer(doc.text):
         keep(*m.span("name"), None, "people.surname_verb")
     for _, end in firms:  # 港交所李小加表示: the speaker's employer, then the speaker

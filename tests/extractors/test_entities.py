@@ -435,6 +435,9 @@ PEOPLE = [
     P("与南京农业大学郭大伟副教授团队在新药研发方面达成合作。", ("郭大伟",), id="name-title-then-team-simp"),
     # A roster after a title and 分別為, with 及 before the last name
     P("另外，固邦（股）代表人彭邵齡，獨立董事分別為陳棠、陳順天及謝騰隆。", ("彭邵齡", "陳棠", "陳順天", "謝騰隆"), id="directors-respectively-are-trad"),
+    # The part after a dot, a date and a speech verb (佩洛西21日宣稱); a meeting before the verb (菲亞拉會談後表示)
+    P("美国国会众议院议长、民主党人南希·佩洛西21日宣称，众议院即将提出一项议案。", ("佩洛西",), id="dotted-name-date-then-claims-simp"),
+    P("欧洲理事会主席米歇尔在捷克布拉格与捷克总理菲亚拉会谈后表示，北约是关键。", ("米歇尔", "菲亚拉"), id="title-name-after-talks-says-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -1060,6 +1063,8 @@ FIRMS = [
     # A renamed listing's new name before its code, seven characters (中国汽车新零售, once 利时集团控股)
     P("【财华社讯】中国汽车新零售(00526-HK)公布，预期集团将会录得亏损。", (("财华社", None), ("中国汽车新零售", "0526.HK")),
       id="seven-character-name-before-code-simp"),
+    # A joint-venture broker named with a foreign partner's short name (东方花旗) is not that partner
+    P("东方花旗证券担任保荐机构。东方花旗表示，项目进展顺利。", (("东方花旗证券", None),), id="joint-venture-broker-simp"),
 ]
 
 NOT_FIRMS = [
@@ -1177,6 +1182,8 @@ NOT_FIRMS = [
     P("國泰的重建工作亦已順利完成，形容集團正式告別疫情。", id="speech-verb-before-group-trad"),
     # A park named after an industry (楠梓科技產業園區) and financial-holding stocks (金控股) are no firms
     P("台股11檔創新高 這檔金控股入榜。多家金控股將召開股東會。經濟部在高雄楠梓科技產業園區舉行徵才。", id="park-and-holding-stocks-trad"),
+    # A verb or a trade before a suffix (策動集團, 電商集團) is no firm's name
+    P("成為策動集團及外部伙伴資源的泛娛樂平台。其中，旅遊電商集團連4天開盤跳空漲停。", id="verb-or-trade-before-group-trad"),
 ]
 
 FIRM_MISSES = [

@@ -395,6 +395,8 @@ CASES = [
     P("部分本港企業包括和黃、新鴻基、信和等亦有代表到場。", ("0001.HK", "0016.HK", "0083.HK"), id="hutchison-short-name-trad"),
     # A placing at a discount (折讓…配售) is a listed company's act: context for a short name
     P("小米跌破发行价。时代中国折让17%配售1.2亿股，公司股价大跌29%。", ("1810.HK", "1233.HK"), id="placing-gives-context-simp"),
+    # 聯合航空 is United Airlines (UAL.US), not 聯合 (4129.TW) and a word
+    P("聯合航空股價下跌。", ("UAL.US",), id="united-airlines-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -657,6 +659,9 @@ NOT_FOUND = [
     P("台半導體產值今年有望首破4兆。江蘇省宣布全域降為低風險區域。", (), id="taiwan-semiconductors-and-whole-area-trad"),
     # 中國銀行間債券市場 (China's interbank bond market) holds no 中國銀行
     P("進一步吸引國際投資者持有中國銀行間債券市場的債券，推動人民幣國際化。", (), id="interbank-bond-market-trad"),
+    # 徐家匯 (the Shanghai district) and 遠見 (the magazine) link only with context
+    P("近日，该企业成功中标徐家汇体育公园开办费智能化工程项目。", (), id="shanghai-district-simp"),
+    P("台股情境圖。圖／遠見提供，陳之俊攝", (), id="magazine-credit-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
