@@ -19,6 +19,7 @@ from dsnews.extractors import DEFINES, HAN, Coverage, Doc, acronyms, last_match,
 from dsnews.extractors.tickers import (
     CODE_LABEL,
     LEGAL_SUFFIX,
+    STATUS_MARK,
     industry_words,
     listing_names,
     mainland_namesake_start,
@@ -105,7 +106,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     yield from legal
 
 
-_STATUS_MARK_BEFORE = patterns.compile(r"(?<![A-Za-z])(?:S?\*?ST|SST)$")
+_STATUS_MARK_BEFORE = patterns.compile(rf"{STATUS_MARK}$")
 _SHARE_MARK = patterns.compile(r"\(股\)(?!\s*+[:：])")  # (not 预定买回之数量(股):1,000: a form's unit)
 
 
@@ -719,7 +720,7 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         start, han = start + cut, han[cut:]
         if start > 0 and text[start - 1].isdigit() and han[:1] in "日月年号":
             continue  # 自5月10日起证券经纪商: a date, not a name
-        if _NOT_A_FIRM_AFTER_SUFFIX.match(text, m.end()) or m.group() == "控股" and han.endswith("金"):
+        if _not_a_firm_after_suffix(doc.lex).match(text, m.end()) or m.group() == "控股" and han.endswith("金"):
             continue  # 楠梓科技产业园区: a park; 这档金控股: financial-holding stocks (金控 + 股)
         period = _PERIOD.match(han)
         if period:  # 前七月集团合并营收: a period, not a name
@@ -763,7 +764,10 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         yield doc.mention("firm", start, end, text[start:end], "firms.suffix")
 
 
-_NOT_A_FIRM_AFTER_SUFFIX = patterns.compile(r"产业园|园区|工业区|工业园|科学园|软件园|股(?![东份权价票])")  # (金控股东: 股东)
+@functools.cache
+def _not_a_firm_after_suffix(lex: Lexicons) -> regex.Pattern[str]:
+    """A park after the suffix, or 股 (the stocks of a kind: 金控股), ends no firm's name."""
+    return patterns.compile(rf"{words(lex.rule('firms')['parks'])}|股(?![东份权价票])")  # (金控股东: 股东)
 
 
 def _old_place_name(lex: Lexicons, word: str) -> bool:

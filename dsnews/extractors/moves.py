@@ -133,6 +133,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 营收平 (revenue flat) has no 收平: 收 there ends 营收, 税收, 回收
         "flat": patterns.compile(rf"(?<![营税创接回吸丰歉])(?P<verb>{words(rules['flat'])})(?!\s*+(?:[\d{_CN}](?![\d.,]*+元)|盘|附近|[之以]?[上下]))"),  # 收在平盘附近: not flat; 收平盘115.5元: flat
         "reject_clause": patterns.compile(words(rules["reject"]["clause"])),
+        "listed_on": patterns.compile(rf"(?:{words(rules['subject']['listed_on'])})\s*+$"),
         "reject_before_verb": patterns.compile(rf"(?:{words(rules['reject']['before_verb'])})\s*+$"),
         "level_before": patterns.compile(words(rules["reject"]["levels_before"])),
         "reject_after": patterns.compile(r"\s*+(?:" + words(rules["reject"]["after"]) + ")"),
@@ -730,7 +731,7 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
         if any(e.kind == "index" for e in hit.entries):
             if pats["compared_with"].search(text, max(0, hit.start - 3), hit.start):
                 continue  # 股价相对大盘走弱，一度下挫逾3.8%: the index is what the stock is measured against
-            if _LISTED_ON.search(text, max(0, hit.start - 3), hit.start):
+            if pats["listed_on"].search(text, max(0, hit.start - 3), hit.start):
                 continue  # 华纳音乐周三登陆纳斯达克，IPO首日收盘大涨20.48%: the exchange it lists on
             end = hit.end
             tail = _INDEX_TAIL.match(text, end)  # 标普500 + 成长股指数 (not 台股 + 终场指数)
@@ -1365,7 +1366,6 @@ def _heading(doc: Doc, subjects: Subjects, sentence_start: int) -> Subject | Non
 
 
 _SHARES = patterns.compile(r"股价|该股|其股票|该股票")
-_LISTED_ON = patterns.compile(r"(?:登陆|登录|挂牌|上市于|转板至)\s*+$")
 _SHARE_PRICE_AFTER = patterns.compile(r"\s*+(?:至|到|收于|收在|报)\s*+\d[\d,]*+(?:\.\d++)?+\s*+元")
 _SHARES_AFTER = patterns.compile(r"\)?+\s*+(?:\([^()]{1,12}\)\s*+)?+(?:的)?股价")  # 大立光股价, 泓格(3577)的股价
 _ANOTHER_SIDE = patterns.compile(r"\s*+(?:上市|上柜|兴柜|港股|美股|A股|台股)方面")

@@ -146,6 +146,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         ),
         # 高雄厂李政杰副总经理表示: a guessed name right before a title, then a speech verb
         "name_before_title": patterns.compile(rf"(?P<name>{guessed})$"),
+        # 南京农业大学郭大伟副教授团队: the team after a title is the named scholar's
+        "team_after": patterns.compile(words(rules["team_words"])),
         "verb_after_title": patterns.compile(rf"(?={fillers}(?:{verbs}))"),
         # 新任刘建新为首席信息官 / 董事会聘任王芳担任总经理 / 任命赵天才、张宏伟为… / 新增刘友见为
         # 董事: an appointment names one person or a list of them
@@ -445,7 +447,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         # 国泰金控程淑芬投资长、台湾指数公司陈文练副总经理及…: a list of speakers, full names only
         # (公司副总经理、 holds no 司副, 主席兼行政总裁、 no 席兼)
         spoken = pats["verb_after_title"].match(doc.text, end) is not None
-        listed = not spoken and (_LIST_GOES_ON.match(doc.text, end) or _TEAM_AFTER.match(doc.text, end)) is not None
+        listed = not spoken and (_LIST_GOES_ON.match(doc.text, end) or pats["team_after"].match(doc.text, end)) is not None
         if not (spoken or listed):
             continue
         if doc.text.startswith(_TITLE_MODIFIERS, start - 2):
@@ -718,7 +720,6 @@ def _matches_at(
 
 # A list going on after a name and its title
 _LIST_GOES_ON = patterns.compile(r"\s*+(?:、|及(?!其)|和|与|等|[,，](?=\p{Han}{2,}))")
-_TEAM_AFTER = patterns.compile(r"团队|课题组|实验室")  # 南京农业大学郭大伟副教授团队: the team is the named scholar's
 
 
 def _transliterated_given_name_start(text: str, start: int, end: int, letters: str) -> int:

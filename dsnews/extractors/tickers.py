@@ -75,7 +75,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
 
 
 # An A share's risk-warning mark and the two characters the exchange keeps of its name: *ST界龙
-_STATUS_MARKED = patterns.compile(r"(?<![A-Za-z])(?:S?\*?ST|SST)(?P<stem>\p{Han}{2})")
+STATUS_MARK = r"(?<![A-Za-z])(?:S?\*?ST|SST)"
+_STATUS_MARKED = patterns.compile(rf"{STATUS_MARK}(?P<stem>\p{{Han}}{{2}})")
 
 
 def _status_marked(doc: Doc, taken: Coverage) -> Iterator[Mention]:
