@@ -553,6 +553,8 @@ NOT_PEOPLE = [
     # 股东华建盈富…深圳市华建盈富投资企业: a holder that the article names in full as a firm is no person
     P("原标题：晶澳科技：股东华建盈富所持2000万股解除质押后再质押\n公司接到持股5%以上股东深圳市华建盈富投资企业（有限合伙）通知，华建盈富于2020年9月28日解除质押2000万股。",
       id="holder-named-in-full-as-a-firm-simp"),
+    # 有 opens no name after a title (局長有很好解說能力)
+    P("兩名新局長有很好解說能力，亦很主動，符合他的施政理念。", id="title-then-has-trad"),
 ]
 
 PEOPLE_MISSES = [
@@ -1065,6 +1067,8 @@ FIRMS = [
       id="seven-character-name-before-code-simp"),
     # A joint-venture broker named with a foreign partner's short name (东方花旗) is not that partner
     P("东方花旗证券担任保荐机构。东方花旗表示，项目进展顺利。", (("东方花旗证券", None),), id="joint-venture-broker-simp"),
+    # guard: a listing's own product line (敬鵬汽車板: its car boards) is no sister company
+    P("就敬鵬汽車板銷售淡旺季來看，歷年 4 至 11 月爲銷售旺季。", (("敬鵬", "2355.TW"),), id="own-product-line-is-no-sister-trad"),
 ]
 
 NOT_FIRMS = [

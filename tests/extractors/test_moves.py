@@ -838,6 +838,10 @@ CASES = [
     # 國際 before a traded thing is part of its name (國際期油, 國際油價)
     P("國際油價升近1%　因石油生產商削減產量\n\n國際期油價格升近1%，因石油生產商削減產量。",
       (("國際油價", UP, 1.0, NEARLY, None), ("國際期油", UP, 1.0, NEARLY, None)), id="world-oil-price-trad"),
+    # 漲勢 after a figure is a gain (早盤維持約2.5％漲勢); 是 may stand between the noun and its figure (升幅亦是3.2%)
+    P("南電今日開高，早盤維持約2.5％漲勢，表現優於大盤。", (("8046.TW", UP, 2.5, ABOUT, INTRA),), id="gain-as-a-noun-after-the-figure-trad"),
+    P("倫敦布蘭特期油收報每桶73.3美元，升2.26美元，升幅3.2%。\n紐約期油收報每桶69.16美元，升2.14美元，升幅亦是3.2%。",
+      (("倫敦布蘭特期油", UP, 3.2, None, CLOSE), ("紐約期油", UP, 3.2, None, CLOSE)), id="gain-is-also-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
