@@ -155,7 +155,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue  # 营收36亿美元，分析师预估30.7亿美元；: a consensus figure, not a claim
         if kind == "indirect" and verb.group() in _ESTIMATE_VERBS and _FORECAST_AS_NOUN.match(doc.text, verb.end()):
             continue  # GDP预期从3.8%下调至3.4% / GDP预期令人沮丧: the forecast is a noun, nobody claims
-        if kind == "indirect" and (_LIST_GOES_ON.match(doc.text, start) or _FIELD.match(doc.text, start)
+        if kind == "indirect" and (_LIST_JOINT_FIRST.match(doc.text, start) or _FIELD.match(doc.text, start)
                                    and _FORM_ITEM_BEFORE.search(doc.text, max(0, verb.start() - FORM_ITEM_REACH), verb.start())):
             continue  # 分析、研究: the verb was a noun in a list; 7.对公司财务业务影响及预估影响金额:无: a filing's field
         if speaker.key is not None:  # an unnamed source does not hide a named one later
@@ -173,7 +173,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
 
 
 # What a reported clause does not open with: a joint of a list, or a numbered form's field name
-_LIST_GOES_ON = patterns.compile(r"[及、]")  # (not 与此同时, 和硕: a claim may open with 与 or 和)
+_LIST_JOINT_FIRST = patterns.compile(r"[及、]")  # (not 与此同时, 和硕: a claim may open with 与 or 和)
 _FIELD = patterns.compile(r"\p{Han}{2,6}[:：]")
 _FORM_ITEM_BEFORE = patterns.compile(r"(?:^|[\n。；;])\s*+\d{1,2}\s*+[.、．]\s*+[^\n。；;:：]*+$")  # 7.对公司…及
 FORM_ITEM_REACH = 40

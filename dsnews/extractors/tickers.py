@@ -732,12 +732,9 @@ def _inside_a_registered_name(doc: Doc, hit: NameHit) -> bool:
         if start < 0 or not all(HAN.match(c) for c in text[start : hit.start]):
             return False
         form = text[start : hit.end]
-        window_end = min(len(text), hit.end + REGISTERED_REACH)
-        at = text.find(form, max(0, start - REGISTERED_REACH), window_end)
-        while at != -1:
-            if _REGISTERED_TAIL.match(text, at + len(form), min(len(text), at + len(form) + 20)):
-                return True
-            at = text.find(form, at + 1, window_end)
+        if any(_REGISTERED_TAIL.match(text, at + len(form), min(len(text), at + len(form) + 20))
+               for at in _found_near(text, form, start, hit.end)):
+            return True
     return False
 
 
@@ -749,14 +746,19 @@ def _another_registered_name(doc: Doc, hit: NameHit, candidates: list[str]) -> b
     full_names = [names[0] for c in candidates if (names := listing_names(doc.lex, c))]
     text = doc.text
     # (麦迪森生物（南京麦迪森生物科技有限公司）: the registered name may stand near the short one)
-    window_end = min(len(text), hit.end + REGISTERED_REACH)
-    at = text.find(hit.name, max(0, hit.start - REGISTERED_REACH), window_end)
+    return any(_legal_tail_follows(text, at + len(hit.name))
+               and not any(text.startswith(n, at) for n in full_names)  # (佐丹奴国际有限公司 is its own)
+               for at in _found_near(text, hit.name, hit.start, hit.end))
+
+
+def _found_near(text: str, form: str, start: int, end: int) -> Iterator[int]:
+    """Where `form` occurs (overlaps too) within REGISTERED_REACH of text[start:end], the
+    bound that keeps a search for a name's registered form linear in long texts."""
+    window_end = min(len(text), end + REGISTERED_REACH)
+    at = text.find(form, max(0, start - REGISTERED_REACH), window_end)
     while at != -1:
-        if (_legal_tail_follows(text, at + len(hit.name))
-                and not any(text.startswith(n, at) for n in full_names)):  # (佐丹奴国际有限公司 is its own)
-            return True
-        at = text.find(hit.name, at + 1, window_end)
-    return False
+        yield at
+        at = text.find(form, at + 1, window_end)
 
 
 _FIRM_KIND_AFTER = patterns.compile(r"基金")  # (not 集团 or 公司: 报导和大集团, 第四针辉瑞公司)
@@ -950,7 +952,7 @@ def sister_company_end(doc: Doc, hit: NameHit) -> int | None:
     """Where the name of a sister company ends, when the industry word after a short name
     differs from the one its listing's full name goes on with (正峰 + 化学, where 1538.TW is
     正峰工业); None otherwise."""
-    industries = doc.lex.rule("markets")["sister_company"]["industries"]
+    industries = _sister_industries(doc.lex)
     after = doc.text[hit.end : hit.end + 2]
     if after not in industries or hit.name in doc.lex.boundary_words or hit.name in doc.lex.context_only:
         return None  # 国产汽车, 现代物流: an everyday word and an industry, no company
@@ -958,7 +960,12 @@ def sister_company_end(doc: Doc, hit: NameHit) -> int | None:
     candidates = _listings(doc.lex, [e.key for e in hit.entries if e.kind == "security"])
     tails = {name[n : n + 2] for c in candidates for name in listing_names(doc.lex, c)
              if name.startswith(hit.name) and len(name) >= n + 2}
-    return hit.end + 2 if tails and after not in tails and tails <= set(industries) else None
+    return hit.end + 2 if tails and after not in tails and tails <= industries else None
+
+
+@functools.cache
+def _sister_industries(lex: Lexicons) -> frozenset[str]:
+    return frozenset(lex.rule("markets")["sister_company"]["industries"])
 
 
 @functools.cache
