@@ -208,6 +208,13 @@ def read_baostock(data: Path, kind: str) -> list[tuple[str, str, str]]:
     ]
 
 
+def read_baostock_delisted(data: Path) -> list[tuple[str, str, str]]:
+    """(code like sh.600466, name, delisting date or "") of baostock's stocks."""
+    rows = read_csv(data / BAOSTOCK / "stock_basic.csv", encoding="gbk")
+    return [(r["code"].strip(), clean_a_name(r["code_name"]), r["outDate"].strip())
+            for r in rows if r["type"].strip() == "1"]
+
+
 def read_hkex_english(data: Path) -> dict[str, str]:
     """5-digit stock code -> English short name, Equity category only."""
     from openpyxl import load_workbook  # only this reader needs it
@@ -281,7 +288,8 @@ def build_a_shares(data: Path, index: list[list]) -> list[Security]:
         sec = rows.get(sec_id)
         if sec is not None:
             sec.add_alias(A_EX_PREFIX.sub("", name), folder)
-    return list(rows.values()) + delisted_since_adata(data, rows) + delisted_after_st(data, rows)
+    found = list(rows.values()) + delisted_since_adata(data, rows) + delisted_after_st(data, rows)
+    return found + delisted_since_baostock(data, {sec.id: sec for sec in found})
 
 
 def _names_in_use(rows: dict[str, Security]) -> set[str]:
@@ -321,6 +329,35 @@ def delisted_after_st(data: Path, rows: dict[str, Security]) -> list[Security]:
         sec = Security(id=sec_id, name=f"*ST{core}", name_source=ADATA)
         for alias in (f"ST{core}", name):
             sec.add_alias(alias, ADATA)
+        found.append(sec)
+    return found
+
+
+def delisted_since_baostock(data: Path, rows: dict[str, Security]) -> list[Security]:
+    """A shares baostock lists (March 2023) that neither the current index nor adata's
+    delistings hold: listed then, or delisted in 2019 or later, and so named by the news
+    this tool reads (蓝光发展, ST柏龙). A marked name is kept as written, with its other
+    marked form (ST柏龙, *ST柏龙), never its bare core; adata's later name (*ST蓝光) is an
+    alias. Names a current security already has are left out."""
+    current = _names_in_use(rows)
+    later = {code: name for code, name in read_adata(data)}
+    found = []
+    for code, name, out_date in read_baostock_delisted(data):
+        exchange, _, symbol = code.partition(".")
+        sec_id = a_share_id(symbol)
+        if not sec_id or sec_id in rows or sec_id != f"{symbol}.{exchange.upper()}" or name in current or "退" in name:
+            continue
+        if out_date and out_date < "2019-01-01":
+            continue
+        sec = Security(id=sec_id, name=name, name_source=BAOSTOCK)
+        core = strip_a_status(name)
+        if core != name and re.fullmatch(f"[{CJK}]+", core):
+            for marked in (f"ST{core}", f"*ST{core}"):
+                if marked != name and marked not in current:
+                    sec.add_alias(marked, BAOSTOCK)
+        adata_name = later.get(symbol, "")
+        if adata_name and adata_name != name and "退" not in adata_name and adata_name not in current:
+            sec.add_alias(adata_name, ADATA)
         found.append(sec)
     return found
 

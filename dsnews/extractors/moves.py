@@ -1423,6 +1423,8 @@ def _unknown_list_item(doc: Doc, subjects: Subjects, clause_start: int, pos: int
     m = _ITEM_NAME.fullmatch(text, start, pos)
     if not m or subjects.before(pos) != subjects.before(start):
         return None  # (a known name is found the ordinary way)
+    if _patterns(doc.lex)["not_traded"].search(text, doc.sentence_bounds(pos)[0], start):
+        return None  # 消費物價指數組成項目中，…、雜項物品上升1.2%: an item of a price index, not a traded thing
     name, rules = m["name"], doc.lex.rule("moves")["subject"]
     if (name[0] in rules["head_not_first"] or name[-1] in rules["head_not_last"]
             or len(name) < 4 and name[:2] in doc.lex.function_words  # (充电怪兽: a four-character name may open with a verb)

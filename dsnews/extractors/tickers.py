@@ -514,6 +514,9 @@ def link_name(
             return None  # 越博动力(300742.SZ) is not 动力 (300152.SZ): the printed name is longer
         return _misprint_mended(doc, hit, following) or following
     stem = _group_stem(hit.name)  # 大洋-KY(5907)…大洋集团: the group of the coded name
+    if stem and any(stem + word in longer_forms for word in _GROUP_WORDS if stem + word != hit.name) and any(
+            listing_names(lex, s)[:1] == (hit.name,) for s in securities):
+        stem = None  # 泛海控股 is a listing of its own, not the group of 泛海集团(0129)
     longer = longer_forms.get(hit.name) or longer_forms.get(stem or "")
     if longer and longer not in securities and not any(c in code_ids for c in _listings(lex, securities)):
         return longer  # 东捷 in a story that prints 东捷资讯(6697): that company's short form, not 8064
@@ -533,7 +536,7 @@ def link_name(
         return None  # 中国银行业累计处置不良资产, 中國石化業崛起: a country's trade, not 中国银行 (but 招商银行业务, 业绩)
     if not context and mainland_namesake_start(doc, hit) is not None:
         return None  # 福建奔驰, 江苏信实精密化学: a mainland company named after a foreign or Taiwan one
-    if not context and hit.name in lex.context_only:
+    if not context and hit.name in lex.context_only and not _local_name(doc, hit):
         if not _has_context(doc, hit):
             return None
         if doc.text[hit.start - 1 : hit.start] == "的" and _KIND_OF_COMPANY.match(doc.text, hit.end):
@@ -796,6 +799,12 @@ def _legal_tail_follows(text: str, pos: int) -> bool:
 @functools.cache
 def _known_across_markets(lex: Lexicons) -> frozenset[str]:
     return frozenset(lex.rule("markets")["known_across_markets"]["names"])
+
+
+def _local_name(doc: Doc, hit: NameHit) -> bool:
+    """A context-only name that a story of its market writes for its own listing (中電 in
+    a Hong Kong story)."""
+    return doc.market is not None and hit.name in doc.lex.rule("markets").get("local_names", {}).get(doc.market, ())
 
 
 @functools.cache

@@ -747,7 +747,7 @@ FIRMS = [
       id="registered-name-holds-listed-name-trad"),
     P("华平股份(300074)公告，华平信息技术股份有限公司中标。", (("华平股份", "300074.SZ"),),
       id="registered-name-starts-with-listed-stem-simp"),
-    P("泛海集團(0129)公告，泛海控股股份有限公司出售資產。", (("泛海集團", "0129.HK"), ("泛海控股股份有限公司", None)),
+    P("泛海集團(0129)公告，泛海控股股份有限公司出售資產。", (("泛海集團", "0129.HK"), ("泛海控股股份有限公司", "000046.SZ")),
       id="two-character-stem-is-not-enough-trad"),
     P("变动原因主要系浪潮乐金数字移动通信有限公司并表所致。", (("浪潮乐金数字移动通信有限公司", None),),
       id="registered-name-after-mainly-simp"),
@@ -1069,6 +1069,11 @@ FIRMS = [
     P("东方花旗证券担任保荐机构。东方花旗表示，项目进展顺利。", (("东方花旗证券", None),), id="joint-venture-broker-simp"),
     # guard: a listing's own product line (敬鵬汽車板: its car boards) is no sister company
     P("就敬鵬汽車板銷售淡旺季來看，歷年 4 至 11 月爲銷售旺季。", (("敬鵬", "2355.TW"),), id="own-product-line-is-no-sister-trad"),
+    # 名下登記有 (registered under his name) opens no firm name: the name starts after it
+    P("據了解，該名買家為高雄肉品商，名下登記有農生企業股份有限公司，實收資本額為3,000萬元。", (("農生企業股份有限公司", None),),
+      id="registered-under-a-name-trad"),
+    # 合庫銀 is the short form of 合作金庫銀行, whole
+    P("法人關切近日台股回檔合庫銀如何因應，合庫銀昨日表示，長線基本面仍佳。", (("合庫銀", None),), id="taiwan-cooperative-bank-short-form-trad"),
 ]
 
 NOT_FIRMS = [

@@ -979,6 +979,9 @@ NOT_FOUND = [
     P("北京时间6月4日消息，华纳(29.94,-0.06,-0.20%)音乐周三登陆纳斯达克，IPO首日收盘大涨20.48%，报30.12美元。", id="exchange-listed-on-simp"),
     # 調升幅度 (the size of a raise in capital spending) is no move: 升幅 there follows 調
     P("矽格 (6257-TW) 今 (15) 日公告，董事會通過 2021 年資本支出追加案，將從原規劃的 55.9 億元，一舉提升至 100.5 億元，調升幅度高達 80%。", id="size-of-a-raise-trad"),
+    # Items of a consumer price index listed with their changes are not traded things
+    P("在各類綜合消費物價指數組成項目中，住屋上升3.3%；外出用膳及外賣上升1.8%、雜項物品上升1.2%，以及交通上升1.0%。",
+      id="price-index-items-in-a-list-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

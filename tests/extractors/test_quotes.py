@@ -910,6 +910,9 @@ NOT_FOUND = [
     P("高盛将美国2022年GDP预期从之前的3.8%下调至3.4%。尽管高盛最新的GDP预期令人沮丧，但仍高于趋势增长。", id="forecast-as-a-noun-simp"),
     # 每股盈餘預估，從…調高至…: an estimate raised, as a noun, is nobody's claim
     P("調高長榮2021年到2023年每股盈餘預估，從20.79元、15.62元及11.52元調高至23.68元、17.56元及12.57元。", id="estimate-raised-from-trad"),
+    # What was not said (未透露, 没说明) is no claim; 预计 after 和 is a noun's attribute
+    P("蚂蚁集团上月宣布启动上市计划，但蚂蚁集团未透露时间表和预计集资规模。", id="not-disclosed-simp"),
+    P("公司没说明停牌原因。该行并未透露具体的交易对手。", id="not-explained-simp"),
 ]
 
 

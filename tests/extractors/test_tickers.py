@@ -397,6 +397,19 @@ CASES = [
     P("小米跌破发行价。时代中国折让17%配售1.2亿股，公司股价大跌29%。", ("1810.HK", "1233.HK"), id="placing-gives-context-simp"),
     # 聯合航空 is United Airlines (UAL.US), not 聯合 (4129.TW) and a word
     P("聯合航空股價下跌。", ("UAL.US",), id="united-airlines-trad"),
+    # Listed in 2023 and delisted since, named as the news of their day names them (baostock's 2023 list)
+    P("蓝光发展公告称，公司拟回购股份。越博动力盘中跌停，鸿达兴业收涨2%。", ("600466.SH", "300742.SZ", "002002.SZ"),
+      id="delisted-since-2023-simp"),
+    P("ST柏龙预计全年亏损；*ST信威连续三年亏损，触发暂停上市。", ("002776.SZ", "600485.SH"), id="delisted-since-2023-marked-simp"),
+    # 中電 in a Hong Kong story is CLP (0002.HK); elsewhere it opens mainland state groups' names
+    P("港股今日回落。兩間電力公司明年起加電費，中電加0.98%，港燈加0.9%。", ("0002.HK", "2638.HK"), id="clp-in-a-hong-kong-story-trad"),
+    P("港股半日收市，政府已與中電商討增設充電設施。", ("0002.HK",), id="clp-without-a-move-in-a-hong-kong-story-trad"),
+    # Target (TGT.US) is a company where the story gives context (a share price, a move)
+    P("美國零售商Target公布季績遜預期，Target股價在盤前急挫逾17%。", ("TGT.US",), id="target-with-context-trad"),
+    # Chinese companies listed in New York, by their press names
+    P("中概股涨跌互现，小赢科技涨超7%，趣头条涨超6%，怪兽充电跌约3%，掌门教育跌约8%。", ("XYF.US", "QTT.US", "EM.US", "ZME.US"),
+      id="us-listed-chinese-small-caps-simp"),
+    P("蛋壳公寓回应称不要轻信谣言。瑞思教育盘前大涨14%。", ("DNK.US", "REDU.US"), id="us-listed-chinese-apartments-and-schools-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -540,7 +553,7 @@ NOT_FOUND = [
     P("呂慶盛獲「華人創業家大獎」殊榮肯定，台股走高。", (), id="entrepreneur-award-trad"),
     P("据中国黄金协会最新统计，黄金消费量上升。", (), id="association-is-no-company-simp"),
     # The controlling shareholder (控股股东) holds no 控股; solar energy is a word; car electrics
-    P("作为鸿达兴业控股股东，未按照规定披露。", (), id="controlling-shareholder-simp"),
+    P("作为华达兴业控股股东，未按照规定披露。", (), id="controlling-shareholder-simp"),
     P("太陽能族群走強，士電受惠於汽車電裝品需求，台股上漲。", ("1503.TW",), id="solar-and-car-electrics-trad"),
     # The whole title of a film is no stock; 面積廣達 (as large as) holds no 廣達
     P("美泰還可以生產包括《阿拉丁》、《美女與野獸》等卡通片主角。", ("MAT.US",), id="film-title-is-no-stock-trad"),  # 美泰 is Mattel
@@ -662,6 +675,9 @@ NOT_FOUND = [
     # 徐家匯 (the Shanghai district) and 遠見 (the magazine) link only with context
     P("近日，该企业成功中标徐家汇体育公园开办费智能化工程项目。", (), id="shanghai-district-simp"),
     P("台股情境圖。圖／遠見提供，陳之俊攝", (), id="magazine-credit-trad"),
+    # guard (passes before and after): an English target price (Target Price) is no Target without
+    # context, and 9F on a floor is no listing
+    P("分析師將Target Price上調至120元。股東會在士林區科教館9F國際會議廳舉行。", (), id="target-price-and-a-floor-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
