@@ -1246,6 +1246,8 @@ def _choose_subjects(
                and _CAUSE_BEFORE.search(doc.text, named[index - 1].end, named[index].start)
                and _CAUSE_AFTER.search(doc.text, named[index].end, pos)):
             index -= 1
+        if _BRACKET_NOTE.match(doc.text, named[index].end, pos):
+            return [named[index]]  # …、旺玖、鈺太 (盤中漲停): a note in brackets is that item's alone
         return _with_list(doc, named, index)
     both = _BOTH.match(doc.text, clause_start, pos) or _BOTH.match(doc.text, sentence_start, pos)
     if both and count >= _BOTH_COUNT[both["word"][0]]:
@@ -1466,6 +1468,10 @@ def _previous_clause_start(doc: Doc, clause_start: int, sentence_start: int) -> 
     """Where the clause before this one starts, in the same sentence (this one's start if
     it opens the sentence)."""
     return doc.clause_bounds(clause_start - 2)[0] if clause_start - 1 > sentence_start else clause_start
+
+
+# A bracket opened right after a name, the move inside it: 鈺太 (盤中漲停 (not 均漲停: all of them)
+_BRACKET_NOTE = patterns.compile(r"\s*+[(（](?![^()（）]*[均皆都齐同双各])[^()（）]*+$")
 
 
 def _nearest_list(doc: Doc, subjects: Subjects, pos: int) -> list[Subject]:

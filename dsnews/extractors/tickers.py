@@ -536,6 +536,9 @@ def link_name(
         return None  # 中国银行业累计处置不良资产, 中國石化業崛起: a country's trade, not 中国银行 (but 招商银行业务, 业绩)
     if not context and mainland_namesake_start(doc, hit) is not None:
         return None  # 福建奔驰, 江苏信实精密化学: a mainland company named after a foreign or Taiwan one
+    if (context and hit.name in lex.context_only and _foreign_only(doc, securities)
+            and hit.name not in _known_across_markets(lex)):
+        return None  # 中興電與亞太合資 in a Taiwan story: a partner's name, not the Shenzhen stock 亚太
     if not context and hit.name in lex.context_only and not _local_name(doc, hit):
         if not _has_context(doc, hit):
             return None

@@ -1074,6 +1074,9 @@ FIRMS = [
       id="registered-under-a-name-trad"),
     # 合庫銀 is the short form of 合作金庫銀行, whole
     P("法人關切近日台股回檔合庫銀如何因應，合庫銀昨日表示，長線基本面仍佳。", (("合庫銀", None),), id="taiwan-cooperative-bank-short-form-trad"),
+    # 日經亞洲評論 (Nikkei Asian Review) is the outlet's name whole, 評論 no speech verb
+    P("日經亞洲評論5日消息，日本電子巨頭NEC週一表示，將收購一家瑞士軟件公司。", (("日經亞洲評論", None), ("NEC", "6701.JP")),
+      id="nikkei-asian-review-trad"),
 ]
 
 NOT_FIRMS = [

@@ -842,6 +842,12 @@ CASES = [
     P("南電今日開高，早盤維持約2.5％漲勢，表現優於大盤。", (("8046.TW", UP, 2.5, ABOUT, INTRA),), id="gain-as-a-noun-after-the-figure-trad"),
     P("倫敦布蘭特期油收報每桶73.3美元，升2.26美元，升幅3.2%。\n紐約期油收報每桶69.16美元，升2.14美元，升幅亦是3.2%。",
       (("倫敦布蘭特期油", UP, 3.2, None, CLOSE), ("紐約期油", UP, 3.2, None, CLOSE)), id="gain-is-also-trad"),
+    # A move in brackets right after the last item of a list is that item's alone
+    P("IC設計概念股：聯陽 (3014-TW)、聯詠 (3034-TW)、旺玖 (6233-TW)、鈺太 (盤中漲停) 都可留意。",
+      (("6679.TW", UP, None, None, INTRA),), id="bracketed-move-of-the-last-item-trad"),
+    # guard (passes before and after): 均 in the brackets makes it all of them
+    P("概念股聯陽、聯詠、鈺太(均漲停)。", (("3014.TW", UP, None, None, None), ("3034.TW", UP, None, None, None), ("6679.TW", UP, None, None, None)),
+      id="bracketed-move-of-all-items-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -410,6 +410,9 @@ CASES = [
     P("中概股涨跌互现，小赢科技涨超7%，趣头条涨超6%，怪兽充电跌约3%，掌门教育跌约8%。", ("XYF.US", "QTT.US", "EM.US", "ZME.US"),
       id="us-listed-chinese-small-caps-simp"),
     P("蛋壳公寓回应称不要轻信谣言。瑞思教育盘前大涨14%。", ("DNK.US", "REDU.US"), id="us-listed-chinese-apartments-and-schools-simp"),
+    # A partner joined by 與 to a Taiwan stock is no list of stocks: 亞太 stays a word there (not 000691.SZ)
+    P("台股今日走揚。中興電 (1513-TW) 董事會通過，將與亞太燃料電池公司合資。中興電與亞太合資設新公司。", ("1513.TW",),
+      id="partner-of-a-taiwan-stock-is-no-mainland-listing-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
