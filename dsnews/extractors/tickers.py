@@ -783,8 +783,9 @@ def mainland_namesake_start(doc: Doc, hit: NameHit) -> int | None:
         return None  # 南京及成都: 成都 holds the name's end, no 及成 there
     if _legal_tail_follows(doc.text, hit.end):
         return None  # 内蒙古大全新能源有限公司: a registered name, which the firms stage reads whole
-    place = next((p for p in _mainland_places(doc.lex) if doc.text.endswith(p, 0, hit.start)), None)
-    return hit.start - len(place) if place else None
+    end = hit.start - 1 if doc.text[hit.start - 1 : hit.start] in ("市", "省") else hit.start  # 深圳市嘉信福
+    place = next((p for p in _mainland_places(doc.lex) if doc.text.endswith(p, 0, end)), None)
+    return end - len(place) if place else None
 
 
 _TRADE_AFTER = patterns.compile(r"业(?![务绩者主])|市场")  # 中国财险市场: the country's market for the trade
@@ -1012,7 +1013,14 @@ _SPEECH_AFTER = patterns.compile(r"\s*+(?:也|亦|则|还|均|都)?+(?:表示|�
 def _has_context(doc: Doc, hit: NameHit) -> bool:
     if doc.text[hit.start - 1 : hit.start] == "向" and _SPEECH_AFTER.match(doc.text, hit.end):
         return False  # 中国向世界宣布: who is told, not a company speaking
-    return bool(_context_pattern().match(doc.text, hit.end) or _COMPANY_BEFORE.search(doc.text, max(0, hit.start - 3), hit.start))
+    if _context_pattern().match(doc.text, hit.end):
+        return True
+    if not _COMPANY_BEFORE.search(doc.text, max(0, hit.start - 3), hit.start):
+        return False
+    # 中國廠商聯合開發: an everyday word before another one (联合 开发) is that word, after 厂商 too
+    cut = doc.lex.rule("firms")["word_cut_freq"]
+    words_ = doc.lex.boundary_words
+    return not (words_.get(hit.name, 0) >= cut and words_.get(doc.text[hit.end : hit.end + 2], 0) >= cut)
 
 
 # A kind of company after an everyday word and 的: 加州的农产品公司

@@ -413,6 +413,10 @@ CASES = [
     # A partner joined by 與 to a Taiwan stock is no list of stocks: 亞太 stays a word there (not 000691.SZ)
     P("台股今日走揚。中興電 (1513-TW) 董事會通過，將與亞太燃料電池公司合資。中興電與亞太合資設新公司。", ("1513.TW",),
       id="partner-of-a-taiwan-stock-is-no-mainland-listing-trad"),
+    # An everyday word before another (聯合開發: develop jointly) stays a word after 廠商 too
+    P("傳奇(4994)再次嘗試與中國廠商聯合開發的模式。", ("4994.TW",), id="jointly-after-makers-trad"),
+    # A city written with 市 before a name listed only abroad opens a mainland namesake (深圳市嘉信福…, not Schwab)
+    P("间接全资附属公司与潜在卖方深圳市嘉信福实业集团订立谅解备忘录。", (), id="city-with-shi-before-a-foreign-name-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
