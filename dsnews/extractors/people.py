@@ -447,14 +447,16 @@ def extract(doc: Doc) -> Iterator[Mention]:
         # 国泰金控程淑芬投资长、台湾指数公司陈文练副总经理及…: a list of speakers, full names only
         # (公司副总经理、 holds no 司副, 主席兼行政总裁、 no 席兼)
         spoken = pats["verb_after_title"].match(doc.text, end) is not None
-        listed = not spoken and (_LIST_GOES_ON.match(doc.text, end) or pats["team_after"].match(doc.text, end)) is not None
-        if not (spoken or listed):
+        # 由蔡嘉祥董事長兼任總經理: an office taken on after the title, for a full name (not 派任副總經理)
+        acted = not spoken and doc.text.startswith(_OFFICE_ACTS, end)
+        listed = not (spoken or acted) and (_LIST_GOES_ON.match(doc.text, end) or pats["team_after"].match(doc.text, end)) is not None
+        if not (spoken or acted or listed):
             continue
         if doc.text.startswith(_TITLE_MODIFIERS, start - 2):
             start -= 2  # 陈俊铭资深处长说明
-        for length in (3,) if listed else (3, 2):
+        for length in (3,) if listed or acted else (3, 2):
             m = pats["name_before_title"].search(doc.text, max(0, start - length), start)
-            if listed and m and (lex.cuts_a_word_at_start(doc.text, m.start())
+            if (listed or acted) and m and (lex.cuts_a_word_at_start(doc.text, m.start())
                                  or m["name"][-1] in rules["listed_name_not_last"]
                                  or m["name"][0] in rules["listed_name_not_first"]):
                 break  # (公司副总经理、: 司副; 龙潭里里长: a place's head; 向食肆负责人: to the shop's manager)

@@ -438,6 +438,9 @@ PEOPLE = [
     # The part after a dot, a date and a speech verb (佩洛西21日宣稱); a meeting before the verb (菲亞拉會談後表示)
     P("美国国会众议院议长、民主党人南希·佩洛西21日宣称，众议院即将提出一项议案。", ("佩洛西",), id="dotted-name-date-then-claims-simp"),
     P("欧洲理事会主席米歇尔在捷克布拉格与捷克总理菲亚拉会谈后表示，北约是关键。", ("米歇尔", "菲亚拉"), id="title-name-after-talks-says-simp"),
+    # A full name before a title and an office it takes on (由…董事長兼任總經理); 派任 opens no name
+    P("總經理異動，由蔡嘉祥董事長兼任總經理，即日起生效。日前亦派任副總經理兼任資安長。", ("蔡嘉祥",),
+      id="name-title-then-office-taken-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -1196,6 +1199,8 @@ NOT_FIRMS = [
     P("台股11檔創新高 這檔金控股入榜。多家金控股將召開股東會。經濟部在高雄楠梓科技產業園區舉行徵才。", id="park-and-holding-stocks-trad"),
     # A verb or a trade before a suffix (策動集團, 電商集團) is no firm's name
     P("成為策動集團及外部伙伴資源的泛娛樂平台。其中，旅遊電商集團連4天開盤跳空漲停。", id="verb-or-trade-before-group-trad"),
+    # 建設案 is a building project, not a firm ending in 建設
+    P("新北市方面，則有八里建設案、及台北港等兩筆新案。", id="building-project-trad"),
 ]
 
 FIRM_MISSES = [

@@ -988,6 +988,8 @@ NOT_FOUND = [
     # Items of a consumer price index listed with their changes are not traded things
     P("在各類綜合消費物價指數組成項目中，住屋上升3.3%；外出用膳及外賣上升1.8%、雜項物品上升1.2%，以及交通上升1.0%。",
       id="price-index-items-in-a-list-trad"),
+    # The upside left (還有13.25%的漲幅) is no move
+    P("以標普近日收盤 4,468 點來看，還有 13.25% 的漲幅。", id="upside-left-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.
