@@ -487,8 +487,8 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
         return True  # (未来 inside 好未来 is a name's, not a forecast)
     if _AGAINST_A_MONTH.search(text, clause_start, m.start()):
         return True  # 营收达15.10亿元，较7月下滑1.47%: a month-on-month business figure
-    if _QUANTITY.search(text, clause_start, m.start()):
-        return True  # 相较2019年不到60吨已翻倍: an amount of goods moved, not a price
+    if _QUANTITY.search(text, clause_start, m.start()) or _TO_A_QUANTITY.match(text, m.end()):
+        return True  # 相较2019年不到60吨已翻倍 / 升逾28%至1655.4万人次: an amount of goods or people, not a price
     if _RATE.search(text, max(clause_start, m.start() - RATE_REACH), m.start()) or _FROM_FIGURE.search(text, clause_start, m.start()):
         return True  # 载客率升至82.9% / 美国自42%降至36%: a rate or a share, and its level
     if _price_of_goods(doc, pats, clause_start, m.start(), m.end()):
@@ -511,7 +511,9 @@ def _price_of_goods(doc: Doc, pats: dict[str, regex.Pattern[str]], start: int, p
 
 # A number of physical units (tonnes, machines, vehicles, floor space): what a business
 # makes or handles, never a share price.
-_QUANTITY = patterns.compile(r"\d(?:[\d,.]*+\d)?\s*+[万亿]?\s*+(?:公吨|吨|辆|艘|架|公斤|千克|平方米|平方公尺|坪|桶|人次)")
+_UNITS = r"(?:公吨|吨|辆|艘|架|公斤|千克|平方米|平方公尺|坪|桶|人次)"
+_QUANTITY = patterns.compile(rf"\d(?:[\d,.]*+\d)?\s*+[万亿]?\s*+{_UNITS}")
+_TO_A_QUANTITY = patterns.compile(rf"\s*+(?:至|到|达)\s*+[\d,.]++\s*+[万亿]?\s*+{_UNITS}")
 _AGAINST_A_PERIOD = patterns.compile(
     r"[与和跟较比]\s*+(?:上|前|去|今|同期|第\s*+[\d一二三四]|\d{1,2}\s*+月|[一二三四五六七八九十]{1,3}月)"
     r"|上下半年|上下两季")  # 维持与6月持平; 上下半年持平: two periods held against each other
@@ -1099,7 +1101,9 @@ def _gives_a_view(doc: Doc, subject: Subject) -> bool:
 
 @functools.cache
 def _opinion_after(lex: Lexicons) -> regex.Pattern[str]:
-    return patterns.compile(rf"(?:证|证券)?\s*+(?:{words(lex.rule('moves')['subject']['opinion_verbs'])})")
+    # (摩根士丹利最新报告却直指台积电…: a report and an adverb may stand between)
+    return patterns.compile(rf"(?:证|证券)?\s*+(?:最新|日前|近日)?(?:报告|研报)?(?:却|则|也|更)?"
+                            rf"(?:{words(lex.rule('moves')['subject']['opinion_verbs'])})")
 
 
 class Subjects:

@@ -418,6 +418,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if end - start >= 5 and lex.cuts_a_word_at_start(doc.text, start):
             start += 1  # 富豪布莱瓦特尼克 (Len Blavatnik): the guess opened inside 富豪 (a tycoon)
         han = doc.text[start:end]
+        if _PARTICLES.match(han):
+            continue  # 单晶片（SoC）的覆晶（Flip Chip）: a phrase's particle opens no name
         if end - start >= 4 and (_holds_a_common_word(lex, han) or _PARTICLES.search(han)):
             continue  # 湿式清洗机台(Wet Bench), 运动摄影机(GoPro): a term and its gloss, not a transliteration
         if (end - start >= 4 and 2 * sum(c in rules["transliteration"] for c in han) < end - start

@@ -558,6 +558,9 @@ NOT_PEOPLE = [
       id="holder-named-in-full-as-a-firm-simp"),
     # 有 opens no name after a title (局長有很好解說能力)
     P("兩名新局長有很好解說能力，亦很主動，符合他的施政理念。", id="title-then-has-trad"),
+    # 董座齊聲 (chairmen in unison) holds no name; a gloss after a particle (的覆晶（Flip Chip）) is a term
+    P("群聯、旺宏董座齊聲：明年需求持續成長。以及5G系統單晶片（SoC）的覆晶（Flip Chip）封裝帶動先進封裝。",
+      id="in-unison-and-a-glossed-term-trad"),
 ]
 
 PEOPLE_MISSES = [
@@ -1080,6 +1083,9 @@ FIRMS = [
     # 日經亞洲評論 (Nikkei Asian Review) is the outlet's name whole, 評論 no speech verb
     P("日經亞洲評論5日消息，日本電子巨頭NEC週一表示，將收購一家瑞士軟件公司。", (("日經亞洲評論", None), ("NEC", "6701.JP")),
       id="nikkei-asian-review-trad"),
+    # 重返榮耀 (back to glory) holds no Honor; 無線電視台 (broadcast stations) no TVB
+    P("IC 設計重返榮耀，法人佈局創惟 (6104-TW)。也計畫與OTT、無線電視台、有線電視台等業者籌組聯盟。", (("創惟", "6104.TW"),),
+      id="glory-and-broadcast-stations-trad"),
 ]
 
 NOT_FIRMS = [

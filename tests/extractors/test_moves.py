@@ -848,6 +848,9 @@ CASES = [
     # guard (passes before and after): 均 in the brackets makes it all of them
     P("概念股聯陽、聯詠、鈺太(均漲停)。", (("3014.TW", UP, None, None, None), ("3034.TW", UP, None, None, None), ("6679.TW", UP, None, None, None)),
       id="bracketed-move-of-all-items-trad"),
+    # A broker's report pointing at a stock (摩根士丹利最新報告卻直指台積電…) is a view: the stock moves
+    P("摩根士丹利最新報告卻直指台積電最快第四季就將發生砍單問題，股價15日湧現棄息賣壓，終場小跌0.98%。",
+      (("2330.TW", DOWN, 0.98, None, CLOSE),), id="broker-report-points-at-a-stock-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -990,6 +993,10 @@ NOT_FOUND = [
       id="price-index-items-in-a-list-trad"),
     # The upside left (還有13.25%的漲幅) is no move
     P("以標普近日收盤 4,468 點來看，還有 13.25% 的漲幅。", id="upside-left-trad"),
+    # A rise to a number of passengers (升逾28%至1655.4萬人次) is traffic, not a share price
+    P("國泰航空9月載客量約181.7萬人次；首9個月升逾28%至1655.4萬人次。", id="rise-to-a-number-of-passengers-trad"),
+    # The average price of orders taken (接單均價) is a firm's price, not its shares'
+    P("受惠鋼價走揚，久陽接單均價大漲 5 成。", id="average-order-price-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.
