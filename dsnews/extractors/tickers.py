@@ -212,8 +212,9 @@ def _opens_a_longer_name(doc: Doc, hit: NameHit, longer_openings: set[str]) -> b
 
 
 _YEAR_IN_BRACKETS = patterns.compile(r"\s*+年")
-# 资本 after a name makes an investment firm's name (not 资本开支, capital spending)
-_INVESTMENT_ARM = patterns.compile(r"资本(?!开支|支出|市场|运作|结构|公积|金|额|充足|化|主义|利得)")
+# 资本 after a name makes an investment firm's name (not 资本开支, capital spending); so do
+# Taiwan's 投顾 and 投信 (百達投顧: Pictet's advisory arm, not 百達 2236.TW)
+_INVESTMENT_ARM = patterns.compile(r"资本(?!开支|支出|市场|运作|结构|公积|金|额|充足|化|主义|利得)|投顾|投信")
 # A building named after a company (「富鼎科技大楼」整栋标售): a property, not the listing
 _BUILDING = patterns.compile(r"(?:科技|企业|金融|商业|国际|总部)?(?:大楼|大厦)")
 _FIELD_VALUE_BEFORE = patterns.compile(r"\)\s*+[:：]\s*+$")  # (仟元): a field's unit, then its value

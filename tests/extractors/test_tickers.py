@@ -685,6 +685,8 @@ NOT_FOUND = [
     # guard (passes before and after): an English target price (Target Price) is no Target without
     # context, and 9F on a floor is no listing
     P("分析師將Target Price上調至120元。股東會在士林區科教館9F國際會議廳舉行。", (), id="target-price-and-a-floor-trad"),
+    # 投顧 and 投信 after a name make an advisory or fund house of its own (百達投顧, not 百達 2236.TW)
+    P("百達投顧11日指出，第二季林木企業表現強勁。", (), id="advisory-arm-is-no-listing-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
