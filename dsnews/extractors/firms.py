@@ -71,6 +71,12 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue  # a listed name that did not link (generic, no context) is no firm either
         if ticker is None and entry.kind == "firm":
             ticker = coded.get(hit.name)
+            arm = _ARM_AFTER.match(doc.text, hit.end)
+            if ticker is None and arm and not blocked.overlaps(hit.start, arm.end()):
+                # 臺銀證券, 台銀人壽: a bank's broker or insurer, a firm of its own
+                yield doc.mention("firm", hit.start, arm.end(), doc.text[hit.start : arm.end()], "firms.arm")
+                blocked.take(hit.start, arm.end())
+                continue
         key = _company_key(lex, ticker or entry.key)
         if defined := DEFINES.match(doc.text, hit.end):  # 中国信托综合证券（简称“中信证券”）
             lexicon_defines.setdefault(defined["short"] or defined["quoted"], key)
@@ -107,6 +113,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
 
 
 _STATUS_MARK_BEFORE = patterns.compile(rf"{STATUS_MARK}$")
+# A kind of financial firm right after an unlisted firm's name: its subsidiary (not 证券业, 证券化)
+_ARM_AFTER = patterns.compile(r"(?:证券|人寿|产险|投信|投顾|租赁)(?![业化商策分研部])")  # (证券策略师: a title)
 _SHARE_MARK = patterns.compile(r"\(股\)(?!\s*+[:：])")  # (not 预定买回之数量(股):1,000: a form's unit)
 
 

@@ -1086,6 +1086,10 @@ FIRMS = [
     # 重返榮耀 (back to glory) holds no Honor; 無線電視台 (broadcast stations) no TVB
     P("IC 設計重返榮耀，法人佈局創惟 (6104-TW)。也計畫與OTT、無線電視台、有線電視台等業者籌組聯盟。", (("創惟", "6104.TW"),),
       id="glory-and-broadcast-stations-trad"),
+    # A bank's broker named by the bank's short form and 證券 is a firm of its own (臺銀證券), not the bank;
+    # 质押给 opens no name
+    P("臺銀證券表示看好後市。公司股東將所持股份質押給華寶信託有限責任公司。", (("臺銀證券", None), ("華寶信託有限責任公司", None)),
+      id="bank-broker-and-pledged-to-trad"),
 ]
 
 NOT_FIRMS = [

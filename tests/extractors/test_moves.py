@@ -851,6 +851,9 @@ CASES = [
     # A broker's report pointing at a stock (摩根士丹利最新報告卻直指台積電…) is a view: the stock moves
     P("摩根士丹利最新報告卻直指台積電最快第四季就將發生砍單問題，股價15日湧現棄息賣壓，終場小跌0.98%。",
       (("2330.TW", DOWN, 0.98, None, CLOSE),), id="broker-report-points-at-a-stock-trad"),
+    # guard (passes before and after): 住宅 (homes) in a builder's line is no price index
+    P("基泰(2538)：商用、住宅並進為業績加溫，外資偏多，早盤跳空急攻漲停。", (("2538.TW", UP, None, None, INTRA),),
+      id="builder-homes-and-limit-up-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -997,6 +1000,8 @@ NOT_FOUND = [
     P("國泰航空9月載客量約181.7萬人次；首9個月升逾28%至1655.4萬人次。", id="rise-to-a-number-of-passengers-trad"),
     # The average price of orders taken (接單均價) is a firm's price, not its shares'
     P("受惠鋼價走揚，久陽接單均價大漲 5 成。", id="average-order-price-trad"),
+    # A price index of new homes (新建住宅售價指數) is no traded thing
+    P("國家統計局公布，北京的新建住宅售價指數按月跌0.7%，與9月相同，上海升0.3%。", id="new-home-price-index-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.
