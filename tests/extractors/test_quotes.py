@@ -514,7 +514,7 @@ CASES = [
     P("華邦電(2344)8月營收為88.16億元，華邦電並強調產能持續滿載；南亞科(2408)8月營收突破80億元。",
       (("華邦電", I, "產能持續滿載"),), id="firm-claim-stops-at-the-next-firm-trad"),
     P("元富投顧指出，美國科技股續強；貨櫃三雄僅萬海(2615)在季線之上。",
-      (("元富", I, "美國科技股續強；貨櫃三雄僅萬海(2615)在季線之上。"),), id="claim-runs-on-over-a-named-stock-trad"),
+      (("元富投顧", I, "美國科技股續強；貨櫃三雄僅萬海(2615)在季線之上。"),), id="claim-runs-on-over-a-named-stock-trad"),
     # After a semicolon a firm opens its own part: it owns a forecast there
     P("Garmin第二季營收13.3億美元，年增53％；Garmin同時上修全年財測，預估全年營收可達49億美元。",
       (("Garmin", I, "全年營收可達49億美元。"),), id="guidance-after-a-semicolon-trad"),
