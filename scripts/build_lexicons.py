@@ -208,8 +208,8 @@ def read_baostock(data: Path, kind: str) -> list[tuple[str, str, str]]:
     ]
 
 
-def read_baostock_delisted(data: Path) -> list[tuple[str, str, str]]:
-    """(code like sh.600466, name, delisting date or "") of baostock's stocks."""
+def read_baostock_dated(data: Path) -> list[tuple[str, str, str]]:
+    """(code like sh.600466, name, delisting date or "" while listed) of baostock's stocks."""
     rows = read_csv(data / BAOSTOCK / "stock_basic.csv", encoding="gbk")
     return [(r["code"].strip(), clean_a_name(r["code_name"]), r["outDate"].strip())
             for r in rows if r["type"].strip() == "1"]
@@ -342,7 +342,7 @@ def delisted_since_baostock(data: Path, rows: dict[str, Security]) -> list[Secur
     current = _names_in_use(rows)
     later = {code: name for code, name in read_adata(data)}
     found = []
-    for code, name, out_date in read_baostock_delisted(data):
+    for code, name, out_date in read_baostock_dated(data):
         exchange, _, symbol = code.partition(".")
         sec_id = a_share_id(symbol)
         if not sec_id or sec_id in rows or sec_id != f"{symbol}.{exchange.upper()}" or name in current or "退" in name:

@@ -71,7 +71,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue  # a listed name that did not link (generic, no context) is no firm either
         if ticker is None and entry.kind == "firm":
             ticker = coded.get(hit.name)
-            arm = _ARM_AFTER.match(doc.text, hit.end)
+            arm = _subsidiary_kind(lex).match(doc.text, hit.end)
             if ticker is None and arm and not blocked.overlaps(hit.start, arm.end()):
                 # 臺銀證券, 台銀人壽: a bank's broker or insurer, a firm of its own
                 yield doc.mention("firm", hit.start, arm.end(), doc.text[hit.start : arm.end()], "firms.arm")
@@ -113,8 +113,6 @@ def extract(doc: Doc) -> Iterator[Mention]:
 
 
 _STATUS_MARK_BEFORE = patterns.compile(rf"{STATUS_MARK}$")
-# A kind of financial firm right after an unlisted firm's name: its subsidiary (not 证券业, 证券化)
-_ARM_AFTER = patterns.compile(r"(?:证券|人寿|产险|投信|投顾|租赁)(?![业化商策分研部])")  # (证券策略师: a title)
 _SHARE_MARK = patterns.compile(r"\(股\)(?!\s*+[:：])")  # (not 预定买回之数量(股):1,000: a form's unit)
 
 
@@ -395,6 +393,12 @@ def _same_firm_as(doc: Doc, legal: list[Mention], others: list[Mention]) -> Iter
             plain = stem.replace("(", "").replace(")", "")  # 视觉(中国)文化发展 holds 视觉中国
             key = next((k for text, k in short if is_security_id(k) and _holds_listed_name(plain, text)), None)
         yield Mention(m.kind, m.span, key or m.key, m.rule, m.facts)
+
+
+@functools.cache
+def _subsidiary_kind(lex: Lexicons) -> regex.Pattern[str]:
+    rules = lex.rule("firms")
+    return patterns.compile(rf"(?:{words(rules['subsidiary_kinds'])})(?![{regex.escape(rules['subsidiary_kind_not_before'])}])")
 
 
 @functools.cache
