@@ -195,6 +195,11 @@ class Lexicons:
         """True when a name at [start, end) would split an everyday word: 今日成交 has no 日成."""
         return self.cuts_a_word_at_start(text, start) or self.cuts_a_word_at_end(text, end)
 
+    def is_everyday_word(self, word: str) -> bool:
+        """A word jieba's dictionary counts at least firms.toml's `word_cut_freq` times: a
+        name that is one, or that one stands before, is read as the word."""
+        return self.boundary_words.get(word, 0) >= self.rules["firms"]["word_cut_freq"]
+
     def cuts_a_word_at_start(self, text: str, start: int) -> bool:
         words, places = self.boundary_words, self.places
         before = text[start - 1 : start + 1] if start > 0 else ""

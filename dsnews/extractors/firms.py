@@ -504,7 +504,7 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
 def _after_frequent_word(doc: Doc, start: int, end: int) -> int:
     """Where a name the lexicons lack starts: after a frequent word before it (近日安居乐(839406),
     平台数字科技), but not after a region (北京希电(430328))."""
-    if (end - start >= 4 and doc.lex.boundary_words.get(doc.text[start : start + 2], 0) >= doc.lex.rule("firms")["word_cut_freq"]
+    if (end - start >= 4 and doc.lex.is_everyday_word(doc.text[start : start + 2])
             and not _region_before(doc.lex).match(doc.text, start) and doc.text[start + 2 : end] not in industry_words(doc.lex)):
         return start + 2
     return start  # (合成药业(832077): 药业 alone is no name)
@@ -530,7 +530,7 @@ def _after_word_before_own_name(doc: Doc, key: str, start: int, end: int) -> int
     listing's own name (记者某某 报导基米(4195)); 中华电信(2412) keeps 中华: no listing
     is called 电信."""
     text, lex = doc.text, doc.lex
-    if end - start < 4 or lex.boundary_words.get(text[start : start + 2], 0) < lex.rule("firms")["word_cut_freq"]:
+    if end - start < 4 or not lex.is_everyday_word(text[start : start + 2]):
         return start
     own = lex.company_ids(key)
     rest = lex.entries(text[start + 2 : end])
@@ -717,7 +717,7 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     for m in _suffix_pattern(doc.lex).finditer(text):
         # (a leading word may stand before the name's characters: 控股子公司长春金赛药业)
         start = _han_run_start(text, m.start(), stops, rules["max_han"] + LEADING_MAX + 1)
-        if 0 < start < m.start() and text[start - 1] in stops and doc.lex.boundary_words.get(text[start - 1 : start + 1], 0) >= rules["word_cut_freq"]:
+        if 0 < start < m.start() and text[start - 1] in stops and doc.lex.is_everyday_word(text[start - 1 : start + 1]):
             start += 1  # 其中全方位资产管理公司, 过去担纲: the stop ends a word that holds the next character
         han = text[start : m.start()]
         if len(han) > rules["max_han"]:
@@ -726,7 +726,7 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             if cut_at is None:
                 continue  # no clear start: better no firm than half a sentence
             start, han = start + cut_at, han[cut_at:]
-        cut = max(_after_everyday_word(doc.lex, han, rules["word_cut_freq"]), _after_cut_word(doc.lex, han))
+        cut = max(_after_everyday_word(doc.lex, han), _after_cut_word(doc.lex, han))
         if cut and han[cut : cut + 1] == "商":
             cut += 1  # 维修商夏诺科技: 商 ends a trade's name (维修商, 代理商), not opens the firm's
         start, han = start + cut, han[cut:]
@@ -785,15 +785,14 @@ def _not_a_firm_after_suffix(lex: Lexicons) -> regex.Pattern[str]:
 def _old_place_name(lex: Lexicons, word: str) -> bool:
     """A place name too rare to be a market (东吴基金, not 美国科技 or 香港保险): jieba tags it
     a place and counts it less than firms.toml's word_cut_freq."""
-    return lex.boundary_words.get(word, 0) < lex.rule("firms")["word_cut_freq"] and word in lex.place_words
+    return not lex.is_everyday_word(word) and word in lex.place_words
 
 
-def _after_everyday_word(lex: Lexicons, han: str, min_freq: int) -> int:
+def _after_everyday_word(lex: Lexicons, han: str) -> int:
     """Where a guessed name starts: after the last frequent everyday word in `han`,
     unless that word is a country, city or other place opening the name (中国五冶集团, not 五冶集团)."""
-    words_ = lex.boundary_words
     for i in range(len(han) - 2, -1, -1):
-        if words_.get(han[i : i + 2], 0) >= min_freq:
+        if lex.is_everyday_word(han[i : i + 2]):
             if i == 0 and len(han) >= 4 and (han[:2] in _name_openers(lex) or han[:2] in lex.place_words):
                 return 0  # (中山普莱联合会计师事务所: any place jieba knows)
             return i + 2

@@ -549,7 +549,7 @@ def link_name(
             return None  # 誉衡生物宣布: the tail of a name the lexicons lack, not *ST生物
         if (_foreign_only(doc, securities) and hit.name not in _known_across_markets(lex)
                 and (not _MOVE_AFTER.match(doc.text, hit.end)
-                     or lex.boundary_words.get(hit.name, 0) >= lex.rule("firms")["word_cut_freq"])):
+                     or lex.is_everyday_word(hit.name))):
             # 機器人公司 in a Taiwan story: robot makers, not the Shenzhen stock 机器人; 职位空缺
             # 数字下跌6.2% in a Hong Kong story: the word, not the Taiwan stock 数字
             return None
@@ -730,7 +730,7 @@ def _inside_a_registered_name(doc: Doc, hit: NameHit) -> bool:
         return False  # 内蒙古伊利实业集团股份有限公司, 深圳市中科蓝讯科技…: the listed firm's own registered name
     two = text[max(0, hit.start - 2) : hit.start]
     firm_rules = lex.rule("firms")
-    if any(c in firm_rules["stop_chars"] for c in two) or lex.boundary_words.get(two, 0) >= firm_rules["word_cut_freq"]:
+    if any(c in firm_rules["stop_chars"] for c in two) or lex.is_everyday_word(two):
         return False  # 附属公司威胜信息技术…, 由吉电股份全资子公司: a word before the name, not a name's start
     if len(two) == 2 and all(HAN.match(c) for c in two) and _FIRM_KIND_AFTER.match(text, hit.end):
         return True  # 泰达宏利基金: a fund company's name, of which this is the middle (joint ventures' names join two)
@@ -1019,9 +1019,7 @@ def _has_context(doc: Doc, hit: NameHit) -> bool:
     if not _COMPANY_BEFORE.search(doc.text, max(0, hit.start - 3), hit.start):
         return False
     # 中國廠商聯合開發: an everyday word before another one (联合 开发) is that word, after 厂商 too
-    cut = doc.lex.rule("firms")["word_cut_freq"]
-    words_ = doc.lex.boundary_words
-    return not (words_.get(hit.name, 0) >= cut and words_.get(doc.text[hit.end : hit.end + 2], 0) >= cut)
+    return not (doc.lex.is_everyday_word(hit.name) and doc.lex.is_everyday_word(doc.text[hit.end : hit.end + 2]))
 
 
 # A kind of company after an everyday word and 的: 加州的农产品公司
