@@ -829,12 +829,29 @@ def _dotted_end(text: str, end: int, words: dict[str, int]) -> int:
 def _recurring_part_end(text: str, part: int, stop: int) -> int:
     """Where the last part of a dotted name in text[part:stop] ends when it ran into the next
     word: 玛格达莱娜·安德松新冠病毒… ends after 安德松, the part the article repeats on its own."""
+    if stop - part == 1:
+        return _repeated_part_end(text, part, stop)
     if stop - part < 4:
         return stop
     nearby = text[max(0, part - BOUNDS_REACH) : stop + BOUNDS_REACH]
     times = nearby.count(text[part:stop])
     for end in range(stop - 1, part + 2, -1):
         if nearby.count(text[part:end]) > times:
+            return end
+    return stop
+
+
+def _repeated_part_end(text: str, part: int, stop: int) -> int:
+    """Where the last part of a dotted name ends when a word stopped it after one character
+    (克里斯蒂娜·兰布雷希特: 布雷 is a word): the longest run from `part` that the article
+    prints again, on its own (兰布雷希特说)."""
+    nearby = text[max(0, part - BOUNDS_REACH) : part + BOUNDS_REACH]
+    longest = part
+    while (longest < len(text) and longest - part < DOTTED_PART_MAX and HAN.match(text, longest)
+           and text[longest] not in _AFTER_A_FOREIGN_NAME):
+        longest += 1
+    for end in range(longest, stop + 1, -1):
+        if nearby.count(text[part:end]) >= 2:
             return end
     return stop
 

@@ -220,7 +220,7 @@ def _body_named(doc: Doc, speaker: Speaker, last_body: Speaker | None) -> Speake
         return speaker
     if last_body is not None:
         return replace(speaker, text=last_body.text, key=last_body.key)
-    named = _place_and_body_before(doc, anaphor, speaker.start)
+    named = _place_and_body_before(doc, anaphor, speaker.start) or _listed_body_before(doc, anaphor, speaker.start)
     return replace(speaker, text=named.text, key=named.key) if named else replace(speaker, key=None)
 
 
@@ -241,6 +241,26 @@ def _place_and_body_before(doc: Doc, anaphor: str, pos: int) -> Speaker | None:
             if at >= length and text[at - length : at] in places:
                 return _make(doc, at - length, at + len(anaphor), BODY_KEY + text[at - length : at + len(anaphor)])
         at = text.rfind(anaphor, max(0, pos - BODY_NAMED_REACH), at)
+    return None
+
+
+# The kinds of not_firms.tsv body that 當局, 該局 and 該署 may stand for, and the ending the
+# body's name must have for each anaphor
+_BODY_KINDS = frozenset({"government", "regulator"})
+_ANAPHOR_ENDINGS = {"当局": "", "有关当局": "", "该局": "局", "局方": "局", "该署": "署", "署方": "署"}
+
+
+def _listed_body_before(doc: Doc, anaphor: str, pos: int) -> Speaker | None:
+    """The last government body or regulator that not_firms.tsv lists, named within reach
+    before `pos` without speaking (文化體育及旅遊局公布…。當局表示: the bureau)."""
+    ending = _ANAPHOR_ENDINGS.get(anaphor)
+    if ending is None:
+        return None
+    for hit in reversed(doc.name_hits):
+        if hit.end > pos or hit.end < pos - BODY_NAMED_REACH:
+            continue
+        if hit.name.endswith(ending) and any(e.kind == "not_firm" and e.name in _BODY_KINDS for e in hit.entries):
+            return _make(doc, hit.start, hit.end, BODY_KEY + doc.text[hit.start : hit.end])
     return None
 
 

@@ -342,6 +342,8 @@ def _bare_id(doc: Doc, num: str, pos: int) -> str | None:
         ticker = _numeric_id(lex, num, market)
         if ticker and _listing_name_starts_before(doc, ticker, pos - 1):
             return ticker  # 復盛（6670）: the start of 復盛應用's name, in an article with no market cue
+        if ticker and _misspelt_listing_name_before(doc, ticker, pos - 1):
+            return ticker  # 旭輝應材（6698）: 旭暉應材 with one character misprinted
     if len(num) == 6:
         if num.startswith("00") and doc.market == "TW":
             return f"{num}.TW" if f"{num}.TW" in lex.securities else None
@@ -397,6 +399,18 @@ def _listing_name_starts_before(doc: Doc, ticker: str, pos: int) -> bool:
     names = listing_names(doc.lex, ticker)
     return any(pos >= length and any(name.startswith(doc.text[pos - length : pos]) for name in names)
                for length in (2, 3, 4))
+
+
+def _misspelt_listing_name_before(doc: Doc, ticker: str, pos: int) -> bool:
+    """True when the Han characters before `pos` are a name of the listing, of three or more
+    characters, with one of them misprinted (旭輝應材 for 旭暉應材, the name printed with its code)."""
+    for name in listing_names(doc.lex, ticker):
+        start = pos - len(name)
+        if len(name) < 3 or start < 0 or not _HAN_RUN.fullmatch(doc.text, start, pos):
+            continue
+        if sum(a != b for a, b in zip(doc.text[start:pos], name)) == 1:
+            return True
+    return False
 
 
 def _ids_of_name_before(doc: Doc, pos: int) -> set[str]:

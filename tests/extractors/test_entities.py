@@ -441,6 +441,10 @@ PEOPLE = [
     # A full name before a title and an office it takes on (由…董事長兼任總經理); 派任 opens no name
     P("總經理異動，由蔡嘉祥董事長兼任總經理，即日起生效。日前亦派任副總經理兼任資安長。", ("蔡嘉祥",),
       id="name-title-then-office-taken-trad"),
+    # A dotted name's last part that runs into a word after one character (布雷): the form the
+    # article prints again on its own
+    P("德国国防部长克里斯蒂娜·兰布雷希特宣布，德国将再部署350名军人。兰布雷希特说，我们将加强贡献。",
+      ("克里斯蒂娜·兰布雷希特",), id="dotted-part-printed-again-on-its-own-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -1090,6 +1094,16 @@ FIRMS = [
     # 质押给 opens no name
     P("臺銀證券表示看好後市。公司股東將所持股份質押給華寶信託有限責任公司。", (("臺銀證券", None), ("華寶信託有限責任公司", None)),
       id="bank-broker-and-pledged-to-trad"),
+    # 實業 and 營造 (industries, construction) end a firm's name; a photo credit's 取自 opens none
+    P("富旺子公司寶鑫營造取得長榮7322張。（取自中麟營造官網）榕懋實業董事長黃啟宗出席。",
+      (("富旺", "6219.TW"), ("寶鑫營造", None), ("長榮", "2603.TW"), ("中麟營造", None), ("榕懋實業", None)),
+      id="industries-and-construction-end-names-trad"),
+    # An outlet whose name opens with a listed short name (中金在线 is no 中金)
+    P("来源：中金在线\n格隆汇8月6日丨威星智能(002849.SZ)公布，完成回购注销。",
+      (("中金在线", None), ("格隆汇", None), ("威星智能", "002849.SZ")), id="outlet-opening-with-a-listed-name-simp"),
+    # A financial holding delisted after the article, in goodinfo's 2021 list: 金控 is its short form
+    P("日盛金控（5820）今日舉行股東常會，富邦金控（2881）取得全數董事席次。",
+      (("日盛金", "5820.TW"), ("富邦金控", "2881.TW")), id="delisted-financial-holding-with-its-code-trad"),
 ]
 
 NOT_FIRMS = [
@@ -1211,6 +1225,8 @@ NOT_FIRMS = [
     P("成為策動集團及外部伙伴資源的泛娛樂平台。其中，旅遊電商集團連4天開盤跳空漲停。", id="verb-or-trade-before-group-trad"),
     # 建設案 is a building project, not a firm ending in 建設
     P("新北市方面，則有八里建設案、及台北港等兩筆新案。", id="building-project-trad"),
+    # 實業 after a phrase (phrases of industry words) is no name
+    P("政府推動國內實業發展，鼓勵民間實業投資。", id="industry-as-a-phrase-trad"),
 ]
 
 FIRM_MISSES = [

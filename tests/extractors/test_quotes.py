@@ -748,6 +748,10 @@ CASES = [
     # guard: 預計由…起, a time the plan starts from, is still a claim
     P("城巴預計由日間服務頭班車起，將維持個別連接機場路線的有限度服務。", (("城巴", I, "由日間服務頭班車起，將維持個別連接機場路線的有限度服務。"),),
       id="expects-from-a-time-trad"),
+    # With no body speaking before, 當局 stands for the government body named before it (a
+    # bureau that approved something); 政府 names no body
+    P("文化體育及旅遊局公布，批准新世界發展出售股權。\n當局表示，今年9月，啟德體育園有限公司向政府提出申請。",
+      (("文化體育及旅遊局", I, "今年9月，啟德體育園有限公司向政府提出申請。"),), id="authority-after-a-bureau-that-approved-trad"),
 ]
 
 

@@ -417,6 +417,9 @@ CASES = [
     P("傳奇(4994)再次嘗試與中國廠商聯合開發的模式。", ("4994.TW",), id="jointly-after-makers-trad"),
     # A city written with 市 before a name listed only abroad opens a mainland namesake (深圳市嘉信福…, not Schwab)
     P("间接全资附属公司与潜在卖方深圳市嘉信福实业集团订立谅解备忘录。", (), id="city-with-shi-before-a-foreign-name-simp"),
+    # A name with one character misprinted, printed with its code: the listing of the code
+    # (旭輝應材 for 旭暉應材), not the US company whose short form ends it (應材)
+    P("OLED精密金屬遮罩供應商旭輝應材（6698）今年以來營收恢復成長。", ("6698.TW",), id="misprinted-name-before-its-code-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
