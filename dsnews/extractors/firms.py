@@ -460,8 +460,8 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     """`Arm Holdings(ARM.US)`: the name the article prints before a code is a firm."""
     named: set[str] = set()
     for code in doc.of("ticker"):
-        if code.rule.startswith("tickers.name"):
-            continue
+        if code.rule.startswith("tickers.name") or code.rule == "tickers.code_name":
+            continue  # (2330 台积电: the code's own name follows it, so what stands before is none)
         start, _ = doc.norm_span(code.span)
         pos = start
         label = _CODE_LABEL.search(doc.text, max(0, pos - 8), pos)
@@ -765,6 +765,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue  # 代收款项之银行: 之 is 的 here, a phrase (之江生物 opens with it)
         elif len(han) == 2 and (han in doc.lex.function_words or han in doc.lex.rule("people")["speech_verbs"]) and not latin:
             continue  # 展现集团重要策略, 形容集团正式告别疫情: a verb before the suffix, not a name
+        elif han[-1] == "地" and m.group() in rules["verb_suffixes"]:
+            continue  # 稳慎有序地营造有利的环境: an adverb, then the verb (营造, to create), not a builder
         elif han[-1] in "型类后式":
             continue  # 被动型基金, 成长类基金, 互动式科技: a kind of fund, firm or technology; 减资后资本: a phrase, not a name
         if blocked.overlaps(start, m.end()):
@@ -840,7 +842,9 @@ def _digits_before(text: str, start: int) -> int:
     return start
 
 
-_PERIOD = patterns.compile(r"(?:前|今年|去年|明年)?[一二三四五六七八九十]+个?(?:月|季|年)(?:份|度)?|[上本下首今去]季|[上下]半年")  # 上季集团收益: last quarter
+_PERIOD = patterns.compile(  # 上季集团收益: last quarter; 上周五获投信买超: last Friday (not the surname 周)
+    r"(?:前|今年|去年|明年)?[一二三四五六七八九十]+个?(?:月|季|年)(?:份|度)?|[上本下首今去]季|[上下]半年"
+    r"|[上本下](?:周|星期)[一二三四五六日天]?|(?:周|星期)[一二三四五六日天]")
 
 _COUNTED = patterns.compile(r"[\d一二两三四五六七八九十百几多数各]+\ ?[家间所只档大]")  # 三大证券(报): the big three
 _COUNTED_AT_END = patterns.compile(r"(?:前|有)?[\d一二两三四五六七八九十]+[家大]$")  # 美国前两大银行: the top two; 仍有三家旅行社: a count

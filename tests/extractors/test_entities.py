@@ -445,6 +445,8 @@ PEOPLE = [
     # article prints again on its own
     P("德国国防部长克里斯蒂娜·兰布雷希特宣布，德国将再部署350名军人。兰布雷希特说，我们将加强贡献。",
       ("克里斯蒂娜·兰布雷希特",), id="dotted-part-printed-again-on-its-own-simp"),
+    # A party's name before a politician's (國民黨朱立倫表示); a well-known analyst named alone
+    P("國民黨朱立倫表示，支持方案。根据郭明錤预测，新机型将在今年发布。", ("朱立倫", "郭明錤"), id="party-before-a-name-and-known-analyst-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -1104,6 +1106,11 @@ FIRMS = [
     # A financial holding delisted after the article, in goodinfo's 2021 list: 金控 is its short form
     P("日盛金控（5820）今日舉行股東常會，富邦金控（2881）取得全數董事席次。",
       (("日盛金", "5820.TW"), ("富邦金控", "2881.TW")), id="delisted-financial-holding-with-its-code-trad"),
+    # A code followed by its own name (2330 台積電) names no firm with the words before it
+    P("6643 M31 的基礎元件 IP 亦打進 2330 台積電 3DIC 供應鏈，晶圓代工 2330 台積電、鋼鐵 2002 中鋼可留意。",
+      (("M31", "6643.TW"), ("台積電", "2330.TW"), ("中鋼", "2002.TW")), id="code-then-its-own-name-trad"),
+    # A day of the week before a firm suffix is no part of the name (上周五獲投信買超)
+    P("友達(2409)：季底作帳倒數，上周五獲投信翻多買超9.3萬張。", (("友達", "2409.TW"),), id="last-friday-before-a-suffix-trad"),
 ]
 
 NOT_FIRMS = [
@@ -1227,6 +1234,8 @@ NOT_FIRMS = [
     P("新北市方面，則有八里建設案、及台北港等兩筆新案。", id="building-project-trad"),
     # 實業 after a phrase (phrases of industry words) is no name
     P("政府推動國內實業發展，鼓勵民間實業投資。", id="industry-as-a-phrase-trad"),
+    # 營造 after an adverb in 地 is the verb (to create), not a builder's name
+    P("香港會穩慎有序地營造有利本地氫能發展的環境。", id="adverb-then-the-verb-create-trad"),
 ]
 
 FIRM_MISSES = [

@@ -854,6 +854,8 @@ CASES = [
     # guard (passes before and after): 住宅 (homes) in a builder's line is no price index
     P("基泰(2538)：商用、住宅並進為業績加溫，外資偏多，早盤跳空急攻漲停。", (("2538.TW", UP, None, None, INTRA),),
       id="builder-homes-and-limit-up-trad"),
+    # OEM before 廠 is a kind of maker, not the name of what moved: the stock the sentence is about
+    P("5351 鈺創傳出接獲國際 OEM 廠訂單，股價亦同樣上漲停。", (("5351.TW", UP, None, None, None),), id="oem-is-a-kind-of-maker-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -752,6 +752,10 @@ CASES = [
     # bureau that approved something); 政府 names no body
     P("文化體育及旅遊局公布，批准新世界發展出售股權。\n當局表示，今年9月，啟德體育園有限公司向政府提出申請。",
       (("文化體育及旅遊局", I, "今年9月，啟德體育園有限公司向政府提出申請。"),), id="authority-after-a-bureau-that-approved-trad"),
+    # 中證監 (the mainland's securities regulator, as Hong Kong writes it) speaks as written,
+    # and its report ends the outlet's claim before it
+    P("路透引述消息人士指，中證監在10月份會議上表示，正努力加快海外上市個案審批。",
+      (("中證監", I, "正努力加快海外上市個案審批。"),), id="csrc-hong-kong-form-trad"),
 ]
 
 
