@@ -216,6 +216,8 @@ def _list_members(doc: Doc, found: list[Mention], blocked: Coverage) -> Iterator
             if (name in lex.boundary_words or name in lex.places or name in rules["generic_prefixes"]
                     or name.endswith(_SECTOR_TAILS) or name.endswith(_PUBLIC_BODY_TAILS) or _MOVE_IN_ITEM.search(name)):
                 continue  # 面板、被动元件、强势涨停、交通部铁改局: a word, a sector, a move or a public body
+            if _QUANTITY_ITEM.match(name):
+                continue  # 长达五个月、四个月、三个月: periods, not names
             if _GROUP_NICKNAME.search(name):
                 continue  # 台积电、台塑四宝、国泰金: a nickname for a group of stocks, no firm
             if names_people and len(name) <= 3 and name[0] in surnames:
@@ -234,6 +236,7 @@ _SECTOR_TAILS = ("股", "族群", "类", "概念", "产业", "行业", "板块",
 # What ends a public body's name (no firm under the guidelines): 交通部铁改局, 国防部, 国税局.
 _PUBLIC_BODY_TAILS = ("局", "部", "署", "府", "厅")
 _HAN_ONLY = patterns.compile(r"\p{Han}++")
+_QUANTITY_ITEM = patterns.compile(r"[\d一二两三四五六七八九十百千几多数]+个?(?:家|间|所|只|档|年|月|天|日|周|季|倍|成)")
 _MOVE_IN_ITEM = patterns.compile(r"[涨跌]|收[黑红]|走[高低]|压低|拉高")
 
 

@@ -809,6 +809,7 @@ _CONJUNCTIONS = "和与及"
 # The dots between the parts of a foreign name (埃隆·马斯克)
 _DOT_CLASS = r"[·・‧•]"
 _NAME_DOT = patterns.compile(rf"{_DOT_CLASS}\p{{Han}}")  # a dot, then more of the name
+_NAME_HYPHEN = patterns.compile(r"(?<=\p{Han})-\p{Han}")
 _AFTER_A_FOREIGN_NAME = frozenset("因在的于对和与是将已被把为也还都曾又则并说称表等")  # 鲍里斯·约翰逊因…
 DOTTED_PART_MAX = 6
 
@@ -816,7 +817,7 @@ DOTTED_PART_MAX = 6
 def _dotted_end(text: str, end: int, words: dict[str, int]) -> int:
     """The end of a foreign name whose guess stopped at its first dot: 侯赛因·阿米尔·阿卜杜拉欣
     早些时候 ends before 早些, the first everyday word of the last part's run."""
-    while _NAME_DOT.match(text, end):
+    while _NAME_DOT.match(text, end) or _NAME_HYPHEN.match(text, end):  # (米勒-乌特弗斯: a hyphen joins two parts)
         part = end + 1
         stop = part + 1
         while (stop < len(text) and stop - part < DOTTED_PART_MAX and HAN.match(text, stop)

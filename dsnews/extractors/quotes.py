@@ -491,9 +491,12 @@ def _sentence_subject(
     subject_start = subordinate_clauses_end(doc, sentence_start, clause_start)
     if subject_start > sentence_start and _opening_entities(doc, entities, subject_start):
         sentence_start = subject_start
-    if sentence_start == clause_start or any(v.start() == 0 or doc.text[v.start() - 1] not in "了的" for v in
-                                             pats["any_verb"].finditer(doc.text, sentence_start, clause_start)):
-        return None  # (强化了预期，认为…: 预期 is a noun there, the sentence's subject still speaks)
+    if sentence_start == clause_start or any((v.start() == 0 or doc.text[v.start() - 1] not in "了的")
+                                             and not pats["stance"].match(doc.text, v.end())
+                                             for v in pats["any_verb"].finditer(doc.text, sentence_start, clause_start)):
+        # (强化了预期，认为…: 预期 is a noun there, the sentence's subject still speaks; so it
+        # does after a stance, which reports nothing: 阿德恩…表示担忧，并指出…)
+        return None
     opening = _opening_entities(doc, entities, sentence_start)
     if not opening:
         head = doc.text[sentence_start:clause_start]
@@ -709,6 +712,9 @@ def _body(
             depth += 1
         elif text[end] in marks.values() and depth:
             depth -= 1
+            if not depth and text[end - 1] in "。！？!?":
+                end += 1  # …符合认证要求，“但还缺少下一步的步骤。”他预计…: a full stop before the closing mark ends the sentence
+                break
         elif text[end] in "，,；;" and not depth and _another_speaker(text, pats, entity_starts, end + 1, speaker_key,
                                                                               doc.lex.titles):
             break

@@ -447,6 +447,8 @@ PEOPLE = [
       ("克里斯蒂娜·兰布雷希特",), id="dotted-part-printed-again-on-its-own-simp"),
     # A party's name before a politician's (國民黨朱立倫表示); a well-known analyst named alone
     P("國民黨朱立倫表示，支持方案。根据郭明錤预测，新机型将在今年发布。", ("朱立倫", "郭明錤"), id="party-before-a-name-and-known-analyst-trad"),
+    # A hyphen joins two parts of a dotted name's last part (米勒-乌特弗斯)
+    P("劳斯莱斯首席执行官托斯滕·米勒-乌特弗斯对此做出了解释。", ("托斯滕·米勒-乌特弗斯",), id="hyphen-in-a-dotted-name-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -1111,6 +1113,9 @@ FIRMS = [
       (("M31", "6643.TW"), ("台積電", "2330.TW"), ("中鋼", "2002.TW")), id="code-then-its-own-name-trad"),
     # A day of the week before a firm suffix is no part of the name (上周五獲投信買超)
     P("友達(2409)：季底作帳倒數，上周五獲投信翻多買超9.3萬張。", (("友達", "2409.TW"),), id="last-friday-before-a-suffix-trad"),
+    # Periods in a list (五個月、四個月) are no firms among the listed ones
+    P("權值股已長達五個月、四個月、三個月積弱不振的台積電 (2330-TW)、聯發科 (2454-TW)、鴻海 (2317-TW)。",
+      (("台積電", "2330.TW"), ("聯發科", "2454.TW"), ("鴻海", "2317.TW")), id="periods-in-a-list-trad"),
 ]
 
 NOT_FIRMS = [
@@ -1236,6 +1241,9 @@ NOT_FIRMS = [
     P("政府推動國內實業發展，鼓勵民間實業投資。", id="industry-as-a-phrase-trad"),
     # 營造 after an adverb in 地 is the verb (to create), not a builder's name
     P("香港會穩慎有序地營造有利本地氫能發展的環境。", id="adverb-then-the-verb-create-trad"),
+    # Many places (多地) and stocks and bonds (股債) before a suffix are no names
+    P("北京、上海、广州多地银行房贷放款提速。", id="many-places-before-banks-simp"),
+    P("壽險業單季股債資本利得大增。", id="stocks-and-bonds-before-capital-trad"),
 ]
 
 FIRM_MISSES = [

@@ -569,11 +569,11 @@ CASES = [
     P("王雪红一再强调，HTC不会放弃手机业务。", (("王雪红", I, "HTC不会放弃手机业务。"),), id="again-and-again-simp"),
     P("復盛發言人許廷儀無奈表示，「只能這樣」，但復盛有些庫存。", (("許廷儀", D, "只能這樣"),),
       id="helplessly-says-trad"),
-    # A sentence in marks after a word inside the claim is the speaker's own; a claim that is
-    # mostly the quotation is the quotation
+    # A sentence in marks after a word inside the claim is the speaker's own; its full stop
+    # before the closing mark ends the claim, and the next sentence is a report of its own
     P("SUMCO董事長橋本真幸表示，矽晶圓的市場環境「非常良好，好到令人困擾。」他認為晶圓仍將供不應求。",
-      (("橋本真幸", I, "矽晶圓的市場環境「非常良好，好到令人困擾。」他認為晶圓仍將供不應求。"),
-       ("橋本真幸", D, "非常良好，好到令人困擾。")), id="sentence-in-marks-after-a-word-trad"),
+      (("橋本真幸", I, "矽晶圓的市場環境「非常良好，好到令人困擾。」"), ("橋本真幸", D, "非常良好，好到令人困擾。"),
+       ("橋本真幸", I, "晶圓仍將供不應求。")), id="sentence-in-marks-after-a-word-trad"),
     P("Aletheia的主管Nirgunan Tiruchelvam表示，DeepSeek的产品“对于硅谷的巨额资本支出是最合适方式的论点来说，存在严重问题。”",
       (("Nirgunan Tiruchelvam", D, "对于硅谷的巨额资本支出是最合适方式的论点来说，存在严重问题。"),), id="claim-mostly-a-quotation-simp"),
     P("安碁資訊總經理吳乙南出席活動。不過，吳乙南也多次指出，資安人力仍然供不應求。", (("吳乙南", I, "資安人力仍然供不應求。"),),
@@ -756,6 +756,13 @@ CASES = [
     # and its report ends the outlet's claim before it
     P("路透引述消息人士指，中證監在10月份會議上表示，正努力加快海外上市個案審批。",
       (("中證監", I, "正努力加快海外上市個案審批。"),), id="csrc-hong-kong-form-trad"),
+    # A full stop right before a closing mark ends the sentence: what follows is a new report
+    P("德国联邦网络局局长霍曼表示，该项目已经成立了一家子公司，“但还缺少下一步的步骤。”他预计在今年夏季之前，不会做出审批决定。",
+      (("霍曼", I, "该项目已经成立了一家子公司，“但还缺少下一步的步骤。”"), ("霍曼", D, "但还缺少下一步的步骤。"),
+       ("霍曼", I, "在今年夏季之前，不会做出审批决定。")), id="full-stop-inside-closing-mark-ends-the-claim-simp"),
+    # A stance reports nothing, so the sentence's subject speaks through the verb after it
+    P("新西兰总理阿德恩表示，火山不排除再次喷发。阿德恩对火山灰污染水源表示担忧，并指出当地物资的供应可能短缺。",
+      (("阿德恩", I, "火山不排除再次喷发。"), ("阿德恩", I, "当地物资的供应可能短缺。")), id="stance-then-another-verb-simp"),
 ]
 
 
