@@ -1073,10 +1073,16 @@ _LIST_JOINS = patterns.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+(?:、|和|及|与|[,�
 _COMMA_JOIN = patterns.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+,\s*+")
 
 
+# 口罩 1732 毛宝、清洁用品 9919 康那香: in a list of codes and names, each item may open with
+# its sector (a word, then a space, then the code)
+_SECTOR_LABEL_JOIN = patterns.compile(r"[\s)]*+、\s*+\p{Han}{1,6}\s++")
+
+
 def _joined(doc: Doc, left: Subject, right: Subject) -> bool:
     between = doc.text[left.end : right.start]
     return bool(_LIST_JOINS.fullmatch(between)
-                or left.ticker and right.ticker and _COMMA_JOIN.fullmatch(between))
+                or left.ticker and right.ticker and (_COMMA_JOIN.fullmatch(between)
+                                                     or doc.text[right.start].isdigit() and _SECTOR_LABEL_JOIN.fullmatch(between)))
 
 
 def _is_topic(doc: Doc, subject: Subject) -> bool:

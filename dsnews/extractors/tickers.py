@@ -1009,7 +1009,7 @@ def _context_pattern() -> regex.Pattern[str]:
     # a price move, 股价/公司, or a company's act (公布业绩, 发布公告, 宣布, 表示). Not 集团:
     # 稳定发展集团第二条产品线 is no 发展, and 中信集团 is not the listed 中信证券.
     return patterns.compile(
-        r"\s*+(?:也|亦|则|还|均|都|今日|昨日|今|昨|日前|近日|盘中)?+"
+        r"\s*+(?:也|亦|则|还|均|都|今日|昨日|今|昨|日前|近日|盘中)?+(?:急|狂|暴|续|再)?+"  # 中升急升21%
         rf"(?:股价|股票|公司|董事会|董事长|总经理|ADR|H股|A股|{_MOVE_WORDS}"  # 友邦ADR跌约0.4%
         r"|公布|公告|发布公告|宣布|表示|指出|预计|认为|又指|预料|营收|获利|净利|财报|(?:中国|大中华|亚太|全球)区"  # 联想中国区
         r"|停牌|复牌|除牌"  # 易生活停牌: only a listed company's trading is suspended

@@ -569,6 +569,8 @@ NOT_PEOPLE = [
     # 董座齊聲 (chairmen in unison) holds no name; a gloss after a particle (的覆晶（Flip Chip）) is a term
     P("群聯、旺宏董座齊聲：明年需求持續成長。以及5G系統單晶片（SoC）的覆晶（Flip Chip）封裝帶動先進封裝。",
       id="in-unison-and-a-glossed-term-trad"),
+    # 房仲 (estate agents) reads like a surname and a given name
+    P("房仲指出，台積電創造大量就業機會，也帶動房價走揚。", id="estate-agents-trad"),
 ]
 
 PEOPLE_MISSES = [
@@ -1244,6 +1246,8 @@ NOT_FIRMS = [
     # Many places (多地) and stocks and bonds (股債) before a suffix are no names
     P("北京、上海、广州多地银行房贷放款提速。", id="many-places-before-banks-simp"),
     P("壽險業單季股債資本利得大增。", id="stocks-and-bonds-before-capital-trad"),
+    # 國企 (state enterprises) before 集團 is a kind of group, not a name
+    P("在新兴产业领域适时组建新的国企集团。", id="state-enterprise-groups-simp"),
 ]
 
 FIRM_MISSES = [

@@ -80,8 +80,8 @@ CASES = [
       (("食品類股", UP, 0.26, None, None), ("塑化類股", "flat", 0.0, None, None), ("紡織類股", DOWN, 0.43, None, None)),
       id="flat-sector-in-a-list-trad"),
     # A new paragraph opening with a name of its own does not go on about the last subject
-    P("港股晶片股逆市造好，華虹半導體升逾7%。\n中升急升21%後中途停牌。", (("1347.HK", UP, 7.0, OVER, None),),
-      id="new-paragraph-new-subject-trad"),
+    P("港股晶片股逆市造好，華虹半導體升逾7%。\n中升急升21%後中途停牌。",
+      (("1347.HK", UP, 7.0, OVER, None), ("0881.HK", UP, 21.0, None, None)), id="new-paragraph-new-subject-trad"),
     # Against an earlier price (上市價, 招股價)
     P("華潤飲料(2460)首日掛牌，較上市價高近13%。", (("2460.HK", UP, 13.0, "nearly", None),),
       id="above-listing-price-trad"),
@@ -856,6 +856,10 @@ CASES = [
       id="builder-homes-and-limit-up-trad"),
     # OEM before 廠 is a kind of maker, not the name of what moved: the stock the sentence is about
     P("5351 鈺創傳出接獲國際 OEM 廠訂單，股價亦同樣上漲停。", (("5351.TW", UP, None, None, None),), id="oem-is-a-kind-of-maker-trad"),
+    # Items of a list of codes and names may each open with their sector (口罩 1732 毛寶): one list
+    P("防疫概念股包括口罩 1732 毛寶、清潔用品 9919 康那香、1325 恆大、疫苗 4142 國光生等週一攻漲停。",
+      (("1732.TW", UP, None, None, None), ("9919.TW", UP, None, None, None), ("1325.TW", UP, None, None, None),
+       ("4142.TW", UP, None, None, None)), id="sector-labels-inside-a-code-list-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

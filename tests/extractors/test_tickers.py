@@ -420,6 +420,8 @@ CASES = [
     # A name with one character misprinted, printed with its code: the listing of the code
     # (旭輝應材 for 旭暉應材), not the US company whose short form ends it (應材)
     P("OLED精密金屬遮罩供應商旭輝應材（6698）今年以來營收恢復成長。", ("6698.TW",), id="misprinted-name-before-its-code-trad"),
+    # A Hong Kong stem with an adverb before its move (急升): context enough
+    P("港股收市。\n中升急升21%後中途停牌，停牌前報18.94元。", ("0881.HK",), id="stem-then-adverb-and-move-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
