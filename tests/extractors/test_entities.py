@@ -1118,6 +1118,9 @@ FIRMS = [
     # Periods in a list (五個月、四個月) are no firms among the listed ones
     P("權值股已長達五個月、四個月、三個月積弱不振的台積電 (2330-TW)、聯發科 (2454-TW)、鴻海 (2317-TW)。",
       (("台積電", "2330.TW"), ("聯發科", "2454.TW"), ("鴻海", "2317.TW")), id="periods-in-a-list-trad"),
+    # A registered name of eighteen characters before its legal suffix
+    P("公司拟向宁波梅山保税港区超兴创业投资合伙企业（有限合伙）发行股份。",
+      (("宁波梅山保税港区超兴创业投资合伙企业（有限合伙）", None),), id="long-registered-partnership-simp"),
 ]
 
 NOT_FIRMS = [
