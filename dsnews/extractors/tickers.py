@@ -141,6 +141,8 @@ def _named_and_coded(doc: Doc) -> Iterator[Mention]:
             continue
         if _opens_a_longer_name(doc, hit, longer_openings):
             continue
+        if _after_a_name_dot(doc, hit):
+            continue  # 克里斯蒂安·林德纳: the last part of a foreign person's name, not Linde
         if hit.name in others:
             continue  # 中国信托综合证券（简称“中信证券”）: the article's 中信证券 is that firm
         if _listed_with_commodities(doc, hit):
@@ -218,6 +220,15 @@ _INVESTMENT_ARM = patterns.compile(r"资本(?!开支|支出|市场|运作|结构
 # A building named after a company (「富鼎科技大楼」整栋标售): a property, not the listing
 _BUILDING = patterns.compile(r"(?:科技|企业|金融|商业|国际|总部)?(?:大楼|大厦)")
 _FIELD_VALUE_BEFORE = patterns.compile(r"\)\s*+[:：]\s*+$")  # (仟元): a field's unit, then its value
+
+
+_NAME_DOTS = "·・‧•"
+
+
+def _after_a_name_dot(doc: Doc, hit: NameHit) -> bool:
+    """True when a Han name follows the dot of a foreign name spelt in Han characters."""
+    return (hit.start >= 2 and doc.text[hit.start - 1] in _NAME_DOTS and HAN.match(doc.text[hit.start - 2]) is not None
+            and not hit.name.isascii())
 
 
 def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:

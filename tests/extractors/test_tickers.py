@@ -692,6 +692,8 @@ NOT_FOUND = [
     P("分析師將Target Price上調至120元。股東會在士林區科教館9F國際會議廳舉行。", (), id="target-price-and-a-floor-trad"),
     # 投顧 and 投信 after a name make an advisory or fund house of its own (百達投顧, not 百達 2236.TW)
     P("百達投顧11日指出，第二季林木企業表現強勁。", (), id="advisory-arm-is-no-listing-trad"),
+    # A listed name after the dot of a foreign name spelt in Han characters is part of the name
+    P("德国财政部长克里斯蒂安·林德纳表示，他希望对跨国公司实施全球最低企业税率。", (), id="listed-name-inside-a-dotted-name-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
