@@ -466,6 +466,9 @@ def _hedge(lex: Lexicons, before: str | None, after: str | None) -> Hedge | None
     return None
 
 
+_UPSIDE_LEFT = patterns.compile(r"还有\s*+(?:约|近|逾|超过)?\s*+$")
+
+
 def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str], described: set[int]) -> bool:
     """A percent that is growth, a share, a target, a hypothetical… is not a move."""
     text = doc.text
@@ -485,6 +488,8 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
     if (any(not doc.inside_a_name(*word.span()) for word in pats["reject_clause"].finditer(text, clause_start, m.start()))
             or _COUNT_OF_STOCKS.search(text, clause_start, m.start())):
         return True  # (未来 inside 好未来 is a name's, not a forecast)
+    if _UPSIDE_LEFT.search(text, max(clause_start, m.start() - 6), m.start()):
+        return True  # 股价还有13.25%的涨幅: the upside left, not a move (but 还有春源…等也均跌逾3%)
     if _AGAINST_A_MONTH.search(text, clause_start, m.start()):
         return True  # 营收达15.10亿元，较7月下滑1.47%: a month-on-month business figure
     if _QUANTITY.search(text, clause_start, m.start()) or _TO_A_QUANTITY.match(text, m.end()):

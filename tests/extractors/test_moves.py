@@ -860,6 +860,10 @@ CASES = [
     P("防疫概念股包括口罩 1732 毛寶、清潔用品 9919 康那香、1325 恆大、疫苗 4142 國光生等週一攻漲停。",
       (("1732.TW", UP, None, None, None), ("9919.TW", UP, None, None, None), ("1325.TW", UP, None, None, None),
        ("4142.TW", UP, None, None, None)), id="sector-labels-inside-a-code-list-trad"),
+    # 還有 opening more stocks is no upside left: the stocks listed after it moved
+    P("鋼鐵股下跌2.4%，還有春源(2010)、燁輝(2023)、中鴻(2014)等也均跌逾3%。",
+      (("鋼鐵股", DOWN, 2.4, None, None), ("2010.TW", DOWN, 3.0, OVER, None), ("2023.TW", DOWN, 3.0, OVER, None),
+       ("2014.TW", DOWN, 3.0, OVER, None)), id="more-stocks-after-haiyou-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
