@@ -22,6 +22,8 @@ from dsnews.normalise import Normalised
 
 SENTENCE_END = "。！？!?\n①②③④⑤⑥⑦⑧⑨⑩"  # ① ② …: each numbered item of a summary is a sentence
 HAN = patterns.compile(r"\p{Han}")  # one Chinese character
+# The dots between the parts of a foreign name spelt in Chinese (埃隆·马斯克)
+NAME_DOTS = "·・‧•"
 CLAUSE_END = SENTENCE_END + "，,；;：:丨|"  # 丨 ends a dateline: 格隆汇9月20日丨
 PART_END = SENTENCE_END + "；;"
 # A day of the month between a speaker and the verb: 萨利翁20日在受访时说, 王建民1月10日表示

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import BOUNDS_REACH, DAY_OF_MONTH, HAN, Coverage, Doc, occurrences
+from dsnews.extractors import BOUNDS_REACH, DAY_OF_MONTH, HAN, NAME_DOTS, Coverage, Doc, occurrences
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention, PersonFacts
 
@@ -77,7 +77,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 总裁古尔斯比表示 / 研究部主管张伟明： / 董事长是沈国英， (2–4 Han characters between
         # the title and a speech verb or a punctuation mark)
         "title_han": patterns.compile(
-            rf"(?:是|为|的)?{name_start}(?P<name>(?:\p{{Han}}{{1,6}}[·・‧•-]){{0,2}}\p{{Han}}{{2,4}}?)"  # 伊丽莎白-沃伦, 总裁的哈玛克
+            rf"(?:是|为|的)?{name_start}(?P<name>(?:\p{{Han}}{{1,6}}[{NAME_DOTS}-]){{0,2}}\p{{Han}}{{2,4}}?)"  # 伊丽莎白-沃伦, 总裁的哈玛克
             rf"(?=(?:\s*+{DAY_OF_MONTH})?{fillers}(?:{verbs}|\ ?\()|等\d*人|的(?:采访|专访|访问|讲话|发言|演讲|声明|谈话))"  # 萨利翁20日在受访时说, 总统恩巴洛等人, 对总统托卡耶夫的采访
         ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
@@ -192,7 +192,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "latin_then_han": patterns.compile(rf"(?P<name>{LATIN_PERSON})\ ?\((?P<han>\p{{Han}}{{2,5}})\)"),
         # 伍德 (Cathie Wood) — the first form is the name, the Latin one an alias
         "two_scripts": patterns.compile(
-            rf"(?P<name>(?:\p{{Han}}{{1,6}}[·・‧•])?\p{{Han}}{{2,7}}?)\ ?\((?P<latin>{LATIN_PERSON})\)"  # 桑达•皮采（Sundar Pichai）
+            rf"(?P<name>(?:\p{{Han}}{{1,6}}[{NAME_DOTS}])?\p{{Han}}{{2,7}}?)\ ?\((?P<latin>{LATIN_PERSON})\)"  # 桑达•皮采（Sundar Pichai）
         ),
     }
 
@@ -430,7 +430,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             keep(start, end, None, "people.two_scripts")
     for m in pats["latin_verb"].finditer(doc.text):
         keep(*m.span("name"), None, "people.latin_verb")
-    if any(dot in doc.text for dot in "·・‧•"):
+    if any(dot in doc.text for dot in NAME_DOTS):
         for m in pats["dotted_verb"].finditer(doc.text):
             keep(*m.span("name"), None, "people.dotted_verb")
     for m in pats["surname_verb"].finditer(doc.text):
@@ -745,7 +745,7 @@ def _given_name_before(doc: Doc, start: int) -> int | None:
     """
     text = doc.text
     found = None
-    while start >= 2 and text[start - 1] in "·・‧•-":  # 伊丽莎白-沃伦 (a hyphen for the dot)
+    while start >= 2 and text[start - 1] in NAME_DOTS + "-":  # 伊丽莎白-沃伦 (a hyphen for the dot)
         best = None
         for length in range(1, 6):
             begin = start - 1 - length
@@ -807,7 +807,7 @@ _CONJUNCTIONS = "和与及"
 
 
 # The dots between the parts of a foreign name (埃隆·马斯克)
-_DOT_CLASS = r"[·・‧•]"
+_DOT_CLASS = rf"[{NAME_DOTS}]"
 _NAME_DOT = patterns.compile(rf"{_DOT_CLASS}\p{{Han}}")  # a dot, then more of the name
 _NAME_HYPHEN = patterns.compile(r"(?<=\p{Han})-\p{Han}")
 _AFTER_A_FOREIGN_NAME = frozenset("因在的于对和与是将已被把为也还都曾又则并说称表等")  # 鲍里斯·约翰逊因…

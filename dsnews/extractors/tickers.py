@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import DEFINES, HAN, Coverage, Doc
+from dsnews.extractors import DEFINES, HAN, NAME_DOTS, Coverage, Doc
 from dsnews.lexicons import Lexicons, NameHit, words
 from dsnews.model import Mention
 from dsnews.normalise import simplify
@@ -222,12 +222,9 @@ _BUILDING = patterns.compile(r"(?:科技|企业|金融|商业|国际|总部)?(?:
 _FIELD_VALUE_BEFORE = patterns.compile(r"\)\s*+[:：]\s*+$")  # (仟元): a field's unit, then its value
 
 
-_NAME_DOTS = "·・‧•"
-
-
 def _after_a_name_dot(doc: Doc, hit: NameHit) -> bool:
     """True when a Han name follows the dot of a foreign name spelt in Han characters."""
-    return (hit.start >= 2 and doc.text[hit.start - 1] in _NAME_DOTS and HAN.match(doc.text[hit.start - 2]) is not None
+    return (hit.start >= 2 and doc.text[hit.start - 1] in NAME_DOTS and HAN.match(doc.text[hit.start - 2]) is not None
             and not hit.name.isascii())
 
 
