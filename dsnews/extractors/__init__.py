@@ -47,6 +47,8 @@ class Doc:
     # sentence, clause and part bounds already found, by (stops, position): the extractors
     # ask about the same positions again and again (four times each, on average)
     _bounds_found: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict, repr=False)
+    # kind → (how many mentions it was built from, normalised start → end): see end_of
+    _ends_by_start: dict[str, tuple[int, dict[int, int]]] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -163,6 +165,15 @@ class Doc:
 
     def of(self, kind: str) -> list[Mention]:
         return self.found.get(kind, [])
+
+    def end_of(self, kind: str, start: int) -> int | None:
+        """The normalised end of a `kind` mention starting at normalised `start`, if any (an
+        index built once, and again only when more mentions of the kind were found)."""
+        mentions = self.of(kind)
+        built = self._ends_by_start.get(kind)
+        if built is None or built[0] != len(mentions):
+            built = self._ends_by_start[kind] = (len(mentions), dict(self.norm_span(m.span) for m in mentions))
+        return built[1].get(start)
 
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
         """Return the [start, end) of the sentence around normalised position `pos`."""

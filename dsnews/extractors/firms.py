@@ -146,7 +146,7 @@ def _name_ending_at(doc: Doc, end: int, blocked: Coverage, rule: str) -> Iterato
     if boundary and end - boundary.end() >= 2:
         start = boundary.end()  # 董事祥辰投资(股): the name starts after the title (董事台桥投资公司: not at its 公司)
     lead = _leading_word(doc.lex).match(text, start, end)
-    if lead and not _region_before(doc.lex).match(text, start):  # not 新 of 新竹
+    if lead and not _opens_with_a_place(doc.lex, text, start):  # not 新 of 新竹
         start = lead.end()
     if end - start < 2 or blocked.overlaps(start, end):
         return
@@ -408,6 +408,17 @@ def _subsidiary_kind(lex: Lexicons) -> regex.Pattern[str]:
 def _region_before(lex: Lexicons) -> regex.Pattern[str]:
     rules = lex.rule("firms")
     return patterns.compile(rf"(?:{words([*rules['regions'], *rules['places']])})(?:省|市|自治区)?")
+
+
+def _opens_with_a_place(lex: Lexicons, text: str, start: int) -> bool:
+    """A region, a city or a country opens the name at `start` (新竹, 新疆, 新加坡): its first
+    character is no leading word."""
+    return bool(_region_before(lex).match(text, start) or _name_opener(lex).match(text, start))
+
+
+@functools.cache
+def _name_opener(lex: Lexicons) -> regex.Pattern[str]:
+    return patterns.compile(words(lex.rule("firms")["name_openers"]))
 
 
 def _another_entity(name: str, stem: str, key: str) -> bool:
@@ -889,7 +900,7 @@ def _latin_suffix_pattern(lex: Lexicons) -> regex.Pattern[str]:
         rf"""
         (?<![A-Za-z0-9])
         (?:(?:[A-Za-z][A-Za-z0-9&'\-]*+|&|\([A-Z][A-Za-z]*+\))\ ){{1,5}}  # Merit Interactive / Beauty & Fitness / Industry (Cayman) Holding
-        (?i:{suffixes})                         # Co. / Capital / Intelligence
+        (?:{suffixes}|(?=\p{{Lu}})(?i:{suffixes}))  # Co. / Capital / plc / CAPITAL as listed (not Split the group: an English phrase)
         (?:,\ ?(?i:Ltd|Inc|Limited)\.?)?            # Royal Finishing Co., Ltd.
         (?:\ (?:Pte\.?\ |Pvt\.?\ )?(?:Ltd|Limited|Inc|LLC|LP|PLC|Co|Corp|AG|SA|NV|SE)\.?)*+  # …Asia Advisors Pte Ltd.
         (?![A-Za-z0-9])
@@ -991,9 +1002,11 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         opens_name = bool(lead) and len(lead.group()) == 1 and (
             bool(boundaries) and boundaries[-1].end() == start
             or _ALONE_ON_ITS_LINE.fullmatch(text, start - 1 if start else 0, m.end() + 1))  # \n会通新材料股份有限公司\n: a heading
-        if (lead and not opens_name and not names.overlaps(lead.start(), lead.end())
-                and not _region_before(doc.lex).match(text, start)):
-            # 现任兴银基金管理有限责任公司; not 新 of 新希望 or of 新疆
+        # (联合 of 联合威码股份有限公司 is the name's, as a listed 联合 shows; but 联合北京…: a
+        # place opens the name after it, so 联合 is the verb, jointly with)
+        if (lead and not opens_name and not _opens_with_a_place(doc.lex, text, start)
+                and (not names.overlaps(lead.start(), lead.end()) or _opens_with_a_place(doc.lex, text, lead.end()))):
+            # 现任兴银基金管理有限责任公司; not 新 of 新希望, of 新疆 or of 新加坡
             start = lead.end()
         known = doc.hit_ending.get(m.end())
         if known is not None and known.start > start:

@@ -107,7 +107,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             (?<![提调])(?P<verb>{words(rules["up"] + rules["down"] + rules["flat"])})  # 大跌 / 涨幅 / 下挫 (提升: improved; 调升幅度: the size of a raise)
             (?P<between>(?:\s*+(?:{words(rules["between"])}))*+)            # 了 / 为 / 一度 / 均
             (?:\s*+\d++(?:\.\d++)?+\s*+点\s*+(?:,\s*+或|或|,|\()?\s*+)?+    # 恒指跌312点或1.6% / 170点 (+0.98%) / 236.82点，或0.68%
-            (?:\s*+\d++(?:\.\d++)?+\s*+(?:元|美元|港元)\s*+(?:或|、\s*+[-−+]?)\s*+)?+  # 收跌23元或2.52% / 跌0.29元、-2.98%
+            (?:\s*+\d++(?:\.\d++)?+\s*+(?:元|美元|港元)\s*+(?:,\s*+或|、\s*+或|或|、\s*+[-−+]?)\s*+)?+  # 收跌23元或2.52% / 大漲14元、或2.54％ / 跌0.29元、-2.98%
             (?:[一二两三四五六七八九十\d]++个?(?:星期|周|个交易日|交易日|日|天|个月|年)(?:合共|合计|累计|共)?)?+  # 连跌两星期合共0.7%
             \s*+(?P<hedge>{hedge_before})?\s*+(?:(?<=约)在\s*+)?+              # 超 / 近 / 约 / 约在
             {figure}
@@ -163,7 +163,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?:{words(rules['subject']['group_drivers'])})(?P<group>\p{{Han}}{{1,6}}?)(?:收|今|终场)?\s*+$"
         ),
         "group_ending": patterns.compile(rf"(?:{words(rules['subject']['group_endings'])})$"),
-        "currency_pair": patterns.compile(rf"(?:{words(rules['subject']['currencies'])})(?:兑|/)(?:{words(rules['subject']['currencies'])})"),  # 欧元兑美元, 美元/韩元
+        "currency_pair": patterns.compile(rf"(?:{words(rules['subject']['currencies'])})(?:兑|对|/)(?:{words(rules['subject']['currencies'])})"),  # 欧元兑美元, 美元/韩元, 人民币对美元
         "sector_opener": patterns.compile(rf"[亦也并且还则又而]?(?:{words(rules['subject']['not_sector_openers'])})"),
         "hypothetical": patterns.compile(r"如果|假如|倘若|假设|若是|(?<![主需])要是"),  # (主要是: mainly, no if)
         "short_of_limit": patterns.compile(rf"(?:{words(rules['short_of_limit'])})\s*+$"),
@@ -369,12 +369,14 @@ def _respective_values(
 
 
 # Wrap-ups list the stocks past a threshold: 上市股今涨幅达7%的有11档，…包括千兴、智原…;
-# 上柜有16档8%以上涨幅，…包括彬台、昱捷…; 有12档个股超过5%跌幅; 有22档股票有4%以上的跌幅. Each stock named after it moved at least that much,
+# 上柜有16档8%以上涨幅，…包括彬台、昱捷…; 有12档个股超过5%跌幅; 有22档股票有4%以上的跌幅; 共有3档股票累计涨幅超过100%，
+# 分别是：…. Each stock named after it moved at least that much,
 # unless the sentence says what it did (前10名皆为涨停，包括…): then that is its move.
 _THRESHOLD = patterns.compile(
     r"""
     (?P<noun>涨幅|跌幅)(?:达|超过|逾|超)?\s*+(?P<num>\d++(?:\.\d++)?+)\s*+%(?:以上)?的有\s*+(?P<count>\d++)\s*+档
   | 有\s*+(?P<count2>\d++)\s*+档(?:个股|股票)?(?:有|超过|逾|达)?\s*+(?P<num2>\d++(?:\.\d++)?+)\s*+%(?:以上)?的?(?P<noun2>涨幅|跌幅)
+  | 有\s*+(?P<count3>\d++)\s*+档(?:个股|股票)?[^,，。；;%]{0,12}?(?P<noun3>涨幅|跌幅)(?:达|超过|逾|超)\s*+(?P<num3>\d++(?:\.\d++)?+)\s*+%  # 共有3档股票1~8月累计涨幅超过100%
     """,
     regex.VERBOSE,
 )
@@ -383,9 +385,9 @@ _THRESHOLD = patterns.compile(
 def _threshold_moves(doc: Doc, subjects: Subjects, moved: dict[str, list[int]]) -> Iterator[Mention]:
     """`moved`: where each ticker already has a move (its start)."""
     for m in _THRESHOLD.finditer(doc.text):
-        direction: Direction = "up" if (m["noun"] or m["noun2"]) == "涨幅" else "down"
-        value = float(m["num"] or m["num2"])
-        count = int(m["count"] or m["count2"])  # 有5档超过5%跌幅，跌幅前10名…: only the first five passed it
+        direction: Direction = "up" if (m["noun"] or m["noun2"] or m["noun3"]) == "涨幅" else "down"
+        value = float(m["num"] or m["num2"] or m["num3"])
+        count = int(m["count"] or m["count2"] or m["count3"])  # 有5档超过5%跌幅，跌幅前10名…: only the first five passed it
         sentence_start, sentence_end = doc.sentence_bounds(m.end())
         listed: set[str] = set()
         for subject in subjects.named[subjects.before(m.end()) :]:
@@ -604,7 +606,7 @@ def _speaks_of_something_else(doc: Doc, subject: Subject, pos: int) -> bool:
     shares comes between: what it says moved is something else."""
     if doc.sentence_bounds(pos)[0] > subject.start:
         return False
-    verb = _SPEECH_AFTER.match(doc.text, subject.end, pos)
+    verb = _SPEECH_AFTER.match(doc.text, _after_a_person(doc, subject.end), pos)  # 茂迪总经理叶正贤表示
     if verb is None:
         verb = last_match(_IT_SPEAKS, doc.text, subject.end, pos)  # 十铨…，公司表示，DRAM…已涨约30%
     return verb is not None and verb.end() <= pos and not _SHARE_WORDS.search(doc.text, verb.end(), pos)
@@ -622,7 +624,10 @@ _SHARE_WORDS = patterns.compile(r"股价|股票|个股|盘|收涨|收跌|收在|
 
 # 今日有14档个股超过4%跌幅 / 不少绩优个股股价修正幅度达30%: how many stocks passed a
 # threshold, not a move of any one
-_COUNT_OF_STOCKS = patterns.compile(r"\d++\s*+(?:档|只|家|支)|(?:不少|部分|多数|许多|众多|个别)\p{Han}{0,4}?个股")
+_COUNT_OF_STOCKS = patterns.compile(
+    r"\d++\s*+(?:档|只|家|支)|(?:不少|部分|多数|许多|众多|个别)\p{Han}{0,4}?个股|(?<!等)多(?:只|档|家|支)\p{Han}{0,4}?股"  # 多只内银股亦升逾1% (not 王品、雄狮…等多档个股: those named)
+    r"|\d++\s*+个(?:主要)?(?:指数|股市)"  # 全星期3个主要指数都升约1%
+)
 
 
 def _unnamed_clause(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: int) -> bool:
@@ -753,8 +758,9 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
             continue  # 600億美元 / 每公噸 438 美元: a currency after a figure is an amount, not a subject
         if m.group().endswith(("币", "元")) and _CURRENCY_AS_UNIT.match(text, m.end()):
             continue  # 人民币4.62元，跌幅达8% / 以美元表达则为持平: the unit of a price or a figure
-        if text.endswith("兑", 0, m.start()):
-            continue  # 韩元大幅波动，兑美元曾跌2.8%: the currency it is priced in, not the one that moved
+        if text.endswith("兑", 0, m.start()) or text.endswith("对", 0, m.start()) and pats["currency_pair"].search(
+                text, max(0, m.start() - PAIR_REACH), m.end()):
+            continue  # 韩元大幅波动，兑美元曾跌2.8%, 人民币对美元: the currency it is priced in, not the one that moved
         ext = pats["extension"].match(text, m.end())
         month = _MONTH_BEFORE.search(text, max(0, m.start() - MONTH_REACH), m.start())
         start = month.start() if month else m.start()  # 纽约11月 + 期油: a benchmark's monthly contract
@@ -1055,6 +1061,7 @@ _BENCHMARK_MONTH = r"(?:[A-Z]{2,6}|布伦特|布兰特|纽约|伦敦)\ ?\d{1,2}\
 _CONTRACT_MONTH = patterns.compile(_BENCHMARK_MONTH)
 _MONTH_BEFORE = patterns.compile(rf"{_BENCHMARK_MONTH}$")
 MONTH_REACH = 12  # characters of a benchmark and its month before a traded word
+PAIR_REACH = 8  # characters of the first currency of a pair and 对 (新台币对美元)
 _MONTH_CONTRACT = patterns.compile(rf"{_BENCHMARK_MONTH}\p{{Han}}{{1,6}}$")
 # Times and links that open a clause before an index's name, never part of it
 _TIME_OR_LINK = patterns.compile(
@@ -1106,8 +1113,27 @@ _WHAT_IT_IS = patterns.compile(r"\p{Han}{0,8}?(?:厂商|大厂|厂|龙头|业者
 
 
 def _gives_a_view(doc: Doc, subject: Subject) -> bool:
-    """高盛证喊价102.8元: a broker giving its view is a source, not what moved."""
-    return bool(_opinion_after(doc.lex).match(doc.text, subject.end))
+    """高盛证喊价102.8元: a broker giving its view is a source, not what moved (so is one whose
+    analyst speaks: 万宝投顾陈子榕指出)."""
+    return bool(_opinion_after(doc.lex).match(doc.text, _after_a_person(doc, subject.end)))
+
+
+def _after_a_person(doc: Doc, pos: int) -> int:
+    """The end of the person named right at `pos`, their title perhaps before them
+    (万宝投顾|陈子榕, 茂迪(6244)|总经理叶正贤), else `pos`."""
+    code = _CODE_NOTE.match(doc.text, pos)
+    at = code.end() if code else pos
+    for title_end in range(at, min(at + TITLE_MAX, len(doc.text)) + 1):
+        end = doc.end_of("person", title_end)
+        if end is not None and (title_end == at or doc.text[at:title_end] in doc.lex.titles):
+            return end
+    return pos
+
+
+_CODE_NOTE = patterns.compile(r"\)?\s*+(?:\([^()]{1,12}\))?\s*+")  # (a subject may end inside its code: 茂迪(6244|)
+
+
+TITLE_MAX = 8  # characters of a title between a firm and its spokesman (首席投资策略师)
 
 
 @functools.cache
@@ -1179,8 +1205,8 @@ _OTHER_MARKETS_LIST = patterns.compile(
 
 
 INTRO_REACH = 12  # characters an introduction of the subjects after a move may take
-# 涨逾1成依序为中柜、常珵…: the stocks that moved by the figure, in order
-_IN_ORDER = patterns.compile(r"\s*+[,，:：]?\s*+(?:依序为|依次为)\s*+")
+# 涨逾1成依序为中柜、常珵… / 累计涨幅超过100%，分别是：乔山(1736)、…: the stocks that moved by the figure
+_IN_ORDER = patterns.compile(r"\s*+[,，:：]?\s*+(?:依序为|依次为|分别为|分别是)\s*+[:：]?\s*+")
 # 跌幅逾1%的营建股，包括鼎固-KY、永固-KY: a kind of stock, then the list of them
 _KIND_THEN_LIST = patterns.compile(r"的\p{Han}{0,4}股\s*+[,，:：]?\s*+(?:包括|包含|像是|如)\s*+")
 _FIRST_ITEM_OF_A_RANKING = patterns.compile(r"(?:依序为|依次为|分别为)[^、,，。；;]{0,16}$")
@@ -1300,7 +1326,7 @@ def _choose_subjects(
         return []  # …群创、联电，上柜方面则有盘中涨幅8%以上: the other market's side, not the names before
     if (count and named[count - 1].start >= previous_clause and not _is_topic(doc, named[count - 1])
             and not _gives_a_view(doc, named[count - 1]) and can_move(named[count - 1])
-            and not _is_cause(doc, named[count - 1])):
+            and not _is_cause(doc, named[count - 1]) and not _is_led(doc, named[count - 1])):
         # 旅游业者雄狮(2731)开高走高，盘中飙升7.73%: the stock of the clause just before, not a
         # topic further back
         return _with_list(doc, named, count - 1)
@@ -1312,7 +1338,8 @@ def _choose_subjects(
     first = count
     while first > 0 and named[first - 1].start >= part_start:
         first -= 1
-    in_sentence = [i for i in range(first, count) if can_move(named[i])]
+    in_sentence = [i for i in range(first, count)
+                   if can_move(named[i]) and not _gives_a_view(doc, named[i]) and not _is_led(doc, named[i])]
     indices = [i for i in in_sentence if named[i].kind == "index"]
     if indices and any(named[i].kind == "security" and i > indices[-1] and _SHARES.search(doc.text, named[i].end, pos)
                        for i in in_sentence):
@@ -1391,6 +1418,13 @@ _ANOTHER_SIDE = patterns.compile(r"\s*+(?:上市|上柜|兴柜|港股|美股|A�
 _CAUSE_BEFORE = patterns.compile(r"(?:受到|受|遭到|遭|因为|因)\s*+$")
 # What the subject moves along with: 威强电…跟随台股开高上涨2.28%: the market is no mover
 _FOLLOWING = patterns.compile(r"(?:跟随|跟着|追随|伴随|随着|随)\s*+$")
+# 鸿翊…领涨工业电脑族群，终场飙涨8.57%: what a stock leads is the object, not the subject
+_LEADS = patterns.compile(r"(?:领涨|领跌|领军)\s*+$")
+
+
+def _is_led(doc: Doc, subject: Subject) -> bool:
+    return _LEADS.search(doc.text, max(0, subject.start - 3), subject.start) is not None
+
 _CAUSE_AFTER = patterns.compile(r"影响|拖累|冲击|打压|波及|牵累|带动|激励")
 
 
@@ -1421,7 +1455,7 @@ def _unknown_name(doc: Doc, subjects: Subjects, clause_start: int, pos: int) -> 
 
 
 _AFTER_A_MOVE_ITEM = patterns.compile(r"%\s*+[、，,]")
-_ITEM_NAME = patterns.compile(r"(?P<name>\p{Han}{2,4}|[A-Z][A-Za-z]{2,12})\s*+")
+_ITEM_NAME = patterns.compile(r"(?P<name>\p{Han}{2,4}|[A-Z][A-Za-z]{2,12}|[a-z]{1,6}[A-Z][A-Za-z]{1,10})\s*+")  # (fuboTV, iRobot)
 
 
 def _unknown_list_item(doc: Doc, subjects: Subjects, clause_start: int, pos: int) -> Subject | None:

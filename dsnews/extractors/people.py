@@ -231,7 +231,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 end = start + cut
         elif end - start == 3 and HAN.match(doc.text, end - 1) and doc.text.startswith(long_verbs_after, start + 2):
             end -= 1  # 股东于钊自公告披露之日起: a phrase of three characters or more after a two-character name
-        end = _dotted_end(doc.text, end, lex.boundary_words)
+        end = _dotted_end(doc.text, end, lex)
         if end - start == 3 and doc.text[start] in _COMMON_SURNAMES and doc.text[start + 1] in _COMMON_SURNAMES:
             end = _married_name_end(doc.text, start, end)
         name = doc.text[start:end]
@@ -266,6 +266,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 张董 / 林总: a short form, merged with the full name later
         if len(name) == 2 and name[0] in _NUMERALS and name[1] in "席名位人个":
             return  # 董事九席: a count of seats, not a name
+        if rule in _GUESSED and doc.text.startswith(_EVENTS, end):
+            return  # 大学校长高峰论坛: a summit's name (高峰, the peak), not the person 高峰
+        if name.endswith("姓") or doc.text.startswith("姓", end):
+            return  # 经理向雷姓妻子: 雷姓 (surnamed Lei) names nobody
         if len(name) == 2 and name[1] in "男女":
             return  # 陈男 / 林女: a person the news leaves unnamed
         if rule in _GUESSED and name[0] == "曾" and lex.boundary_words.get(name[1:], 0) >= ADVERB_AFTER_ONCE_MIN:
@@ -417,15 +421,13 @@ def extract(doc: Doc) -> Iterator[Mention]:
         start = _transliterated_given_name_start(doc.text, start, end, rules["given_name_sounds"])
         if end - start >= 5 and lex.cuts_a_word_at_start(doc.text, start):
             start += 1  # 富豪布莱瓦特尼克 (Len Blavatnik): the guess opened inside 富豪 (a tycoon)
-        han = doc.text[start:end]
-        if _PARTICLES.match(han):
-            continue  # 单晶片（SoC）的覆晶（Flip Chip）: a phrase's particle opens no name
-        if end - start >= 4 and (_holds_a_common_word(lex, han) or _PARTICLES.search(han)):
-            continue  # 湿式清洗机台(Wet Bench), 运动摄影机(GoPro): a term and its gloss, not a transliteration
-        if (end - start >= 4 and 2 * sum(c in rules["transliteration"] for c in han) < end - start
-                and not regex.search(_DOT_CLASS, han)  # 吉姆·穆伦 (Jim Murren): the dot spells it foreign
-                and not any(han[i : i + 2] in lex.person_words for i in range(len(han) - 1))):
-            continue  # 总位元数出货量 (Total Bit Shipment), 打线接合 (Wire Bonding): four characters or more that do not spell a foreign name
+        if _PARTICLES.match(doc.text, start) or not _glosses_a_name(lex, rules, doc.text[start:end]):
+            # 将提名阿特金斯 (Paul Atkins): words before the name ran into the guess; the name is
+            # the run of foreign sounds that ends it
+            start = _sounds_tail_start(doc.text, start, end, rules["given_name_sounds"])
+            if (end - start < 3 or lex.cuts_a_word_at_start(doc.text, start)
+                    or not _glosses_a_name(lex, rules, doc.text[start:end])):
+                continue
         if end - start >= 2 and start not in firm_starts:  # 亞馬遜 (Amazon) is a firm, 伍德 (Cathie Wood) a person
             keep(start, end, None, "people.two_scripts")
     for m in pats["latin_verb"].finditer(doc.text):
@@ -583,6 +585,8 @@ def _names_only(doc: Doc, items: list[tuple[int, int]], firm_cover: Coverage) ->
         return False
     if any(name in lex.places or firm_cover.overlaps(start, end) for name, (start, end) in zip(names, items)):
         return False
+    if set.intersection(*({name[i : i + 2] for i in range(len(name) - 1)} for name in names)):
+        return False  # 管得住、管得准、管得好: one phrase varied, not three people
     worded = [_is_word_inside(lex, name, strict=False) or _holds_a_common_word(lex, name) for name in names]
     # 邱再兴、黄河明、黄少华、吴广义: among clear names, a common surname and two more characters
     # is a name though it holds a word (黄河, 广义)
@@ -636,7 +640,7 @@ def _office_verbs(lex: Lexicons) -> tuple[str, ...]:
 # Last characters of place names given in two scripts: 希望湾 (Hope Bay), 长岛 (Long Island).
 _PLACE_ENDINGS = "湾岛港河湖州省市县区镇村洋海山峡谷"
 # After a famous name, what is named after the person: 李嘉诚医学院, 邵逸夫医院, 霍英东体育中心
-_NAMES_A_PLACE = patterns.compile(r"医学院|学院|医院|基金会?|大楼|大厦|中学|小学|图书馆|纪念馆|体育[馆场]|体育中心|奖学金|楼(?!市)")
+_NAMES_A_PLACE = patterns.compile(r"医学院|学院|医院|基金会?|大楼|大厦|中学|小学|图书馆|纪念馆|体育[馆场]|体育中心|奖学金|楼(?!市)|系列")  # 奥特曼系列: a product line
 
 
 # A stock code after a name, maybe after a gloss: 龙灯-KY, 安居乐(839406), Planet Fitness(星球健身房)(PLNT-US)
@@ -660,6 +664,7 @@ _NUMERALS = frozenset("一二两三四五六七八九十")
 # What may close a name right after its title: 总经理吴胜利等集团主管, 董事长杨超群、
 _NAME_CLOSERS = frozenset("等、,，。;；:：")
 # What a person does with an office, right after the title and the name: the name ends there.
+_EVENTS = ("论坛", "峰会", "研讨会", "座谈会")  # what a name of a gathering ends with
 _OFFICE_ACTS = ("退休", "卸任", "接任", "辞任", "辞去", "请辞", "辞职", "上任", "出任", "兼任", "续任", "连任", "留任")
 
 # Words between a name and its title (陈俊铭资深处长说明).
@@ -738,6 +743,29 @@ def _transliterated_given_name_start(text: str, start: int, end: int, letters: s
     return begin if begin < given_end else start
 
 
+def _glosses_a_name(lex: Lexicons, rules: dict, han: str) -> bool:
+    """Whether the Han words before a Latin name in brackets can spell that name: not a
+    phrase (单晶片（SoC）的覆晶), not a term and its gloss (湿式清洗机台(Wet Bench)), and of four
+    characters or more only where they sound foreign (总位元数出货量 (Total Bit Shipment) does
+    not; 吉姆·穆伦 (Jim Murren) is dotted)."""
+    if _PARTICLES.match(han):
+        return False
+    if len(han) < 4:
+        return True
+    if _holds_a_common_word(lex, han) or _PARTICLES.search(han):
+        return False
+    return (2 * sum(c in rules["transliteration"] for c in han) >= len(han) or regex.search(_DOT_CLASS, han) is not None
+            or any(han[i : i + 2] in lex.person_words for i in range(len(han) - 1)))
+
+
+def _sounds_tail_start(text: str, start: int, end: int, letters: str) -> int:
+    """Where the run of foreign-name sounds that ends at `end` starts (not before `start`)."""
+    begin = end
+    while begin > start and text[begin - 1] in letters:
+        begin -= 1
+    return begin
+
+
 def _given_name_before(doc: Doc, start: int) -> int | None:
     """Where a transliterated given name starts, when `start` follows one and a middle dot.
 
@@ -814,14 +842,16 @@ _AFTER_A_FOREIGN_NAME = frozenset("因在的于对和与是将已被把为也还
 DOTTED_PART_MAX = 6
 
 
-def _dotted_end(text: str, end: int, words: dict[str, int]) -> int:
+def _dotted_end(text: str, end: int, lex: Lexicons) -> int:
     """The end of a foreign name whose guess stopped at its first dot: 侯赛因·阿米尔·阿卜杜拉欣
-    早些时候 ends before 早些, the first everyday word of the last part's run."""
+    早些时候 ends before 早些, the first everyday word of the last part's run (a word that is
+    itself a name, 巴赫 of 约瑟夫·阿施巴赫, is no everyday word)."""
     while _NAME_DOT.match(text, end) or _NAME_HYPHEN.match(text, end):  # (米勒-乌特弗斯: a hyphen joins two parts)
         part = end + 1
         stop = part + 1
         while (stop < len(text) and stop - part < DOTTED_PART_MAX and HAN.match(text, stop)
-               and text[stop] not in _AFTER_A_FOREIGN_NAME and text[stop : stop + 2] not in words):
+               and text[stop] not in _AFTER_A_FOREIGN_NAME
+               and (text[stop : stop + 2] not in lex.boundary_words or text[stop : stop + 2] in lex.person_words)):
             stop += 1
         end = _recurring_part_end(text, part, stop)
     return end

@@ -257,8 +257,8 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
     for m in _BRACKETED.finditer(text):
         # (the match starts at the opening bracket; the closing one stands just outside it)
         if (_YEAR_IN_BRACKETS.match(text, m.end() + 1)
-                and text[max(0, m.start() - 4) : m.start()].rstrip()[-1:] in ("去", "今", "明", "前")):
-            continue  # 国安基金去(2020)年, 金管会去 (2020) 年底: a year written the Taiwan way, not the code 2020
+                and text[max(0, m.start() - 4) : m.start()].rstrip()[-1:] in ("去", "今", "明", "前", "年")):
+            continue  # 国安基金去(2020)年, 金管会去 (2020) 年底, 今年 (2018) 年: a year written the Taiwan way, not the code 2020
         if text.startswith("日", m.end() + 1) and text[m.start() - 1 : m.start()] in ("今", "昨", "明", "前", "同", "本"):
             continue  # 集团今(12)日公布: a day written the Taiwan way, not the code 0012
         if _FIELD_VALUE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
@@ -883,8 +883,9 @@ def market_group(ticker: str) -> str:
 _HAN_RUN = patterns.compile(r"\p{Han}+")
 _MOVE_WORDS = "[涨跌挫飙扬]|升(?![级格为空温值息迁学])|大涨|大跌|收涨|收跌|上涨|下跌|涨停|跌停|微[涨跌升]|靠稳|偏软|回软|[看翻收][红黑](?![字利包])"  # 电能靠稳，煤气微跌 (全新升级: an upgrade; 全国升为三级警戒: raised to; 卫星大量升空, 升温, 升值, 升息: words of 升)  # 台湾大看红涨幅1.03%: Taiwan's red for up (not 翻红利, 红包)
 _MOVE_AFTER = patterns.compile(rf"\s*+(?:股价)?(?:{_MOVE_WORDS})")
-# A two-character move word right after a name: what it cuts is no word (特斯拉大涨: 拉大)
-_MOVE_WORD_AFTER = patterns.compile(r"\s*+(?:大涨|大跌|大升|大挫|上涨|下跌|收涨|收跌|走高|走低|涨停|跌停)")
+# A two-character move word right after a name, or one character and its figure: what it
+# cuts is no word (特斯拉大涨: 拉大; 京东升4%, 京东升幅逾4%: 东升)
+_MOVE_WORD_AFTER = patterns.compile(r"\s*+(?:大涨|大跌|大升|大挫|上涨|下跌|收涨|收跌|走高|走低|涨停|跌停|[升跌涨挫](?:幅|\s*+(?:逾|近|约|超)?\s*+\d))")
 
 
 def _tail_of_another_name(doc: Doc, hit: NameHit, ticker: str) -> bool:

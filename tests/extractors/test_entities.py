@@ -449,6 +449,21 @@ PEOPLE = [
     P("國民黨朱立倫表示，支持方案。根据郭明錤预测，新机型将在今年发布。", ("朱立倫", "郭明錤"), id="party-before-a-name-and-known-analyst-trad"),
     # A hyphen joins two parts of a dotted name's last part (米勒-乌特弗斯)
     P("劳斯莱斯首席执行官托斯滕·米勒-乌特弗斯对此做出了解释。", ("托斯滕·米勒-乌特弗斯",), id="hyphen-in-a-dotted-name-simp"),
+    # The words before a name given in two scripts run into the guess; the name is the run of
+    # foreign sounds that ends them
+    P("白宮宣布，總統將提名沃爾什(Kevin Warsh)出任聯儲局主席，接替即將卸任的布拉德(James Bullard)。", ("沃爾什", "布拉德"),
+      id="two-scripts-after-a-verb-trad"),
+    P("白宫宣布，总统将提名沃尔什(Kevin Warsh)出任美联储主席，接替即将卸任的布拉德(James Bullard)。", ("沃尔什", "布拉德"),
+      id="two-scripts-after-a-verb-simp"),
+    P("加拿大聯邦首席醫療官譚詠詩當天表示，疫情或已度過高峰。", ("譚詠詩",), id="chief-medical-officer-trad"),
+    P("加拿大联邦首席医疗官谭咏诗当天表示，疫情或已度过高峰。", ("谭咏诗",), id="chief-medical-officer-simp"),
+    # A word inside a foreign name that is itself a name (巴赫) does not end it
+    P("歐洲航天局局長約瑟夫·阿施巴赫對媒體表示，今年將發射火星探測器。", ("約瑟夫·阿施巴赫",), id="name-word-inside-a-dotted-name-trad"),
+    P("商務部消費促進司二級調研員宋英杰在峰會上表示，汽車以舊換新申請量已突破200萬份。", ("宋英杰",), id="researcher-grade-title-trad"),
+    # 通報了 after a name is the verb (主任何平通報了…: 何平, not 何平通)
+    P("兵團衛健委主任何平通報了疫情防控最新情況。", ("何平",), id="name-then-reported-trad"),
+    # 舒 and 京 spell foreign names too (米舒斯京, 普京): the guess runs on through them
+    P("俄總理米舒斯京要求，各聯邦地區領導人必須確保措施落實。", ("米舒斯京",), id="transliteration-runs-on-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -571,6 +586,20 @@ NOT_PEOPLE = [
       id="in-unison-and-a-glossed-term-trad"),
     # 房仲 (estate agents) reads like a surname and a given name
     P("房仲指出，台積電創造大量就業機會，也帶動房價走揚。", id="estate-agents-trad"),
+    # 雷姓 (surnamed Lei) names nobody, whatever surname stands before it
+    P("起訴指出，該公司胡姓經理向雷姓友人借款。", id="surnamed-so-and-so-trad"),
+    P("起诉指出，该公司胡姓经理向雷姓友人借款。", id="surnamed-so-and-so-simp"),
+    # 高峰 (a peak; also a name) before 論壇: the summit's name, not a person
+    P("特首出席大學校長高峰論壇致辭，談及大灣區發展。", id="summit-is-no-person-trad"),
+    # 全權 (full authority) after a title opens no name, though 全 is a surname
+    P("如需修正或調整時，授權董事長全權辦理。", id="full-authority-trad"),
+    # Three items sharing two characters are one phrase varied (管 is also a surname)
+    P("致力於管得住、管得準、管得好，綜合運用預警監管。", id="one-phrase-varied-trad"),
+    # 祝賀他 (congratulates him): a verb and a pronoun, though 祝 is a surname
+    P("總理致電新任總理，祝賀他就任。", id="verb-and-pronoun-trad"),
+    # 沙特 (Saudi Arabia; jieba tags it a name) and a famous name before 系列 (a product line)
+    P("年初，沙特宣布額外減產100萬桶/日。", id="saudi-is-no-person-trad"),
+    P("公司上半年推出重量級產品《奧特曼系列變身大決戰》。", id="name-of-a-product-line-trad"),
 ]
 
 PEOPLE_MISSES = [
@@ -1121,6 +1150,23 @@ FIRMS = [
     # A registered name of eighteen characters before its legal suffix
     P("公司拟向宁波梅山保税港区超兴创业投资合伙企业（有限合伙）发行股份。",
       (("宁波梅山保税港区超兴创业投资合伙企业（有限合伙）", None),), id="long-registered-partnership-simp"),
+    # 新注册 (newly registered) and 參訪 (visits) stand before a firm's name, never inside it
+    P("公司依托在园区新注册山东庚彩新材料科技有限公司，扩大产能。", (("山东庚彩新材料科技有限公司", None),), id="newly-registered-before-a-name-simp"),
+    P("美商環保公司日前參訪丰偉科技，雙方交流。", (("丰偉科技", None),), id="visits-before-a-name-trad"),
+    # 新 of 新加坡 is the country's, not a leading 新 (new)
+    P("票據將從新加坡證券交易所有限公司上市名單中除牌。", (("新加坡證券交易所有限公司", None),), id="singapore-opens-a-registered-name-trad"),
+    # 偽冒 (impersonates) stands before the firm a fake site copies, never inside its name
+    P("保監局指出，網站偽冒友邦保險(國際)有限公司的官方網站。", (("友邦保險(國際)有限公司", None),), id="impersonates-before-a-name-trad"),
+    # A broker's rating verb (維持, 首予) stands before the name it rates, never inside it
+    P("中金發布報告，維持華潤水泥(01313.HK)跑贏行業評級。", (("華潤水泥", "1313.HK"),), id="rating-verb-before-a-name-trad"),
+    # 擬 (plans to) and 所持 (held) stand before a registered name, never inside it
+    P("公司擬購置天津市中辰朝華置業有限公司持有的房產。", (("天津市中辰朝華置業有限公司", None),), id="plans-to-before-a-registered-name-trad"),
+    P("公司所持上海市食品进出口有限公司股权将转让。", (("上海市食品进出口有限公司", None),), id="held-before-a-registered-name-simp"),
+    # 聯合 (jointly with) is a verb before a registered name, though a listed company bears it
+    P("中國計量科學研究院日前聯合北京科興中維生物技術有限公司研製新冠病毒標準物質。",
+      (("北京科興中維生物技術有限公司", "SVA.US"),), id="jointly-with-before-a-registered-name-trad"),
+    # …but 聯合 opening a registered name with no place after it is the name's own
+    P("2.聯合威碼股份有限公司：824,023股/1.72%", (("聯合威碼股份有限公司", None),), id="jointly-opens-a-registered-name-trad"),
 ]
 
 NOT_FIRMS = [
@@ -1251,6 +1297,13 @@ NOT_FIRMS = [
     P("壽險業單季股債資本利得大增。", id="stocks-and-bonds-before-capital-trad"),
     # 國企 (state enterprises) before 集團 is a kind of group, not a name
     P("在新兴产业领域适时组建新的国企集团。", id="state-enterprise-groups-simp"),
+    # A fraud gang (詐騙集團) is no firm
+    P("涉及供款高達1.45億元，詐騙集團向供款人收取一至三成供款金額。", id="fraud-gang-trad"),
+    # 科技城 (a tech district) and an English phrase with a lowercase 'group' name no firm
+    P("政府土地儲備不少位處優質地段，毗連新田科技城，會加快釋放。", id="tech-city-is-a-district-trad"),
+    P("行政總裁強調，無意將集團分拆（Split the group），國際聯繫是集團優勢。", id="lowercase-group-is-no-firm-trad"),
+    # A verb and 集團 (印證集團的判斷: confirms the group's view) name no firm
+    P("數據印證集團的判斷，公司正籌畫集團轉型。", id="verb-before-group-anywhere-trad"),
 ]
 
 FIRM_MISSES = [

@@ -864,6 +864,32 @@ CASES = [
     P("鋼鐵股下跌2.4%，還有春源(2010)、燁輝(2023)、中鴻(2014)等也均跌逾3%。",
       (("鋼鐵股", DOWN, 2.4, None, None), ("2010.TW", DOWN, 3.0, OVER, None), ("2023.TW", DOWN, 3.0, OVER, None),
        ("2014.TW", DOWN, 3.0, OVER, None)), id="more-stocks-after-haiyou-trad"),
+    # 、或 between a price change in dollars and its percent (大漲14元、或2.54％)
+    P("權值股台積電（2330）大漲14元、或2.54％，市值大增。", (("2330.TW", UP, 2.54, None, None),), id="dollars-comma-or-percent-trad"),
+    # 對 between two currencies makes a pair, as 兌 does: the second is the unit, not a subject
+    P("今年以來人民幣對美元的即期匯率總體小幅貶值0.3%左右。", (("人民幣對美元", DOWN, 0.3, "about", None),), id="currency-pair-with-dui-trad"),
+    P("今年以来人民币对美元的即期汇率总体小幅贬值0.3%左右。", (("人民币对美元", DOWN, 0.3, "about", None),), id="currency-pair-with-dui-simp"),
+    # 多隻內銀股: unnamed stocks open their own clause; their move is none of the stocks named before
+    P("中國平安(2318)及中人壽(2628)分別升逾3%及逾4%，多隻內銀股亦升逾1%。",
+      (("2318.HK", UP, 3.0, OVER, None), ("2628.HK", UP, 4.0, OVER, None)), id="many-unnamed-stocks-trad"),
+    # 共有3檔股票…累計漲幅超過100%，分別是：…: each stock listed passed the threshold
+    P("共有 2 檔股票 1 ~ 8 月累計漲幅超過 100%，分別是：喬山(1736)、鈊象(3293)。",
+      (("1736.TW", UP, 100.0, OVER, None), ("3293.TW", UP, 100.0, OVER, None)), id="counted-stocks-then-their-names-trad"),
+    # …等多檔個股: the stocks just named, counted again (guard for the row above)
+    P("王品(2727)、雄獅(2731)、新天地(8940)等多檔個股跌幅皆超過2%。",
+      (("2727.TW", DOWN, 2.0, OVER, None), ("2731.TW", DOWN, 2.0, OVER, None), ("8940.TW", DOWN, 2.0, OVER, None)), id="named-stocks-counted-again-trad"),
+    # A broker whose analyst speaks (萬寶投顧陳子榕指出) is a source, not what moved
+    P("萬寶投顧陳子榕指出，這一波台股從 18,034 點拉回至今，總共拉回 9.2%。", (("台股", DOWN, 9.2, None, None),), id="broker-and-analyst-speak-trad"),
+    # 3個主要指數: indices counted, not named; their move is none of the stock's before
+    P("Roku(ROKU.US)收市升逾11%。\n總結全星期3個主要指數都升約1%。", (("ROKU.US", UP, 11.0, OVER, CLOSE),), id="counted-indices-trad"),
+    # 尤其 (above all) opens no index's name
+    P("台股今日重挫，尤其航運指數狂瀉近8％。", (("航運指數", DOWN, 8.0, NEARLY, None),), id="above-all-opens-no-index-trad"),
+    # A list item named in camel case with a small first letter (fuboTV) is a name too
+    P("迪士尼(DIS.US)跌4.3%，fuboTV跌3.6%。", (("DIS.US", DOWN, 4.3, None, None), ("fuboTV", DOWN, 3.6, None, None)), id="camel-case-list-item"),
+    # 京東 before 升幅 is the name (東升 is a word, but not here): the member named moves, not the group
+    P("ATMXJ的ADR上升，其中京東升幅逾4%。", (("9618.HK", UP, 4.0, OVER, None),), id="group-nickname-then-a-member-trad"),
+    # What a stock leads (領漲工業電腦族群) is the object of its clause, not the subject of the next
+    P("不過，鴻翊(3521)今日持續量增勁揚，領漲工業電腦族群，終場飆漲8.57％。", (("3521.TW", UP, 8.57, None, CLOSE),), id="leads-its-group-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -1012,6 +1038,8 @@ NOT_FOUND = [
     P("受惠鋼價走揚，久陽接單均價大漲 5 成。", id="average-order-price-trad"),
     # A price index of new homes (新建住宅售價指數) is no traded thing
     P("國家統計局公布，北京的新建住宅售價指數按月跌0.7%，與9月相同，上海升0.3%。", id="new-home-price-index-trad"),
+    # A company's manager speaks (茂迪總經理葉正賢表示) of wafer prices, not of its shares
+    P("茂迪(6244)總經理葉正賢表示，單片價格已從人民幣5.03元下跌至4.62元，跌幅達8％。", id="manager-speaks-of-prices-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

@@ -763,6 +763,13 @@ CASES = [
     # A stance reports nothing, so the sentence's subject speaks through the verb after it
     P("新西兰总理阿德恩表示，火山不排除再次喷发。阿德恩对火山灰污染水源表示担忧，并指出当地物资的供应可能短缺。",
       (("阿德恩", I, "火山不排除再次喷发。"), ("阿德恩", I, "当地物资的供应可能短缺。")), id="stance-then-another-verb-simp"),
+    # An office (辦公室, 辦) and Taiwan's commissions named short speak as public bodies
+    P("中央財經委員會辦公室表示，地方債務風險正得到緩解。\n中央財辦又指，中央政府負債率屬較低水平。",
+      (("中央財經委員會辦公室", I, "地方債務風險正得到緩解。"), ("中央財辦", I, "中央政府負債率屬較低水平。")), id="office-speaks-trad"),
+    P("中央财经委员会办公室表示，地方债务风险正得到缓解。\n中央财办又指，中央政府负债率属较低水平。",
+      (("中央财经委员会办公室", I, "地方债务风险正得到缓解。"), ("中央财办", I, "中央政府负债率属较低水平。")), id="office-speaks-simp"),
+    P("公平會今日開罰兩家業者。公平會指出，國內油品市場屬寡占市場。",
+      (("公平會", I, "國內油品市場屬寡占市場。"),), id="taiwan-commission-speaks-trad"),
 ]
 
 

@@ -422,6 +422,8 @@ CASES = [
     P("OLED精密金屬遮罩供應商旭輝應材（6698）今年以來營收恢復成長。", ("6698.TW",), id="misprinted-name-before-its-code-trad"),
     # A Hong Kong stem with an adverb before its move (急升): context enough
     P("港股收市。\n中升急升21%後中途停牌，停牌前報18.94元。", ("0881.HK",), id="stem-then-adverb-and-move-trad"),
+    # 京東 before 升 and its figure: the name (東升 is a word, but not here)
+    P("ATMXJ的ADR上升，其中京東升幅逾4%，其餘升幅近2%。", ("9618.HK",), id="name-before-one-character-move-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -694,6 +696,8 @@ NOT_FOUND = [
     P("百達投顧11日指出，第二季林木企業表現強勁。", (), id="advisory-arm-is-no-listing-trad"),
     # A listed name after the dot of a foreign name spelt in Han characters is part of the name
     P("德国财政部长克里斯蒂安·林德纳表示，他希望对跨国公司实施全球最低企业税率。", (), id="listed-name-inside-a-dotted-name-simp"),
+    # 今年 (2018) 年: a year written the Taiwan way, not the code 2018
+    P("證交所審閱上市公司今年 (2018) 年第 2 季財報。", (), id="this-year-in-brackets-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
