@@ -1418,14 +1418,13 @@ _ANOTHER_SIDE = patterns.compile(r"\s*+(?:上市|上柜|兴柜|港股|美股|A�
 _CAUSE_BEFORE = patterns.compile(r"(?:受到|受|遭到|遭|因为|因)\s*+$")
 # What the subject moves along with: 威强电…跟随台股开高上涨2.28%: the market is no mover
 _FOLLOWING = patterns.compile(r"(?:跟随|跟着|追随|伴随|随着|随)\s*+$")
+_CAUSE_AFTER = patterns.compile(r"影响|拖累|冲击|打压|波及|牵累|带动|激励")
 # 鸿翊…领涨工业电脑族群，终场飙涨8.57%: what a stock leads is the object, not the subject
 _LEADS = patterns.compile(r"(?:领涨|领跌|领军)\s*+$")
 
 
 def _is_led(doc: Doc, subject: Subject) -> bool:
     return _LEADS.search(doc.text, max(0, subject.start - 3), subject.start) is not None
-
-_CAUSE_AFTER = patterns.compile(r"影响|拖累|冲击|打压|波及|牵累|带动|激励")
 
 
 def _is_cause(doc: Doc, subject: Subject) -> bool:

@@ -421,7 +421,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         start = _transliterated_given_name_start(doc.text, start, end, rules["given_name_sounds"])
         if end - start >= 5 and lex.cuts_a_word_at_start(doc.text, start):
             start += 1  # 富豪布莱瓦特尼克 (Len Blavatnik): the guess opened inside 富豪 (a tycoon)
-        if _PARTICLES.match(doc.text, start) or not _glosses_a_name(lex, rules, doc.text[start:end]):
+        if not _glosses_a_name(lex, rules, doc.text[start:end]):
             # 将提名阿特金斯 (Paul Atkins): words before the name ran into the guess; the name is
             # the run of foreign sounds that ends it
             start = _sounds_tail_start(doc.text, start, end, rules["given_name_sounds"])
@@ -663,8 +663,9 @@ _NUMERALS = frozenset("一二两三四五六七八九十")
 
 # What may close a name right after its title: 总经理吴胜利等集团主管, 董事长杨超群、
 _NAME_CLOSERS = frozenset("等、,，。;；:：")
+# What the name of a gathering ends with: a guessed name before it is the gathering's (高峰论坛).
+_EVENTS = ("论坛", "峰会", "研讨会", "座谈会")
 # What a person does with an office, right after the title and the name: the name ends there.
-_EVENTS = ("论坛", "峰会", "研讨会", "座谈会")  # what a name of a gathering ends with
 _OFFICE_ACTS = ("退休", "卸任", "接任", "辞任", "辞去", "请辞", "辞职", "上任", "出任", "兼任", "续任", "连任", "留任")
 
 # Words between a name and its title (陈俊铭资深处长说明).
@@ -737,9 +738,8 @@ def _transliterated_given_name_start(text: str, start: int, end: int, letters: s
     dot = regex.search(_DOT_CLASS, text[start:end])
     if not dot:
         return start
-    given_end = begin = start + dot.start()
-    while begin > start and text[begin - 1] in letters:
-        begin -= 1
+    given_end = start + dot.start()
+    begin = _sounds_tail_start(text, start, given_end, letters)
     return begin if begin < given_end else start
 
 
