@@ -103,7 +103,7 @@ def _listed_where_the_article_is(doc: Doc, ticker: str) -> bool:
 
 
 # Mentions found by name (not by a printed code), which a person's name can contain.
-NAME_RULES = frozenset({"tickers.name", "tickers.name_in_list", "firms.lexicon", "firms.suffix"})
+NAME_RULES = frozenset({"tickers.name", "tickers.name_in_list", "tickers.name_shortened", "firms.lexicon", "firms.suffix"})
 
 
 def _grouped(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
@@ -123,8 +123,11 @@ def _spans(mentions: list[Mention]) -> tuple[Span, ...]:
 def _tickers(doc: Doc) -> tuple[Ticker, ...]:
     lex = doc.lex
     result = []
+    shortened = _shortened_forms(doc)
     for key, mentions in _grouped(doc.of("ticker")).items():
-        names = [m.span.text for m in mentions if m.rule.startswith("tickers.name")]
+        # (a short form, 力達 of 力達-KY, names the listing only when no fuller name does)
+        names = [m.span.text for m in sorted((m for m in mentions if m.rule.startswith("tickers.name")),
+                                             key=lambda m: m.span in shortened)]
         known = lex.securities.get(key)
         name = names[0] if names else _printed_name(doc, key) or (known.name if known else None)
         symbol, market = key.rsplit(".", 1)
@@ -152,14 +155,21 @@ def _firm_ticker(lex: Lexicons, key: str, tickers: set[str]) -> str | None:
 def _firms(doc: Doc, tickers: set[str]) -> tuple[Firm, ...]:
     lex = doc.lex
     result = []
+    shortened = _shortened_forms(doc)
     for key, mentions in _grouped(doc.of("firm")).items():
-        forms = list(dict.fromkeys(m.span.text for m in mentions))
+        forms = list(dict.fromkeys(m.span.text for m in sorted(mentions, key=lambda m: m.span in shortened)))
         ticker = _firm_ticker(lex, key, tickers)
         if ticker and _is_fund(lex, ticker):
             continue  # an ETF is a product, not a firm
         aliases = forms[1:] + [a for a in _lexicon_forms(lex, key) if a not in forms]
         result.append(Firm(forms[0], tuple(aliases), ticker, _spans(mentions)))
     return tuple(result)
+
+
+def _shortened_forms(doc: Doc) -> frozenset[Span]:
+    """Where a short form is linked only because the article names its listing in full (力達
+    of 力達-KY): the names found otherwise name the listing and the firm first."""
+    return frozenset(m.span for m in doc.of("ticker") if m.rule == "tickers.name_shortened")
 
 
 def _is_fund(lex: Lexicons, ticker: str) -> bool:

@@ -28,6 +28,8 @@ CLAUSE_END = SENTENCE_END + "，,；;：:丨|"  # 丨 ends a dateline: 格隆汇
 PART_END = SENTENCE_END + "；;"
 # A day of the month between a speaker and the verb: 萨利翁20日在受访时说, 王建民1月10日表示
 DAY_OF_MONTH = r"(?:当地时间\s*+)?(?:\d{1,2}\s*+月\s*+)?\d{1,2}\s*+日"  # 普萨基当地时间1月26日表示
+# What a speaker speaks through, after 通过 / 透过: 通过社交媒体宣布, 透过新闻稿表示
+MEDIA = "(?:媒体|平台|视频|视像|视讯|声明|新闻稿|网站|推特|微博|脸书|书面|电话|影片|直播|网志|信件)"
 # A short name defined right after a firm's name, in brackets: 江苏无锡商业大厦集团有限公司(以下简称“大厦集团”)
 DEFINES = patterns.compile(
     r"\s*+\(\s*+(?:(?:以下)?(?:简称|下称)\s*+[“\"「『]?(?P<short>[^”\"」』()]{2,12}?)[”\"」』]?"
@@ -92,11 +94,18 @@ class Doc:
 
     def inside_a_name(self, start: int, end: int) -> bool:
         """True when text[start:end] lies inside a listed company's or firm's name (未来 of 好未来)."""
-        count = bisect.bisect_right(self._hit_starts, start)
+        hit = self.name_over(start)
+        return hit is not None and hit.end >= end
+
+    def name_over(self, pos: int) -> NameHit | None:
+        """The listed company's or firm's name that the character at pos belongs to, if any."""
+        count = bisect.bisect_right(self._hit_starts, pos)
         if not count:
-            return False
+            return None
         hit = self.name_hits[count - 1]
-        return hit.end >= end and any(e.kind in ("security", "firm") for e in hit.entries)
+        if hit.end > pos and any(e.kind in ("security", "firm") for e in hit.entries):
+            return hit
+        return None
 
     @functools.cached_property
     def script(self) -> str:

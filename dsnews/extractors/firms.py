@@ -60,7 +60,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         ticker = ticker_at.get((start, end))
         if entry.kind == "security" and ticker is None:
             namesake = mainland_namesake_start(doc, hit)
-            if namesake is not None and not blocked.overlaps(namesake, hit.end):
+            if namesake is not None and not blocked.overlaps(namesake, hit.end) and not _OFFICE_AFTER.match(doc.text, hit.end):
                 # 福建奔驰: a mainland company named after a listed one, a firm of its own
                 yield doc.mention("firm", namesake, hit.end, doc.text[namesake : hit.end], "firms.namesake")
                 blocked.take(namesake, hit.end)
@@ -768,6 +768,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         elif (len(han) < 2 or han in generic or han.endswith(generic_tails) or _COUNTED.match(text, _digits_before(text, start), m.start())
               or _COUNTED_AT_END.search(han)):
             continue  # 五家投信 / 美国前两大银行: a count of firms, not a name
+        elif han[-1] == "大" and (han[:-1] in generic or han[:-1] in doc.lex.places):
+            continue  # 华尔街大银行, 美国大银行: the big banks of a place, not a name
         elif m.group() in risky and (han[-2:] in doc.lex.boundary_words and not _old_place_name(doc.lex, han[-2:])
                                      or han in doc.lex.places):
             continue  # 赔偿保险, 机房建设, 云林科技工业区: a phrase, not a firm
@@ -860,7 +862,8 @@ _PERIOD = patterns.compile(  # 上季集团收益: last quarter; 上周五获投
     r"(?:前|今年|去年|明年)?[一二三四五六七八九十]+个?(?:月|季|年)(?:份|度)?|[上本下首今去]季|[上下]半年"
     r"|[上本下](?:周|星期)[一二三四五六日天]?|(?:周|星期)[一二三四五六日天]")
 
-_COUNTED = patterns.compile(r"[\d一二两三四五六七八九十百几多数各]+\ ?[家间所只档大]")  # 三大证券(报): the big three
+_OFFICE_AFTER = patterns.compile(r"[局厅委署处]")  # 西安市工信局: a city's bureau, no namesake company
+_COUNTED = patterns.compile(r"(?:近|逾|超过|约)?(?:[\d一二两三四五六七八九十百几多数各]+\ ?[家间所只档大位]|[一二两三四五六七八九十半]成)")  # 三大证券(报): the big three; 逾百位集团: a count; 近三成发卡银行: a share of them
 _COUNTED_AT_END = patterns.compile(r"(?:前|有)?[\d一二两三四五六七八九十]+[家大]$")  # 美国前两大银行: the top two; 仍有三家旅行社: a count
 
 # Comparisons never stand inside a guessed firm name: 件数比银行 is no 比银行.

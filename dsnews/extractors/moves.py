@@ -430,7 +430,7 @@ def _s(word: str) -> str:
 
 
 def _candidates(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[tuple[str, regex.Match[str]]]:
-    found = [("moves.verb_pct", m) for m in pats["verb_pct"].finditer(doc.text)]
+    found = [("moves.verb_pct", _verb_after_a_name(doc, pats, m)) for m in pats["verb_pct"].finditer(doc.text)]
     # The percent-then-noun pattern is slow to scan from every position: it is tried only in
     # the few characters before each 涨幅 / 跌幅 …, where its match must end.
     last_end = -1
@@ -444,6 +444,14 @@ def _candidates(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[tuple[str
     found += [("moves.doubled", m) for m in pats["doubled"].finditer(doc.text)]
     found += [("moves.flat", m) for m in pats["flat"].finditer(doc.text)]
     return sorted(found, key=lambda f: (f[1].start(), -f[1].end()))
+
+
+def _verb_after_a_name(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]) -> regex.Match[str]:
+    """中国恒大涨超5%: a name ends inside the verb (大涨), so the verb is the rest (涨) when that is one."""
+    hit = doc.name_over(m.start("verb"))
+    if hit is None or hit.start == m.start("verb") or hit.end >= m.end("verb"):
+        return m
+    return pats["verb_pct"].match(doc.text, hit.end) or m
 
 
 _PCT_NOUN = patterns.compile("涨幅|升幅|跌幅|跌势|涨势")
@@ -523,7 +531,7 @@ _QUANTITY = patterns.compile(rf"\d(?:[\d,.]*+\d)?\s*+[万亿]?\s*+{_UNITS}")
 _TO_A_QUANTITY = patterns.compile(rf"\s*+(?:至|到|达)\s*+[\d,.]++\s*+[万亿]?\s*+{_UNITS}")
 _AGAINST_A_PERIOD = patterns.compile(
     r"[与和跟较比]\s*+(?:上|前|去|今|同期|第\s*+[\d一二三四]|\d{1,2}\s*+月|[一二三四五六七八九十]{1,3}月)"
-    r"|上下半年|上下两季")  # 维持与6月持平; 上下半年持平: two periods held against each other
+    r"|上下半年|上下两季|[季月]\s*+$")  # 维持与6月持平; 上下半年持平: two periods held against each other; Q2看季持平: flat on the quarter
 _A_PERIOD_AFTER = patterns.compile(r"\s*+(?:去年|上年|前年)?(?:同期|上季|上月|前季|前月)")
 # A ranking that opens a list of stocks (前10名依序为…): the list is ordered by gain, and a
 # limit word in a later clause counts the market's limit moves, not the list's.
@@ -1478,8 +1486,8 @@ def _unknown_list_item(doc: Doc, subjects: Subjects, clause_start: int, pos: int
     name, rules = m["name"], doc.lex.rule("moves")["subject"]
     if (name[0] in rules["head_not_first"] or name[-1] in rules["head_not_last"]
             or len(name) < 4 and name[:2] in doc.lex.function_words  # (充电怪兽: a four-character name may open with a verb)
-            or name in _direction_words(doc.lex)):
-        return None  # …1%，终场守在平盘 / 、随后跌2% / ，实现翻倍: a time, an adverb or a verb, no name
+            or name in _direction_words(doc.lex) or _CAUSE_AFTER.match(name)):
+        return None  # …1%，终场守在平盘 / 、随后跌2% / ，实现翻倍 / ，带动今早弹升逾4%: a time, an adverb or a verb, no name
     return _subject(doc, *m.span("name"), None, "name")
 
 

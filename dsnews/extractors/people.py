@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import BOUNDS_REACH, DAY_OF_MONTH, HAN, NAME_DOTS, Coverage, Doc, occurrences
+from dsnews.extractors import BOUNDS_REACH, DAY_OF_MONTH, HAN, MEDIA, NAME_DOTS, Coverage, Doc, occurrences
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Mention, PersonFacts
 
@@ -40,6 +40,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     # 设备Strip Map分析、精进制程: a verb before 、 is a noun in a list; 单包建议售价89元: a list price
     verbs = rf"(?:{words(rules['speech_verbs'])})(?!、|售价|零售价)|(?:{words(rules['punctuated_verbs'])})(?=[,，:：])"
     surnames = regex.escape(rules["surnames"])
+    sounds = regex.escape("".join(sorted(set(rules["transliteration"] + rules["given_name_sounds"]))))
     doubles = words(rules["double_surnames"])
     first_of_doubles = regex.escape("".join(sorted({d[0] for d in rules["double_surnames"]})))
     surname = rf"(?:{doubles}|[{surnames}])"
@@ -55,9 +56,10 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     # Adverbs, dates and occasions between a name and its verb: 则 / 昨(6)日 / 周一(5日) /
     # 法说时 (at the investor conference: 蔡东和法说时表示 is 蔡东和, not 蔡东和法 + 说)
     fillers = (r"(?:\s*+(?:也|还|则|亦|更|又|并|曾|就|即|仍|续|均|皆|笑着|笑|特别|首度|此前|先前|稍早|教授|博士|昨日|今日|昨天|今天|昨|今|日前|近日|早前|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|法说会?[上中时后]?"
-               r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?|(?:总结)?发言时?|致[词辞]时?|发声|当天|当日|之前|\p{Han}{2}地(?=说|表示)"  # 胡伟军总结发言表示
+               r"|\(\s*+\d{1,2}\s*+(?:日\s*+)?\)\s*+日?|(?:总结)?发言时?|致[词辞]时?|发声|当天|当日|当庭|当场|之前|\p{Han}{2}地(?=说|表示)"  # 胡伟军总结发言表示
                r"|(?:会谈|会晤|会面|通话)[后时]"  # 捷克总理菲亚拉会谈后表示
-               r"|(?:透过|通过)[^\s,，。；;：:「」“”]{1,8}?(?=致辞|发言)))*+\s*+")  # 透过视像致辞
+               r"|(?:透过|通过)[^\s,，。；;：:「」“”]{1,8}?(?=致辞|发言)"  # 透过视像致辞
+               rf"|(?:透过|通过)\p{{Han}}{{0,6}}?{MEDIA}))*+\s*+")  # 通过社交媒体宣布
     # Where or to whom the person spoke, then the verb: 在致股东报告书中表示, 在金融科技周活动表示,
     # 接受采访表示, 出席活动致辞时表示, 向员工表示, 出席「监管沙盒」启动礼后表示
     place = r"(?:[^\s,，。；;：:「」“”]|「[^「」“”。]{1,10}」|“[^「」“”。]{1,10}”)"
@@ -77,7 +79,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 总裁古尔斯比表示 / 研究部主管张伟明： / 董事长是沈国英， (2–4 Han characters between
         # the title and a speech verb or a punctuation mark)
         "title_han": patterns.compile(
-            rf"(?:是|为|的)?{name_start}(?P<name>(?:\p{{Han}}{{1,6}}[{NAME_DOTS}-]){{0,2}}\p{{Han}}{{2,4}}?)"  # 伊丽莎白-沃伦, 总裁的哈玛克
+            rf"(?:是|为|的)?{name_start}(?P<name>(?:\p{{Han}}{{1,6}}[{NAME_DOTS}-]){{0,2}}\p{{Han}}{{2,4}}?"  # 伊丽莎白-沃伦, 总裁的哈玛克
+            rf"|[{sounds}]{{5,8}}?)"  # 总裁维勒鲁瓦德加洛: a long foreign name, undotted, all of its sounds
             rf"(?=(?:\s*+{DAY_OF_MONTH})?{fillers}(?:{verbs}|\ ?\()|等\d*人|的(?:采访|专访|访问|讲话|发言|演讲|声明|谈话))"  # 萨利翁20日在受访时说, 总统恩巴洛等人, 对总统托卡耶夫的采访
         ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
@@ -249,6 +252,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 分析师们 / 分析师认为 (蔡东和 ends with a company's name, not with 和)
         if name.startswith(word_starts) or name[1:].startswith(not_starts):
             return  # 股东应占亏损 / 股东常会 / 控股股东解押115万股: words after a title, not a name
+        if len(name) == 3 and name[-1] in _MINISTRY_ENDINGS and rule != "people.lexicon":
+            return  # 卫福部预计, 商务部表示: a ministry or bureau speaks, not 卫 or 商 the surname
         if rule != "people.name_before_title" and (doc.text[end - 1 : end + 1] in _FIRM_ENDINGS
                                                    or doc.text[end : end + 2] in _FIRM_ENDINGS):
             return  # 股东蓝驰创投: a firm's name runs on (程淑芬投资长: a title, 投资长, follows)
@@ -424,7 +429,12 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if not _glosses_a_name(lex, rules, doc.text[start:end]):
             # 将提名阿特金斯 (Paul Atkins): words before the name ran into the guess; the name is
             # the run of foreign sounds that ends it
-            start = _sounds_tail_start(doc.text, start, end, rules["given_name_sounds"])
+            chinese = end - 3  # 廖宜建及罗铭哲 (Surendra Rosha): a Chinese name taken by a foreigner, after 及
+            if (chinese > start and doc.text[chinese] in rules["surnames"] and doc.text[chinese - 1] in _JOINS
+                    and not _holds_a_common_word(lex, doc.text[chinese:end])):
+                start = chinese
+            else:
+                start = _sounds_tail_start(doc.text, start, end, rules["given_name_sounds"])
             if (end - start < 3 or lex.cuts_a_word_at_start(doc.text, start)
                     or not _glosses_a_name(lex, rules, doc.text[start:end])):
                 continue
@@ -741,6 +751,12 @@ def _transliterated_given_name_start(text: str, start: int, end: int, letters: s
     given_end = start + dot.start()
     begin = _sounds_tail_start(text, start, given_end, letters)
     return begin if begin < given_end else start
+
+
+# The last character of a ministry's, office's or bureau's short name (卫福部, 卫生署, 商务局)
+_MINISTRY_ENDINGS = "部署局"
+# Words that join one name to the next or to what is done: 甲及乙, 由乙监督
+_JOINS = "及和与跟由、"
 
 
 def _glosses_a_name(lex: Lexicons, rules: dict, han: str) -> bool:

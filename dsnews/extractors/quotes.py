@@ -19,6 +19,7 @@ from dsnews.extractors import (
     CLAUSE_END,
     DAY_OF_MONTH,
     HAN,
+    MEDIA,
     PART_END,
     SENTENCE_END,
     Coverage,
@@ -78,7 +79,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "filler": patterns.compile(
             rf"(?:\s*+(?:{words(rules['speakers']['fillers'])}|\(\s*+\d{{1,2}}\s*+(?:日\s*+)?\)\s*+日?|(?<![\d月]){DAY_OF_MONTH}"
             r"|\p{Han}{2}地(?=\s*+$)"  # 感性地说: an adverb right before the verb
-            rf"|(?:透过|通过)\p{{Han}}{{1,6}}?(?=致辞|致词|发言)))*+\s*+$"
+            rf"|(?:透过|通过)\p{{Han}}{{0,6}}?(?:(?=致辞|致词|发言)|{MEDIA}(?=\s*+$))))*+\s*+$"  # 透过视像致辞, 通过社交媒体宣布 (not 通过认定认为: passed)
         ),
         # The same adverbs read forwards, after a speaker: 法人也预期
         "filler_ahead": patterns.compile(rf"(?:\s*+(?:{words(rules['speakers']['fillers'])}))*+\s*+"),
@@ -326,8 +327,18 @@ PLAN_MAX = 25
 
 
 def _is_a_schedule(claim: str, pats: dict[str, regex.Pattern[str]]) -> bool:
-    """A short claim that only dates a step of the company's own (完工, 投产, 挂牌, 交割…)."""
-    return len(claim) <= PLAN_MAX and "%" not in claim and pats["schedule"].search(claim) is not None
+    """A claim that only dates a step of the company's own (完工, 投产, 挂牌, 交割…): a short
+    one, or a longer one that opens with the date and the step (预计今年11月量产，量产初期…)."""
+    if len(claim) <= PLAN_MAX and "%" not in claim:
+        return pats["schedule"].search(claim) is not None
+    first = _DATED_STEP.match(claim)
+    return first is not None and pats["schedule"].search(claim, 0, first.end()) is not None
+
+
+# A date opening a claim's first clause, then the rest of that clause: 今年11月量产，/ 第四季底进驻，
+_DATED_STEP = patterns.compile(
+    r"(?:将|将于|于|在)?(?:今年|明年|年底|年初|年中|本季|下季|\d{2,4}\s*+年|第[一二三四1-4]\s*+季|[上下]半年|\d{1,2}\s*+月)"
+    rf"[^，,；;。\n]{{0,{PLAN_MAX}}}(?=[，,；;。\n]|$)")
 
 
 def _entities(doc: Doc) -> list[tuple[int, int, str, str]]:
@@ -723,7 +734,9 @@ def _body(
         elif text[end] in "，,；;" and not depth and _speaker_speaks_again(text, pats, end + 1):
             break  # 他预计…，但他警告说，“…”: the next report is one of its own
         elif text[end] in "；;" and not depth and _group_speaks(text, pats, end + 1):
-            break  # …订单需求强劲；法人也预期，…: an unnamed source's report follows
+            break  # …订单需求强劲；法人也预期，… / ；公司亦表示，…: an unnamed source's or the company's report follows
+        elif text[end] in "，," and not depth and _group_speaks(text, pats, end + 1, punctuated=True):
+            break  # …优于去年同期与上季，法人预估，…: an unnamed source's report, set off by its own comma
         elif text[end] in "；;" and not depth and _own_claim_follows(text, pats, entity_starts, end + 1, speaker_key):
             break  # …需求仍在；禾伸堂8月营收…，公司也认为…: the next part is another firm's, with a claim of its own
         elif (text[end] in "；;" and not depth and own_news and speaker_key is not None
@@ -776,13 +789,19 @@ def _speaker_speaks_again(text: str, pats: dict[str, regex.Pattern[str]], pos: i
     return verb is not None and verb["blocked"] is None and _QUOTATION_OPENS.match(text, verb.end()) is not None
 
 
-def _group_speaks(text: str, pats: dict[str, regex.Pattern[str]], pos: int) -> bool:
-    """A group or unnamed source (法人, 分析师) and a speech verb open the part at `pos`."""
-    group = pats["group"].match(text, _OPENING_WORD.match(text, pos).end())
+def _group_speaks(text: str, pats: dict[str, regex.Pattern[str]], pos: int, punctuated: bool = False) -> bool:
+    """A group or unnamed source (法人, 分析师), or the company itself (公司亦表示), and a
+    speech verb open the part at `pos`. With `punctuated`, only a group, and a comma or colon
+    right after its verb (法人预估，…)."""
+    opening = _OPENING_WORD.match(text, pos).end()
+    group = pats["group"].match(text, opening) or (None if punctuated else pats["firm_anaphor"].match(text, opening))
     if group is None:
         return False
     verb = pats["verb"].match(text, pats["filler_ahead"].match(text, group.end()).end())
-    return verb is not None and verb["blocked"] is None
+    if punctuated and (verb is None or not text.startswith(("，", ",", "：", ":"), verb.end())):
+        return False
+    # (法人预期: the group's own last character, 人, is what blocks a verb after 人)
+    return verb is not None and (verb["blocked"] is None or verb.start() == group.end())
 
 
 def _own_claim_follows(

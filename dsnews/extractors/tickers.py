@@ -48,7 +48,7 @@ _OPEN_BRACKET_BEFORE = patterns.compile(rf"\((?:\s*+{CODE_LABEL})?\s*+$")
 # A bare six-digit A-share code in running text, e.g. 贵州茅台600519 or 600519 贵州茅台.
 _BARE_A = patterns.compile(r"(?=[0369])(?<![\d.,A-Za-z])(?P<num>(?:60|68|00|30|92)\d{4})(?![\d.,%A-Za-z])")
 
-_ADR = patterns.compile(r"\s*+ADRs?(?![A-Za-z])")
+_ADR = patterns.compile(r"\s*+(?:ADRs?(?![A-Za-z])|(?:美国)?存托凭证)")  # 台积电美国存托凭证(ADR)
 # 台積電、聯電ADR, 台積電、日月光與聯電 ADR: the names listed share the ADR written after the last
 _LISTED_BEFORE_AN_ADR = patterns.compile(r"(?:\s*+(?:、|和|及|与)\s*+\p{Han}{2,5}?){1,4}\s*+ADRs?(?![A-Za-z])")
 _INSIDE_INDEX_NAME = patterns.compile(r"\p{Han}{0,6}?指数")
@@ -130,10 +130,12 @@ def _named_and_coded(doc: Doc) -> Iterator[Mention]:
     others = _short_names_of_unlisted_firms(doc)
     # 2603长荣: the name right after its code is that company (even an everyday word)
     named_by_code = {_CODE_GAP.match(doc.text, e).end(): i for _, e, i, rule in codes if rule == "tickers.code_name"}
+    named: dict[str, str] = {}  # name → ticker, for the names linked so far
     for hit in doc.name_hits:
         code_before = named_by_code.get(hit.start)
         if code_before:  # _code_named_after checked that this name is that code's
             linked[hit.end] = hit
+            named[hit.name] = code_before
             yield doc.mention("ticker", hit.start, hit.end, code_before, "tickers.name")
             continue
         if hit.name in lex.context_only and hit.start in linked:
@@ -150,6 +152,7 @@ def _named_and_coded(doc: Doc) -> Iterator[Mention]:
         ticker = link_name(doc, hit, code_ids, code_at, longer_forms, coded_runs)
         if ticker:
             linked[hit.end] = hit
+            named[hit.name] = ticker
             code_start = _code_start_after(doc, hit.end, code_at)
             if code_start is not None and code_at[code_start] != ticker:
                 mended[code_start] = ticker
@@ -166,6 +169,10 @@ def _named_and_coded(doc: Doc) -> Iterator[Mention]:
         after = _LIST_JOIN.match(doc.text, hit.end)
         before = _LIST_JOIN_BEFORE.search(doc.text, max(0, hit.start - 4), hit.start)
         glued = hit.start in linked  # 剑湖山世界和剑湖山渡假大饭店: the tail of a longer name, not a list
+        shortened = None if glued else _shortens_a_named_listing(doc, hit, named)
+        if shortened:
+            yield doc.mention("ticker", hit.start, hit.end, shortened, "tickers.name_shortened")
+            continue
         if not glued and ((after and after.end() in starts) or (before and before.start() in linked) or hit.name in known):
             ticker = link_name(doc, hit, code_ids, code_at, longer_forms, coded_runs, context=True)
             if ticker:
@@ -180,6 +187,16 @@ def _named_and_coded(doc: Doc) -> Iterator[Mention]:
             if ticker:
                 yield doc.mention("ticker", hit.start, hit.end, ticker, "tickers.name_in_list")
     yield from (doc.mention("ticker", s, e, mended.get(s, i), rule) for s, e, i, rule in codes)
+
+
+def _shortens_a_named_listing(doc: Doc, hit: NameHit, named: dict[str, str]) -> str | None:
+    """力達-KY（4552）…力達說: the opening of a name the article has linked to a listing
+    is that listing's short form, even where the short form alone is an everyday word."""
+    if doc.lex.cuts_a_word(doc.text, hit.start, hit.end):
+        return None
+    owners = {e.key for e in hit.entries if e.kind == "security"}
+    return next((ticker for name, ticker in named.items()
+                 if len(name) > len(hit.name) and name.startswith(hit.name) and ticker in owners), None)
 
 
 @functools.cache

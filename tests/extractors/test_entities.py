@@ -464,6 +464,15 @@ PEOPLE = [
     P("兵團衛健委主任何平通報了疫情防控最新情況。", ("何平",), id="name-then-reported-trad"),
     # 舒 and 京 spell foreign names too (米舒斯京, 普京): the guess runs on through them
     P("俄總理米舒斯京要求，各聯邦地區領導人必須確保措施落實。", ("米舒斯京",), id="transliteration-runs-on-trad"),
+    # An age (年僅) or a date (今(7)日) right after a two-character name is no part of it
+    P("聽儷科技執行長藍心年僅23歲，仍是研究生。", ("藍心",), id="age-after-a-name-trad"),
+    P("科際董事長張智今(7)日下午將出席法說會。", ("張智",), id="date-after-a-name-trad"),
+    # A Chinese name taken by a foreigner, glossed in Latin, after 及
+    P("業務由亞太區聯席行政總裁廖宜建及羅銘哲（Surendra Rosha）監督。", ("廖宜建", "羅銘哲"), id="chinese-name-of-a-foreigner-after-and-trad"),
+    # A long foreign name, undotted, after a title
+    P("法國央行總裁維勒魯瓦德加洛表示，通脹有低於預期的風險。", ("維勒魯瓦德加洛",), id="long-undotted-foreign-name-trad"),
+    # Through what the person spoke, between the name and the verb (通過社交媒體宣布)
+    P("加拿大總理特魯多當地時間1月27日通過社交媒體宣布，他將自我隔離五天。", ("特魯多",), id="announced-through-social-media-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -600,6 +609,11 @@ NOT_PEOPLE = [
     # 沙特 (Saudi Arabia; jieba tags it a name) and a famous name before 系列 (a product line)
     P("年初，沙特宣布額外減產100萬桶/日。", id="saudi-is-no-person-trad"),
     P("公司上半年推出重量級產品《奧特曼系列變身大決戰》。", id="name-of-a-product-line-trad"),
+    # An ordinal glossed in English, a ministry, a president's office and a family (張家創立: founded by the Zhangs)
+    P("公司躋身汽車品牌廠的「第一階（First Tier）」供應商之列。", id="ordinal-and-gloss-trad"),
+    P("衛福部預計年底前公布新辦法。", id="ministry-is-no-name-trad"),
+    P("法國總統府對外表示，總統將於本月訪問莫斯科。", id="presidents-office-trad"),
+    P("該公司由日月光集團大股東張家創立，主營不動產。", id="founded-by-a-family-trad"),
 ]
 
 PEOPLE_MISSES = [
@@ -640,6 +654,8 @@ ROLES = [
     P("藥華藥醫學長秦小強表示，希望可以幫助更多患者。", ("秦小強", "醫學長", "藥華藥"), id="chief-medical-officer-trad"),
     P("特斯拉联合创始人施特劳贝尔（JB Straubel）在接受采访时表示，转变很强大。", ("施特劳贝尔", "联合创始人", "特斯拉"),
       id="transliterated-name-after-a-title-simp"),
+    # Hong Kong writes 策略員 for 策略師
+    P("恒生銀行首席市場策略員溫灼培表示，聯儲局面對最大難題。", ("溫灼培", "首席市場策略員", "恒生銀行"), id="strategist-hong-kong-title-trad"),
 ]
 
 
@@ -1167,6 +1183,12 @@ FIRMS = [
       (("北京科興中維生物技術有限公司", "SVA.US"),), id="jointly-with-before-a-registered-name-trad"),
     # …but 聯合 opening a registered name with no place after it is the name's own
     P("2.聯合威碼股份有限公司：824,023股/1.72%", (("聯合威碼股份有限公司", None),), id="jointly-opens-a-registered-name-trad"),
+    # 繼 (after) stands before a registered name, never inside it
+    P("新城金礦累計產金達100噸，繼山東黃金礦業(玲瓏)有限公司之後又一座。", (("山東黃金礦業(玲瓏)有限公司", None),), id="after-stands-before-a-registered-name-trad"),
+    # 核准 (approved) stands before a registered name, never inside it
+    P("證監會核准航天科技財務有限責任公司發行債券。", (("航天科技財務有限責任公司", None),), id="approved-before-a-registered-name-trad"),
+    # 洽請 (asks) stands before a registered name, never inside it
+    P("本公司另擬洽請台灣證券交易所股份有限公司同意。", (("台灣證券交易所股份有限公司", None),), id="asks-before-a-registered-name-trad"),
 ]
 
 NOT_FIRMS = [
@@ -1304,6 +1326,20 @@ NOT_FIRMS = [
     P("行政總裁強調，無意將集團分拆（Split the group），國際聯繫是集團優勢。", id="lowercase-group-is-no-firm-trad"),
     # A verb and 集團 (印證集團的判斷: confirms the group's view) name no firm
     P("數據印證集團的判斷，公司正籌畫集團轉型。", id="verb-before-group-anywhere-trad"),
+    # A place's big banks, capital flows, an account, a share or a count of firms, a trade, an association, a city's bureau, a verb
+    P("對於聯準會的加息速度，華爾街大銀行眾說紛紜。", id="big-banks-of-a-place-trad"),
+    P("縮表對中國跨境資本流動的影響有限。", id="capital-flows-trad"),
+    P("嫌疑犯證券帳戶之間的配對交易佔相當大部分成交量。", id="securities-account-trad"),
+    P("已有近三成發卡銀行推出措施。", id="share-of-the-banks-trad"),
+    P("主席與逾百位集團高層出席活動。", id="count-of-executives-trad"),
+    P("該會準備在下午發布《關於打擊洗錢的合規科技應用報告》。", id="regtech-is-a-trade-trad"),
+    P("台灣玉山科技協會將發表政策白皮書。", id="technology-association-trad"),
+    P("西安市工信局副局長表示，將加大紓困資金支持。", id="city-bureau-no-namesake-trad"),
+    P("如果只靠銀行融資，很快會觸及上限。", id="relying-only-on-banks-trad"),
+    P("加強監管，嚴防銀行保險資金被用於盲目加槓桿。", id="guard-against-banks-trad"),
+    # A passbook (證券存摺) and a verb (助推) before a suffix name no firm
+    P("請持證券存摺至證券商登摺即可。", id="securities-passbook-trad"),
+    P("助推資本、機構、人才和信息資源要素集聚香港。", id="boosts-capital-trad"),
 ]
 
 FIRM_MISSES = [

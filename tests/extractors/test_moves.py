@@ -890,6 +890,12 @@ CASES = [
     P("ATMXJ的ADR上升，其中京東升幅逾4%。", (("9618.HK", UP, 4.0, OVER, None),), id="group-nickname-then-a-member-trad"),
     # What a stock leads (領漲工業電腦族群) is the object of its clause, not the subject of the next
     P("不過，鴻翊(3521)今日持續量增勁揚，領漲工業電腦族群，終場飆漲8.57％。", (("3521.TW", UP, 8.57, None, CLOSE),), id="leads-its-group-trad"),
+    # A name that ends inside the verb (中國恆大 + 大漲) keeps its last character; the verb is 漲
+    P("地產股普漲，融創中國漲超10%，中國恆大漲超5%。", (("1918.HK", UP, 10.0, OVER, None), ("3333.HK", UP, 5.0, OVER, None)), id="name-ending-inside-the-verb-trad"),
+    # 帶動 opens no name in a list of moves: the item's head moved, lifted by the stock before
+    P("華邦電(2344)：昨夜美光股價大漲2.39%，帶動今早彈升逾4%。", (("2344.TW", UP, 4.0, OVER, None), ("MU.US", UP, 2.39, None, None)), id="lifted-by-opens-no-name-trad"),
+    P("华邦电(2344)：昨夜美光股价大涨2.39%，带动今早弹升逾4%。", (("2344.TW", UP, 4.0, OVER, None), ("MU.US", UP, 2.39, None, None)), id="lifted-by-opens-no-name-simp"),
+    P("美國科技股重挫，台積電美國存託憑證（ADR）下挫2.6%。", (("TSM.US", DOWN, 2.6, None, None),), id="depositary-receipt-moves-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -1040,6 +1046,8 @@ NOT_FOUND = [
     P("國家統計局公布，北京的新建住宅售價指數按月跌0.7%，與9月相同，上海升0.3%。", id="new-home-price-index-trad"),
     # A company's manager speaks (茂迪總經理葉正賢表示) of wafer prices, not of its shares
     P("茂迪(6244)總經理葉正賢表示，單片價格已從人民幣5.03元下跌至4.62元，跌幅達8％。", id="manager-speaks-of-prices-trad"),
+    # 季持平: a business figure flat on the quarter, not the shares
+    P("漢平(2488)訂單回溫，惟缺料影響，Q2看季持平。", id="flat-on-the-quarter-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

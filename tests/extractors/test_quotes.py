@@ -770,6 +770,21 @@ CASES = [
       (("中央财经委员会办公室", I, "地方债务风险正得到缓解。"), ("中央财办", I, "中央政府负债率属较低水平。")), id="office-speaks-simp"),
     P("公平會今日開罰兩家業者。公平會指出，國內油品市場屬寡占市場。",
       (("公平會", I, "國內油品市場屬寡占市場。"),), id="taiwan-commission-speaks-trad"),
+    # 當庭 (in court) between the speaker and the verb; 服從 opens a claim (說服 is to persuade)
+    P("法院宣判後，董宏當庭表示服從法院判決，不上訴。", (("董宏", I, "服從法院判決，不上訴。"),), id="in-court-and-obey-trad"),
+    # 估 before a comma reports an estimate
+    P("旭富估，第二季新廠僅小量生產出貨，本季營收將往下修正。", (("旭富", I, "第二季新廠僅小量生產出貨，本季營收將往下修正。"),), id="estimates-before-a-comma-trad"),
+    # A claim ends where 法人 speaks (after 人, the verb is still a verb), or the company speaks again
+    P("良得電表示，今年已兩度通知客戶漲價；法人預期，公司本季營收可望創高。", (("良得電", I, "今年已兩度通知客戶漲價"),), id="institutions-expect-after-a-semicolon-trad"),
+    P("湧德表示，產品陸續漲價，第一季毛利率預期優於去年同期，法人預估，第一季毛利率將高於18%。",
+      (("湧德", I, "產品陸續漲價，第一季毛利率預期優於去年同期"),), id="institutions-estimate-after-a-comma-trad"),
+    P("志豐副總經理葉方瑜表示，疫情導致客戶延後推出新產品；公司亦表示，目前不考慮實施庫藏股。",
+      (("葉方瑜", I, "疫情導致客戶延後推出新產品"), ("志豐", I, "目前不考慮實施庫藏股。")), id="the-company-speaks-after-a-semicolon-trad"),
+    # The short form of a named listing speaks for it
+    P("空壓機大廠力達-KY（4552）公布營收。力達說，公司將會緊盯疫情及原物料價格變化。",
+      (("力達-KY", I, "公司將會緊盯疫情及原物料價格變化。"),), id="short-form-speaks-trad"),
+    # Through what the speaker spoke, between the name and the verb
+    P("董事長王明通過視訊表示，今年營收將成長。", (("王明", I, "今年營收將成長。"),), id="spoke-through-video-trad"),
 ]
 
 
@@ -935,6 +950,12 @@ NOT_FOUND = [
     # What was not said (未透露, 没说明) is no claim; 预计 after 和 is a noun's attribute
     P("蚂蚁集团上月宣布启动上市计划，但蚂蚁集团未透露时间表和预计集资规模。", id="not-disclosed-simp"),
     P("公司没说明停牌原因。该行并未透露具体的交易对手。", id="not-explained-simp"),
+    # A plan dated at the claim's opening, then more about it: no claim; 直言不諱 (speaks bluntly) reports nothing
+    P("勤誠嘉義新廠預計今年11月量產，量產初期月產能為2~4萬台，明年月產能則可望提升到8~10萬台。", id="dated-plan-then-its-details-trad"),
+    P("致伸泰國新廠預計第四季底進駐，將成中國以外最大製造基地。", id="dated-move-in-trad"),
+    P("鮑威爾對緊縮政策的必要性直言不諱，市場震動。", id="speaks-bluntly-trad"),
+    # 評估 (evaluate) holds 估; 通過 before a verb is passed, not through (並經審計委員會通過認定認為)
+    P("教授推出計劃，透過自我評估，找出高風險人士。", id="evaluate-holds-estimate-trad"),
 ]
 
 

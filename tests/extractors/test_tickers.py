@@ -424,6 +424,14 @@ CASES = [
     P("港股收市。\n中升急升21%後中途停牌，停牌前報18.94元。", ("0881.HK",), id="stem-then-adverb-and-move-trad"),
     # 京東 before 升 and its figure: the name (東升 is a word, but not here)
     P("ATMXJ的ADR上升，其中京東升幅逾4%，其餘升幅近2%。", ("9618.HK",), id="name-before-one-character-move-trad"),
+    # The opening of a name the article has linked to a listing is its short form (力達 of 力達-KY), an everyday word or not
+    P("空壓機製造大廠力達-KY（4552）今日公布營收。力達說，公司將緊盯原物料價格。", ("4552.TW",), id="short-form-of-a-named-listing-trad"),
+    # 高端 (high-end) is 高端疫苗's press name where the shares are spoken of
+    P("高端今日股價開高走高，盤中上漲6.8%。", ("6547.TW",), id="vaccine-maker-press-name-trad"),
+    # 美國存託憑證 (an American depositary receipt) after a name is its US listing, as ADR is
+    P("美國科技股重挫，台積電美國存託憑證（ADR）下挫2.6%。", ("TSM.US",), id="depositary-receipt-is-the-us-listing-trad"),
+    # In a Taiwan story 先進光 is the lens maker (3362.TW)
+    P("台股今日震盪，同樣主攻NB鏡頭的先進光面臨產品組合不佳，股價走弱。", ("3362.TW",), id="lens-maker-in-a-taiwan-story-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -698,6 +706,12 @@ NOT_FOUND = [
     P("德国财政部长克里斯蒂安·林德纳表示，他希望对跨国公司实施全球最低企业税率。", (), id="listed-name-inside-a-dotted-name-simp"),
     # 今年 (2018) 年: a year written the Taiwan way, not the code 2018
     P("證交所審閱上市公司今年 (2018) 年第 2 季財報。", (), id="this-year-in-brackets-trad"),
+    # 高端 (high-end), 航天工程 (space engineering) and 中无人机 inside 空中无人机 (drones in the air) are words
+    P("政府推動高端製造業發展。", (), id="high-end-is-a-word-trad"),
+    P("國家在載人航天工程等領域實力雄厚。", (), id="space-engineering-is-a-word-trad"),
+    P("平台將發展空中無人機群飛展演。", (), id="drones-in-the-air-trad"),
+    # 先進光 (3362.TW) inside 先進光刻 (advanced lithography)
+    P("每年生產的先進光刻晶圓數量預計將翻番。", (), id="advanced-lithography-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
