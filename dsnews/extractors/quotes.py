@@ -324,6 +324,10 @@ RATIFY_REACH = 16
 # Verbs that also announce a plan (预计2025年完工), and the longest claim read as one.
 _PLAN_VERBS = frozenset({"预计", "预估"})
 PLAN_MAX = 25
+# A date opening a claim's first clause, then the rest of that clause: 今年11月量产，/ 第四季底进驻，
+_DATED_STEP = patterns.compile(
+    r"(?:将|将于|于|在)?(?:今年|明年|年底|年初|年中|本季|下季|\d{2,4}\s*+年|第[一二三四1-4]\s*+季|[上下]半年|\d{1,2}\s*+月)"
+    rf"[^，,；;。\n]{{0,{PLAN_MAX}}}(?=[，,；;。\n]|$)")
 
 
 def _is_a_schedule(claim: str, pats: dict[str, regex.Pattern[str]]) -> bool:
@@ -333,12 +337,6 @@ def _is_a_schedule(claim: str, pats: dict[str, regex.Pattern[str]]) -> bool:
         return pats["schedule"].search(claim) is not None
     first = _DATED_STEP.match(claim)
     return first is not None and pats["schedule"].search(claim, 0, first.end()) is not None
-
-
-# A date opening a claim's first clause, then the rest of that clause: 今年11月量产，/ 第四季底进驻，
-_DATED_STEP = patterns.compile(
-    r"(?:将|将于|于|在)?(?:今年|明年|年底|年初|年中|本季|下季|\d{2,4}\s*+年|第[一二三四1-4]\s*+季|[上下]半年|\d{1,2}\s*+月)"
-    rf"[^，,；;。\n]{{0,{PLAN_MAX}}}(?=[，,；;。\n]|$)")
 
 
 def _entities(doc: Doc) -> list[tuple[int, int, str, str]]:
