@@ -951,7 +951,7 @@ NOT_FOUND = [
     P("蚂蚁集团上月宣布启动上市计划，但蚂蚁集团未透露时间表和预计集资规模。", id="not-disclosed-simp"),
     P("公司没说明停牌原因。该行并未透露具体的交易对手。", id="not-explained-simp"),
     # A plan dated at the claim's opening, then more about it: no claim; 直言不諱 (speaks bluntly) reports nothing
-    P("勤誠嘉義新廠預計今年11月量產，量產初期月產能為2~4萬台，明年月產能則可望提升到8~10萬台。", id="dated-plan-then-its-details-trad"),
+    P("晶碩新廠預計明年3月量產，量產初期月產能為1~2萬片，後年月產能則可望提升到5~6萬片。", id="dated-plan-then-its-details-trad"),
     P("致伸泰國新廠預計第四季底進駐，將成中國以外最大製造基地。", id="dated-move-in-trad"),
     P("鮑威爾對緊縮政策的必要性直言不諱，市場震動。", id="speaks-bluntly-trad"),
     # 評估 (evaluate) holds 估; 通過 before a verb is passed, not through (並經審計委員會通過認定認為)
