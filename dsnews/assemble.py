@@ -40,8 +40,9 @@ ANAPHOR_REACH = 200
 def assemble(doc: Doc, source: str, categories: Iterable[str]) -> Result:
     wanted = set(categories)
     _drop_names_inside_longer_names(doc)
-    tickers = _tickers(doc)
-    firms = _firms(doc, {t.id for t in tickers})
+    shortened = _shortened_forms(doc)
+    tickers = _tickers(doc, shortened)
+    firms = _firms(doc, {t.id for t in tickers}, shortened)
     people = _people(doc)
     return Result(
         source=source,
@@ -120,10 +121,9 @@ def _spans(mentions: list[Mention]) -> tuple[Span, ...]:
     return tuple(dict.fromkeys(m.span for m in mentions))
 
 
-def _tickers(doc: Doc) -> tuple[Ticker, ...]:
+def _tickers(doc: Doc, shortened: frozenset[Span]) -> tuple[Ticker, ...]:
     lex = doc.lex
     result = []
-    shortened = _shortened_forms(doc)
     for key, mentions in _grouped(doc.of("ticker")).items():
         # (a short form, 力達 of 力達-KY, names the listing only when no fuller name does)
         names = [m.span.text for m in sorted((m for m in mentions if m.rule.startswith("tickers.name")),
@@ -152,10 +152,9 @@ def _firm_ticker(lex: Lexicons, key: str, tickers: set[str]) -> str | None:
     return used[0] if used else listings[0]
 
 
-def _firms(doc: Doc, tickers: set[str]) -> tuple[Firm, ...]:
+def _firms(doc: Doc, tickers: set[str], shortened: frozenset[Span]) -> tuple[Firm, ...]:
     lex = doc.lex
     result = []
-    shortened = _shortened_forms(doc)
     for key, mentions in _grouped(doc.of("firm")).items():
         forms = list(dict.fromkeys(m.span.text for m in sorted(mentions, key=lambda m: m.span in shortened)))
         ticker = _firm_ticker(lex, key, tickers)
