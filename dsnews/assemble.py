@@ -126,8 +126,8 @@ def _tickers(doc: Doc, shortened: frozenset[Span]) -> tuple[Ticker, ...]:
     result = []
     for key, mentions in _grouped(doc.of("ticker")).items():
         # (a short form, 力達 of 力達-KY, names the listing only when no fuller name does)
-        names = [m.span.text for m in sorted((m for m in mentions if m.rule.startswith("tickers.name")),
-                                             key=lambda m: m.span in shortened)]
+        names = _marked_first([m.span.text for m in sorted((m for m in mentions if m.rule.startswith("tickers.name")),
+                                                           key=lambda m: m.span in shortened)])
         known = lex.securities.get(key)
         name = names[0] if names else _printed_name(doc, key) or (known.name if known else None)
         symbol, market = key.rsplit(".", 1)
@@ -156,13 +156,26 @@ def _firms(doc: Doc, tickers: set[str], shortened: frozenset[Span]) -> tuple[Fir
     lex = doc.lex
     result = []
     for key, mentions in _grouped(doc.of("firm")).items():
-        forms = list(dict.fromkeys(m.span.text for m in sorted(mentions, key=lambda m: m.span in shortened)))
+        forms = _marked_first(list(dict.fromkeys(m.span.text for m in sorted(mentions, key=lambda m: m.span in shortened))))
         ticker = _firm_ticker(lex, key, tickers)
         if ticker and _is_fund(lex, ticker):
             continue  # an ETF is a product, not a firm
         aliases = forms[1:] + [a for a in _lexicon_forms(lex, key) if a not in forms]
         result.append(Firm(forms[0], tuple(aliases), ticker, _spans(mentions)))
     return tuple(result)
+
+
+def _marked_first(names: list[str]) -> list[str]:
+    """The names with the first one's Taiwan -KY form ahead of it, when the article prints it
+    (泰昇 in the headline, 泰昇-KY in the body: the listing's own short name is 泰昇-KY)."""
+    if names:
+        marked = next((n for n in names[1:] if _KY_MARK.sub("", n) == names[0]), None)
+        if marked:
+            return [marked] + [n for n in names if n != marked]
+    return names
+
+
+_KY_MARK = patterns.compile(r"\s*+-\s*+KY$")
 
 
 def _shortened_forms(doc: Doc) -> frozenset[Span]:
@@ -269,8 +282,10 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
     # 该所 still stands for one
     exchanges = {m.span for m in doc.of("firm") if m.key in doc.lex.exchanges}
     # A reporter (〔记者林菁桦／台北报导〕, （记者林菁桦摄）) reports; a later 他 is someone else
-    reporters = {m.span for m in doc.of("person")
-                 if m.rule == "people.byline" or isinstance(m.facts, PersonFacts) and m.facts.title == "记者"}
+    # (every mention of one: 每经记者 吴治邦 … 图片来源：每经记者 吴治邦 摄)
+    reporter_keys = {m.key for m in doc.of("person")
+                     if m.rule == "people.byline" or isinstance(m.facts, PersonFacts) and m.facts.title == "记者"}
+    reporters = {m.span for m in doc.of("person") if m.key in reporter_keys}
     # 孙东…被问到美国总统当选人特朗普对国家的科技限制…。他指出: who is asked about is no antecedent
     asked_about = Coverage(len(doc.norm.original))
     for question in _ASKED_ABOUT.finditer(doc.text):

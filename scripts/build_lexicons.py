@@ -452,7 +452,23 @@ def build_taiwan(data: Path) -> list[Security]:
             sec.add_alias(sec.name[:-2] + "投控", TWSTOCK)
         rows[sec_id] = sec
     add_goodinfo(rows, data.parent / "news" / GOODINFO_FILE)
+    add_ky_short_forms(rows)
     return list(rows.values())
+
+
+def add_ky_short_forms(rows: dict[str, Security]) -> None:
+    """The press writes a foreign-registered (-KY) company by its first two characters and the
+    mark: 光隆-KY for 光隆精密-KY, 騰輝-KY for 騰輝電子-KY. Added where no other listing's name
+    or alias is that short form, and no other -KY company gives it too."""
+    used = {n for sec in rows.values() for n in (sec.name, *sec.aliases)}
+    owners: dict[str, list[Security]] = {}
+    for sec in rows.values():
+        bare = sec.name.removesuffix("-KY")
+        if bare != sec.name and len(bare) >= 4 and all("\u4e00" <= c <= "\u9fff" for c in bare[:2]):
+            owners.setdefault(bare[:2] + "-KY", []).append(sec)
+    for short, secs in owners.items():
+        if len(secs) == 1 and short not in used:
+            secs[0].add_alias(short, secs[0].name_source)
 
 
 MARKET_WORDS_FILE = "market_words.tsv"
@@ -642,7 +658,7 @@ def build_inside_words(securities: list[Security], words: dict[str, int]) -> lis
 # 翠华控股 → 翠华, 联想集团 → 联想. Longest suffix first.
 # Taiwan's 投控 stems are left out: they are the name of the operating company the holding
 # replaced (聯嘉投控 3717 vs 聯嘉 6288), which older news still quotes with its own code.
-SHORT_FORM_SUFFIXES = ("集团控股", "国际控股", "控股集团", "控股", "国际", "集团", "实业")
+SHORT_FORM_SUFFIXES = ("集团控股", "国际控股", "控股集团", "控股", "国际", "集团", "实业", "制药", "药业")
 
 
 # A stem this frequent in jieba's dictionary (时代, 北京) is a word first, never a short form.

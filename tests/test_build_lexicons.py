@@ -75,3 +75,31 @@ def test_every_market_word_marks_a_word_boundary() -> None:
             boundary[word] = int(freq)
     missing = [w for w in market if boundary.get(w, 0) < 100]
     assert not missing, missing
+
+
+def _build_script():
+    """scripts/build_lexicons.py as a module (it is a script, not part of the package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_lexicons", REPO_ROOT / "scripts" / "build_lexicons.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # (its dataclasses look themselves up there)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    # 光隆精密-KY is written 光隆-KY (光隆 alone is another listing, which keeps its name)
+    ({"4581.TW": "光隆精密-KY", "8916.TW": "光隆"}, {"4581.TW": ["光隆-KY"], "8916.TW": []}),
+    # three characters are kept whole (亞德客-KY is never 亞德-KY)
+    ({"1590.TW": "亞德客-KY"}, {"1590.TW": []}),
+    # two -KY companies opening alike give the short form to neither
+    ({"1111.TW": "甲乙精密-KY", "2222.TW": "甲乙電子-KY"}, {"1111.TW": [], "2222.TW": []}),
+    # a short form another listing already carries is left to it
+    ({"3333.TW": "丙丁科技-KY", "4444.TW": "丙丁-KY"}, {"3333.TW": [], "4444.TW": []}),
+])
+def test_ky_short_forms(names: dict[str, str], expected: dict[str, list[str]]) -> None:
+    build = _build_script()
+    rows = {sec_id: build.Security(id=sec_id, name=name, name_source="test") for sec_id, name in names.items()}
+    build.add_ky_short_forms(rows)
+    assert {sec_id: list(sec.aliases) for sec_id, sec in rows.items()} == expected

@@ -56,6 +56,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if (entry.kind == "firm" and len(hit.name) <= 2 and hit.name not in lex.boundary_words
                 and lex.cuts_a_word(doc.text, hit.start, hit.end)):
             continue  # 第一财季 holds no 一财, 600元大关 no 元大 (华为, a word of its own, stays in 对华为)
+        if entry.kind == "firm" and hit.name in lex.context_only and (
+                _term_noun_after(lex).match(doc.text, hit.end) or _term_word_before(lex).search(doc.text, max(0, hit.start - 4), hit.start)):
+            continue  # IDC机房, 主力产品 IDC: the data centre or the chip, not the researcher IDC
         start, end = doc.norm.to_original(hit.start, hit.end)
         ticker = ticker_at.get((start, end))
         if entry.kind == "security" and ticker is None:
@@ -87,6 +90,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         blocked.take(hit.start, hit.end)
         listed.setdefault(hit.name, (hit.end, key))
     yield from _lexicon_short_forms(doc, listed, blocked)
+    yield from _local_names(doc, blocked)
     for m in doc.of("ticker"):
         start, end = doc.norm_span(m.span)
         if m.rule in ("tickers.own_symbol", "tickers.status_marked") and not blocked.overlaps(start, end):
@@ -238,6 +242,18 @@ _PUBLIC_BODY_TAILS = ("局", "部", "署", "府", "厅")
 _HAN_ONLY = patterns.compile(r"\p{Han}++")
 _QUANTITY_ITEM = patterns.compile(r"[\d一二两三四五六七八九十百千几多数]+个?(?:家|间|所|只|档|年|月|天|日|周|季|倍|成)")
 _MOVE_IN_ITEM = patterns.compile(r"[涨跌]|收[黑红]|走[高低]|压低|拉高")
+
+
+def _local_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
+    """`中原認為`: a name that a story of one market writes for a firm of its own (markets.toml
+    local_firm_names), where no longer name holds it (中原城市領先指數, 中原按揭)."""
+    names = doc.lex.rule("markets").get("local_firm_names", {}).get(doc.market or "", {})
+    for name, key in names.items():
+        for start in occurrences(doc.text, name):
+            end = start + len(name)
+            if not blocked.overlaps(start, end) and doc.name_over(start) is None:
+                blocked.take(start, end)
+                yield doc.mention("firm", start, end, key, "firms.local_name")
 
 
 def _lexicon_short_forms(doc: Doc, listed: dict[str, tuple[int, str]], blocked: Coverage) -> Iterator[Mention]:
@@ -459,6 +475,16 @@ def _place_and(stem: str, name: str) -> bool:
     return stem.endswith(name) and 0 < len(stem) - len(name) <= 3
 
 
+@functools.cache
+def _term_noun_after(lex: Lexicons) -> regex.Pattern[str]:
+    return patterns.compile(rf"\ ?(?:{words(lex.rule('firms')['term_nouns_after'])})")
+
+
+@functools.cache
+def _term_word_before(lex: Lexicons) -> regex.Pattern[str]:
+    return patterns.compile(rf"(?:{words(lex.rule('firms')['term_words_before'])})\ ?$")
+
+
 def _lexicon_firms(doc: Doc) -> list[Mention]:
     return [m for m in doc.found.get("firm", []) if m.rule == "firms.lexicon"]
 
@@ -557,8 +583,8 @@ _CODE_LABEL = patterns.compile(rf"{CODE_LABEL}\s*+$")
 
 # What a company is, written before its name: 大厂, 代工龙头, 品牌厂, 旗下.
 _DESCRIPTOR = patterns.compile(
-    r".*(?:厂商|厂|龙头|旗下|品牌|平台|二哥|大哥|老大|公司|业者|超商|通路商"
-    r"|(?:游戏|设备|代工|供应|零件|材料|经销|代理|系统|封测)商)")  # 厂商 before 厂: 厂商乂迪生; 连锁超商全家; 游戏商棒辣椒
+    r".*(?:厂商|厂|龙头|旗下|品牌|平台|二哥|大哥|老大|公司|业者|超商|通路商|(?<!控)股(?!份)"
+    r"|(?:游戏|设备|代工|供应|零件|材料|经销|代理|系统|封测)商)")  # 厂商 before 厂: 厂商乂迪生; 连锁超商全家; 游戏商棒辣椒; 检测股博錸
 
 
 _LATIN_HEAD = patterns.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]{2,}$")
@@ -773,6 +799,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         elif m.group() in risky and (han[-2:] in doc.lex.boundary_words and not _old_place_name(doc.lex, han[-2:])
                                      or han in doc.lex.places):
             continue  # 赔偿保险, 机房建设, 云林科技工业区: a phrase, not a firm
+        elif m.group() in risky and _PHASES_AT_END.search(han):
+            continue  # 分两期建设: built in two phases, not a firm
         elif m.group() == "公司" and not (text[start - 1 : start] == "任" and text.startswith(doc.lex.titles, m.end())):
             continue  # 某某公司 is too often a description; only Latin names + 公司, and 曾任捷元公司总经理
         elif han[-1] in "市县省区镇" or han[:1] == "大" and han[1:] in doc.lex.places:
@@ -864,6 +892,7 @@ _PERIOD = patterns.compile(  # 上季集团收益: last quarter; 上周五获投
 
 _OFFICE_AFTER = patterns.compile(r"[局厅委署处]")  # 西安市工信局: a city's bureau, no namesake company
 _COUNTED = patterns.compile(r"(?:近|逾|超过|约)?(?:[\d一二两三四五六七八九十百几多数各]+\ ?[家间所只档大位]|[一二两三四五六七八九十半]成)")  # 三大证券(报): the big three; 逾百位集团: a count; 近三成发卡银行: a share of them
+_PHASES_AT_END = patterns.compile(r"[\d一二两三四五六七八九十][期厂]$")  # 分两期建设, 二厂建设: a project's phase or plant
 _COUNTED_AT_END = patterns.compile(r"(?:前|有)?[\d一二两三四五六七八九十]+[家大]$")  # 美国前两大银行: the top two; 仍有三家旅行社: a count
 
 # Comparisons never stand inside a guessed firm name: 件数比银行 is no 比银行.

@@ -834,7 +834,9 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
         if m.group().upper() in kinds:
             continue  # ASIC, ETF, GPU: kinds of things, not names
         if not known.overlaps(m.start(), m.end()):
-            found.append(_subject(doc, m.start(), m.end(), None, "name"))
+            gap = m.end() + (text[m.end() : m.end() + 1] == " ")
+            ext = pats["extension"].match(text, gap)  # CRB 指数: the index, its Latin name spaced off
+            found.append(_subject(doc, m.start(), ext.end() if ext else m.end(), None, "name"))
     found = [_with_adr(doc, f) for f in _bare_index_named(doc, found)]
     for m in pats["anaphor"].finditer(text):
         found.append(Subject(m.start(), m.end(), "", None, anaphor=True))
@@ -1074,7 +1076,7 @@ _MONTH_CONTRACT = patterns.compile(rf"{_BENCHMARK_MONTH}\p{{Han}}{{1,6}}$")
 # Times and links that open a clause before an index's name, never part of it
 _TIME_OR_LINK = patterns.compile(
     r"(?:\d++月份?+|\d++年|[今去明]年|本周|上周|本月|上月|今日|昨日|近日|近期|日前|当中|其中|同期|期内|全日|全周"
-    r"|终场|收盘|盘中|早盘|午盘|尾盘|开盘)*+"
+    r"|终场|收盘|盘中|早盘|午盘|尾盘|开盘|以来|(?<=[年月周])来)*+"  # 今年来 + 纽约热轧期货: since this year
 )
 # Times inside the run before 指数 (台股 + 周一终场 + 加权指数), each ending a name
 _TIME_INSIDE = patterns.compile(r"(?:周[一二三四五]|今日|昨日|终场|收盘|盘中|早盘|午盘|尾盘|开盘)++")

@@ -33,6 +33,10 @@ LATIN_PERSON = (rf"{_LATIN_WORD}(?:\ (?:{_LATIN_PARTICLES}\ )*+{_LATIN_WORD}){{1
                 r"(?:\ \p{Lu}{2,}+(?=\s*+(?:先生|女士|博士)))?+")
 
 
+_CELL_GAP = r"[\ \u3000\t]{1,12}"  # between the cells of a table printed as text
+_CELL_END = r"[\ \u3000\t]{2}"  # a cell's end: more than one space (a name holds none)
+
+
 @functools.cache
 def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     rules = lex.rule("people")
@@ -90,8 +94,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "title_dotted": patterns.compile(rf"(?P<name>[^\P{{Han}}{''.join(sorted(_AFTER_A_FOREIGN_NAME))}]{{1,6}})(?={_DOT_CLASS}\p{{Han}})"),
         # 董事长张伟明，… : a name closed by punctuation must start with a surname
         "title_surname_punct": patterns.compile(
-            rf"(?:是|为|[:：]\s*+)?(?![和与及或])(?P<name>{guessed})(?=[,，:：。、\n])"  # 独立董事:杨尚宪，; 常委蔡冠深 at a line's end (主席和成员，: and the members)
-        ),
+            rf"(?:是|为|[:：]\s*+|{_CELL_GAP})?(?![和与及或])(?P<name>{guessed})(?=[,，:：。、\n]|{_CELL_END})"  # 独立董事:杨尚宪，; 常委蔡冠深 at a line's end (主席和成员，: and the members)
+        ),  # 独立董事 陈明村      0股: a filing's table, its cells apart by runs of spaces
         # 董事-廖书尉: a filing's role and name (the longer guess first: 陈美莲, not 陈美)
         "name_dash": patterns.compile(rf"(?P<name>{surname}\p{{Han}}{{1,2}})"),
         # 盛少澜/董事长: a filing's name and role
@@ -767,7 +771,8 @@ def _glosses_a_name(lex: Lexicons, rules: dict, han: str) -> bool:
     if _PARTICLES.match(han):
         return False
     if len(han) < 4:
-        return True
+        # 企业家 (Business Owner): a word and its gloss, when no surname opens it
+        return not (len(han) == 3 and han[0] not in rules["surnames"] and _holds_a_common_word(lex, han))
     if _holds_a_common_word(lex, han) or _PARTICLES.search(han):
         return False
     return (2 * sum(c in rules["transliteration"] for c in han) >= len(han) or regex.search(_DOT_CLASS, han) is not None

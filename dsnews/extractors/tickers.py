@@ -59,7 +59,8 @@ _LIST_JOIN_BEFORE = patterns.compile(r"\s*+(?:、|和|及|与|同)\s*+$")
 
 # A wrap-up table row: 2330 台积电, or glued: 2603长荣 (four digits, then that code's name).
 # Not inside a number (1,2002 or 3.2002); after a comma that ends a clause it may be (，2002中钢).
-_CODE_NAME = patterns.compile(r"(?=\d)(?<!\d)(?<!\d[.,])(?P<num>\d{4,6})\ *+(?=\p{Han})")
+_CODE_NAME = patterns.compile(r"(?=\d)(?<!\d)(?<!\d[.,])(?P<num>\d{4,6})\ *+(?=\p{Han}|[A-Z])")
+_COUNTED_TIME = patterns.compile(r"[\d一二两三四五六七八九十几][天年月日周]")  # a count of days, years …
 _CODE_GAP = patterns.compile(r"\ *+")  # between a code and the name after it (3252   海灣, in a table)
 
 
@@ -595,8 +596,9 @@ def link_name(
         if _foreign_only(doc, securities, by_script=True) and _SPEECH_AFTER.match(doc.text, hit.end):
             return None  # 全国预计发送旅客 in a mainland story: the word, not the Taiwan stock 全国
     if (not context and len(hit.name) <= 3 and not hit.name.isascii() and _cuts_a_word(lex, doc.text, hit)
-            and not _MOVE_WORD_AFTER.match(doc.text, hit.end)):
-        return None  # 600元大关 has no 元大; but 特斯拉大涨 is 特斯拉, though 拉大 is a word
+            and (lex.cuts_a_word_at_start(doc.text, hit.start) or not _MOVE_WORD_AFTER.match(doc.text, hit.end))):
+        # 600元大关 has no 元大, 今天大跌 no 天大; but 特斯拉大涨 is 特斯拉, though 拉大 is a word
+        return None
     if (not context and len(hit.name) == 4 and doc.text[hit.start - 1 : hit.start + 1] in _PRONOUN_PLACES
             and not _MOVE_WORD_AFTER.match(doc.text, hit.end)):
         return None  # 我国新能源产业: 我国 (our country) and 新能源, not 国新能源 (600617.SH)
@@ -605,8 +607,8 @@ def link_name(
     if (not context and len(hit.name) <= 2 and _foreign_only(doc, securities, by_script=True) and not _has_context(doc, hit)
             and hit.name not in _known_across_markets(lex)):
         return None  # 正道 in a mainland story is a word, not the Taiwan stock of that name
-    if hit.name[0] in "年月" and doc.text[hit.start - 1 : hit.start].isdigit():
-        return None  # 最快2023年兴柜 has no 年兴 (1451.TW): the name opens with a date's unit
+    if hit.start > 0 and _COUNTED_TIME.match(doc.text, hit.start - 1):
+        return None  # 最快2023年兴柜 has no 年兴 (1451.TW), 连3天大涨 no 天大 (0455.HK): a date's or a count's unit
     if doc.text.startswith(("新台币", "新币"), hit.end - 1):
         return None  # 营收达新台币2.57亿元 has no 达新 (1315.TW)
     if hit.name.endswith("控股") and doc.text.startswith("股东", hit.end):

@@ -473,6 +473,12 @@ PEOPLE = [
     P("法國央行總裁維勒魯瓦德加洛表示，通脹有低於預期的風險。", ("維勒魯瓦德加洛",), id="long-undotted-foreign-name-trad"),
     # Through what the person spoke, between the name and the verb (通過社交媒體宣布)
     P("加拿大總理特魯多當地時間1月27日通過社交媒體宣布，他將自我隔離五天。", ("特魯多",), id="announced-through-social-media-trad"),
+    # A filing's table: title and name in cells apart by runs of spaces
+    P("0股獨立董事 張志明                        0股                   0股監察人   陳美玲                        0股", ("張志明", "陳美玲"), id="names-in-a-table-trad"),
+    # Professions and family words before a name: 護士長, 建築師, 其女 (his daughter)
+    P("診所護士長姬美華說，夜班人手仍然不足。", ("姬美華",), id="head-nurse-trad"),
+    P("公司邀請知名建築師黃建中操刀設計新總部。", ("黃建中",), id="architect-trad"),
+    P("董事長林天賜退休，由其女林怡君接任。", ("林天賜", "林怡君"), id="his-daughter-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -614,6 +620,8 @@ NOT_PEOPLE = [
     P("衛福部預計年底前公布新辦法。", id="ministry-is-no-name-trad"),
     P("法國總統府對外表示，總統將於本月訪問莫斯科。", id="presidents-office-trad"),
     P("該公司由日月光集團大股東張家創立，主營不動產。", id="founded-by-a-family-trad"),
+    # A word glossed in English (企業家, Business Owner) is no name
+    P("問卷將受訪者分為受僱者（Employee）、企業家（Business Owner），以及投資人（Investor）。", id="word-glossed-in-english-trad"),
 ]
 
 PEOPLE_MISSES = [
@@ -1189,6 +1197,20 @@ FIRMS = [
     P("證監會核准航天科技財務有限責任公司發行債券。", (("航天科技財務有限責任公司", None),), id="approved-before-a-registered-name-trad"),
     # 洽請 (asks) stands before a registered name, never inside it
     P("本公司另擬洽請台灣證券交易所股份有限公司同意。", (("台灣證券交易所股份有限公司", None),), id="asks-before-a-registered-name-trad"),
+    # The market researcher IDC, where it forecasts (its data-centre namesake is in NOT_FIRMS)
+    P("研調機構IDC預估，今年全球平板出貨將衰退。", (("IDC", None),), id="researcher-idc-forecasts-trad"),
+    # 涵蓋 (covers) stands before a name, never inside it
+    P("代工客戶涵蓋惠普 (HP-US) 與華碩。", (("惠普", "HP.US"), ("華碩", "2357.TW")), id="covers-before-a-name-trad"),
+    # In a Hong Kong story, 中原 alone is the property agent Centaline (中原地產)
+    P("本港樓市淡靜，中原表示，上周末十大屋苑錄得12宗成交，按周減少3宗。", (("中原", None),), id="centaline-in-hong-kong-trad"),
+    # A listed group's Hong Kong arm is a firm of its own, not the listing
+    P("中移動香港指，收購將為用戶帶來更多服務。", (("中移動香港", None),), id="hong-kong-arm-of-a-listed-group-trad"),
+    # A -KY company named bare in the headline and with its mark in the body goes by its marked name
+    P("泰昇撥款擴廠\n\n泰昇-KY（8480）表示，越南新廠下半年投產。", (("泰昇-KY", "8480.TW"),), id="ky-mark-names-the-firm-trad"),
+    # A product named IDC (主力產品 IDC, a display driver chip) is no researcher
+    P("敦泰表示，主力產品 IDC 下季將再調漲售價。", (("敦泰", "3545.TW"),), id="product-named-idc-trad"),
+    # 續居 (stays at the top) and 讓 (makes) before 金控: the financial holdings in general, no name
+    P("國泰金每股純益4.2元，續居金控獲利王。受匯損拖累，才讓金控上月獲利衰退。", (("國泰金", "2882.TW"),), id="ranks-and-makes-before-holdings-trad"),
 ]
 
 NOT_FIRMS = [
@@ -1340,6 +1362,16 @@ NOT_FIRMS = [
     # A passbook (證券存摺) and a verb (助推) before a suffix name no firm
     P("請持證券存摺至證券商登摺即可。", id="securities-passbook-trad"),
     P("助推資本、機構、人才和信息資源要素集聚香港。", id="boosts-capital-trad"),
+    # IDC機房, IDC業務: data centres, not the researcher IDC
+    P("該公司承攬多座IDC機房工程，並跨足IDC業務。", id="data-centres-are-no-firm-trad"),
+    # 分兩期建設: built in two phases, not a firm ending in 建設
+    P("公司將分兩期建設年產能5萬噸的新廠。", id="built-in-two-phases-trad"),
+    # 中原 outside a Hong Kong story is the Central Plains region
+    P("推動中原經濟區發展，河南加快建設。", id="central-plains-region-simp"),
+    # 證券交易法 (the Securities and Exchange Act) is a law, not a firm ending in 證券
+    P("股票股利依證券交易法規定，於變更登記後發放。", id="securities-act-is-a-law-trad"),
+    # IDC訂單: orders for data centres, not the researcher IDC
+    P("公司表示，IDC訂單效益加速釋放。", id="data-centre-orders-trad"),
 ]
 
 FIRM_MISSES = [

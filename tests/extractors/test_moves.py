@@ -896,6 +896,11 @@ CASES = [
     P("華邦電(2344)：昨夜美光股價大漲2.39%，帶動今早彈升逾4%。", (("2344.TW", UP, 4.0, OVER, None), ("MU.US", UP, 2.39, None, None)), id="lifted-by-opens-no-name-trad"),
     P("华邦电(2344)：昨夜美光股价大涨2.39%，带动今早弹升逾4%。", (("2344.TW", UP, 4.0, OVER, None), ("MU.US", UP, 2.39, None, None)), id="lifted-by-opens-no-name-simp"),
     P("美國科技股重挫，台積電美國存託憑證（ADR）下挫2.6%。", (("TSM.US", DOWN, 2.6, None, None),), id="depositary-receipt-moves-trad"),
+    # A four-digit code glued to a Latin name (6643M31) is the stock that moved
+    P("二、6643M31最近六個營業日累積之最後成交價漲幅達41.2%。", (("6643.TW", UP, 41.2, None, None),), id="code-glued-to-a-latin-name-moves-trad"),
+    # 今年來 (since the start of the year) opens no name; a Latin index name spaced from 指數 keeps it
+    P("今年來倫敦銅期貨上漲18%，高於 CRB 指數 9%的漲幅。", (("倫敦銅期貨", UP, 18.0, None, None), ("CRB 指數", UP, 9.0, None, None)),
+      id="since-this-year-and-a-spaced-index-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -785,6 +785,9 @@ CASES = [
       (("力達-KY", I, "公司將會緊盯疫情及原物料價格變化。"),), id="short-form-speaks-trad"),
     # Through what the speaker spoke, between the name and the verb
     P("董事長王明通過視訊表示，今年營收將成長。", (("王明", I, "今年營收將成長。"),), id="spoke-through-video-trad"),
+    # A reporter credited for a photo is no antecedent of 他, in any of his mentions
+    P("本報記者 李文濤    本報編輯 周青\n研究院副教授王海明在論壇上發言，談到科創板的未來。\n王海明進行分享 圖片來源：本報記者 李文濤 攝\n他進一步表示，併購市場將更活躍。",
+      (("王海明", I, "併購市場將更活躍。"),), id="photo-credit-is-no-antecedent-trad"),
 ]
 
 

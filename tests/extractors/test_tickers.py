@@ -432,6 +432,16 @@ CASES = [
     P("美國科技股重挫，台積電美國存託憑證（ADR）下挫2.6%。", ("TSM.US",), id="depositary-receipt-is-the-us-listing-trad"),
     # In a Taiwan story 先進光 is the lens maker (3362.TW)
     P("台股今日震盪，同樣主攻NB鏡頭的先進光面臨產品組合不佳，股價走弱。", ("3362.TW",), id="lens-maker-in-a-taiwan-story-trad"),
+    # An exchange notice glues a four-digit code to a Latin name (6643M31): the code and the name are one stock
+    P("二、6643M31最近六個營業日累積之最後成交價漲幅達41.2%。", ("6643.TW",), id="code-glued-to-a-latin-name-trad"),
+    # Hong Kong calls a drug maker by its name without 製藥 or 藥業 (翰森 for 翰森製藥, 康哲 for 康哲藥業)
+    P("港股收市，醫藥股走弱，翰森跌逾6%，康哲跌3%。", ("3692.HK", "0867.HK"), id="drug-maker-stem-trad"),
+    # A -KY company by its first two characters and the mark (光隆-KY for 光隆精密-KY), not 光隆 (8916.TW)
+    P("光隆-KY董事長表示，商用車零組件需求回溫。", ("4581.TW",), id="ky-short-form-trad"),
+    # MTK, the Taiwan press's nickname for MediaTek
+    P("法說會上，台積電與MTK皆看好下半年需求。", ("2330.TW", "2454.TW"), id="mediatek-nickname-trad"),
+    # 晶電 and 隆達, listed until they merged into 富采投控 in January 2021, for the stories before
+    P("LED族群走強，晶電與隆達同步上漲。", ("2448.TW", "3698.TW"), id="leds-listed-before-their-merger-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -712,6 +722,10 @@ NOT_FOUND = [
     P("平台將發展空中無人機群飛展演。", (), id="drones-in-the-air-trad"),
     # 先進光 (3362.TW) inside 先進光刻 (advanced lithography)
     P("每年生產的先進光刻晶圓數量預計將翻番。", (), id="advanced-lithography-trad"),
+    # 連3天大漲: three days (天) and a rise, not 天大 (天大藥業, 0455.HK)
+    P("鋼鐵股持續吸引買盤，連3天大漲，成交量放大。", (), id="three-days-is-no-name-trad"),
+    # A five-digit code before a Latin name is another class of shares (48032VHQ二KY), not the name VHQ
+    P("六、48032VHQ二KY最近六個營業日累積之最後成交價跌幅達33.1%。", (), id="five-digit-code-before-a-latin-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
