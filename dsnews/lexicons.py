@@ -270,9 +270,9 @@ class NameMatcher:
                     name = self._patterns[index]
                     start, end = start + 1, start + 2 + longer[0]
                     resume = end
-            if name[0].isascii() and start > 0 and (_is_word_char(text[start - 1]) or _hyphen_joins(text, start - 1, -1)):
-                if not _after_a_code(text, start):
-                    continue
+            if (name[0].isascii() and start > 0 and (_is_word_char(text[start - 1]) or _hyphen_joins(text, start - 1, -1))
+                    and not _after_a_code(text, start)):
+                continue  # ABCD is no BCD; but 4803VHQ-KY is a code and its name
             if name[-1].isascii() and end < len(text) and (_is_word_char(text[end]) or _hyphen_joins(text, end, 1)):
                 continue  # ABC-MART is no ABC
             if name.isascii() and text[start:end].islower():
@@ -346,11 +346,9 @@ def _is_word_char(char: str) -> bool:
 def _after_a_code(text: str, start: int) -> bool:
     """True when a Latin name starts right after a code of four digits (4803VHQ-KY, the way
     Taiwan's exchange notices print a stock; 48032VHQ二KY, a second class of shares, is no VHQ)."""
-    code_start = start
-    while code_start > 0 and text[code_start - 1].isascii() and text[code_start - 1].isdigit():
-        code_start -= 1
-    code_length = start - code_start
-    return code_length == 4 and (code_start == 0 or not _is_word_char(text[code_start - 1])) and text[start].isupper()
+    code_start = start - 4
+    return (code_start >= 0 and text[code_start:start].isascii() and text[code_start:start].isdigit()
+            and (code_start == 0 or not _is_word_char(text[code_start - 1])) and text[start].isupper())
 
 
 def _hyphen_joins(text: str, at: int, step: int) -> bool:

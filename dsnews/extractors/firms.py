@@ -25,7 +25,7 @@ from dsnews.extractors.tickers import (
     mainland_namesake_start,
     sister_company_end,
 )
-from dsnews.lexicons import Lexicons, is_security_id, words
+from dsnews.lexicons import Lexicons, NameHit, is_security_id, words
 from dsnews.model import Mention
 
 NAME = "firms"
@@ -56,8 +56,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if (entry.kind == "firm" and len(hit.name) <= 2 and hit.name not in lex.boundary_words
                 and lex.cuts_a_word(doc.text, hit.start, hit.end)):
             continue  # 第一财季 holds no 一财, 600元大关 no 元大 (华为, a word of its own, stays in 对华为)
-        if entry.kind == "firm" and hit.name in lex.context_only and (
-                _term_noun_after(lex).match(doc.text, hit.end) or _term_word_before(lex).search(doc.text, max(0, hit.start - 4), hit.start)):
+        if entry.kind == "firm" and hit.name in lex.context_only and _used_as_a_term(doc, hit):
             continue  # IDC机房, 主力产品 IDC: the data centre or the chip, not the researcher IDC
         start, end = doc.norm.to_original(hit.start, hit.end)
         ticker = ticker_at.get((start, end))
@@ -475,14 +474,18 @@ def _place_and(stem: str, name: str) -> bool:
     return stem.endswith(name) and 0 < len(stem) - len(name) <= 3
 
 
-@functools.cache
-def _term_noun_after(lex: Lexicons) -> regex.Pattern[str]:
-    return patterns.compile(rf"\ ?(?:{words(lex.rule('firms')['term_nouns_after'])})")
+def _used_as_a_term(doc: Doc, hit: NameHit) -> bool:
+    """Whether a firm's name that is also an everyday term stands as the term here: a noun
+    after it (IDC机房) or a word before it (主力产品 IDC), firms.toml term_nouns_after/before."""
+    after, before = _term_words(doc.lex)
+    return bool(after.match(doc.text, hit.end) or before.search(doc.text, max(0, hit.start - 4), hit.start))
 
 
 @functools.cache
-def _term_word_before(lex: Lexicons) -> regex.Pattern[str]:
-    return patterns.compile(rf"(?:{words(lex.rule('firms')['term_words_before'])})\ ?$")
+def _term_words(lex: Lexicons) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    rules = lex.rule("firms")
+    return (patterns.compile(rf"\ ?(?:{words(rules['term_nouns_after'])})"),
+            patterns.compile(rf"(?:{words(rules['term_words_before'])})\ ?$"))
 
 
 def _lexicon_firms(doc: Doc) -> list[Mention]:
