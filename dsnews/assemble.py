@@ -125,9 +125,7 @@ def _tickers(doc: Doc, shortened: frozenset[Span]) -> tuple[Ticker, ...]:
     lex = doc.lex
     result = []
     for key, mentions in _grouped(doc.of("ticker")).items():
-        # (a short form, 力達 of 力達-KY, names the listing only when no fuller name does)
-        names = _marked_first([m.span.text for m in sorted((m for m in mentions if m.rule.startswith("tickers.name")),
-                                                           key=lambda m: m.span in shortened)])
+        names = _display_forms([m for m in mentions if m.rule.startswith("tickers.name")], shortened)
         known = lex.securities.get(key)
         name = names[0] if names else _printed_name(doc, key) or (known.name if known else None)
         symbol, market = key.rsplit(".", 1)
@@ -156,7 +154,7 @@ def _firms(doc: Doc, tickers: set[str], shortened: frozenset[Span]) -> tuple[Fir
     lex = doc.lex
     result = []
     for key, mentions in _grouped(doc.of("firm")).items():
-        forms = _marked_first(list(dict.fromkeys(m.span.text for m in sorted(mentions, key=lambda m: m.span in shortened))))
+        forms = _display_forms(mentions, shortened)
         ticker = _firm_ticker(lex, key, tickers)
         if ticker and _is_fund(lex, ticker):
             continue  # an ETF is a product, not a firm
@@ -165,14 +163,14 @@ def _firms(doc: Doc, tickers: set[str], shortened: frozenset[Span]) -> tuple[Fir
     return tuple(result)
 
 
-def _marked_first(names: list[str]) -> list[str]:
-    """The names with the first one's Taiwan -KY form ahead of it, when the article prints it
-    (泰昇 in the headline, 泰昇-KY in the body: the listing's own short name is 泰昇-KY)."""
-    if names:
-        marked = next((n for n in names[1:] if _KY_MARK.sub("", n) == names[0]), None)
-        if marked:
-            return [marked] + [n for n in names if n != marked]
-    return names
+def _display_forms(mentions: list[Mention], shortened: frozenset[Span]) -> list[str]:
+    """The forms a listing or firm is written in, each once, the one to display first: the
+    first written, except that a short form (力達 of 力達-KY) comes after the fuller names, and
+    the first form's Taiwan -KY form, where the article prints it, comes before it (泰昇 in the
+    headline, 泰昇-KY in the body: the listing's own short name is 泰昇-KY)."""
+    forms = list(dict.fromkeys(m.span.text for m in sorted(mentions, key=lambda m: m.span in shortened)))
+    marked = next((f for f in forms[1:] if _KY_MARK.sub("", f) == forms[0]), None) if forms else None
+    return [marked] + [f for f in forms if f != marked] if marked else forms
 
 
 _KY_MARK = patterns.compile(r"\s*+-\s*+KY$")

@@ -693,6 +693,13 @@ def test_short_form_is_one_person_with_every_mention(text: str) -> None:
         assert text[span.start : span.end] == span.text
 
 
+def test_ky_form_names_the_listing_and_the_firm_alike() -> None:
+    """The -KY form the body prints names both, however often the headline repeats the bare name."""
+    result = dsnews.extract("泰昇擴廠，泰昇獲利成長\n\n泰昇-KY（8480）表示，越南新廠下半年投產。")
+    assert [(t.id, t.name) for t in result.tickers] == [("8480.TW", "泰昇-KY")]
+    assert [(f.name, f.ticker) for f in result.firms] == [("泰昇-KY", "8480.TW")]
+
+
 def test_two_scripts_keep_the_other_form_as_alias() -> None:
     [person] = dsnews.extract("方舟投資創辦人伍德 (Cathie Wood)表示，她仍看好電動車。").people
     assert (person.name, "Cathie Wood" in person.aliases) == ("伍德", True)
