@@ -288,6 +288,9 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
     asked_about = Coverage(len(doc.norm.original))
     for question in _ASKED_ABOUT.finditer(doc.text):
         asked_about.take(*doc.norm.to_original(*question.span()))
+    # 梁凤仪…引述…局长李云泽表示，…。她认为: the one cited is no antecedent either
+    for cited in _CITED.finditer(doc.text):
+        asked_about.take(*doc.norm.to_original(*cited.span("cited")))
     people_by_position = _Named({span: name for span, name in person_names.items()
                                  if span not in reporters and not asked_about.overlaps(span.start, span.end)})
     firms_by_position = _Named({span: name for span, name in firm_names.items() if span not in outlets})
@@ -350,7 +353,7 @@ def _quotes(doc: Doc, people: tuple[Person, ...], firms: tuple[Firm, ...]) -> tu
         else:
             speaker = by_key_person.get(key) or by_key_firm.get(key) or facts.speaker  # a public body: as written
         result.append(Quote(speaker, m.span.text, facts.quote_kind, facts.verb, m.span, m.rule))
-        if facts.by_person and speaker:
+        if facts.by_person and speaker and not _is_cited(doc, m):
             last_person_voice = result[-1]
         elif speaker in firm_set:
             last_firm_voice = result[-1]
@@ -388,6 +391,18 @@ def _lone_analyst(people: tuple[Person, ...], pos: int) -> str | None:
 _DATELINE = patterns.compile(r"(?:\s*+[(（][^()（）\n]{1,30}[)）])*+[^，,。；;\n]{0,12}?讯[，,:：\s]")  # (its price and code may stand between)
 # A question put to a speaker, up to the end of its sentence: 被问到…特朗普对国家的科技限制
 _ASKED_ABOUT = patterns.compile(r"(?:被|在)?问(?:及|到)[^。！？!?\n]{1,80}")
+# Who a speaker cites, up to the speech verb (引述国家金融监督管理总局局长李云泽表示)
+_CITED = patterns.compile(r"(?:引述|援引)(?P<cited>[^，,。；;！？!?\n]{1,30}?)(?=表示|指出|称|说|指|认为|透露)")
+
+
+def _is_cited(doc: Doc, quote: Mention) -> bool:
+    """The quote reports what its speaker is cited as saying: the one citing speaks on."""
+    claim_start = doc.norm_pos(quote.span.start)
+    sentence_start = doc.sentence_bounds(claim_start)[0]
+    return _CITED.search(doc.text, max(sentence_start, claim_start - CITED_REACH), claim_start) is not None
+
+
+CITED_REACH = 60  # characters before a claim where 引述 may stand
 
 
 def _names_by_key(mentions: list[Mention], names: dict[Span, str]) -> dict[str, str]:

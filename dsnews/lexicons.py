@@ -205,7 +205,8 @@ class Lexicons:
         before = text[start - 1 : start + 1] if start > 0 else ""
         # 携手中华电: 手 belongs to 携手, so 手中 is no word here. (Not mirrored after the name:
         # 群光电能 and 台南开设 would pass, 光电 and 南开 being taken by 电能 and 开设.)
-        taken = start >= 2 and text[start - 2 : start] in words
+        # But 部分成长和: 分 belongs to 部分 first, so 成 is free for 成长 (no 长和).
+        taken = start >= 2 and text[start - 2 : start] in words and not (start >= 3 and text[start - 3 : start - 1] in words)
         return before in words and not taken or before in places
 
     def cuts_a_word_at_end(self, text: str, end: int) -> bool:

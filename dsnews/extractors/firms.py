@@ -812,8 +812,8 @@ def _suffixed(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue  # 代收款项之银行: 之 is 的 here, a phrase (之江生物 opens with it)
         elif len(han) == 2 and (han in doc.lex.function_words or han in doc.lex.rule("people")["speech_verbs"]) and not latin:
             continue  # 展现集团重要策略, 形容集团正式告别疫情: a verb before the suffix, not a name
-        elif han[-1] == "地" and m.group() in rules["verb_suffixes"]:
-            continue  # 稳慎有序地营造有利的环境: an adverb, then the verb (营造, to create), not a builder
+        elif han[-1] in "地拟将要需已正再" and m.group() in rules["verb_suffixes"]:
+            continue  # 稳慎有序地营造 / 本期拟建设: an adverb or a modal, then the verb (to build), not a builder
         elif han[-1] in "型类后式":
             continue  # 被动型基金, 成长类基金, 互动式科技: a kind of fund, firm or technology; 减资后资本: a phrase, not a name
         if blocked.overlaps(start, m.end()):
@@ -1026,7 +1026,7 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         # — nor after the name's own last word (新希望集团有限公司, 天齐实业(集团)有限公司)
         boundaries = [b for b in _legal_boundary(doc.lex).finditer(text, start, m.start())
                       if not names.overlaps(b.start(), b.end()) and m.start() - b.end() >= 2
-                      and not text.startswith(")", b.end())]
+                      and not text.startswith(")", b.end()) and not _inside_a_word(doc.lex, text, b)]
         while boundaries and _inside_a_regional_name(doc.lex, text, boundaries, start):
             boundaries.pop()  # 通过西藏太和先机投资管理有限公司: 和 is inside the name that 西藏 opens
         if boundaries:
@@ -1056,6 +1056,14 @@ def _legal_names(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue  # 矿业股份有限公司 / 技术有限公司: a description, not a name
         blocked.take(start, m.end())
         yield doc.mention("firm", start, m.end(), doc.text[start : m.end()], "firms.legal_name")
+
+
+def _inside_a_word(lex: Lexicons, text: str, boundary: regex.Match[str]) -> bool:
+    """A one-character boundary that an everyday word holds is that word's: 国美共享经济(天津)
+    has 经济 (economy), not 经 (through)."""
+    start, end = boundary.span()
+    return end - start == 1 and (lex.is_everyday_word(text[start : end + 1])
+                                 or start > 0 and lex.is_everyday_word(text[start - 1 : end]))
 
 
 # How far before a stop character a known name holding it may start (美而快: one character).

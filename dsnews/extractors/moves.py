@@ -160,7 +160,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "session_place": patterns.compile(rf"(?:{words(rules['subject']['session_places'])})(?={words(rules['subject']['session_after_place'])})"),
         "compared_with": patterns.compile(rf"(?:{words(rules['subject']['compared_with'])})$"),
         "driven": patterns.compile(
-            rf"(?:{words(rules['subject']['group_drivers'])})(?P<group>\p{{Han}}{{1,6}}?)(?:收|今|终场)?\s*+$"
+            rf"(?:{words(rules['subject']['group_drivers'])})的?(?P<group>\p{{Han}}{{1,6}}?)(?:收|今|终场)?\s*+$"  # (带动的百货类股: 的 opens no group)
         ),
         "group_ending": patterns.compile(rf"(?:{words(rules['subject']['group_endings'])})$"),
         "currency_pair": patterns.compile(rf"(?:{words(rules['subject']['currencies'])})(?:兑|对|/)(?:{words(rules['subject']['currencies'])})"),  # 欧元兑美元, 美元/韩元, 人民币对美元
@@ -1028,8 +1028,10 @@ def _sector_names(lex: Lexicons) -> tuple[str, ...]:
 # The sector names listed before it, two characters each (百货、运输类股; 橡胶及造纸类股; 生技跟航运类股).
 _SECTOR_BEFORE = patterns.compile(rf"(?P<name>{_NAME_CHAR}{{2}})(?:、|及|和|与|跟)$")
 # (芝加哥期货交易所, 群益期货公司: an exchange or a broker, no futures contract)
-_INDEX_WORD = patterns.compile(r"(?:指数(?:期货)?+|期货(?:主力合约)?+)(?!交易所|公司|商|经纪|业)")
+_INDEX_WORD = patterns.compile(r"(?:指数(?:期货)?+|(?<!类)股指(?!数|期货)|期货(?:主力合约)?+|(?<=\p{Han})ETF)(?!交易所|公司|商|经纪|业)")  # MSCI亚太股指, 公用事业ETF
 INDEX_NAME_MAX = 9  # characters of name before 指数 / 期货
+_SPACED_INDEX_NAME = patterns.compile(r"(?<![\p{Han}/])\p{Han}{2,4}(?:/\p{Han}{2,4})?\ (?=\d)")
+_SESSION_AFTER = patterns.compile(r"终场|收盘|收市|尾盘")  # 族群全面上攻，指数终场大涨: the market's index, written bare
 _TWO_CHARACTER_ADVERBS = ("瞬间", "一举", "顺势", "随即", "同步", "持续", "大幅", "再度")
 
 
@@ -1047,6 +1049,9 @@ def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]
         start = m.start()
         while start > 0 and m.start() - start <= INDEX_NAME_MAX and _IS_NAME_CHAR.match(text[start - 1]):
             start -= 1
+        spaced = _SPACED_INDEX_NAME.search(text, max(0, start - INDEX_NAME_MAX), start + 1)
+        if m.start() - start >= 2 and text[start : m.start()].isdigit() and spaced and spaced.end() == start:
+            start = spaced.start()  # 富时 100指数, 标普/澳证 200指数: the name, spaced off its number
         while start < m.start() and text[start] in "亦也并且还则又而":
             start += 1  # 亦带动类股指数: an adverb before the verb that opens the run
         if text.startswith(_TWO_CHARACTER_ADVERBS, start):
@@ -1062,7 +1067,7 @@ def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]
                 yield time_inside.end(), m.end()
             elif time_inside.start() - opener >= 2:
                 yield opener, time_inside.start()
-        elif opener == m.start() and (m.start() > start or verb) and m[0] == "指数":
+        elif opener == m.start() and (m.start() > start or verb or _SESSION_AFTER.match(text, m.end())) and m[0] == "指数":
             yield m.start(), m.end()  # 终场指数上涨267点 / 拉抬指数29.29点: the market's index, written bare
         elif 2 <= m.start() - opener <= INDEX_NAME_MAX:
             yield opener, m.end()
@@ -1076,7 +1081,7 @@ _MONTH_CONTRACT = patterns.compile(rf"{_BENCHMARK_MONTH}\p{{Han}}{{1,6}}$")
 # Times and links that open a clause before an index's name, never part of it
 _TIME_OR_LINK = patterns.compile(
     r"(?:\d++月份?+|\d++年|[今去明]年|本周|上周|本月|上月|今日|昨日|近日|近期|日前|当中|其中|同期|期内|全日|全周"
-    r"|终场|收盘|盘中|早盘|午盘|尾盘|开盘|以来|(?<=[年月周])来)*+"  # 今年来 + 纽约热轧期货: since this year
+    r"|终场|收盘|盘中|早盘|午盘|尾盘|开盘|以来|(?<=[年月周])来|意即|这段期间|此段期间|同一期间)*+"  # 今年来 + 纽约热轧期货: since this year; 意即这段期间 + 指数
 )
 # Times inside the run before 指数 (台股 + 周一终场 + 加权指数), each ending a name
 _TIME_INSIDE = patterns.compile(r"(?:周[一二三四五]|今日|昨日|终场|收盘|盘中|早盘|午盘|尾盘|开盘)++")

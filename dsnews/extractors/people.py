@@ -240,7 +240,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             end -= 1  # 股东于钊自公告披露之日起: a phrase of three characters or more after a two-character name
         end = _dotted_end(doc.text, end, lex)
         if end - start == 3 and doc.text[start] in _COMMON_SURNAMES and doc.text[start + 1] in _COMMON_SURNAMES:
-            end = _married_name_end(doc.text, start, end)
+            end = _married_name_end(doc.text, start, end, lex.boundary_words)
         name = doc.text[start:end]
         if name.endswith(("先生", "女士", "博士")) and len(name) >= 4 and not name.isascii():
             end -= 2  # 实际控制人张刚先生（…）, CEO陈龙博士透露: the honorific is no part of the name
@@ -298,7 +298,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         # 张建国先生 / 庄宏伟将接任: 建国 and 宏伟 are words too
         cued = (rule in _CUED or doc.text.startswith(("先生", "女士"), end) or rule == "people.surname_office" and len(name) == 3
                 or rule == "people.title_surname" and (doc.text[end : end + 1] in _NAME_CLOSERS  # 总经理吴胜利等
-                                                       or doc.text.startswith(_OFFICE_ACTS, end)))  # 董事长李宪章退休
+                                                       or doc.text.startswith(_OFFICE_ACTS, end)  # 董事长李宪章退休
+                                                       or doc.text.startswith(_speech_or_chair(lex), end)))  # 书记李红军强调
         hit = doc.hit_starting.get(start)
         if rule in _GUESSED and hit is not None and hit.end >= end and any(
                 e.kind in ("not_firm", "index") for e in hit.entries):
@@ -680,6 +681,12 @@ _NAME_CLOSERS = frozenset("等、,，。;；:：")
 # What the name of a gathering ends with: a guessed name before it is the gathering's (高峰论坛).
 _EVENTS = ("论坛", "峰会", "研讨会", "座谈会")
 # What a person does with an office, right after the title and the name: the name ends there.
+@functools.cache
+def _speech_or_chair(lex: Lexicons) -> tuple[str, ...]:
+    """What a person named after a title says or chairs: the name ends there."""
+    return (*lex.rule("people")["speech_verbs"], "主持")
+
+
 _OFFICE_ACTS = ("退休", "卸任", "接任", "辞任", "辞去", "请辞", "辞职", "上任", "出任", "兼任", "续任", "连任", "留任")
 
 # Words between a name and its title (陈俊铭资深处长说明).
@@ -941,15 +948,18 @@ _AFTER_A_NAME = patterns.compile(r"[\s,，。、；;：:()]|上周|本周|昨|�
 _NOT_A_NAME_END = frozenset("的是为在和与及由对将被也亦则还又均都曾再并就说称指道讲表认强透坦回宣出接卸退辞上兼续连留等今昨于向先女博")
 
 
-def _married_name_end(text: str, start: int, end: int) -> int:
+def _married_name_end(text: str, start: int, end: int, words: dict[str, int]) -> int:
     """Where a name of two surnames and a given name ends (杨何蓓茵: a Hong Kong married
     woman's name, her husband's surname before her own). The guess of three characters runs
     on to a fourth only when every mention of the three, at least two, goes on with that same
-    character, and it is no particle or verb."""
+    character, or two of the commonest surnames open it, and it is no particle or verb."""
     fourth = text[end : end + 1]
     if not HAN.match(fourth) or fourth in _NOT_A_NAME_END:
         return end
     three = text[start:end]
+    if (end - start == 3 and three[0] in _COMMON_SURNAMES and three[1] in _COMMON_SURNAMES and fourth not in _COMMON_SURNAMES
+            and text[end : end + 2] not in words):
+        return end + 1  # 前董座林郭文艷: two of the commonest surnames open it, named once (not 马萧萧 + 会面)
     near = max(0, start - MARRIED_NAME_REACH), start + MARRIED_NAME_REACH  # (a 50 MB line is not searched whole for each)
     mentions = text.count(three, *near)
     return end + 1 if mentions >= 2 and text.count(three + fourth, *near) == mentions else end

@@ -729,6 +729,13 @@ def _body(
             break
         elif text[end] == " " and not depth and _headline_part_of_another(doc, pats, entity_starts, end, speaker_key):
             break  # 陈茂波称暂未有需要加码拨款港投　陈家齐：…: a headline's next part, another speaker's
+        elif text[end] in "，,；;" and not depth and _PRICE_NARRATION.match(text, end + 1):
+            # …营运可望维持平稳，嘉泽今天盘中触及600元: the story's own report of the stock, with
+            # the circumstance that opens it (在营运前景看好下，)
+            setting = _SETTING_AT_END.search(text, max(pos, end - SETTING_MAX), end)
+            if setting and setting.start() > pos:
+                end = setting.start()
+            break
         elif text[end] in "，,；;" and not depth and _speaker_speaks_again(text, pats, end + 1):
             break  # 他预计…，但他警告说，“…”: the next report is one of its own
         elif text[end] in "；;" and not depth and _group_speaks(text, pats, end + 1):
@@ -749,6 +756,15 @@ def _body(
     if end - pos < 4:
         return None
     return "indirect", pos, end, end
+
+
+# A clause of the story's own about the stock's trading today: a name at most, a day, then
+# the price or the session (嘉泽今天盘中, 今(10)日股价仍…).
+_PRICE_NARRATION = patterns.compile(
+    r"\s*+[\p{Han}A-Za-z]{0,6}?(?:今天|今日|昨天|昨日|[今昨]\s*+\(\s*+\d{1,2}\s*+\)\s*+日|周[一二三四五]|星期[一二三四五])\s*+[仍也亦则更]?"
+    r"(?:股价|盘中|早盘|尾盘|开盘|收盘|终场|盘后|由)")  # 周三由群创、彩晶涨停领军: the day's trading
+_SETTING_AT_END = patterns.compile(r"[，,]\s*+在[^，,。；;]{1,14}下$")
+SETTING_MAX = 18  # characters of a circumstance clause (在…下) before the stock's report
 
 
 def _headline_part_of_another(

@@ -234,7 +234,8 @@ def _opens_a_longer_name(doc: Doc, hit: NameHit, longer_openings: set[str]) -> b
 _YEAR_IN_BRACKETS = patterns.compile(r"\s*+年")
 # 资本 after a name makes an investment firm's name (not 资本开支, capital spending); so do
 # Taiwan's 投顾 and 投信 (百達投顧: Pictet's advisory arm, not 百達 2236.TW)
-_INVESTMENT_ARM = patterns.compile(r"资本(?!开支|支出|市场|运作|结构|公积|金|额|充足|化|主义|利得)|投顾|投信")
+_INVESTMENT_ARM = patterns.compile(r"资本(?!开支|支出|市场|运作|结构|公积|金|额|充足|化|主义|利得)|投顾|投信"
+                                   r"|[^\P{Han}等和及与的、]{2,3}基金(?!会)")  # 中金科元基金: a fund named after the company (not KKR等私募基金)
 # A building named after a company (「富鼎科技大楼」整栋标售): a property, not the listing
 _BUILDING = patterns.compile(r"(?:科技|企业|金融|商业|国际|总部)?(?:大楼|大厦)")
 _FIELD_VALUE_BEFORE = patterns.compile(r"\)\s*+[:：]\s*+$")  # (仟元): a field's unit, then its value
@@ -580,6 +581,8 @@ def link_name(
     if (context and hit.name in lex.context_only and _foreign_only(doc, securities)
             and hit.name not in _known_across_markets(lex)):
         return None  # 中興電與亞太合資 in a Taiwan story: a partner's name, not the Shenzhen stock 亚太
+    if _local_to_another_market(doc, hit):
+        return None  # 國泰 in a Taiwan story: Cathay's financial group or builder, not Cathay Pacific
     if not context and hit.name in lex.context_only and not _local_name(doc, hit):
         if not _has_context(doc, hit):
             return None
@@ -733,7 +736,43 @@ def _part_of_another_name(doc: Doc, hit: NameHit) -> bool:
     and 中石化集团 is the group of the listed 中石化.)"""
     if any(other.endswith(hit.name) and other != hit.name for other in doc.unlisted_firm_names):
         return True
-    return _inside_a_list_item(doc, hit) or _inside_a_registered_name(doc, hit)
+    return _inside_a_list_item(doc, hit) or _inside_a_registered_name(doc, hit) or _short_for_an_institution(doc, hit)
+
+
+# What an institution's name ends with, which its short form keeps: 香港建筑科技研究院 → 建科院.
+_INSTITUTION_ENDS = "院所会局署"
+_HAN_RUN_BEFORE = patterns.compile(r"\p{Han}{2,12}$")
+INSTITUTION_REACH = 2000  # characters before a short form where its full name may stand
+INSTITUTION_LOOKS = 5  # of the institution word's last occurrences before it
+_COMPANY_WORDS = ("股份", "有限", "公司", "集团")
+
+
+def _short_for_an_institution(doc: Doc, hit: NameHit) -> bool:
+    """The name shortens an institution's full name printed before it (成立香港建筑科技研究院。
+    建科院会…): its characters stand in that name in order, the last one ending both; it is
+    not the listing of that name (建科院, 300675.SZ)."""
+    name, text = hit.name, doc.text
+    if not 3 <= len(name) <= 4 or name[-1] not in _INSTITUTION_ENDS:
+        return False
+    end = hit.start
+    for _ in range(INSTITUTION_LOOKS):
+        end = text.rfind(name[-1], max(0, hit.start - INSTITUTION_REACH), end)
+        if end < 0:
+            return False
+        run = _HAN_RUN_BEFORE.search(text, max(0, end - 12), end)
+        if (run and _opens_its_words(name[:-1], run.group())
+                and not text.startswith(_COMPANY_WORDS, end + 1)  # (深圳市建筑科学研究院股份有限公司: the listing's own)
+                and end + 1 not in doc.hit_ending):  # (香港交易所 → 港交所: a name the lexicons know)
+            return True
+    return False
+
+
+def _opens_its_words(chars: str, run: str) -> bool:
+    """Each character of `chars` opens one of the two-character words of `run`, in a row, and
+    a word of the institution's kind follows them: 建科 in 香港建筑科技研究 (建筑, 科技, 研究),
+    not 港交 in 香港交易, 港股交易 (an exchange-traded fund) or 港股的交易."""
+    return any(run[at : at + 2 * len(chars) : 2] == chars and "的" not in run[at:]
+               for at in range(len(run) - 2 * len(chars)))
 
 
 
@@ -830,9 +869,9 @@ def mainland_namesake_start(doc: Doc, hit: NameHit) -> int | None:
     return end - len(place) if place else None
 
 
-_TRADE_AFTER = patterns.compile(r"业(?![务绩者主])|市场")  # 中国财险市场: the country's market for the trade
+_TRADE_AFTER = patterns.compile(r"业(?![务绩者主])|市场|需求|消费|进口|出口|储备|产量")  # 中国财险市场, 中国黄金需求: the country's trade
 # Names ending in a trade's name, which 业 then makes the trade (石化业: the petrochemical industry)
-_TRADES = ("银行", "证券", "保险", "财险", "寿险", "石化", "钢铁", "化工", "航运", "电子", "医药", "能源", "石油")
+_TRADES = ("银行", "证券", "保险", "财险", "寿险", "石化", "钢铁", "化工", "航运", "电子", "医药", "能源", "石油", "黄金")
 # (not across 关联公司 or 子公司: 腾讯关联公司林芝利创信息技术有限公司 is another firm, named after it)
 _LEGAL_TAIL = patterns.compile(rf"(?:(?!关联公司|子公司)\p{{Han}}){{0,14}}?{LEGAL_SUFFIX}")
 
@@ -851,6 +890,13 @@ def _local_name(doc: Doc, hit: NameHit) -> bool:
     """A context-only name that a story of its market writes for its own listing (中電 in
     a Hong Kong story)."""
     return doc.market is not None and hit.name in doc.lex.rule("markets").get("local_names", {}).get(doc.market, ())
+
+
+def _local_to_another_market(doc: Doc, hit: NameHit) -> bool:
+    """A name that only a story of its own market writes for that listing, in a story of
+    another market or of none the cue words tell (國泰 in a Taiwan story without them)."""
+    local = doc.lex.rule("markets").get("local_names", {})
+    return any(hit.name in names for market, names in local.items() if market != doc.market)
 
 
 @functools.cache
@@ -1046,6 +1092,7 @@ def _context_pattern() -> regex.Pattern[str]:
         # 奇异(General Electric), 奇异(GE): a company introduced. (A code after the name links it before
         # this test; any other number there is another company's: 床的世界(2938) is no 世界.)
         r"|\s*+[(（]\s*+(?!R&D|M&A)[A-Z][A-Za-z&.\-\ 、,，]*+[)）]"  # but (CNS14774…) after 标准 is a standard's number; 研究与试验发展(R&D) a gloss
+        r"|\s*+[(（]\s*+[)）]"  # 聯電 () 與世界 (): the empty brackets of a code the website stripped
     )
 
 

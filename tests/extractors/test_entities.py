@@ -479,6 +479,12 @@ PEOPLE = [
     P("診所護士長姬美華說，夜班人手仍然不足。", ("姬美華",), id="head-nurse-trad"),
     P("公司邀請知名建築師黃建中操刀設計新總部。", ("黃建中",), id="architect-trad"),
     P("董事長林天賜退休，由其女林怡君接任。", ("林天賜", "林怡君"), id="his-daughter-trad"),
+    # A given name that is also a word (红军) after a title, the person then chairing or speaking
+    P("省长王红军主持召开常务会议，王红军强调，要加快项目建设进度。", ("王红军",), id="title-name-word-then-chairs-simp"),
+    # Two of the commonest surnames, then a given name: a married name, named once
+    P("公司人事多次變動，前董座林郭文艷在4月底請辭。", ("林郭文艷",), id="married-name-named-once-trad"),
+    # Not when the fourth character opens a word with the next (會面: to meet)
+    P("陳茂波又與中國駐紐約代總領事馬蕭蕭會面。", ("陳茂波", "馬蕭蕭"), id="married-name-not-before-a-word-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -1218,6 +1224,21 @@ FIRMS = [
     P("敦泰表示，主力產品 IDC 下季將再調漲售價。", (("敦泰", "3545.TW"),), id="product-named-idc-trad"),
     # 續居 (stays at the top) and 讓 (makes) before 金控: the financial holdings in general, no name
     P("國泰金每股純益4.2元，續居金控獲利王。受匯損拖累，才讓金控上月獲利衰退。", (("國泰金", "2882.TW"),), id="ranks-and-makes-before-holdings-trad"),
+    # 经济 holds the boundary character 经 (through): the registered name runs on past it
+    P("企查查显示，宏美共享经济（上海）有限公司于近日成立，注册资本1亿元。", (("企查查", None), ("宏美共享经济（上海）有限公司", None)),
+      id="economy-holds-a-boundary-character-simp"),
+    # 投资者 (investor) stands before the registered name, like 股东
+    P("公司拟引入战略投资者南通青禾新材料股权投资合伙企业（有限合伙）。", (("南通青禾新材料股权投资合伙企业（有限合伙）", None),),
+      id="investor-before-a-registered-name-simp"),
+    # 其中 (of which) before a name that opens with 国: the name starts at 国, not at 中
+    P("本次共募集资金12亿元，其中国信海新智能制造有限公司出资6亿元。", (("国信海新智能制造有限公司", None),),
+      id="of-which-before-a-registered-name-simp"),
+    # 民銀 (private banks) before 金控: the kind of holding company, then the one named
+    P("民銀金控方面，中信金給的最好。", (("中信金", "2891.TW"),), id="private-bank-holdings-trad"),
+    # 证券交易 (securities trading) after an exchange's name: the exchange, no broker
+    P("股东计划通过深交所证券交易系统允许的方式减持。", (("深交所", None),), id="exchange-trading-system-simp"),
+    # 資本交易策略師: a firm's trading strategist (only 證券交易系統 is trading, no firm)
+    P("金馬資本交易策略師蘇沛豐認為，關稅影響大。", (("金馬資本", None),), id="capital-then-trading-strategist-trad"),
 ]
 
 NOT_FIRMS = [
@@ -1379,6 +1400,12 @@ NOT_FIRMS = [
     P("股票股利依證券交易法規定，於變更登記後發放。", id="securities-act-is-a-law-trad"),
     # IDC訂單: orders for data centres, not the researcher IDC
     P("公司表示，IDC訂單效益加速釋放。", id="data-centre-orders-trad"),
+    # 拟 (plans to) before 建设: a modal and the verb, no builder
+    P("该电厂本期拟建设2台燃气发电机组。", id="plans-to-build-simp"),
+    # A country and 旅行社: a travel agency of that country, no name
+    P("有沙特旅行社計劃明年組團來港。", id="a-countrys-travel-agency-trad"),
+    # 所募 (what is raised) before 资本: no firm
+    P("增发完成后，所募资本将用于补充营运资金。", id="capital-raised-simp"),
 ]
 
 FIRM_MISSES = [

@@ -901,6 +901,21 @@ CASES = [
     # 今年來 (since the start of the year) opens no name; a Latin index name spaced from 指數 keeps it
     P("今年來倫敦銅期貨上漲18%，高於 CRB 指數 9%的漲幅。", (("倫敦銅期貨", UP, 18.0, None, None), ("CRB 指數", UP, 9.0, None, None)),
       id="since-this-year-and-a-spaced-index-trad"),
+    # An index name spaced off its number (富时 100); 小于 (under) hedges like 不足
+    P("英国富时 100指数收市下跌0.2%，MSCI亚太指数上涨小于0.1%。",
+      (("英国富时 100指数", DOWN, 0.2, None, "close"), ("MSCI亚太指数", UP, 0.1, "nearly", None)), id="spaced-index-number-and-under-simp"),
+    # A bare 指數 before the session word, after a list of sectors: the market the paragraph opened with
+    P("台股今日反彈，航運、鋼鐵等族群全面上攻，指數終場大漲210點或1.3%。", (("台股", UP, 1.3, None, "close"),), id="bare-index-after-sectors-trad"),
+    # 帶動的百貨類股: the particle after the driver opens no sector
+    P("盤後統計，類股表現以富邦媒帶動的百貨類股漲幅最大，達1.5％。", (("百貨類股", UP, 1.5, None, None),), id="particle-before-a-driven-sector-trad"),
+    # 波羅的海 holds 的: the index's full name from the lexicon, not its tail
+    P("BDI（波羅的海乾散貨綜合指數）昨日終場上漲1.95%。", (("波羅的海乾散貨綜合指數", UP, 1.95, None, "close"),), id="baltic-index-full-name-trad"),
+    # 意即這段期間 (that is, over this period) opens no index name: the bare 指數 is the paragraph's
+    P("融資連續增加，台股指數則上漲77點，意即這段期間指數上漲0.66％。", (("台股指數", UP, 0.66, None, None),), id="that-is-over-this-period-trad"),
+    # 股指 (a stock index) after a provider's name: the index moved, not the provider's shares
+    P("MSCI亚太股指今日盘中一度下跌2.6%。", (("MSCI亚太股指", DOWN, 2.6, None, "intraday"),), id="provider-stock-index-simp"),
+    # An ETF named by its sector (公用事业ETF): the fund moved, not the sector
+    P("美股收盘，公用事业ETF涨1.5%，全球航空业ETF则跌0.5%。", (("公用事业ETF", UP, 1.5, None, None), ("全球航空业ETF", DOWN, 0.5, None, None)), id="sector-etfs-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -1053,6 +1068,9 @@ NOT_FOUND = [
     P("茂迪(6244)總經理葉正賢表示，單片價格已從人民幣5.03元下跌至4.62元，跌幅達8％。", id="manager-speaks-of-prices-trad"),
     # 季持平: a business figure flat on the quarter, not the shares
     P("漢平(2488)訂單回溫，惟缺料影響，Q2看季持平。", id="flat-on-the-quarter-trad"),
+    # A share of turnover (成交比例) doubling is no price move; nor is a stock of goods rising
+    P("港股ETF市場迅速發展，ETF佔主板成交比例翻倍。", id="share-of-turnover-doubles-trad"),
+    P("中钢协数据显示，钢材社会库存上升10.2%。", id="steel-inventory-rises-simp"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

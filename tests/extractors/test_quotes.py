@@ -788,6 +788,18 @@ CASES = [
     # A reporter credited for a photo is no antecedent of 他, in any of his mentions
     P("本報記者 李文濤    本報編輯 周青\n研究院副教授王海明在論壇上發言，談到科創板的未來。\n王海明進行分享 圖片來源：本報記者 李文濤 攝\n他進一步表示，併購市場將更活躍。",
       (("王海明", I, "併購市場將更活躍。"),), id="photo-credit-is-no-antecedent-trad"),
+    # The story's own report of the stock's trading today (今天盤中, 今(9)日股價) ends the claim,
+    # with the circumstance that opens it (在…下)
+    P("信錦表示，下半年出貨可望優於上半年，在訂單能見度拉長下，信錦今天盤中股價攻上漲停。",
+      (("信錦", I, "下半年出貨可望優於上半年"),), id="todays-trading-ends-the-claim-trad"),
+    P("總經理陳志明指出，罷工對營運影響有限，今（9）日股價仍開低走低。",
+      (("陳志明", I, "罷工對營運影響有限"),), id="todays-price-ends-the-claim-trad"),
+    # The one cited (引述…李雲澤表示) is no antecedent: 她 is the one who cited him
+    P("證監會行政總裁梁鳳儀出席峰會時，引述總局局長李雲澤表示，內地機構有一半海外資產透過香港持有。她認為，香港需要繼續透過各項措施配合。",
+      (("李雲澤", I, "內地機構有一半海外資產透過香港持有。"), ("梁鳳儀", I, "香港需要繼續透過各項措施配合。")), id="cited-person-is-no-antecedent-trad"),
+    # A weekday and 由 (led by) open the story's report of the day's trading: the claim ends before it
+    P("彩晶表示，下半年是傳統旺季，產線維持滿產，週三由群創、彩晶漲停領軍。",
+      (("彩晶", I, "下半年是傳統旺季，產線維持滿產"),), id="weekday-trading-ends-the-claim-trad"),
 ]
 
 

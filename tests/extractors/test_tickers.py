@@ -442,6 +442,16 @@ CASES = [
     P("法說會上，台積電與MTK皆看好下半年需求。", ("2330.TW", "2454.TW"), id="mediatek-nickname-trad"),
     # 晶電 and 隆達, listed until they merged into 富采投控 in January 2021, for the stories before
     P("LED族群走強，晶電與隆達同步上漲。", ("2448.TW", "3698.TW"), id="leds-listed-before-their-merger-trad"),
+    # 國泰 in a Hong Kong story (本港) is Cathay Pacific
+    P("國泰今日宣布，明年為合資格員工平均加薪3.8%。本港航空業持續復甦。", ("0293.HK",), id="cathay-in-a-hong-kong-story-trad"),
+    # The listing's own registered name before its short form: 建科院 is the listing
+    P("深圳市建筑科学研究院股份有限公司（简称“建科院”）公告，建科院中标一项目。", ("300675.SZ",), id="institute-listing-own-name-simp"),
+    # Empty brackets after a name: the code a website stripped (創意, 世界 are words otherwise)
+    P("法人點名創意 ()、世界 () 第三季營運續強。", ("3443.TW", "5347.TW"), id="stripped-code-brackets-trad"),
+    # 等私募基金 after a name: the kind of firm it is, not a fund named after it
+    P("公司多次傳出賣盤，包括太盟資本、KKR等私募基金。", ("KKR.US",), id="name-then-kind-of-fund-trad"),
+    # 推特 with a move is Twitter's stock (TWTR.US, listed until October 2022)
+    P("社交媒體股走低，Snap跌18.4%、推特跌8.8%。", ("SNAP.US", "TWTR.US"), id="twitter-with-a-move-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -673,8 +683,8 @@ NOT_FOUND = [
     P("MSCI AC 亚太指数下跌1.4%。", (), id="msci-all-country-index-simp"),
     # SK 海力士 written with a space is SK hynix, not the SK holding company
     P("南韓兩大半導體製造商三星電子 (005930-KR) 和 SK 海力士 (000660-KR) 的營收。", ("005930.KR", "000660.KR"), id="sk-hynix-with-a-space-trad"),
-    # 港燈 (HK Electric's stapled units) is listed; 中電 joined to it is CLP
-    P("兩間電力公司中電和港燈，明天將交代明年電費調整幅度。", ("0002.HK", "2638.HK"), id="two-power-companies-trad"),
+    # 港燈 (HK Electric's stapled units) is listed; 中電 joined to it in a Hong Kong story (本港) is CLP
+    P("本港兩間電力公司中電和港燈，明天將交代明年電費調整幅度。", ("0002.HK", "2638.HK"), id="two-power-companies-trad"),
     # 按年 (year on year) marks a Hong Kong story: 六福 there is 六福集團 (0590.HK), not Taiwan's 六福
     P("六福公布，截至9月底，中期盈利按年跌近54%至4.3億元。", ("0590.HK",), id="hong-kong-story-by-year-on-year-trad"),
     # A listing's former name (界龍實業, now 上海易連) in news of its time
@@ -726,6 +736,20 @@ NOT_FOUND = [
     P("鋼鐵股持續吸引買盤，連3天大漲，成交量放大。", (), id="three-days-is-no-name-trad"),
     # A five-digit code before a Latin name is another class of shares (48032VHQ二KY), not the name VHQ
     P("六、48032VHQ二KY最近六個營業日累積之最後成交價跌幅達33.1%。", (), id="five-digit-code-before-a-latin-name-trad"),
+    # 國泰 in a Taiwan story is a builder or a financial group, never Hong Kong's airline
+    P("台股建材營造類股走強，國泰、寶佳等建商積極推案。", (), id="cathay-in-a-taiwan-story-trad"),
+    # The same without cue words: the code printed after it (國泰建設, 2501) decides
+    P("台中14期熱鬧，包括國泰（2501）、寶輝、雙橡園等建商都已進場。", ("2501.TW",), id="cathay-builder-by-its-code-trad"),
+    # 建科院 shortens the institute named just before, not the Shenzhen listing of that name
+    P("政府今年成立香港建築科技研究院，建科院將推動建造業應用創新科技。", (), id="institute-short-form-trad"),
+    # 部分成长: 分 belongs to 部分, so 成长 holds 长, and 长和 (0001.HK) is no name here
+    P("调查显示，青年绝大部分成长和工作在城市。", (), id="grow-up-holds-the-name-start-simp"),
+    # 中国黄金需求: the country's gold demand, not 中国黄金 (600916.SH)
+    P("协会表示，去年中国黄金需求同比增长36%。", (), id="countrys-gold-demand-simp"),
+    # A fund named after a listed company (中金 + 科元基金) is the fund, not the listing
+    P("合伙人中，中金科元基金拟增资2亿元。", (), id="fund-named-after-a-listing-simp"),
+    # 在推特上: the platform, no listing
+    P("马斯克在推特上发文称，他将继续持有。", (), id="twitter-the-platform-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
