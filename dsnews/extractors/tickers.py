@@ -741,7 +741,8 @@ def _part_of_another_name(doc: Doc, hit: NameHit) -> bool:
 
 # What an institution's name ends with, which its short form keeps: 香港建筑科技研究院 → 建科院.
 _INSTITUTION_ENDS = "院所会局署"
-_HAN_RUN_BEFORE = patterns.compile(r"\p{Han}{2,12}$")
+INSTITUTION_NAME_MAX = 12  # characters of an institution's full name before its last one
+_HAN_RUN_BEFORE = patterns.compile(rf"\p{{Han}}{{2,{INSTITUTION_NAME_MAX}}}$")
 INSTITUTION_REACH = 2000  # characters before a short form where its full name may stand
 INSTITUTION_LOOKS = 5  # of the institution word's last occurrences before it
 _COMPANY_WORDS = ("股份", "有限", "公司", "集团")
@@ -749,8 +750,8 @@ _COMPANY_WORDS = ("股份", "有限", "公司", "集团")
 
 def _short_for_an_institution(doc: Doc, hit: NameHit) -> bool:
     """The name shortens an institution's full name printed before it (成立香港建筑科技研究院。
-    建科院会…): its characters stand in that name in order, the last one ending both; it is
-    not the listing of that name (建科院, 300675.SZ)."""
+    建科院会…): its characters open that name's words in a row and its last one ends both; it
+    is not the listing of that name (建科院, 300675.SZ)."""
     name, text = hit.name, doc.text
     if not 3 <= len(name) <= 4 or name[-1] not in _INSTITUTION_ENDS:
         return False
@@ -759,7 +760,7 @@ def _short_for_an_institution(doc: Doc, hit: NameHit) -> bool:
         end = text.rfind(name[-1], max(0, hit.start - INSTITUTION_REACH), end)
         if end < 0:
             return False
-        run = _HAN_RUN_BEFORE.search(text, max(0, end - 12), end)
+        run = _HAN_RUN_BEFORE.search(text, max(0, end - INSTITUTION_NAME_MAX), end)
         if (run and _opens_its_words(name[:-1], run.group())
                 and not text.startswith(_COMPANY_WORDS, end + 1)  # (深圳市建筑科学研究院股份有限公司: the listing's own)
                 and end + 1 not in doc.hit_ending):  # (香港交易所 → 港交所: a name the lexicons know)
