@@ -1049,9 +1049,10 @@ def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]
         start = m.start()
         while start > 0 and m.start() - start <= INDEX_NAME_MAX and _IS_NAME_CHAR.match(text[start - 1]):
             start -= 1
-        spaced = _SPACED_INDEX_NAME.search(text, max(0, start - INDEX_NAME_MAX), start + 1)
-        if m.start() - start >= 2 and text[start : m.start()].isdigit() and spaced and spaced.end() == start:
-            start = spaced.start()  # 富时 100指数, 标普/澳证 200指数: the name, spaced off its number
+        if m.start() - start >= 2 and text[start : m.start()].isdigit():
+            spaced = _SPACED_INDEX_NAME.search(text, max(0, start - INDEX_NAME_MAX), start + 1)
+            if spaced and spaced.end() == start:
+                start = spaced.start()  # 富时 100指数, 标普/澳证 200指数: the name, spaced off its number
         while start < m.start() and text[start] in "亦也并且还则又而":
             start += 1  # 亦带动类股指数: an adverb before the verb that opens the run
         if text.startswith(_TWO_CHARACTER_ADVERBS, start):

@@ -680,13 +680,15 @@ _NUMERALS = frozenset("一二两三四五六七八九十")
 _NAME_CLOSERS = frozenset("等、,，。;；:：")
 # What the name of a gathering ends with: a guessed name before it is the gathering's (高峰论坛).
 _EVENTS = ("论坛", "峰会", "研讨会", "座谈会")
-# What a person does with an office, right after the title and the name: the name ends there.
+
+
 @functools.cache
 def _speech_or_chair(lex: Lexicons) -> tuple[str, ...]:
     """What a person named after a title says or chairs: the name ends there."""
     return (*lex.rule("people")["speech_verbs"], "主持")
 
 
+# What a person does with an office, right after the title and the name: the name ends there.
 _OFFICE_ACTS = ("退休", "卸任", "接任", "辞任", "辞去", "请辞", "辞职", "上任", "出任", "兼任", "续任", "连任", "留任")
 
 # Words between a name and its title (陈俊铭资深处长说明).
@@ -950,16 +952,16 @@ _NOT_A_NAME_END = frozenset("的是为在和与及由对将被也亦则还又均
 
 def _married_name_end(text: str, start: int, end: int, words: dict[str, int]) -> int:
     """Where a name of two surnames and a given name ends (杨何蓓茵: a Hong Kong married
-    woman's name, her husband's surname before her own). The guess of three characters runs
-    on to a fourth only when every mention of the three, at least two, goes on with that same
-    character, or two of the commonest surnames open it, and it is no particle or verb."""
+    woman's name, her husband's surname before her own). The caller has a guess of three
+    characters that two of the commonest surnames open; it runs on to a fourth that is no
+    particle or verb, when that fourth is no third surname and opens no word with the
+    character after it, or else when every mention of the three, at least two, goes on with it."""
     fourth = text[end : end + 1]
     if not HAN.match(fourth) or fourth in _NOT_A_NAME_END:
         return end
+    if fourth not in _COMMON_SURNAMES and text[end : end + 2] not in words:
+        return end + 1  # 前董座林郭文艷, named once (not 马萧萧 + 会面)
     three = text[start:end]
-    if (end - start == 3 and three[0] in _COMMON_SURNAMES and three[1] in _COMMON_SURNAMES and fourth not in _COMMON_SURNAMES
-            and text[end : end + 2] not in words):
-        return end + 1  # 前董座林郭文艷: two of the commonest surnames open it, named once (not 马萧萧 + 会面)
     near = max(0, start - MARRIED_NAME_REACH), start + MARRIED_NAME_REACH  # (a 50 MB line is not searched whole for each)
     mentions = text.count(three, *near)
     return end + 1 if mentions >= 2 and text.count(three + fourth, *near) == mentions else end

@@ -890,14 +890,18 @@ def _known_across_markets(lex: Lexicons) -> frozenset[str]:
 def _local_name(doc: Doc, hit: NameHit) -> bool:
     """A context-only name that a story of its market writes for its own listing (中電 in
     a Hong Kong story)."""
-    return doc.market is not None and hit.name in doc.lex.rule("markets").get("local_names", {}).get(doc.market, ())
+    return doc.market is not None and hit.name in _local_names_by_market(doc.lex).get(doc.market, ())
 
 
 def _local_to_another_market(doc: Doc, hit: NameHit) -> bool:
     """A name that only a story of its own market writes for that listing, in a story of
     another market or of none the cue words tell (國泰 in a Taiwan story without them)."""
-    local = doc.lex.rule("markets").get("local_names", {})
-    return any(hit.name in names for market, names in local.items() if market != doc.market)
+    return any(hit.name in names for market, names in _local_names_by_market(doc.lex).items() if market != doc.market)
+
+
+def _local_names_by_market(lex: Lexicons) -> dict[str, list[str]]:
+    """markets.toml's local_names: each market's names for its own listings."""
+    return lex.rule("markets").get("local_names", {})
 
 
 @functools.cache
