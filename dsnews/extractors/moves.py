@@ -146,9 +146,12 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 航运类股 / 金融股 / 上柜电机 / 造纸收涨4.29% (bare only right before a move or 指数)
         "sector": patterns.compile(
             rf"(?:(?<![\p{{Han}}A-Za-z])|(?<={words(rules['subject']['verbs_before_names'])})"  # 拖累 + 光电类指
-            rf"|(?<={words(rules['subject']['not_sector_openers'])}))"  # 其中 + 电子零组件类股
+            rf"|(?<={words(rules['subject']['not_sector_openers'])})"  # 其中 + 电子零组件类股
+            rf"|(?<=[仅只的])"  # …也翻红收涨，仅 + 资讯服务收跌0.04%; 大航海的 + 航运股大涨7.58%
+            rf"|(?<=(?<!\p{{Han}})(?:{words(rules['subject']['sectors'])})))"  # 金融 + 钢铁分别收跌0.23%、0.28%
             rf"(?:上市|上柜)?(?:{words(rules['subject']['sectors'])})"
-            rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:(?:[均皆都亦也则仅]|唯一)\s*+)?(?:收|指数|类指数|多达|缴出|交出|最|{words(rules['up'] + rules['down'])}))"  # 其他电子均收涨
+            rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:(?:[均皆都亦也则仅]|唯一|分别)\s*+)?(?:收|指数|类指数|多达|缴出|交出|最|{words(rules['up'] + rules['down'])}))"  # 其他电子均收涨
+            rf"|(?=(?:{words(rules['subject']['sectors'])})分别\s*+(?:收|{words(rules['up'] + rules['down'])}))"  # 金融 + 钢铁分别收跌
             # 以航运、造纸、纺织、光电最为突出: bare sectors listed together
             rf"|(?=、(?:{words(rules['subject']['sectors'])}))|(?<=(?:{words(rules['subject']['sectors'])})、(?:{words(rules['subject']['sectors'])})))"
         ),
@@ -201,6 +204,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if rule == "moves.limit":
             if pats["short_of_limit"].search(doc.text, max(0, start - 4), start):
                 continue  # 一度接近涨停 / 半根涨停板: the price did not reach its limit
+            if _WHETHER.search(doc.text, doc.clause_bounds(start)[0], start):
+                continue  # 联电能否跳空开高甚至攻上涨停: a question, not a move
             if (_UNNAMED_COUNT.search(doc.text, max(0, start - 12), start)
                     and not _INTRO_AFTER_LIMIT.match(doc.text, end, end + INTRO_REACH)):
                 continue  # …等17档强势涨停板，另有89档跌停: a count of stocks the story does not name (but 另有8档个股涨停，包括…)
@@ -237,7 +242,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         )
         if rule == "moves.limit":
             # only a company's shares hit a daily limit, not an index or a currency
-            chosen = [c for c in chosen if c.ticker or c.kind in ("firm", "name")]
+            chosen = [c for c in chosen if c.ticker or c.kind in ("firm", "name")] or _counted_list_after(doc, subjects, start, end)
         chosen = _without_exceptions(doc, subjects, chosen, start)
         if rule == "moves.limit" and chosen:
             chosen = _limit_in_a_ranking(doc, subjects, chosen, start, end)
@@ -1108,6 +1113,8 @@ _SECTOR_LABEL_JOIN = patterns.compile(r"[\s)]*+、\s*+\p{Han}{1,6}\s++")
 
 def _joined(doc: Doc, left: Subject, right: Subject) -> bool:
     between = doc.text[left.end : right.start]
+    if not between and left.kind == right.kind == "index":
+        return True  # 金融钢铁分别收跌0.23%、0.28%: two sectors written back to back
     return bool(_LIST_JOINS.fullmatch(between)
                 or left.ticker and right.ticker and (_COMMA_JOIN.fullmatch(between)
                                                      or doc.text[right.start].isdigit() and _SECTOR_LABEL_JOIN.fullmatch(between)))
@@ -1119,10 +1126,14 @@ def _is_topic(doc: Doc, subject: Subject) -> bool:
         return False
     # 而台积电…: a conjunction before the name still leaves it heading its clause, and so
     # does a description ending in 的 (外资续喊买的旺宏爆量…)
-    head = doc.text[start : subject.start].strip(" 而")
+    head = _BEFORE_A_HEAD.sub("", doc.text[start : subject.start].strip(" 而"))
     return (not head or head.endswith("的") and subject.kind != "name" or _WHAT_IT_IS.fullmatch(head) is not None
             or not doc.text[subject.end : end].strip(" )"))
 
+
+# What may stand before a name that still heads its clause: a day or session (周五台积电…), or
+# the stock's code in a list written code first (6643 M31的…IP亦打进…，周二股价攻上涨停)
+_BEFORE_A_HEAD = patterns.compile(r"^(?:(?:周[一二三四五六日]|星期[一二三四五六日]|今日|昨日|今天|昨天|今早|午后|早盘|盘中|尾盘|终场)++\s*+|\d{4,6}\s++)")
 
 # What a company is, written before its name at the head of a clause: 音响设备厂美隆电, 代工龙头复盛
 _WHAT_IT_IS = patterns.compile(r"\p{Han}{0,8}?(?:厂商|大厂|厂|龙头|业者|(?:设备|代工|供应|零件|材料|通路|品牌)商)")
@@ -1220,6 +1231,25 @@ _OTHER_MARKETS_LIST = patterns.compile(
 )
 
 
+_INCLUDING = patterns.compile(r"[,，]\s*+(?:包括|包含)\s*+(?:上市股|上柜股|上市|上柜)?")
+COUNTED_LIST_REACH = 40  # characters between a counted limit and the list of its stocks
+
+
+def _counted_list_after(doc: Doc, subjects: Subjects, start: int, end: int) -> list[Subject]:
+    """航运股多达11档个股亮涨停红灯，主要以散装股为主，包括四维航、志信…: the stocks counted
+    before a daily limit, listed after 包括 later in the sentence."""
+    clause_start, _ = doc.clause_bounds(start)
+    if not _COUNTED.search(doc.text, clause_start, start):
+        return []
+    _, sentence_end = doc.sentence_bounds(start)
+    including = _INCLUDING.search(doc.text, end, min(sentence_end, end + COUNTED_LIST_REACH))
+    index = subjects.index_at.get(including.end()) if including else None
+    if index is None:
+        return []
+    return subjects.named[index : _list_end(doc, subjects.named, index) + 1]
+
+
+_WHETHER = patterns.compile(r"能否|是否|可否|能不能|会不会")  # 能否攻上涨停: a question, not a limit reached
 INTRO_REACH = 12  # characters an introduction of the subjects after a move may take
 # 涨逾1成依序为中柜、常珵… / 累计涨幅超过100%，分别是：乔山(1736)、…: the stocks that moved by the figure
 _IN_ORDER = patterns.compile(r"\s*+[,，:：]?\s*+(?:依序为|依次为|分别为|分别是)\s*+[:：]?\s*+")
@@ -1287,6 +1317,8 @@ def _choose_subjects(
     while count and named[count - 1].start >= clause_start and _FOLLOWING.search(
             doc.text, max(0, named[count - 1].start - 3), named[count - 1].start):
         count -= 1  # 威强电股价…跟随台股开高上涨2.28%: what it follows does not move here
+    while count and named[count - 1].start >= clause_start and _in_a_setting(doc, named[count - 1], clause_start, pos):
+        count -= 1  # 矽格…今日在台股续跌下持续开低下挫3.99%至60.1元: the circumstance, not the subject
     item = _unknown_list_item(doc, subjects, clause_start, pos)
     if item is not None:
         return [item]  # Snap跌18.4%、推特跌8.8%: the list's next item, a name no lexicon lists
@@ -1312,11 +1344,13 @@ def _choose_subjects(
     unknown = _unknown_name(doc, subjects, clause_start, pos)
     if unknown:
         return [unknown]  # 莎莎升近12% / 科指升2.5%: a name no lexicon lists heads the clause
-    if _BARE_INDEX.match(doc.text, sentence_start, pos) or (_SESSION_CLOSE.match(doc.text, sentence_start, pos)
-                                                          and _POINTS.search(doc.text, sentence_start, end)):
+    if (_BARE_INDEX.match(doc.text, sentence_start, pos)
+            or (_SESSION_CLOSE.match(doc.text, sentence_start, pos) and _POINTS.search(doc.text, sentence_start, end))
+            or points and _PERIOD_OPENS.fullmatch(doc.text, sentence_start, pos)):
         # 恒生指数升至21070点…。指数中午收市报20618点，升幅1%: 指数 opening a sentence is the
         # index named last; so is a sentence opening with the close in points (恒生指数今早曾跌逾
-        # 270点…。中午收市报19666点，跌198点，跌幅1%)
+        # 270点…。中午收市报19666点，跌198点，跌幅1%) or with a period's move in points (台股…收涨0.59点。
+        # 本周下跌322.33点或1.8%)
         indices = [s for s in named[:count] if s.kind == "index"]
         if indices and pos - indices[-1].end <= CARRY_OVER * 3:
             return [indices[-1]]
@@ -1332,6 +1366,8 @@ def _choose_subjects(
     # 不畏大盘重挫之际，股价逆势上涨4% / 股价不畏大盘大跌，逆势上涨超过2%: 股价 is a
     # company's, never an index's
     shares = _SHARES.search(doc.text, previous_clause, pos) is not None
+    # …在大盘重挫下利多出尽，开低后一路重挫8.1%至232.5元: a price in money after the figure is a stock's
+    shares = shares or _TO_A_PRICE_IN_MONEY.match(doc.text, end) is not None
     # 营收达新台币2.57亿元…，今股价开高走高，…涨幅逾5%: a sentence about shares moves no currency
     shares_in_sentence = shares or _SHARES.search(doc.text, sentence_start, pos) is not None
 
@@ -1344,8 +1380,12 @@ def _choose_subjects(
             and not _gives_a_view(doc, named[count - 1]) and can_move(named[count - 1])
             and not _is_cause(doc, named[count - 1]) and not _is_led(doc, named[count - 1])):
         # 旅游业者雄狮(2731)开高走高，盘中飙升7.73%: the stock of the clause just before, not a
-        # topic further back
-        return _with_list(doc, named, count - 1)
+        # topic further back; but the one heading that clause where another stands after it
+        # (力旺的…IP亦打进台积电供应链，周二股价攻上涨停: 台积电 is what it sells to)
+        last_clause = doc.clause_bounds(named[count - 1].start)
+        heads = [i for i in range(count - 1) if named[count - 1].ticker and named[i].ticker and named[i].start >= last_clause[0]
+                 and not _LIST_MARK.search(doc.text, named[i].end, named[count - 1].start) and _is_topic(doc, named[i])]
+        return _with_list(doc, named, heads[0] if heads else count - 1)
     # …，台积电今日强势反弹…；股王大立光同样强势表现，…终场上涨0.6%: after a semicolon, the
     # names of its own part
     part_start, _ = doc.part_bounds(pos)
@@ -1382,7 +1422,10 @@ def _choose_subjects(
         first = count - 1
         while first > 0 and named[first - 1].start >= sentence and pos - named[first - 1].end <= CARRY_OVER * 3:
             first -= 1
-        in_that = [i for i in range(first, count) if can_move(named[i]) and (named[i].kind == "security" or not priced)]
+        # …，IDC预估…，因此宏碁…。股价曾一度大涨: an unlisted source giving its view is not what
+        # moved (but 岱宇表示…。…股价…今日下挫3% is the company's)
+        in_that = [i for i in range(first, count) if can_move(named[i]) and (named[i].kind == "security" or not priced)
+                   and (named[i].ticker or not _gives_a_view(doc, named[i]))]
         if not in_that:
             return []
         topics = [i for i in in_that if _is_topic(doc, named[i])]
@@ -1407,6 +1450,17 @@ def _choose_subjects(
 
 # 指数 opening a sentence: the index the story named last (not 指数基金, 指数型)
 _BARE_INDEX = patterns.compile(r"\s*+指数(?!期货|基金|型|化)")
+
+_PERIOD_OPENS = patterns.compile(r"\s*+(?:本周|上周|全周|本月|上月|今年以来|今年来|今年|年初至今)(?:以来)?(?:累计)?\s*+")
+_TO_A_PRICE_IN_MONEY = patterns.compile(r"\s*+(?:至|到)\s*+\d[\d.,]*+\s*+(?:元|美元|港元)")
+_LIST_MARK = patterns.compile(r"[、及和与]")
+_SETTING = patterns.compile(r"在[^，,。；;在]{0,14}?下")  # 在台股续跌下: the circumstance a move happened in
+
+
+def _in_a_setting(doc: Doc, subject: Subject, clause_start: int, pos: int) -> bool:
+    """The subject stands inside a circumstance (在台股续跌下) in the move's clause before `pos`."""
+    return any(m.start() < subject.start and subject.end < m.end() for m in _SETTING.finditer(doc.text, clause_start, pos))
+
 
 _SESSION_CLOSE = patterns.compile(r"\s*+(?:中午|半日|午市|早市|全日|今日|最终)?+收(?:市|盘)?+报\s*+\d")
 

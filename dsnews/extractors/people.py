@@ -354,6 +354,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
     for m in pats["byline"].finditer(doc.text):
         keep(*m.span("name"), "记者", "people.byline")
     for m in pats["latin_then_han"].finditer(doc.text):
+        han = m["han"]
+        if all(w in lex.boundary_words and w not in lex.person_words for w in (han[:2], han[-2:])):
+            continue  # New Biz(人脸辨识): everyday words in the brackets say what it is, no transliteration
         keep(*m.span("name"), None, "people.two_scripts")
         person_cover.take(*m.span("han"))  # the Han form is the same person, not another
     # The title patterns are tried only where a title ends (titles found by the automaton).
@@ -397,8 +400,11 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 if m and (m.start() == 0 or not HAN.match(doc.text[m.start() - 1])):
                     keep(*m.span("name"), doc.text[start:end], "people.title_han")
                     break
+    title_ends_at = dict(titles)
     for title, m in _matches_at(pats["title_surname"], doc.text, titles):
         start, end = m.span("name")
+        if any(title_ends_at.get(inside, 0) > end for inside in range(start + 1, end)):
+            continue  # 主席是沙特王储穆罕默德: the guess ends inside a title (王储), no name
         if _surname_and_firm(doc, firm_spans, start, end):
             # 總經理蔡東和表示: after a title, a surname and a company's short name are a person
             keep(start, end, title, "people.title_surname", over_firm=True)

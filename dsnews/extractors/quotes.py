@@ -89,6 +89,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "person_anaphor": patterns.compile(rf"(?:{words(rules['speakers']['person_anaphors'])})(?!们)"),  # 他们 is a group
         "firm_anaphor": patterns.compile(rf"(?<![分子母总])(?:{words(rules['speakers']['firm_anaphors'])})"),  # (分公司审核: a branch, named)
         "group": patterns.compile(words(rules["speakers"]["groups"])),
+        "outsiders": patterns.compile(rf"\s*+(?:\([^()]{{1,12}}\))?的?(?P<group>{words(rules['speakers']['outsiders'])})"),
         # 發展局 / 澳洲央行 / 但政府 (a conjunction or 本港 before it is no part of the name; 该局
         # and 内部 are no names)
         "public_body": patterns.compile(
@@ -401,6 +402,13 @@ def _speaker(
         index += 1
     # 出席…初創公司…研討會致辭表示: no 公司 in the frame speaks; nor in an aside (蔡凯文(见图右,公司提供)坦言)
     near = _ASIDE.sub(lambda aside: " " * len(aside[0]), text[clause_start:named_before])
+    close_to = _CLOSE_TO.search(near)
+    if close_to:  # 接近该公司的知情人士称: a source close to the firm, unnamed
+        return _make(doc, clause_start + close_to.start("group"), stop, None)
+    if candidates and candidates[-1][3] == "firm":
+        outsiders = pats["outsiders"].match(text, candidates[-1][1], stop)
+        if outsiders and not text[outsiders.end() : stop].strip():
+            return _make(doc, outsiders.start("group"), stop, None)  # 特斯拉投资者透露: an unnamed group
     if near.strip() in _clause_firm_anaphors(doc.lex) and not candidates:
         return _make(doc, clause_start + len(near) - len(near.lstrip()), stop, "@firm")
     for pattern, key in (("person_anaphor", "@person"), ("firm_anaphor", "@firm"), ("group", None)):
@@ -456,6 +464,8 @@ def _speaker(
         return None  # 斐成的转型也吸引买盘认同: the firm's turn is no speaker (but 瑞银的报告指出)
     return _make(doc, start, end, key, by_person=kind == "person" or officer)
 
+
+_CLOSE_TO = patterns.compile(r"接近[^，,。；;]{1,20}?的(?P<group>\p{Han}{0,4}?人士)\s*+$")
 
 # 新浪美股11月2日讯 据知情人士透露: the outlet's dateline, then the group the report cites
 _SOURCE_OR_DATELINE = patterns.compile(r"讯|据\s*+$")
@@ -727,6 +737,8 @@ def _body(
         elif text[end] in "，,；;" and not depth and _another_speaker(text, pats, entity_starts, end + 1, speaker_key,
                                                                               doc.lex.titles):
             break
+        elif text[end] in "，,；;" and not depth and _body_speaks(text, pats, end + 1):
+            break  # …撤离外交官和家属，乌克兰外交部当天表示，…: a public body's own report follows
         elif text[end] == " " and not depth and _headline_part_of_another(doc, pats, entity_starts, end, speaker_key):
             break  # 陈茂波称暂未有需要加码拨款港投　陈家齐：…: a headline's next part, another speaker's
         elif text[end] in "，,；;" and not depth and _PRICE_NARRATION.match(text, end + 1):
@@ -753,16 +765,16 @@ def _body(
         end += 1
     if end < len(text) and text[end] in "。！？!?":
         end += 1  # the sentence's full stop belongs to the claim
-    if end - pos < 4:
-        return None
+    if end - pos < 4 or end - pos == 4 and (end >= len(text) or text[end] in "\r\n \u3000"):
+        return None  # 专家点出市场风险 (a headline's end): four characters are what was named, no claim
     return "indirect", pos, end, end
 
 
 # A clause of the story's own about the stock's trading today: a name at most, a day, then
 # the price or the session (嘉泽今天盘中, 今(10)日股价仍…).
 _PRICE_NARRATION = patterns.compile(
-    r"\s*+[\p{Han}A-Za-z]{0,6}?(?:今天|今日|昨天|昨日|[今昨]\s*+\(\s*+\d{1,2}\s*+\)\s*+日|周[一二三四五]|星期[一二三四五])\s*+[仍也亦则更]?"
-    r"(?:股价|盘中|早盘|尾盘|开盘|收盘|终场|盘后|由)")  # 周三由群创、彩晶涨停领军: the day's trading
+    r"\s*+[\p{Han}A-Za-z]{0,6}?(?:今天|今日|昨天|昨日|[今昨]\s*+\(\s*+\d{1,2}\s*+\)\s*+日|[今昨](?=股价)|周[一二三四五]|星期[一二三四五])\s*+[仍也亦则更]?"
+    r"(?:股价|盘中|早盘|尾盘|开盘|收盘|终场|盘后|由)")  # 周三由群创、彩晶涨停领军: the day's trading; 今股价于盘上
 _SETTING_AT_END = patterns.compile(r"[，,]\s*+在[^，,。；;]{1,14}下$")
 SETTING_MAX = 18  # characters of a circumstance clause (在…下) before the stock's report
 
@@ -803,12 +815,27 @@ def _speaker_speaks_again(text: str, pats: dict[str, regex.Pattern[str]], pos: i
     return verb is not None and verb["blocked"] is None and _QUOTATION_OPENS.match(text, verb.end()) is not None
 
 
+_ADVERB_INSIDE = patterns.compile(r"亦|也|都|还|则|已|因应")
+_THE_MARKET = patterns.compile(r"市场")  # …感受庞大竞争压力，市场预期，…: the market's own view follows
+
+
+def _body_speaks(text: str, pats: dict[str, regex.Pattern[str]], pos: int) -> bool:
+    """A public body (乌克兰外交部, 运输署), perhaps with the day it spoke, and a speech verb open
+    the part at `pos`."""
+    body = pats["public_body"].match(text, pos)
+    if body is None or _ADVERB_INSIDE.search(body["body"]):
+        return False  # (酒店业界亦会因应政府呼吁: the trade acting on the government's call, no body's report)
+    verb = pats["verb"].match(text, _DAY_ALONE.match(text, body.end()).end())
+    return verb is not None and verb["blocked"] is None
+
+
 def _group_speaks(text: str, pats: dict[str, regex.Pattern[str]], pos: int, punctuated: bool = False) -> bool:
     """A group or unnamed source (法人, 分析师), or the company itself (公司亦表示), and a
     speech verb open the part at `pos`. With `punctuated`, only a group, and a comma or colon
     right after its verb (法人预估，…)."""
     opening = _OPENING_WORD.match(text, pos).end()
-    group = pats["group"].match(text, opening) or (None if punctuated else pats["firm_anaphor"].match(text, opening))
+    group = (pats["group"].match(text, opening)
+             or (_THE_MARKET.match(text, opening) if punctuated else pats["firm_anaphor"].match(text, opening)))
     if group is None:
         return False
     verb = pats["verb"].match(text, pats["filler_ahead"].match(text, group.end()).end())

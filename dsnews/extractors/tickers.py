@@ -170,6 +170,8 @@ def _named_and_coded(doc: Doc) -> Iterator[Mention]:
         after = _LIST_JOIN.match(doc.text, hit.end)
         before = _LIST_JOIN_BEFORE.search(doc.text, max(0, hit.start - 4), hit.start)
         glued = hit.start in linked  # 剑湖山世界和剑湖山渡假大饭店: the tail of a longer name, not a list
+        # 京东方、华星光电、天马: a name that ends inside a word (光电) is no list item of its own
+        glued = glued or not after and not doc.text.startswith("等", hit.end) and lex.cuts_a_word_at_end(doc.text, hit.end)
         shortened = None if glued else _shortens_a_named_listing(doc, hit, named)
         if shortened:
             yield doc.mention("ticker", hit.start, hit.end, shortened, "tickers.name_shortened")
@@ -353,6 +355,10 @@ def _numeric_id(lex: Lexicons, num: str, market: str) -> str | None:
     return None  # a number before a US or European suffix is not a code
 
 
+# A Taiwan warrant's name: the underlying, the issuer, then its series (群创中信0A购02, 长荣元大12购02)
+_WARRANT_NAME_BEFORE = patterns.compile(r"\p{Han}{2,8}[0-9A-Z]{2}[购售][0-9A-Z]{2}\s*+$")
+WARRANT_NAME_MAX = 16
+
 # Six-digit codes of the NEEQ and the Beijing exchange besides 4… (协成科技（835991）, 920xxx)
 _NEEQ_PREFIXES = ("83", "87", "92")
 
@@ -376,6 +382,8 @@ def _bare_id(doc: Doc, num: str, pos: int) -> str | None:
             return f"{num}.TW" if f"{num}.TW" in lex.securities else None
         if num.startswith("91") and doc.market == "TW":
             return f"{num}.TW"  # 杜康-DR（911616）: a Taiwan depositary receipt
+        if doc.market == "TW" and _WARRANT_NAME_BEFORE.search(doc.text, max(0, pos - 1 - WARRANT_NAME_MAX), pos - 1):
+            return f"{num}.TW"  # 群创中信0A购02(079322): a warrant listed in Taiwan
         ticker = _numeric_id(lex, num, _a_share_market(num))
         # 北京希电(430328) in a mainland story with no market cue: a code the lists lack (NEEQ)
         return ticker if (ticker in lex.securities or doc.market == "CN"

@@ -485,6 +485,9 @@ PEOPLE = [
     P("公司人事多次變動，前董座林郭文艷在4月底請辭。", ("林郭文艷",), id="married-name-named-once-trad"),
     # Not when the fourth character opens a word with the next (會面: to meet)
     P("陳茂波又與中國駐紐約代總領事馬蕭蕭會面。", ("陳茂波", "馬蕭蕭"), id="married-name-not-before-a-word-trad"),
+    # Stop 39. Professions before a name (作家, 主持人); a guess that ends inside a title (王儲) is none
+    P("佳格邀請知名作家林立青與主持人穆熙妍分享故事。", ("林立青", "穆熙妍"), id="writer-and-host-before-names-trad"),
+    P("該基金主席是沙特王儲穆罕默德·本·薩勒曼。", ("穆罕默德·本·薩勒曼",), id="guess-ending-inside-a-title-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -628,6 +631,8 @@ NOT_PEOPLE = [
     P("該公司由日月光集團大股東張家創立，主營不動產。", id="founded-by-a-family-trad"),
     # A word glossed in English (企業家, Business Owner) is no name
     P("問卷將受訪者分為受僱者（Employee）、企業家（Business Owner），以及投資人（Investor）。", id="word-glossed-in-english-trad"),
+    # Stop 39. A Latin product name glossed in everyday words is no transliterated person
+    P("訊連三大成長業務為PC-Create、Mobile App與New Biz(人臉辨識)。", id="latin-product-and-its-gloss-trad"),
 ]
 
 PEOPLE_MISSES = [

@@ -916,6 +916,38 @@ CASES = [
     P("MSCI亚太股指今日盘中一度下跌2.6%。", (("MSCI亚太股指", DOWN, 2.6, None, "intraday"),), id="provider-stock-index-simp"),
     # An ETF named by its sector (公用事业ETF): the fund moved, not the sector
     P("美股收盘，公用事业ETF涨1.5%，全球航空业ETF则跌0.5%。", (("公用事业ETF", UP, 1.5, None, None), ("全球航空业ETF", DOWN, 0.5, None, None)), id="sector-etfs-simp"),
+    # Stop 39. A day before a name still leaves it heading its clause: 周五台積電(2330) is the
+    # subject of its own close, not the ADR named in the clause before
+    P("晶圓雙雄ADR台積電、聯電分漲0.7%、2.4%，日月光ADR也漲3.1%，周五台積電(2330)開低在600元後平盤震盪，十點半左右翻紅高達610元，終場收漲0.5%。",
+      (("2330.TW", UP, 0.7, None, None), ("2303.TW", UP, 2.4, None, None), ("ASX.US", UP, 3.1, None, None),
+       ("2330.TW", UP, 0.5, None, CLOSE)), id="day-before-a-name-heading-its-clause-trad"),
+    # 股價 in a new paragraph is the stock's, not the researcher's that gave a forecast before it
+    P("研調機構IDC預估今年筆電出貨將大減4%，因此宏碁(2353)自高點以來修正逾三成，目前已失守年線。\n\n去年遠距需求暢旺時，股價曾一度大漲8%，如今回落。",
+      (("2353.TW", UP, 8.0, None, INTRA),), id="shares-skip-a-source-giving-a-view-trad"),
+    # 僅 before a bare sector: the sector moved, not the sectors listed in the clause before
+    P("觀光、電腦周邊也翻紅收漲，僅資訊服務收跌0.08%。", (("資訊服務", DOWN, 0.08, None, CLOSE),), id="only-before-a-bare-sector-trad"),
+    # A list written code first: the stock heading the clause, not the customer named after it
+    P("3529 力旺的矽智財亦打進 2330 台積電先進製程供應鏈，周二股價攻上漲停。", (("3529.TW", UP, None, None, None),),
+      id="code-first-name-heading-its-clause-trad"),
+    # A sentence opening with a period's move in points is the index named before
+    P("台股今日收漲12.5點、報17600點。本周下跌300點或1.7%，周K翻黑。", (("台股", DOWN, 1.7, None, CLOSE),),
+      id="period-move-in-points-after-the-index-trad"),
+    # A Taiwan warrant's move is its code's
+    P("臺灣證券交易所公告注意交易資訊：長榮元大12購02(089362)認購權證最近六個營業日累積收盤價跌幅達31.2%。",
+      (("089362.TW", DOWN, 31.2, None, CLOSE),), id="taiwan-warrant-move-trad"),
+    # Stocks counted before a daily limit and listed after 包括 later in the sentence
+    P("航運股今天多達 3 檔個股亮漲停紅燈，主要以散裝股為主，包括四維航 (5608-TW)、志信 (2611-TW)、中櫃 (2613-TW) 等。",
+      (("5608.TW", UP, None, None, None), ("2611.TW", UP, None, None, None), ("2613.TW", UP, None, None, None)),
+      id="counted-limit-then-its-list-trad"),
+    # Sectors written back to back share 分別 and take one figure each; a sector after 的
+    P("電腦周邊、觀光也守住紅盤；金融鋼鐵分別收跌0.23%、0.28%。",
+      (("金融", DOWN, 0.23, None, CLOSE), ("鋼鐵", DOWN, 0.28, None, CLOSE)), id="sectors-back-to-back-trad"),
+    P("收盤時僅油電燃氣收黑，大航海的航運股大漲7.58%穩軍心。", (("航運股", UP, 7.58, None, None),), id="sector-after-de-trad"),
+    # The market in a circumstance (在…下) is no subject, nor an index whose figure reaches a price in money
+    P("同欣電股價近期高檔震盪，今日在大盤重挫下利多出盡，開低後一路重挫8.1％至232.5元。", (("6271.TW", DOWN, 8.1, None, None),),
+      id="price-in-money-is-a-stocks-trad"),
+    P("矽格股價9日觸及新高後漲多拉回，今日在台股續跌下持續開低下挫3.99％至60.1元。", (("6257.TW", DOWN, 3.99, None, None),),
+      id="market-in-a-setting-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -1071,6 +1103,10 @@ NOT_FOUND = [
     # A share of turnover (成交比例) doubling is no price move; nor is a stock of goods rising
     P("港股ETF市場迅速發展，ETF佔主板成交比例翻倍。", id="share-of-turnover-doubles-trad"),
     P("中钢协数据显示，钢材社会库存上升10.2%。", id="steel-inventory-rises-simp"),
+    # Stop 39. Whether a stock will reach its limit is a question, not a move
+    P("市場關注聯電 (2303-TW) 能否跳空開高走高甚至攻上漲停。", id="whether-it-reaches-the-limit-trad"),
+    # An estimate (估計) of a product's price rise is a forecast
+    P("不管電視面板、IT 面板都漲，估計第四季面板漲幅 15％至 20％。", id="estimated-price-rise-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

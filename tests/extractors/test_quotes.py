@@ -800,6 +800,27 @@ CASES = [
     # A weekday and 由 (led by) open the story's report of the day's trading: the claim ends before it
     P("彩晶表示，下半年是傳統旺季，產線維持滿產，週三由群創、彩晶漲停領軍。",
       (("彩晶", I, "下半年是傳統旺季，產線維持滿產"),), id="weekday-trading-ends-the-claim-trad"),
+    # Stop 39. Investors of a firm and a source close to it are unnamed: the firm does not speak
+    P("據一位特斯拉投資者透露，特斯拉正在開發新的車載軟體商店。", ((None, I, "特斯拉正在開發新的車載軟體商店。"),),
+      id="a-firms-investor-is-not-the-firm-trad"),
+    P("對於華安基金前總經理接受調查一事，接近該公司的知情人士稱，前高管被查不會影響公司正常營運。", ((None, I, "前高管被查不會影響公司正常營運。"),),
+      id="source-close-to-the-firm-trad"),
+    # guard (passes before and after): a firm's analyst speaks for the firm
+    P("中信證券分析師表示，特斯拉可能開發新軟體。", (("中信證券", I, "特斯拉可能開發新軟體。"),), id="firms-analyst-speaks-for-it-trad"),
+    # The story's own report of today's share price ends the claim (今股價於盤上)
+    P("董事長王文雄表示，集團將加速轉型升級，今股價於盤上小漲，大立光(3008)小跌1%。", (("王文雄", I, "集團將加速轉型升級"),),
+      id="todays-share-price-ends-the-claim-trad"),
+    # A public body and its speech verb after a comma open a report of their own
+    P("路透社稱，俄方已開始撤離外交官和家屬，烏克蘭外交部當天表示，尚未收到相關信息。",
+      (("路透社", I, "俄方已開始撤離外交官和家屬"), ("烏克蘭外交部", I, "尚未收到相關信息。")), id="public-body-reports-after-a-comma-trad"),
+    # The market's view after its own comma ends the claim before it
+    P("英特爾坦言感受龐大競爭壓力，市場預期，晶片雙雄之爭仍將延燒。", (("英特爾", I, "感受龐大競爭壓力"),), id="market-expects-after-a-claim-trad"),
+    # guards (pass before and after): four characters ending at another speaker's comma are a
+    # claim; a trade acting on the government's call (亦會因應政府呼籲) is no body's report
+    P("指揮官陳時中坦言情況告急，高端疫苗9日證實，目前到貨量已經有35萬劑。",
+      (("陳時中", I, "情況告急"), ("高端疫苗", I, "目前到貨量已經有35萬劑。")), id="four-character-claim-before-another-speaker-trad"),
+    P("商經局局長丘應樺指出，旅發局及機管局會配合，酒店業界亦會因應政府呼籲增加資源。",
+      (("丘應樺", I, "旅發局及機管局會配合，酒店業界亦會因應政府呼籲增加資源。"),), id="trade-acting-on-a-call-trad"),
 ]
 
 
@@ -971,6 +992,8 @@ NOT_FOUND = [
     P("鮑威爾對緊縮政策的必要性直言不諱，市場震動。", id="speaks-bluntly-trad"),
     # 評估 (evaluate) holds 估; 通過 before a verb is passed, not through (並經審計委員會通過認定認為)
     P("教授推出計劃，透過自我評估，找出高風險人士。", id="evaluate-holds-estimate-trad"),
+    # Stop 39. Four characters after the verb with no full stop (a headline) are what was named
+    P("A股成交額連日破兆 專家點出市場隱憂\n", id="headline-object-of-four-trad"),
 ]
 
 

@@ -452,6 +452,23 @@ CASES = [
     P("公司多次傳出賣盤，包括太盟資本、KKR等私募基金。", ("KKR.US",), id="name-then-kind-of-fund-trad"),
     # 推特 with a move is Twitter's stock (TWTR.US, listed until October 2022)
     P("社交媒體股走低，Snap跌18.4%、推特跌8.8%。", ("SNAP.US", "TWTR.US"), id="twitter-with-a-move-trad"),
+    # Stop 39. Curated names: GAP, K&S, HINO, 美圖, GungHo
+    P("能打進Nike、GAP等國際品牌供應鏈的紡織廠仍有獲利。", ("NKE.US", "GAP.US"), id="gap-as-written-trad"),
+    P("美商 K&S 是打線設備龍頭。", ("KLIC.US",), id="kulicke-and-soffa-short-trad"),
+    P("日本 TOYOTA 集團旗下 HINO 傳出檢測造假。", ("7203.JP", "7205.JP"), id="hino-under-toyota-trad"),
+    P("美圖今日股價大漲。", ("1357.HK",), id="meitu-short-trad"),
+    P("日本遊戲商GungHo營收成長。", ("3765.JP",), id="gungho-trad"),
+    # A Taiwan warrant's six-digit code after its name is a listed security (the exchange's notices)
+    P("臺灣證券交易所公告注意交易資訊：長榮元大12購02(089362)認購權證最近六個營業日累積收盤價跌幅達31.2%。",
+      ("089362.TW", "2603.TW"), id="taiwan-warrant-code-trad"),
+    P("疫苗股中，台康生漲幅也超過1%。", ("6589.TW",), id="tanvex-short-form-trad"),
+    P("電視品牌VIZIO財報優於預期。", ("VZIO.US",), id="vizio-trad"),
+    # A name ending inside a word (華星光 + 電) is no item of the list it stands in
+    P("中國面板廠包含京東方、華星光電、維信諾等近年都投入OLED。", ("000725.SZ", "002387.SZ"), id="list-item-ending-inside-a-word-trad"),
+    # Stop 39. A Taiwan town before a name's first character: 竹南染疫 holds no 南染 (1410.TW)
+    P("封測廠京元電竹南染疫事件衝擊出貨。", ("2449.TW",), id="town-before-a-name-trad"),
+    # guard (passes before and after): a list closed by 等 keeps its last item (星等 is no word here)
+    P("蘋果、三星等無線藍芽耳機百家爭鳴。", ("AAPL.US", "005930.KR"), id="list-closed-by-deng-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
