@@ -311,7 +311,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
 
 
 _FIGURE = r"[-+−]?\s*+\d++(?:\.\d++)?+\s*+%"
-_PRICE_REACHED = r"\s*+(?:至|到)\s*+\d[\d.,]*+\s*+(?:元|美元|港元|点)"  # 收跌0.71%至978元、1.63%至3020元
+_MONEY = r"元|美元|港元"
+_PRICE_REACHED = rf"\s*+(?:至|到)\s*+\d[\d.,]*+\s*+(?:{_MONEY}|点)"  # 收跌0.71%至978元、1.63%至3020元
 # 分别跌2%及逾5%, 分别升3.3%和约1%, 分别上涨2.86%、2.97%以及7.38%: a hedge may stand before a figure
 _MORE_FIGURES = patterns.compile(
     rf"(?:(?:{_PRICE_REACHED})?\s*+(?:、|和|及|与|,|以及)\s*+(?:近|逾|超过|超|约|达)?+\s*+{_FIGURE})++"
@@ -1384,7 +1385,7 @@ def _choose_subjects(
         # (力旺的…IP亦打进台积电供应链，周二股价攻上涨停: 台积电 is what it sells to)
         last_clause = doc.clause_bounds(named[count - 1].start)
         heads = [i for i in range(count - 1) if named[count - 1].ticker and named[i].ticker and named[i].start >= last_clause[0]
-                 and not _LIST_MARK.search(doc.text, named[i].end, named[count - 1].start) and _is_topic(doc, named[i])]
+                 and not _MOVE_JOINT.search(doc.text, named[i].end, named[count - 1].start) and _is_topic(doc, named[i])]
         return _with_list(doc, named, heads[0] if heads else count - 1)
     # …，台积电今日强势反弹…；股王大立光同样强势表现，…终场上涨0.6%: after a semicolon, the
     # names of its own part
@@ -1452,8 +1453,7 @@ def _choose_subjects(
 _BARE_INDEX = patterns.compile(r"\s*+指数(?!期货|基金|型|化)")
 
 _PERIOD_OPENS = patterns.compile(r"\s*+(?:本周|上周|全周|本月|上月|今年以来|今年来|今年|年初至今)(?:以来)?(?:累计)?\s*+")
-_TO_A_PRICE_IN_MONEY = patterns.compile(r"\s*+(?:至|到)\s*+\d[\d.,]*+\s*+(?:元|美元|港元)")
-_LIST_MARK = patterns.compile(r"[、及和与]")
+_TO_A_PRICE_IN_MONEY = patterns.compile(rf"\s*+(?:至|到)\s*+\d[\d.,]*+\s*+(?:{_MONEY})")
 _SETTING = patterns.compile(r"在[^，,。；;在]{0,14}?下")  # 在台股续跌下: the circumstance a move happened in
 
 
