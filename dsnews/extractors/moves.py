@@ -757,8 +757,8 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
         if any(e.kind == "index" for e in hit.entries):
             if pats["compared_with"].search(text, max(0, hit.start - 3), hit.start):
                 continue  # 股价相对大盘走弱，一度下挫逾3.8%: the index is what the stock is measured against
-            if pats["listed_on"].search(text, max(0, hit.start - 3), hit.start):
-                continue  # 华纳音乐周三登陆纳斯达克，IPO首日收盘大涨20.48%: the exchange it lists on
+            if pats["listed_on"].search(text, max(0, hit.start - 3), hit.start) or _LISTS_ON_IT.match(text, hit.end):
+                continue  # 华纳音乐周三登陆纳斯达克，IPO首日收盘大涨20.48% / 于那斯达克上市: the exchange it lists on
             end = hit.end
             tail = _INDEX_TAIL.match(text, end)  # 标普500 + 成长股指数 (not 台股 + 终场指数)
             if tail and not _TIME_INSIDE.search(text, end, tail.end()):
@@ -1452,6 +1452,7 @@ def _choose_subjects(
 # 指数 opening a sentence: the index the story named last (not 指数基金, 指数型)
 _BARE_INDEX = patterns.compile(r"\s*+指数(?!期货|基金|型|化)")
 
+_LISTS_ON_IT = patterns.compile(r"\s*+(?:上市|挂牌|上柜)")  # 正式于那斯达克上市: a company listing on the exchange
 _PERIOD_OPENS = patterns.compile(r"\s*+(?:本周|上周|全周|本月|上月|今年以来|今年来|今年|年初至今)(?:以来)?(?:累计)?\s*+")
 _TO_A_PRICE_IN_MONEY = patterns.compile(rf"\s*+(?:至|到)\s*+\d[\d.,]*+\s*+(?:{_MONEY})")
 _SETTING = patterns.compile(r"在[^，,。；;在]{0,14}?下")  # 在台股续跌下: the circumstance a move happened in

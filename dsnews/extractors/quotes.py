@@ -93,7 +93,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 發展局 / 澳洲央行 / 但政府 (a conjunction or 本港 before it is no part of the name; 该局
         # and 内部 are no names)
         "public_body": patterns.compile(
-            rf"\s*+(?:但|而|不过|同时|另外|因此)?(?:本港|香港)?(?P<body>{_BODY_CHAR}{{0,8}}?(?:{words(rules['speakers']['public_bodies'])})"
+            rf"\s*+(?:但|而|不过|同时|另外|因此)?(?:近日|日前|今日|昨日|今天|昨天)?(?:本港|香港)?(?P<body>{_BODY_CHAR}{{0,8}}?(?:{words(rules['speakers']['public_bodies'])})"
             rf"|{_BODY_CHAR}{{1,10}}?(?:(?<![内全总部])(?:{words(rules['speakers']['public_body_endings'])})|总署)"  # 地政总署, 海关总署
             rf"|(?![该此这其各多不])\p{{Han}}{{2,14}}?(?:{words(rules['speakers']['association_endings'])}))"
             r"(?:发言人|报告)?\s*+"  # 运输署发言人表示 / 财政部报告预计: the body speaks through its spokesman or its report

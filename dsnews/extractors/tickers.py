@@ -582,6 +582,8 @@ def link_name(
         return None  # 早盘上扬涨近4%: a name that is a move's verb (上扬, 6222.TW's old name) needs its code
     if not context and _part_of_another_name(doc, hit):
         return None  # 瑞士百达…百达： the short form of the firm named in full, not 2236.TW
+    if hit.name.endswith("科技") and _STOCKS_OF_A_KIND.match(doc.text, hit.end):
+        return None  # 亚太科技股获利预期: the region's tech stocks, not 亚太科技 (002540.SZ)
     if hit.name.endswith(_TRADES) and _TRADE_AFTER.match(doc.text, hit.end):
         return None  # 中国银行业累计处置不良资产, 中國石化業崛起: a country's trade, not 中国银行 (but 招商银行业务, 业绩)
     if not context and mainland_namesake_start(doc, hit) is not None:
@@ -878,6 +880,7 @@ def mainland_namesake_start(doc: Doc, hit: NameHit) -> int | None:
     return end - len(place) if place else None
 
 
+_STOCKS_OF_A_KIND = patterns.compile(r"股(?![价份东票权利息本])")  # 科技股 (tech stocks), not 股价 or 股东
 _TRADE_AFTER = patterns.compile(r"业(?![务绩者主])|市场|需求|消费|进口|出口|储备|产量")  # 中国财险市场, 中国黄金需求: the country's trade
 # Names ending in a trade's name, which 业 then makes the trade (石化业: the petrochemical industry)
 _TRADES = ("银行", "证券", "保险", "财险", "寿险", "石化", "钢铁", "化工", "航运", "电子", "医药", "能源", "石油", "黄金")

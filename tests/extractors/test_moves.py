@@ -948,6 +948,9 @@ CASES = [
       id="price-in-money-is-a-stocks-trad"),
     P("矽格股價9日觸及新高後漲多拉回，今日在台股續跌下持續開低下挫3.99％至60.1元。", (("6257.TW", DOWN, 3.99, None, None),),
       id="market-in-a-setting-trad"),
+    # The exchange a company lists on (於那斯達克上市) is not what moved
+    P("美國電動車新創 Lucid Group (LCID-US) 周一正式於那斯達克上市，掛牌首日大漲逾 10%。", (("LCID.US", UP, 10.0, OVER, None),),
+      id="exchange-listed-on-is-no-subject-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

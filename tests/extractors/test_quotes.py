@@ -821,6 +821,8 @@ CASES = [
       (("陳時中", I, "情況告急"), ("高端疫苗", I, "目前到貨量已經有35萬劑。")), id="four-character-claim-before-another-speaker-trad"),
     P("商經局局長丘應樺指出，旅發局及機管局會配合，酒店業界亦會因應政府呼籲增加資源。",
       (("丘應樺", I, "旅發局及機管局會配合，酒店業界亦會因應政府呼籲增加資源。"),), id="trade-acting-on-a-call-trad"),
+    # A day before a public body is no part of its name
+    P("台股今天上漲。近日竹科管理局證實，已通過新建新廠案。", (("竹科管理局", I, "已通過新建新廠案。"),), id="day-before-a-public-body-trad"),
 ]
 
 

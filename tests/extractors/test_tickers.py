@@ -469,6 +469,8 @@ CASES = [
     P("封測廠京元電竹南染疫事件衝擊出貨。", ("2449.TW",), id="town-before-a-name-trad"),
     # guard (passes before and after): a list closed by 等 keeps its last item (星等 is no word here)
     P("蘋果、三星等無線藍芽耳機百家爭鳴。", ("AAPL.US", "005930.KR"), id="list-closed-by-deng-trad"),
+    # guard (passes before and after): 亞太科技's share price (股價) is the listing's
+    P("亞太科技股價今日大漲5%。", ("002540.SZ",), id="tech-name-before-share-price-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -767,6 +769,8 @@ NOT_FOUND = [
     P("合伙人中，中金科元基金拟增资2亿元。", (), id="fund-named-after-a-listing-simp"),
     # 在推特上: the platform, no listing
     P("马斯克在推特上发文称，他将继续持有。", (), id="twitter-the-platform-simp"),
+    # A region's tech stocks (亞太科技股) are no listing named 亞太科技
+    P("以彭博統計的亞太科技股獲利預期值來看，目前仍在上修過程中。", (), id="regions-tech-stocks-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
