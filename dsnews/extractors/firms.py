@@ -676,7 +676,8 @@ def _named_before_unknown_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]
 
 @functools.cache
 def _latin_tail() -> regex.Pattern[str]:
-    return patterns.compile(rf"(?:{LATIN_RUN})$")
+    # (91APP-KY(6741): digits may open a name, joined to its capitals)
+    return patterns.compile(rf"(?:(?<![\d.,])\d{{1,3}}(?=[A-Z]))?+(?:{LATIN_RUN})$")
 
 
 def _own_name_after(doc: Doc, code: Mention) -> bool:

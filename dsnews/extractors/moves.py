@@ -96,6 +96,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         (?:
             (?:(?P<low>\d++(?:\.\d++)?)\s*+%?\s*+(?:[~至到]|-(?=\s*+\d))\s*+)?    # a range: 3~5%, 2-5%
             (?P<sign>[-+−])?\s*+(?P<num>\d++(?:\.\d++)?)\s*+(?P<unit>%|成半|成|倍)   # 12.5%  1成  -10.08%
+          | (?P<num>\d++(?:\.\d++)?)(?P<unit>)(?={_SHARED_PERCENT})                  # 分别下跌0.21、0.41%: one % for the list
           | (?P<cn>[{_CN}]++)(?P<cnunit>成半|成|倍)                                 # 三成  两成半  一倍
           | (?P<cn>半)(?P<cnunit>成)(?!品)                                          # 半成 (not 半成品)
           | 百分之(?P<cnpct>[{_CN}点]++)                                            # 百分之五
@@ -206,6 +207,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 continue  # 一度接近涨停 / 半根涨停板: the price did not reach its limit
             if _WHETHER.search(doc.text, doc.clause_bounds(start)[0], start):
                 continue  # 联电能否跳空开高甚至攻上涨停: a question, not a move
+            if _MANY_UNNAMED.search(doc.text, max(0, start - 8), start):
+                continue  # 仍然有不少个股亮灯涨停: stocks the story does not name
             if (_UNNAMED_COUNT.search(doc.text, max(0, start - 12), start)
                     and not _INTRO_AFTER_LIMIT.match(doc.text, end, end + INTRO_REACH)):
                 continue  # …等17档强势涨停板，另有89档跌停: a count of stocks the story does not name (but 另有8档个股涨停，包括…)
@@ -244,6 +247,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             # only a company's shares hit a daily limit, not an index or a currency
             chosen = [c for c in chosen if c.ticker or c.kind in ("firm", "name")] or _counted_list_after(doc, subjects, start, end)
         chosen = _without_exceptions(doc, subjects, chosen, start)
+        chosen = [_sector_named_before(doc, subjects, c) for c in chosen]
         if rule == "moves.limit" and chosen:
             chosen = _limit_in_a_ranking(doc, subjects, chosen, start, end)
             clause_start = doc.clause_bounds(start)[0]
@@ -311,13 +315,16 @@ def extract(doc: Doc) -> Iterator[Mention]:
 
 
 _FIGURE = r"[-+−]?\s*+\d++(?:\.\d++)?+\s*+%"
+# Figures listed with one percent sign after the last (分别下跌0.21、0.41%; 下挫1.55、2.46%)
+_SHARED_PERCENT = r"(?:\s*+、\s*+\d++(?:\.\d++)?+)++\s*+%"
 _MONEY = r"元|美元|港元"
 _PRICE_REACHED = rf"\s*+(?:至|到)\s*+\d[\d.,]*+\s*+(?:{_MONEY}|点)"  # 收跌0.71%至978元、1.63%至3020元
 # 分别跌2%及逾5%, 分别升3.3%和约1%, 分别上涨2.86%、2.97%以及7.38%: a hedge may stand before a figure
 _MORE_FIGURES = patterns.compile(
-    rf"(?:(?:{_PRICE_REACHED})?\s*+(?:、|和|及|与|,|以及)\s*+(?:近|逾|超过|超|约|达)?+\s*+{_FIGURE})++"
+    rf"(?:(?:{_PRICE_REACHED})?\s*+(?:、|和|及|与|,|以及)\s*+(?:近|逾|超过|超|约|达)?+\s*+(?:{_FIGURE}|\d++(?:\.\d++)?+(?=\s*+%|{_SHARED_PERCENT})))++"
 )
-_PERCENT = patterns.compile(r"(\d++(?:\.\d++)?+)\s*+%")
+# each figure of such a list: one with its own % or one the list's last % stands for
+_PERCENT = patterns.compile(rf"(\d++(?:\.\d++)?+)(?=\s*+%|{_SHARED_PERCENT})")
 _EARLIER_FIGURES = patterns.compile(rf"(?:{_FIGURE}\s*+(?:、|和|及|与|,)\s*+)++$")
 
 
@@ -551,6 +558,7 @@ _COUNT_BEFORE = patterns.compile(rf"(?:有|计|共){_STOCKS_COUNTED}\s*+$")
 
 # The others, counted and not named, before a limit word: …等17档涨停，另有89档跌停, 另计13档跌停 (not …点序共11档跌停)
 _UNNAMED_COUNT = patterns.compile(rf"(?:另外|另|还)[有计]?(?:上市柜|上市|上柜)?(?:合计|共)?{_STOCKS_COUNTED}(?:强势|弱势)?\s*+$")
+_MANY_UNNAMED = patterns.compile(r"(?:不少|许多|诸多|众多|多数|一些|部分|多只|多档)(?:个股|股票|成分股)(?:都|也|均|皆|纷纷)?+\s*+(?:强势|盘中)?+\s*+$")
 _ALSO = patterns.compile(r"\s*+(?:另外还有|另外|另有|还有)")
 
 
@@ -749,6 +757,8 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
             continue
         if m.key in doc.lex.securities:  # 雍智科技(6683)…雍智股价: a listed firm's short form
             found.append(Subject(start, end, m.span.text, m.key))
+        elif m.key in doc.lex.exchanges:
+            continue  # 郑商所、大商所夜盘收盘，互有涨跌，EB、EG等跌超2%: where the contracts trade, not what moved
         elif m.key not in doc.lex.media:  # 格隆汇9月20日丨…: an outlet's dateline, not a subject
             found.append(Subject(start, end, m.span.text, None, kind="firm"))
         else:
@@ -1137,7 +1147,9 @@ def _is_topic(doc: Doc, subject: Subject) -> bool:
 _BEFORE_A_HEAD = patterns.compile(r"^(?:(?:周[一二三四五六日]|星期[一二三四五六日]|今日|昨日|今天|昨天|今早|午后|早盘|盘中|尾盘|终场)++\s*+|\d{4,6}\s++)")
 
 # What a company is, written before its name at the head of a clause: 音响设备厂美隆电, 代工龙头复盛
-_WHAT_IT_IS = patterns.compile(r"\p{Han}{0,8}?(?:厂商|大厂|厂|龙头|业者|(?:设备|代工|供应|零件|材料|通路|品牌)商)")
+_COMPANY_KIND = r"(?:厂商|大厂|厂|龙头|业者|(?:设备|代工|供应|零件|材料|通路|品牌)商)"
+_WHAT_IT_IS = patterns.compile(rf"\p{{Han}}{{0,8}}?{_COMPANY_KIND}")
+_KIND_BEFORE = patterns.compile(rf"{_COMPANY_KIND}\s*+$")
 
 
 def _gives_a_view(doc: Doc, subject: Subject) -> bool:
@@ -1386,6 +1398,8 @@ def _choose_subjects(
         last_clause = doc.clause_bounds(named[count - 1].start)
         heads = [i for i in range(count - 1) if named[count - 1].ticker and named[i].ticker and named[i].start >= last_clause[0]
                  and not _MOVE_JOINT.search(doc.text, named[i].end, named[count - 1].start) and _is_topic(doc, named[i])]
+        if _KIND_BEFORE.search(doc.text, max(0, named[count - 1].start - 8), named[count - 1].start):
+            heads = []  # 苹果手机PA供应商国际射频元件大厂 Skyworks …，股价大跌8%: the company the clause describes
         return _with_list(doc, named, heads[0] if heads else count - 1)
     # …，台积电今日强势反弹…；股王大立光同样强势表现，…终场上涨0.6%: after a semicolon, the
     # names of its own part
@@ -1447,6 +1461,24 @@ def _choose_subjects(
         if not in_session and HAN.match(opener[:1]) and opener[0] not in doc.lex.rule("moves")["subject"]["head_not_first"]:
             return []
     return last
+
+
+# 类股指数 with no sector's name before it: the sector its sentence named (拉低航运股整体气势，
+# 类股指数下跌超过4%)
+_BARE_SECTOR_INDEX = ("类股指数", "类股指标", "类指", "类指数")
+_NAMES_A_SECTOR = patterns.compile(r"(?:类股|股|族群|板块|类指)$")
+
+
+def _sector_named_before(doc: Doc, subjects: Subjects, subject: Subject) -> Subject:
+    if subject.kind != "index" or doc.text[subject.start : subject.end] not in _BARE_SECTOR_INDEX:
+        return subject
+    sentence_start, _ = doc.sentence_bounds(subject.start)
+    for named in reversed(subjects.named[: subjects.before(subject.start)]):
+        if named.start < sentence_start:
+            break
+        if named.kind == "index" and _NAMES_A_SECTOR.search(doc.text, named.start, named.end):
+            return named
+    return subject
 
 
 # 指数 opening a sentence: the index the story named last (not 指数基金, 指数型)

@@ -67,7 +67,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     # Where or to whom the person spoke, then the verb: 在致股东报告书中表示, 在金融科技周活动表示,
     # 接受采访表示, 出席活动致辞时表示, 向员工表示, 出席「监管沙盒」启动礼后表示
     place = r"(?:[^\s,，。；;：:「」“”]|「[^「」“”。]{1,10}」|“[^「」“”。]{1,10}”)"
-    fillers = rf"{fillers}(?:(?:(?:在|出席|赴|向){place}{{1,20}}?|接受{place}{{0,14}}?(?:访问|采访|专访)时?){fillers})?"
+    fillers = rf"{fillers}(?:(?:(?:在|出席|赴|向){place}{{1,32}}?|接受{place}{{0,14}}?(?:访问|采访|专访)时?){fillers})?"
     # A Han name never starts with a particle or a title's tail (是沈国英, 人袁永腾).
     name_start = r"(?![是为的在和与及由对将被人者员长师官会有])"  # (局长有很好解说能力: 有 opens no name)
     return {

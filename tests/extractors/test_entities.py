@@ -488,6 +488,9 @@ PEOPLE = [
     # Stop 39. Professions before a name (作家, 主持人); a guess that ends inside a title (王儲) is none
     P("佳格邀請知名作家林立青與主持人穆熙妍分享故事。", ("林立青", "穆熙妍"), id="writer-and-host-before-names-trad"),
     P("該基金主席是沙特王儲穆罕默德·本·薩勒曼。", ("穆罕默德·本·薩勒曼",), id="guess-ending-inside-a-title-trad"),
+    # A long place and occasion between a title-named person and the speech verb (stop 40)
+    P("当地时间2月9日，美国白宫发言人普萨基在简报会上回答有关美国不会从乌克兰大规模撤离公民的相关问题时表示，美国通常不会进行大规模的疏散行动。",
+      ("普萨基",), id="long-occasion-before-the-verb-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -1244,6 +1247,8 @@ FIRMS = [
     P("股东计划通过深交所证券交易系统允许的方式减持。", (("深交所", None),), id="exchange-trading-system-simp"),
     # 資本交易策略師: a firm's trading strategist (only 證券交易系統 is trading, no firm)
     P("金馬資本交易策略師蘇沛豐認為，關稅影響大。", (("金馬資本", None),), id="capital-then-trading-strategist-trad"),
+    # Digits joined to its capitals open a name printed before its code (stop 40)
+    P("台股上市股今漲幅前10名為91APP-KY（6741）、合邦（6103）。", (("91APP-KY", "6741.TW"), ("合邦", "6103.TW")), id="digits-open-a-latin-name-before-its-code-trad"),
 ]
 
 NOT_FIRMS = [

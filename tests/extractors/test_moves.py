@@ -180,15 +180,16 @@ CASES = [
     # A bare sector before 最 (最為突出) is a sector
     P("類股表現以航運最為突出，繳出7.5％的漲幅。", (("航運", UP, 7.5, None, None),), id="bare-sector-most-prominent-trad"),
     # An adverb before the verb that opens an index's run is no part of its name
-    P("玻陶股大漲，亦帶動類股指數上漲逾4%。", (("類股指數", UP, 4.0, OVER, None),), id="adverb-verb-before-index-trad"),
+    # (類股指數 with no sector before it is the sector its sentence named: 玻陶股)
+    P("玻陶股大漲，亦帶動類股指數上漲逾4%。", (("玻陶股", UP, 4.0, OVER, None),), id="adverb-verb-before-index-trad"),
     # 波羅的海綜合指數 is the Baltic Dry Index; LME nickel is traded
     P("BDI(波羅的海綜合指數)本周回跌近5%。", (("波羅的海綜合指數", DOWN, 5.0, NEARLY, None),), id="baltic-index-trad"),
     P("倫敦金屬交易所(LME)周三(15日)期鎳上漲2%。", (("期鎳", UP, 2.0, None, None),), id="lme-nickel-trad"),
     # 都是跌停為有 + names: those names hit the limit
     P("跌幅前10名都是跌停為有千興(2025)、志聯(2024)。", (("2025.TW", DOWN, None, None, None), ("2024.TW", DOWN, None, None, None)),
       id="limit-then-wei-you-names-trad"),
-    # A time word before 類股 opens no sector's name
-    P("鋼鐵類股今日走強，盤中類股指數漲幅達1.2%。", (("類股指數", UP, 1.2, None, INTRA),), id="intraday-sector-index-trad"),
+    # A time word before 類股 opens no sector's name (and 類股指數 alone is the sector named before it)
+    P("鋼鐵類股今日走強，盤中類股指數漲幅達1.2%。", (("鋼鐵類股", UP, 1.2, None, INTRA),), id="intraday-sector-index-trad"),
     # Time words inside an index's name end it: the market before them, or the index after
     P("台股終場指數下跌154.23點，跌幅0.88%。", (("台股", DOWN, 0.88, None, CLOSE),), id="market-then-closing-index-trad"),
     P("台股週一終場加權指數下跌28.26點，跌幅0.16%。", (("加權指數", DOWN, 0.16, None, CLOSE),),
@@ -951,6 +952,17 @@ CASES = [
     # The exchange a company lists on (於那斯達克上市) is not what moved
     P("美國電動車新創 Lucid Group (LCID-US) 周一正式於那斯達克上市，掛牌首日大漲逾 10%。", (("LCID.US", UP, 10.0, OVER, None),),
       id="exchange-listed-on-is-no-subject-trad"),
+    # Figures listed with one percent sign after the last (stop 40)
+    P("電子、半導體開高後溜滑梯式收小跌，分別下跌0.21、0.41%。", (("電子", DOWN, 0.21, None, None), ("半導體", DOWN, 0.41, None, None)), id="shared-percent-sign-respectively-trad"),
+    P("鋼鐵、金融下挫1.55、2.46%，航運類指跌6.85%最殺。", (("鋼鐵", DOWN, 1.55, None, None), ("金融", DOWN, 2.46, None, None), ("航運類指", DOWN, 6.85, None, None)), id="shared-percent-sign-no-respectively-trad"),
+    P("台积电、联电、鸿海分别上涨1.1、2.2、3.3%。", (("2330.TW", UP, 1.1, None, None), ("2303.TW", UP, 2.2, None, None), ("2317.TW", UP, 3.3, None, None)), id="shared-percent-sign-three-simp"),
+    P("類股表現以玻璃、航運類股波動最大，分別下挫7.65、5.07％。", (("玻璃", DOWN, 7.65, None, None), ("航運類股", DOWN, 5.07, None, None)), id="shared-percent-sign-shared-suffix-trad"),
+    # 类股指数 with no sector before it: the sector its sentence named
+    P("陽明（2609）更遭賣壓摜低至跌停板，拉低航運股整體氣勢，類股指數下跌超過4%。", (("2609.TW", DOWN, None, None, None), ("航運股", DOWN, 4.0, OVER, None)), id="bare-sector-index-is-the-sector-named-trad"),
+    # A company described by its kind (…大廠 Skyworks) is what the clause is about, not the customer heading it
+    P("蘋果手機 PA 供應商國際射頻元件大廠 Skyworks 本季財測不佳，上週五股價大跌 8％。", (("SWKS.US", DOWN, 8.0, None, None),), id="company-after-its-kind-not-the-customer-trad"),
+    # An exchange is where contracts trade, never what moved
+    P("郑商所、大商所夜盘收盘，互有涨跌，EB、EG等跌超2%，焦炭、PP等跌逾1%。", (("焦炭", DOWN, 1.0, OVER, None),), id="exchange-is-no-subject-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -1110,6 +1122,8 @@ NOT_FOUND = [
     P("市場關注聯電 (2303-TW) 能否跳空開高走高甚至攻上漲停。", id="whether-it-reaches-the-limit-trad"),
     # An estimate (估計) of a product's price rise is a forecast
     P("不管電視面板、IT 面板都漲，估計第四季面板漲幅 15％至 20％。", id="estimated-price-rise-trad"),
+    # Many stocks left unnamed hit the limit, not the broker quoted before (stop 40)
+    P("萬寶投顧蔡明彰強調，受惠大宗商品漲價的傳產原物料仍然有不少個股亮燈漲停。", id="many-unnamed-stocks-at-limit-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.
