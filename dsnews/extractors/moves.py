@@ -1367,6 +1367,13 @@ def _choose_subjects(
         indices = [s for s in named[:count] if s.kind == "index"]
         if indices and pos - indices[-1].end <= CARRY_OVER * 3:
             return [indices[-1]]
+    if (_BARE_INDEX.match(doc.text, clause_start, pos)
+            or _BARE_INDEX.match(doc.text, _previous_clause_start(doc, clause_start, sentence_start), pos)):
+        # 钢铁、金融也回稳，…，指数收在当日最高，终场收涨1.14%: 指数 opening the clause (or the one
+        # before) is the market's index named last, not a sector listed before it
+        markets = [s for s in named[:count] if s.kind == "index" and not _is_sector(doc, s)]
+        if markets and pos - markets[-1].end <= CARRY_OVER * 3:
+            return [markets[-1]]
     heading = _heading(doc, subjects, sentence_start)
     if heading is not None and not points:
         return [heading]  # 12.汉唐(2404)：市场看好台积美国厂大单…，早盘走高逾2%: the item's own stock
@@ -1467,6 +1474,11 @@ def _choose_subjects(
 # 类股指数下跌超过4%)
 _BARE_SECTOR_INDEX = ("类股指数", "类股指标", "类指", "类指数")
 _NAMES_A_SECTOR = patterns.compile(r"(?:类股|股|族群|板块|类指)$")
+
+
+def _is_sector(doc: Doc, subject: Subject) -> bool:
+    return (_NAMES_A_SECTOR.search(doc.text, subject.start, subject.end) is not None
+            or doc.text[subject.start : subject.end] in _sector_names(doc.lex))
 
 
 def _sector_named_before(doc: Doc, subjects: Subjects, subject: Subject) -> Subject:

@@ -963,6 +963,8 @@ CASES = [
     P("蘋果手機 PA 供應商國際射頻元件大廠 Skyworks 本季財測不佳，上週五股價大跌 8％。", (("SWKS.US", DOWN, 8.0, None, None),), id="company-after-its-kind-not-the-customer-trad"),
     # An exchange is where contracts trade, never what moved
     P("郑商所、大商所夜盘收盘，互有涨跌，EB、EG等跌超2%，焦炭、PP等跌逾1%。", (("焦炭", DOWN, 1.0, OVER, None),), id="exchange-is-no-subject-simp"),
+    # 指數 opening the clause before the move is the market's index named last, not the sectors listed before it (stop 40)
+    P("台股周四開漲58.32點。鋼鐵、金融也回穩，帶動指數上攻力道，傳產尾盤跌幅收斂，指數收在當日最高，終場收漲1.14%或193點。", (("台股", UP, 1.14, None, CLOSE),), id="bare-index-clause-is-the-market-not-the-sectors-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

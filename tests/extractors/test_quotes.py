@@ -996,6 +996,8 @@ NOT_FOUND = [
     P("教授推出計劃，透過自我評估，找出高風險人士。", id="evaluate-holds-estimate-trad"),
     # Stop 39. Four characters after the verb with no full stop (a headline) are what was named
     P("A股成交額連日破兆 專家點出市場隱憂\n", id="headline-object-of-four-trad"),
+    # 不用說 (needless to say) reports nobody's words (stop 40)
+    P("電動車電池概念股美琪瑪 (4721-TW) 不用說，就是指標股，這檔就是反骨。", id="needless-to-say-trad"),
 ]
 
 
