@@ -1473,7 +1473,8 @@ def _choose_subjects(
 # 类股指数 with no sector's name before it: the sector its sentence named (拉低航运股整体气势，
 # 类股指数下跌超过4%)
 _BARE_SECTOR_INDEX = ("类股指数", "类股指标", "类指", "类指数")
-_NAMES_A_SECTOR = patterns.compile(r"(?:类股|股|族群|板块|类指)$")
+# A sector's name: 航运类股, 航运股, 玻陶股, 散热族群 (not 台股, 港股: a market, one character before 股)
+_NAMES_A_SECTOR = patterns.compile(r"(?:类股|族群|板块|类指|(?<=\p{Han}{2})股)$")
 
 
 def _is_sector(doc: Doc, subject: Subject) -> bool:
@@ -1488,7 +1489,7 @@ def _sector_named_before(doc: Doc, subjects: Subjects, subject: Subject) -> Subj
     for named in reversed(subjects.named[: subjects.before(subject.start)]):
         if named.start < sentence_start:
             break
-        if named.kind == "index" and _NAMES_A_SECTOR.search(doc.text, named.start, named.end):
+        if named.kind == "index" and _is_sector(doc, named) and doc.text[named.start : named.end] not in _BARE_SECTOR_INDEX:
             return named
     return subject
 

@@ -965,6 +965,8 @@ CASES = [
     P("郑商所、大商所夜盘收盘，互有涨跌，EB、EG等跌超2%，焦炭、PP等跌逾1%。", (("焦炭", DOWN, 1.0, OVER, None),), id="exchange-is-no-subject-simp"),
     # 指數 opening the clause before the move is the market's index named last, not the sectors listed before it (stop 40)
     P("台股周四開漲58.32點。鋼鐵、金融也回穩，帶動指數上攻力道，傳產尾盤跌幅收斂，指數收在當日最高，終場收漲1.14%或193點。", (("台股", UP, 1.14, None, CLOSE),), id="bare-index-clause-is-the-market-not-the-sectors-trad"),
+    # …and so is 台股 when it is the only index named: a market, one character before 股, is no sector
+    P("台股周四開漲58點。鋼鐵、金融也回穩，指數收在當日最高，終場收漲1.14%。", (("台股", UP, 1.14, None, CLOSE),), id="bare-index-clause-is-the-market-named-before-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
