@@ -317,14 +317,15 @@ def extract(doc: Doc) -> Iterator[Mention]:
 _FIGURE = r"[-+−]?\s*+\d++(?:\.\d++)?+\s*+%"
 # Figures listed with one percent sign after the last (分别下跌0.21、0.41%; 下挫1.55、2.46%)
 _SHARED_PERCENT = r"(?:\s*+、\s*+\d++(?:\.\d++)?+)++\s*+%"
+# A figure of such a list: with its own % or one the list's last % stands for
+_LISTED_FIGURE = rf"\d++(?:\.\d++)?+(?=\s*+%|{_SHARED_PERCENT})"
 _MONEY = r"元|美元|港元"
 _PRICE_REACHED = rf"\s*+(?:至|到)\s*+\d[\d.,]*+\s*+(?:{_MONEY}|点)"  # 收跌0.71%至978元、1.63%至3020元
 # 分别跌2%及逾5%, 分别升3.3%和约1%, 分别上涨2.86%、2.97%以及7.38%: a hedge may stand before a figure
 _MORE_FIGURES = patterns.compile(
-    rf"(?:(?:{_PRICE_REACHED})?\s*+(?:、|和|及|与|,|以及)\s*+(?:近|逾|超过|超|约|达)?+\s*+(?:{_FIGURE}|\d++(?:\.\d++)?+(?=\s*+%|{_SHARED_PERCENT})))++"
+    rf"(?:(?:{_PRICE_REACHED})?\s*+(?:、|和|及|与|,|以及)\s*+(?:近|逾|超过|超|约|达)?+\s*+(?:{_FIGURE}|{_LISTED_FIGURE}))++"
 )
-# each figure of such a list: one with its own % or one the list's last % stands for
-_PERCENT = patterns.compile(rf"(\d++(?:\.\d++)?+)(?=\s*+%|{_SHARED_PERCENT})")
+_PERCENT = patterns.compile(rf"({_LISTED_FIGURE})")
 _EARLIER_FIGURES = patterns.compile(rf"(?:{_FIGURE}\s*+(?:、|和|及|与|,)\s*+)++$")
 
 
