@@ -207,11 +207,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 continue  # 一度接近涨停 / 半根涨停板: the price did not reach its limit
             if _WHETHER.search(doc.text, doc.clause_bounds(start)[0], start):
                 continue  # 联电能否跳空开高甚至攻上涨停: a question, not a move
-            if _MANY_UNNAMED.search(doc.text, max(0, start - 8), start):
-                continue  # 仍然有不少个股亮灯涨停: stocks the story does not name
-            if (_UNNAMED_COUNT.search(doc.text, max(0, start - 12), start)
+            if ((_UNNAMED_COUNT.search(doc.text, max(0, start - 12), start) or _MANY_UNNAMED.search(doc.text, max(0, start - 8), start))
                     and not _INTRO_AFTER_LIMIT.match(doc.text, end, end + INTRO_REACH)):
-                continue  # …等17档强势涨停板，另有89档跌停: a count of stocks the story does not name (but 另有8档个股涨停，包括…)
+                continue  # …等17档强势涨停板，另有89档跌停 / 仍然有不少个股亮灯涨停: stocks the story does not name (but 另有8档个股涨停，包括…)
             direction: Direction = "down" if "跌" in verb else "up"  # 亮灯 alone: Taiwan's limit up
             value = None
         elif rule == "moves.signed":
@@ -559,6 +557,7 @@ _COUNT_BEFORE = patterns.compile(rf"(?:有|计|共){_STOCKS_COUNTED}\s*+$")
 
 # The others, counted and not named, before a limit word: …等17档涨停，另有89档跌停, 另计13档跌停 (not …点序共11档跌停)
 _UNNAMED_COUNT = patterns.compile(rf"(?:另外|另|还)[有计]?(?:上市柜|上市|上柜)?(?:合计|共)?{_STOCKS_COUNTED}(?:强势|弱势)?\s*+$")
+# …or not counted: 仍然有不少个股亮灯涨停
 _MANY_UNNAMED = patterns.compile(r"(?:不少|许多|诸多|众多|多数|一些|部分|多只|多档)(?:个股|股票|成分股)(?:都|也|均|皆|纷纷)?+\s*+(?:强势|盘中)?+\s*+$")
 _ALSO = patterns.compile(r"\s*+(?:另外还有|另外|另有|还有)")
 

@@ -967,6 +967,8 @@ CASES = [
     P("台股周四開漲58.32點。鋼鐵、金融也回穩，帶動指數上攻力道，傳產尾盤跌幅收斂，指數收在當日最高，終場收漲1.14%或193點。", (("台股", UP, 1.14, None, CLOSE),), id="bare-index-clause-is-the-market-not-the-sectors-trad"),
     # …and so is 台股 when it is the only index named: a market, one character before 股, is no sector
     P("台股周四開漲58點。鋼鐵、金融也回穩，指數收在當日最高，終場收漲1.14%。", (("台股", UP, 1.14, None, CLOSE),), id="bare-index-clause-is-the-market-named-before-trad"),
+    # Stocks left unnamed before the limit, then named after 包括: the names hit it (stop 40 review)
+    P("航運股今日走強，多檔個股亮燈漲停，包括四維航（5608）、中櫃（2613）。", (("5608.TW", UP, None, None, None), ("2613.TW", UP, None, None, None)), id="many-stocks-at-limit-then-named-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
