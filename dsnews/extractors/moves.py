@@ -13,6 +13,7 @@ import dataclasses
 import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 
 import regex
 
@@ -1189,6 +1190,8 @@ class Subjects:
     def __init__(self, subjects: list[Subject]) -> None:
         self.named = [s for s in subjects if not s.anaphor]  # in text order, not overlapping
         self.ends = [s.end for s in self.named]
+        self.indices = [s for s in self.named if s.kind == "index"]  # for a move in points
+        self.index_ends = [s.end for s in self.indices]
         self.index_at = {s.start: i for i, s in enumerate(self.named)}  # start → index in named
         self.anaphor_starts = [s.start for s in subjects if s.anaphor]
 
@@ -1325,8 +1328,8 @@ def _choose_subjects(
     # 终场下挫72.07点或0.41%: a level or change in points is an index's, never a stock's
     points = _POINTS.search(doc.text, max(clause_start, named[count - 1].end if count else 0), end) is not None
     if points:
-        named = [s for s in named if s.kind == "index"]
-        count = bisect.bisect_right([s.end for s in named], pos)
+        named = subjects.indices
+        count = bisect.bisect_right(subjects.index_ends, pos)
     while count and named[count - 1].start >= clause_start and _FOLLOWING.search(
             doc.text, max(0, named[count - 1].start - 3), named[count - 1].start):
         count -= 1  # 威强电股价…跟随台股开高上涨2.28%: what it follows does not move here
@@ -1403,7 +1406,8 @@ def _choose_subjects(
         # topic further back; but the one heading that clause where another stands after it
         # (力旺的…IP亦打进台积电供应链，周二股价攻上涨停: 台积电 is what it sells to)
         last_clause = doc.clause_bounds(named[count - 1].start)
-        heads = [i for i in range(count - 1) if named[count - 1].ticker and named[i].ticker and named[i].start >= last_clause[0]
+        in_last_clause = range(bisect.bisect_left(named, last_clause[0], key=attrgetter("start")), count - 1)
+        heads = [i for i in in_last_clause if named[count - 1].ticker and named[i].ticker
                  and not _MOVE_JOINT.search(doc.text, named[i].end, named[count - 1].start) and _is_topic(doc, named[i])]
         if _KIND_BEFORE.search(doc.text, max(0, named[count - 1].start - 8), named[count - 1].start):
             heads = []  # 苹果手机PA供应商国际射频元件大厂 Skyworks …，股价大跌8%: the company the clause describes
