@@ -784,7 +784,7 @@ FIRMS = [
     P("高盛发表报告，看好港股后市。", (("高盛", "GS.US"),), id="lexicon-goldman-simp"),
     P("騰訊公布季度業績，純利按年增長。", (("騰訊", "0700.HK"),), id="lexicon-listed-trad"),
     P("腾讯公布季度业绩，纯利同比增长。", (("腾讯", "0700.HK"),), id="lexicon-listed-simp"),
-    P("Man Group的首席投資官表示：「市場低估了通脹風險。」", (("Man Group", "EMG.GB"),), id="lexicon-latin-listed"),
+    P("Man Group的首席投資官表示：「市場低估了通脹風險。」", (("Man Group", "EMG.UK"),), id="lexicon-latin-listed"),
     P("法國興業銀行策略師表示，法興銀行看好歐股。", (("法國興業銀行", "GLE.FR"),), id="aliases-merged"),
     P("瑞銀全球財富管理部門首席投資官表示，美股仍有上行空間。", (("瑞銀", ("UBSG.CH", "UBS.US")),),
       id="division-folds-into-firm"),

@@ -282,7 +282,8 @@ CASES = [
     # Foreign listings the Chinese-language press names
     P("被動元件大廠村田、太陽誘電延長交期，Qorvo與賽靈思(Xilinx)也受惠。", ("6981.JP", "6976.JP", "QRVO.US", "XLNX.US"),
       id="foreign-component-makers-trad"),
-    P("嘉能可、挪威海德鲁和力拓下调铝产量预期。", ("GLEN.GB", "NHY.NO", "RIO.GB"), id="foreign-miners-simp"),
+    P("嘉能可、挪威海德鲁和力拓下调铝产量预期。", ("GLEN.UK", "NHY.NO", "RIO.UK"), id="foreign-miners-simp"),
+    P("滙豐(HSBA.L)、渣打(STAN.LN)與英國石油(BP.GB)股價下跌。", ("HSBA.UK", "STAN.UK", "BP.UK"), id="london-suffixes-read-as-uk"),
     # A Hong Kong report's ADR of a local stock is the local listing; Taiwan's 台積電 ADR the US one
     P("港股預託證券普遍較本港收市下跌，滙控ADR較本港收市跌近2%。", ("0005.HK",), id="adr-in-a-hong-kong-report-trad"),
     P("台股今日上漲，台積電 ADR 昨晚上漲1.2%。", ("TSM.US",), id="adr-in-a-taiwan-report-trad"),
@@ -652,7 +653,7 @@ NOT_FOUND = [
     P("港股今日上升。應開放更多公共數據與業界共享，以數據推動數字科技應用。", (), id="digital-technology-in-hong-kong-trad"),
     P("觸控面板（Touch Panel）、保護玻璃（Cover Lens）等產業。", (), id="cover-lens-trad"),
     P("美國麥當勞表示，總部設在加州的農產品公司泰勒農場是供應商。", ("MCD.US",), id="agricultural-products-company-trad"),
-    P("能源巨头壳牌石油公司周五宣布，制氢装置已经开始运行。", ("SHEL.GB",), id="word-glued-to-a-companys-name-simp"),
+    P("能源巨头壳牌石油公司周五宣布，制氢装置已经开始运行。", ("SHEL.UK",), id="word-glued-to-a-companys-name-simp"),
     P("東捷資訊指出，將深化OT端資通安全管理。", ("6697.TW",), id="information-security-is-no-listing-trad"),
     P("该基金近一年夏普比率为1.2，卫材用胶需求平稳，东丽湖畔新盘开售。", (), id="foreign-names-that-are-words-simp"),
     # A bank's name before 业 (the trade, not 业务 or 业绩); a state holding a listed name; a flat's rooms
