@@ -272,14 +272,21 @@ def _lexicon_short_forms(doc: Doc, listed: dict[str, tuple[int, str]], blocked: 
             name = name[: marked.start()]  # 腾辉电子-KY … 腾辉表示: the name without its mark, then its stem
         stem = next((name[: -len(d)] for d in drops if name.endswith(d)), name)
         speaking = False
+        if stem == name and len(name) == 4 and _HAN_ONLY.fullmatch(name) and _free_stem(lex, name[:3]):
+            # 瑞祺電通(6416)…瑞祺電股價: the first three characters, the short name Taiwan uses
+            yield from _named_again(doc, name[:3], key, blocked, first_end, rule="firms.short_form")
         if stem == name and len(name) == 4 and _HAN_ONLY.fullmatch(name):
             stem, speaking = name[:2], True  # 茂生农经 … 茂生表示: the first two characters, where they speak
-        if (stem == name or len(stem) < 2 or not HAN.fullmatch(stem[-1]) or stem in lex.names
-                or stem in lex.context_only or stem in lex.boundary_words):
+        if stem == name or len(stem) < 2 or not HAN.fullmatch(stem[-1]) or not _free_stem(lex, stem):
             continue  # 国泰航空 → 国泰: a name of several companies
         # 哈药股份 … 哈药集团: the stem with another firm word is another firm
         yield from _named_again(doc, stem, key, blocked, first_end, not_before=suffixes, rule="firms.short_form",
                                 speaking=speaking)
+
+
+def _free_stem(lex: Lexicons, stem: str) -> bool:
+    """The lexicons know `stem` neither as a name nor as a word of its own."""
+    return stem not in lex.names and stem not in lex.context_only and stem not in lex.boundary_words
 
 
 _KY_MARK = patterns.compile(r"\*?\s*+-\s*+[Kk][Yy]$")  # names are ASCII-folded: 美食-ky

@@ -431,6 +431,9 @@ CASES = [
     # A listed firm's short form moves with its ticker
     P("雍智科技(6683)股東常會通過配息5.5元。雍智股價今日開高後震盪走升，最高上漲2.18%。",
       (("6683.TW", UP, 2.18, None, None),), id="listed-short-form-moves"),
+    # …and so do its first three characters (the short name Taiwan's press uses)
+    P("網安設備廠瑞祺電通(6416)拿下車廠專案。由於母集團鴻海(2317)積極揮軍電動車產業，瑞祺電預期將扮演要角。瑞祺電股價自15日起漲，今日飆升9.09%至150元。",
+      (("6416.TW", UP, 9.09, None, None),), id="listed-three-character-short-form-moves"),
     # Closed unchanged: 收平盤
     P("大立光(3008)收平盤價3020元。", (("3008.TW", "flat", 0.0, None, None),), id="closed-flat-trad"),
     P("載板雙雄南電(8046)、景碩(3189)股價受利多激勵，終場漲幅皆大於4%。",

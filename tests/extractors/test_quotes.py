@@ -52,6 +52,9 @@ D, I = "direct", "indirect"
 # Positives
 # --------------------------------------------------------------------------------------
 CASES = [
+    # The first three characters of a listed firm's name printed before are that firm
+    P("網安設備廠瑞祺電通(6416)併購澔楷，產品延伸至ARM（安謀）架構平台。瑞祺電預期，今年營運可望谷底反彈。",
+      (("瑞祺電通", I, "今年營運可望谷底反彈。"),), id="listed-three-character-short-form-speaks-trad"),
     # The name's other form in brackets stands between the speaker and where they spoke
     P("伦交所行政总裁施维默(David Schwimmer)出席研讨会时表示，对收购Refinitiv感觉非常良好。",
       (("施维默", I, "对收购Refinitiv感觉非常良好。"),), id="bracketed-form-before-where-spoken-simp"),
