@@ -24,6 +24,8 @@ SENTENCE_END = "。！？!?\n①②③④⑤⑥⑦⑧⑨⑩"  # ① ② …: eac
 HAN = patterns.compile(r"\p{Han}")  # one Chinese character
 # The dots between the parts of a foreign name spelt in Chinese (埃隆·马斯克)
 NAME_DOTS = "·・‧•"
+# A site's price widget, (price, change, change in percent): 中国铁建(7.7,0.05,0.65%)(01186)
+PRICE_WIDGET = r"\(\s*+[\d.]++\s*+,\s*+[-+]?[\d.]++\s*+,\s*+[-+]?[\d.]++%\s*+\)"
 CLAUSE_END = SENTENCE_END + "，,；;：:丨|"  # 丨 ends a dateline: 格隆汇9月20日丨
 PART_END = SENTENCE_END + "；;"
 # A day of the month between a speaker and the verb: 萨利翁20日在受访时说, 王建民1月10日表示

@@ -18,7 +18,7 @@ from operator import attrgetter
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import HAN, Coverage, Doc, acronyms, last_match
+from dsnews.extractors import HAN, PRICE_WIDGET, Coverage, Doc, acronyms, last_match
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Direction, Hedge, Mention, MoveFacts, Span
 
@@ -1112,7 +1112,8 @@ _LATIN_NAME = patterns.compile(
 _CURRENCY_AS_UNIT = patterns.compile(r"\s*+(?:\d|表达|计价|计算|换算)")
 _AMOUNT_BEFORE = patterns.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆元]")
 # 跟, 同: Taiwanese and Cantonese "and"; ，以及 goes on with the list (铁矿砂与焦煤，以及螺纹钢筋…)
-_LIST_JOINS = patterns.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+(?:、|和|及|与|[,，]?\s*+以及|跟|同)\s*+")
+# (湘邮科技(15.460,1.41,10.04%)、科蓝软件(…)…等逾20股一字涨停: a site's price widget may follow each name)
+_LIST_JOINS = patterns.compile(rf"(?:\s*+-\s*+KY)?+(?:\s*+{PRICE_WIDGET})?+[\s)]*+(?:、|和|及|与|[,，]?\s*+以及|跟|同)\s*+")
 # A comma joins a list only between two stocks (弘裕(1474)，宏益(1452)…亮灯涨停); elsewhere it
 # ends a clause (傲视大盘，华纸(1905)劲扬7%).
 _COMMA_JOIN = patterns.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+,\s*+")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import DEFINES, HAN, NAME_DOTS, Coverage, Doc
+from dsnews.extractors import DEFINES, HAN, NAME_DOTS, PRICE_WIDGET, Coverage, Doc
 from dsnews.lexicons import Lexicons, NameHit, words
 from dsnews.model import Mention
 from dsnews.normalise import simplify
@@ -399,10 +399,8 @@ def _bare_id(doc: Doc, num: str, pos: int) -> str | None:
     return None
 
 
-# A site's price widget, (price, change, change in percent): 中国铁建(7.7,0.05,0.65%)(01186)
-_PRICE_WIDGET = r"\(\s*+[\d.]++\s*+,\s*+[-+]?[\d.]++\s*+,\s*+[-+]?[\d.]++%\s*+\)"
-_PRICE_WIDGET_BEFORE = patterns.compile(rf"{_PRICE_WIDGET}\s*+$")
-_PRICE_WIDGET_AFTER = patterns.compile(rf"\s*+{_PRICE_WIDGET}")
+_PRICE_WIDGET_BEFORE = patterns.compile(rf"{PRICE_WIDGET}\s*+$")
+_PRICE_WIDGET_AFTER = patterns.compile(rf"\s*+{PRICE_WIDGET}")
 
 
 @functools.cache

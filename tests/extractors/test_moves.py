@@ -434,6 +434,10 @@ CASES = [
     # …and so do its first three characters (the short name Taiwan's press uses)
     P("網安設備廠瑞祺電通(6416)拿下車廠專案。由於母集團鴻海(2317)積極揮軍電動車產業，瑞祺電預期將扮演要角。瑞祺電股價自15日起漲，今日飆升9.09%至150元。",
       (("6416.TW", UP, 9.09, None, None),), id="listed-three-character-short-form-moves"),
+    # A site's price widget after each listed name leaves the list whole
+    P("蚂蚁金服概念开盘大涨，湘邮科技(15.460,1.41,10.04%)、科蓝软件(33.180,1.58,5.00%)、润和软件(11.790,1.07,9.98%)等逾20股一字涨停。",
+      (("600476.SH", UP, None, None, None), ("300663.SZ", UP, None, None, None), ("300339.SZ", UP, None, None, None)),
+      id="price-widgets-inside-a-list"),
     # Closed unchanged: 收平盤
     P("大立光(3008)收平盤價3020元。", (("3008.TW", "flat", 0.0, None, None),), id="closed-flat-trad"),
     P("載板雙雄南電(8046)、景碩(3189)股價受利多激勵，終場漲幅皆大於4%。",
