@@ -67,7 +67,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     verbs = (rf"(?:{words(rules['verbs'])})(?!{not_after})"
              rf"|(?:{words(rules['punctuated_verbs'])})(?!{not_after})(?=\s*+[,，:：])"
              # 郅慧告诉界面教育，收购消息不属实: the one told stands between the verb and the comma
-             rf"|(?:{words(rules['told_verbs'])})[^\s,，。；;:：「」“”『』\"]{{1,12}}?(?=\s*+[,，:：])")
+             rf"|(?:{words(rules['told_verbs'])})[^\s,，。；;:：「」“”『』\"]{{1,12}}?(?=\s*+[,，:：])"
+             rf"|(?:{words(rules['outlook_verbs'])})(?=[^,，。；;:：\n「」“”]{{2,30}}?(?:{words(rules['outlook_predicates'])}))")
     return {
         # Where the verb follows a word that makes it no verb (所称, 被称), the pattern still
         # matches: `extract` keeps it only when a named speaker ends there (港交所指).

@@ -52,6 +52,11 @@ D, I = "direct", "indirect"
 # Positives
 # --------------------------------------------------------------------------------------
 CASES = [
+    # 看好 with a predicate of outlook after its object is a claim
+    P("至於非IT產品方面，新普看好成長性佳，明年業績將持續成長。",
+      (("新普", I, "成長性佳，明年業績將持續成長。"),), id="optimistic-about-a-clause-trad"),
+    P("聯一光同步受惠，董事長陳忠政看好下半年旺季營運可期。",
+      (("陳忠政", I, "下半年旺季營運可期。"),), id="optimistic-about-an-outlook-trad"),
     # The first three characters of a listed firm's name printed before are that firm
     P("網安設備廠瑞祺電通(6416)併購澔楷，產品延伸至ARM（安謀）架構平台。瑞祺電預期，今年營運可望谷底反彈。",
       (("瑞祺電通", I, "今年營運可望谷底反彈。"),), id="listed-three-character-short-form-speaks-trad"),
@@ -877,6 +882,9 @@ def test_group_speakers_are_none(text: str, named: tuple[QuoteTuple, ...], anony
 # (根據X數據 is an optional quote in the GUIDELINES; we require it to be left out.)
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # 看好 with only an object is no claim
+    P("投信看好美食-KY的前景，持續買超。", id="optimistic-about-an-object-trad"),
+    P("權證發行商建議，看好雍智後市的投資人，可買進相關認購權證。", id="optimistic-investors-trad"),
     # 說好香港故事: tells the story well, says nothing
     P("行政長官李家超將推廣香港優勢，說好香港故事。", id="tells-a-story-well-trad"),
     # 经X确认: who checked the filing is no speaker, and 公司 ending a registered name stands for nobody
