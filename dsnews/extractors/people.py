@@ -87,6 +87,11 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"|[{sounds}]{{5,8}}?)"  # 总裁维勒鲁瓦德加洛: a long foreign name, undotted, all of its sounds
             rf"(?=(?:\s*+{DAY_OF_MONTH})?{fillers}(?:{verbs}|\ ?\()|等\d*人|的(?:采访|专访|访问|讲话|发言|演讲|声明|谈话))"  # 萨利翁20日在受访时说, 总统恩巴洛等人, 对总统托卡耶夫的采访
         ),
+        # 英国首相约翰逊的幕僚 / 伊朗总统莱希当地时间19日: after a public office, a foreign
+        # name of two to five sounds, then a particle or a word of what the person does
+        "title_sounds": patterns.compile(
+            rf"(?P<name>[{sounds}]{{2,5}}?)(?=[{''.join(sorted(_AFTER_A_FOREIGN_NAME))}]|当地时间|任命|会见|会晤|会面|访问|出席|宣布|签署)"
+        ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
         "title_surname": patterns.compile(rf"(?:[是为](?!何)|的)?(?![和与及或])(?P<name>{surname}\p{{Han}}{{1,2}})"),  # 负责人和文创企业家; 大股东的李惠文; 大股东为何卖股 asks why
         # 总统阿尔韦托·费尔南德斯于… / 部长礼萨·卡里姆、: a foreign name in dotted parts after a
@@ -380,6 +385,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 and not _LIST_MARK.search(doc.text, doc.clause_bounds(start)[0], start)):
             end += 1  # 总经理蔡昌均表示: one person named, so 均 (all) ends the name (but 董事长A、总经理B均表示)
         keep(start, end, title, "people.title_han", over_firm=_surname_and_firm(doc, firm_spans, start, end))
+    offices = frozenset(rules["public_office_titles"])
+    for title, m in _matches_at(pats["title_sounds"], doc.text, titles):
+        if title in offices and not _is_word_inside(lex, m["name"]):
+            keep(*m.span("name"), title, "people.title_sounds")
     for title, m in _matches_at(pats["title_holding"], doc.text, titles):
         if title in _HOLDER_TITLES or title in _CONTROLLER_TITLES:
             keep(*m.span("name"), title, "people.title_holding")

@@ -53,6 +53,10 @@ def check_people(text: str, expected: tuple[str, ...]) -> None:
 
 
 PEOPLE = [
+    # After a public office, a foreign name spelt in its sounds is a person whatever follows it
+    P("英國首相約翰遜的四名高級幕僚辭職，讓他的政府面臨的危機加深。", ("約翰遜",), id="foreign-name-after-a-public-office-trad"),
+    P("伊朗总统莱希当地时间19日上午前往俄罗斯访问。", ("莱希",), id="foreign-name-before-a-local-time-simp"),
+    P("總統大選將於明年舉行，部長會議的決議已公布，主席團的成員也已選出。", (), id="public-office-words-are-no-names-trad"),
     # One person after a title: 均 (all) ends the name; after a list it is the adverb
     P("瑞智昨日召開股東會，總經理蔡昌均表示，客戶拉貨強勁。董事長王文淵、總經理李志村均表示樂觀。",
       ("蔡昌均", "王文淵", "李志村"), id="jun-ends-one-name-after-a-title-trad"),
