@@ -61,6 +61,7 @@ _LIST_JOIN_BEFORE = patterns.compile(r"\s*+(?:、|和|及|与|同)\s*+$")
 # Not inside a number (1,2002 or 3.2002); after a comma that ends a clause it may be (，2002中钢).
 _CODE_NAME = patterns.compile(r"(?=\d)(?<!\d)(?<!\d[.,])(?P<num>\d{4,6})\ *+(?=\p{Han}|[A-Z])")
 _COUNTED_TIME = patterns.compile(r"[\d一二两三四五六七八九十几][天年月日周]")  # a count of days, years …
+_RANK_BEFORE = patterns.compile(r"(?:前\d{1,4}|[一二两三四五六七八九十百千几])$")  # 前500 + 大, 十 + 大: the top N
 _CODE_GAP = patterns.compile(r"\ *+")  # between a code and the name after it (3252   海灣, in a table)
 
 
@@ -620,6 +621,8 @@ def link_name(
         return None  # 正道 in a mainland story is a word, not the Taiwan stock of that name
     if hit.start > 0 and _COUNTED_TIME.match(doc.text, hit.start - 1):
         return None  # 最快2023年兴柜 has no 年兴 (1451.TW), 连3天大涨 no 天大 (0455.HK): a date's or a count's unit
+    if doc.text.startswith("大", hit.start) and _RANK_BEFORE.search(doc.text, max(0, hit.start - 6), hit.start):
+        return None  # 前500大亚太地区企业, 十大建设 has no 大亚 (1609.TW), 大建: the top N of a ranking
     if doc.text.startswith(("新台币", "新币"), hit.end - 1):
         return None  # 营收达新台币2.57亿元 has no 达新 (1315.TW)
     if hit.name.endswith("控股") and doc.text.startswith("股东", hit.end):

@@ -53,6 +53,7 @@ def check_people(text: str, expected: tuple[str, ...]) -> None:
 
 
 PEOPLE = [
+    P("經長王美花26日出席台北國際烘焙暨設備展開幕典禮。", ("王美花",), id="minister-of-economic-affairs-short-trad"),
     # After a public office, a foreign name spelt in its sounds is a person whatever follows it
     P("英國首相約翰遜的四名高級幕僚辭職，讓他的政府面臨的危機加深。", ("約翰遜",), id="foreign-name-after-a-public-office-trad"),
     P("伊朗总统莱希当地时间19日上午前往俄罗斯访问。", ("莱希",), id="foreign-name-before-a-local-time-simp"),

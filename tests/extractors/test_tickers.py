@@ -479,6 +479,8 @@ CASES = [
 # indices, futures and private companies. The set is exact: only what is listed.
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # 大 after a rank (前500大, 十大, 两大) is "the top N", not the start of 大亚 (1609.TW) or 大同 (2371.TW)
+    P("公司曾獲評選為前500大亞太地區高成長企業，也是兩大同業之一。", (), id="top-n-of-a-ranking-trad"),
     # 新产业 (300832.SZ) is also "new industries"
     P("香港要發展新產業，培育更多初創企業。", (), id="new-industries-trad"),
     # 富阳 (0352.HK) is also a district of Hangzhou
