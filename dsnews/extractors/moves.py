@@ -521,8 +521,13 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
         return True  # 载客率升至82.9% / 美国自42%降至36%: a rate or a share, and its level
     if _price_of_goods(doc, pats, clause_start, m.start(), m.end()):
         return True  # 运价调涨25% / 品项调涨5%: the price of a firm's goods
+    between = (m.groupdict().get("between") or "").lstrip()
+    if between.startswith(("至", "到")) and not _SIZE_OR_SESSION_BEFORE.search(text, max(clause_start, m.start() - 4), m.end("verb")):
+        # 安碁也上升至21.87% / 市占率缓步上升至22%: a level reached in percent (but 涨幅扩大至5%,
+        # 涨幅压回到2%左右: the gain's new size; 午后一度拉升至20%: the shares' gain in the session)
+        return True
     sentence_start, _ = doc.sentence_bounds(m.start())
-    if (m.groupdict().get("between") or "").lstrip().startswith(("至", "到")) and pats["level_before"].search(
+    if between.startswith(("至", "到")) and pats["level_before"].search(
             text, sentence_start, clause_start):
         return True  # 营收占比稍降至35%，手机PA则升至65%: a share's level, told clause after clause
     return bool(pats["hypothetical"].search(text, sentence_start, m.start()))
@@ -687,6 +692,9 @@ def _metric_before(doc: Doc, pats: dict[str, regex.Pattern[str]], chosen: list[S
         return False  # 联咏预估第三季EPS 10元以上，但高点以来分别下跌36%: the shares, after a forecast
     return _AMOUNT_OF_MONEY.search(doc.text, word.end(), clause_start) is not None  # 载通去年盈利1.87亿元，下跌逾53%
 
+
+# What makes a figure after 至 a move: the gain's size (涨幅扩大至) or a session's reach (一度拉升至)
+_SIZE_OR_SESSION_BEFORE = patterns.compile(r"幅|一度|盘中|盘初|早盘|午后|尾盘")
 
 # A direction verb, then 至 and the number: rose to a level (上升至29%)
 _TO_A_LEVEL = patterns.compile(r"(?:升|增|降|减|跌|涨|扩大|缩小|提高|下滑)至\s*+[\d.]+\s*+%")

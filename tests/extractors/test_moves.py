@@ -435,6 +435,10 @@ CASES = [
     P("網安設備廠瑞祺電通(6416)拿下車廠專案。由於母集團鴻海(2317)積極揮軍電動車產業，瑞祺電預期將扮演要角。瑞祺電股價自15日起漲，今日飆升9.09%至150元。",
       (("6416.TW", UP, 9.09, None, None),), id="listed-three-character-short-form-moves"),
     # A site's price widget after each listed name leaves the list whole
+    # …but a gain's size, or a session's reach, after 至 is a move
+    P("台玻(1802)開盤後急攻漲停板，惟獲利了結賣壓出籠，漲幅壓回到2%左右。",
+      (("1802.TW", UP, None, None, "intraday"), ("1802.TW", UP, 2.0, "about", "intraday")), id="gain-pressed-back-to-a-size-trad"),
+    P("周三港股造好，柏荣集团控股(08316)午后一度拉升至20%，创一年新高。", (("8316.HK", UP, 20.0, None, "intraday"),), id="session-reach-after-to-simp"),
     P("蚂蚁金服概念开盘大涨，湘邮科技(15.460,1.41,10.04%)、科蓝软件(33.180,1.58,5.00%)、润和软件(11.790,1.07,9.98%)等逾20股一字涨停。",
       (("600476.SH", UP, None, None, None), ("300663.SZ", UP, None, None, None), ("300339.SZ", UP, None, None, None)),
       id="price-widgets-inside-a-list"),
@@ -982,6 +986,8 @@ CASES = [
 # Not moves: each sentence has a subject that could move, and a percent that is not a move.
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # A verb, 至 and a percent: a level reached (a ratio or a share), not a move
+    P("台嘉碩逐步與泰藝縮短距離，安碁(6174)也上升至21.87%。", id="risen-to-a-level-trad"),
     # A harvest falling is no price move
     P("玉米产量27255万吨，增长4.6%；大豆产量1640万吨，下降16.4%。", id="harvest-falls-simp"),
     # A steel maker's monthly list price (月盤價) is the price of its goods, not of its shares
