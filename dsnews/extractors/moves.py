@@ -736,6 +736,7 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     firm_at = {doc.norm_span(m.span): m for m in doc.of("firm")}
     firm_ending = {end: (start, end) for start, end in firm_at}
     warrants: set[int] = set()  # where a warrant's name starts (it starts with its stock's)
+    warrant_ending: dict[int, Subject] = {}  # a warrant named without its code yet, by where its name ends
     for m in doc.of("ticker"):
         start, end = doc.norm_span(m.span)
         name = m.span.text
@@ -745,6 +746,11 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
                 end = hit.end
                 name = doc.norm.original[slice(*doc.norm.to_original(hit.start, hit.end))]
         elif not m.rule.startswith("tickers.name"):  # a code: the firm name printed right before it
+            named_warrant = next((warrant_ending.pop(e) for e in (start, start - 1) if e in warrant_ending), None)
+            if named_warrant:  # 允强群益0A购01(031239)…跌幅达33.51%: the warrant, by its name and code
+                found.remove(named_warrant)
+                found.append(Subject(named_warrant.start, end, named_warrant.text, m.key))
+                continue
             before = next((firm_ending[e] for e in (start, start - 1, start - 2) if e in firm_ending), None)
             if before:
                 name = firm_at[before].span.text
@@ -752,6 +758,7 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
         warrant = _WARRANT_TAIL.match(text, end)
         if warrant:  # 长荣凯基14购05(032537): a warrant on the stock, traded on its own
             found.append(_subject(doc, start, warrant.end(), None))
+            warrant_ending[warrant.end()] = found[-1]
             warrants.add(start)
             continue
         if (m.key.endswith(".TW") and _BOND_NUMBER.match(text, end)

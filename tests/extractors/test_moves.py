@@ -1212,3 +1212,11 @@ def test_move_offsets_survive_context(surface: str, direction: str, value: float
 def test_jargon_head_is_no_subject(text: str) -> None:
     subjects = {m.subject for m in dsnews.extract(text).moves}
     assert not subjects & {"晨盤強", "晨盘强", "翻黑"}
+
+
+def test_a_warrant_named_and_coded_moves_under_its_name() -> None:
+    """允強群益0A購01(031239): the subject is the warrant's name, with the code's ticker (the
+    cases above compare tickers only)."""
+    text = "證交所公告：允強群益0A購01(031239)認購權證最近六個營業日累積收盤價跌幅達33.51%。"
+    moves = dsnews.extract(text).moves
+    assert [(m.subject, m.ticker, m.value) for m in moves] == [("允強群益0A購01", "031239.TW", 33.51)]
