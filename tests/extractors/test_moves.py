@@ -434,6 +434,13 @@ CASES = [
     # …and so do its first three characters (the short name Taiwan's press uses)
     P("網安設備廠瑞祺電通(6416)拿下車廠專案。由於母集團鴻海(2317)積極揮軍電動車產業，瑞祺電預期將扮演要角。瑞祺電股價自15日起漲，今日飆升9.09%至150元。",
       (("6416.TW", UP, 9.09, None, None),), id="listed-three-character-short-form-moves"),
+    # Taiwan's words for a quick rise (急拉, 攻高) and a gain that falls in a band (漲幅落在)
+    P("時碩工業(4566)：H1營收創同期高，盤初股價一度急拉近9%，觸及月線。",
+      (("4566.TW", UP, 9.0, NEARLY, "intraday"),), id="pulled-up-quickly-trad"),
+    P("京城(2524)：近日有買盤接手，盤初一度逆勢攻高逾2%，惟不敵賣壓。",
+      (("2524.TW", UP, 2.0, OVER, "intraday"),), id="attacks-higher-trad"),
+    P("其餘如開發金(2883)、中壽(2823)漲幅落在3%以上。",
+      (("2883.TW", UP, 3.0, OVER, None), ("2823.TW", UP, 3.0, OVER, None)), id="gain-falls-in-a-band-trad"),
     # A site's price widget after each listed name leaves the list whole
     # …but a gain's size, or a session's reach, after 至 is a move
     P("台玻(1802)開盤後急攻漲停板，惟獲利了結賣壓出籠，漲幅壓回到2%左右。",
