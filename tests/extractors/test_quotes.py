@@ -52,6 +52,9 @@ D, I = "direct", "indirect"
 # Positives
 # --------------------------------------------------------------------------------------
 CASES = [
+    # A claim may open with 下半年 right after the verb (预期下: "under the forecast", is none)
+    P("偏光片廠明基材昨舉行法說會，明基材表示下半年偏光片全產線滿載生產。",
+      (("明基材", I, "下半年偏光片全產線滿載生產。"),), id="claim-opens-with-the-second-half-trad"),
     # 看好 with a predicate of outlook after its object is a claim
     P("至於非IT產品方面，新普看好成長性佳，明年業績將持續成長。",
       (("新普", I, "成長性佳，明年業績將持續成長。"),), id="optimistic-about-a-clause-trad"),
