@@ -891,7 +891,15 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
             merged[-1] = Subject(merged[-1].start, subject.end, merged[-1].text, subject.ticker)
             continue
         merged.append(subject)
+    # 富鼎、凌阳等半导体族群盘中先后攻上涨停: a kind after 等 sums up the stocks listed before
+    # it; they move, the kind names no subject of its own
+    merged = [s for i, s in enumerate(merged) if not (
+        i and s.ticker is None and s.kind == "index" and merged[i - 1].ticker
+        and _ETC_BETWEEN.fullmatch(text, merged[i - 1].end, s.start))]
     return _unknown_list_members(doc, merged)
+
+
+_ETC_BETWEEN = patterns.compile(r"[\s)]*+等")
 
 
 _GROUP_BETWEEN = patterns.compile(r"集团(?:旗下)?的?")

@@ -441,6 +441,10 @@ CASES = [
       (("2524.TW", UP, 2.0, OVER, "intraday"),), id="attacks-higher-trad"),
     P("其餘如開發金(2883)、中壽(2823)漲幅落在3%以上。",
       (("2883.TW", UP, 3.0, OVER, None), ("2823.TW", UP, 3.0, OVER, None)), id="gain-falls-in-a-band-trad"),
+    # A kind after 等 sums up the stocks listed before it: they move, not the kind
+    P("在半導體龍頭領軍下，包含富鼎 (8261-TW)、凌陽 (2401-TW)、新唐 (4919-TW) 等半導體族群盤中先後攻上漲停。",
+      (("8261.TW", UP, None, None, "intraday"), ("2401.TW", UP, None, None, "intraday"), ("4919.TW", UP, None, None, "intraday")),
+      id="kind-after-etc-sums-up-the-list-trad"),
     # A site's price widget after each listed name leaves the list whole
     # …but a gain's size, or a session's reach, after 至 is a move
     P("台玻(1802)開盤後急攻漲停板，惟獲利了結賣壓出籠，漲幅壓回到2%左右。",
