@@ -444,10 +444,16 @@ def _speaker(
     if not candidates:
         # 认为… / 以书面回复议员提问时表示…: the verb opens its clause; the sentence's subject speaks
         opens_clause = not near.strip() or _ADVERBIAL.fullmatch(near)
+        subject = _sentence_subject(doc, pats, entities, clause_start) if opens_clause else None
         if (text.startswith(_FORECASTS, verb_start)
-                and not _ANNOUNCED.search(text, doc.sentence_bounds(clause_start)[0], clause_start)):
-            return None  # …，预计今年将扩大导入至200间门市: the story's forecast, not a claim of its subject
-        return _sentence_subject(doc, pats, entities, clause_start) if opens_clause else None
+                and not _ANNOUNCED.search(text, doc.sentence_bounds(clause_start)[0], clause_start)
+                and not (subject and (subject.by_person or subject.key == "@person")
+                         and subject.start >= doc.part_bounds(clause_start)[0])):
+            # …，预计今年将扩大导入至200间门市: the story's forecast, not a claim of its subject
+            # (but 他对人民币的看法中性，估计明年底会贬值: a person forecasts, in the same part
+            # of the sentence; not 台翰董座由蔡镇隆接任；预期下半年…, the company's outlook)
+            return None
+        return subject
     if len(candidates) >= 2 and _PUBLISHES.fullmatch(text, candidates[-2][1], candidates[-1][0]):
         candidates.pop()  # 民生证券发布泰格医药的研报指出: the broker speaks, not the company it covers
     start, end, key, kind = candidates[-1]

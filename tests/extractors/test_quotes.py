@@ -52,6 +52,9 @@ D, I = "direct", "indirect"
 # Positives
 # --------------------------------------------------------------------------------------
 CASES = [
+    # A forecast verb opening a later clause: the person opening the sentence forecasts
+    P("滙豐首席投資總監何偉華表示，人民幣偏弱。他對人民幣的看法亦保持中性，估計明年底會貶值至7.4兌1美元水平。",
+      (("何偉華", I, "人民幣偏弱。"), ("何偉華", I, "明年底會貶值至7.4兌1美元水平。")), id="person-forecasts-in-a-later-clause-trad"),
     # A claim may open with 下半年 right after the verb (预期下: "under the forecast", is none)
     P("偏光片廠明基材昨舉行法說會，明基材表示下半年偏光片全產線滿載生產。",
       (("明基材", I, "下半年偏光片全產線滿載生產。"),), id="claim-opens-with-the-second-half-trad"),
@@ -885,6 +888,8 @@ def test_group_speakers_are_none(text: str, named: tuple[QuoteTuple, ...], anony
 # (根據X數據 is an optional quote in the GUIDELINES; we require it to be left out.)
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # …but not across a semicolon, where the story gives the company's outlook
+    P("台翰董座由蔡鎮隆接任；預期下半年營運優於上半年", id="forecast-after-a-semicolon-trad"),
     # 看好 with only an object is no claim
     P("投信看好美食-KY的前景，持續買超。", id="optimistic-about-an-object-trad"),
     P("權證發行商建議，看好雍智後市的投資人，可買進相關認購權證。", id="optimistic-investors-trad"),
