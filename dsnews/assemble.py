@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import Coverage, Doc
+from dsnews.extractors import HAN, WARRANT_TAIL, Coverage, Doc
 from dsnews.extractors.firms import legal_suffix_pattern
 from dsnews.extractors.quotes import BODY_KEY, subordinate_clauses_end
 from dsnews.extractors.tickers import market_group
@@ -125,12 +125,26 @@ def _tickers(doc: Doc, shortened: frozenset[Span]) -> tuple[Ticker, ...]:
     lex = doc.lex
     result = []
     for key, mentions in _grouped(doc.of("ticker")).items():
+        if all(_inside_a_warrant_name(doc, m) for m in mentions):
+            continue  # 允强群益0A购01(031239): the warrant is named, not its stock
         names = _display_forms([m for m in mentions if m.rule.startswith("tickers.name")], shortened)
         known = lex.securities.get(key)
         name = names[0] if names else _printed_name(doc, key) or (known.name if known else None)
         symbol, market = key.rsplit(".", 1)
         result.append(Ticker(key, symbol, market, name, _spans(mentions)))
     return tuple(result)
+
+
+def _inside_a_warrant_name(doc: Doc, m: Mention) -> bool:
+    """The mention is the stock's name opening a warrant's name (允强 of 允强群益0A购01), or the
+    issuing broker's inside it (群益)."""
+    start, end = doc.norm_span(m.span)
+    return (_WARRANT_AFTER.match(doc.text, end) is not None
+            or _WARRANT_SERIES_AFTER.match(doc.text, end) is not None and HAN.match(doc.text, start - 1) is not None)
+
+
+_WARRANT_AFTER = patterns.compile(WARRANT_TAIL)
+_WARRANT_SERIES_AFTER = patterns.compile(r"[0-9A-Z]{2}[购售][0-9A-Z]{2}")
 
 
 def _printed_name(doc: Doc, ticker: str) -> str | None:
@@ -154,6 +168,8 @@ def _firms(doc: Doc, tickers: set[str], shortened: frozenset[Span]) -> tuple[Fir
     lex = doc.lex
     result = []
     for key, mentions in _grouped(doc.of("firm")).items():
+        if all(_inside_a_warrant_name(doc, m) for m in mentions):
+            continue  # 允强群益0A购01: neither the stock nor the broker is named, the warrant is
         forms = _display_forms(mentions, shortened)
         ticker = _firm_ticker(lex, key, tickers)
         if ticker and _is_fund(lex, ticker):

@@ -18,7 +18,7 @@ from operator import attrgetter
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import HAN, PRICE_WIDGET, Coverage, Doc, acronyms, last_match
+from dsnews.extractors import HAN, PRICE_WIDGET, WARRANT_TAIL, Coverage, Doc, acronyms, last_match
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Direction, Hedge, Mention, MoveFacts, Span
 
@@ -723,7 +723,7 @@ def _session_word(rules: dict, stands: Callable[[str], bool]) -> str | None:
 
 
 # A Taiwan warrant's name: the stock's, the issuing broker's, then its series (凯基14购05, 统一0B售12).
-_WARRANT_TAIL = patterns.compile(r"\p{Han}{2,4}?[0-9A-Z]{2}[购售][0-9A-Z]{2}")
+_WARRANT_TAIL = patterns.compile(WARRANT_TAIL)
 # 威刚七, 新唐一: a Taiwan company's convertible bond, numbered after its short name (not 七月,
 # 一度, 二代, 五连涨: a numeral that opens a word or a count)
 _BOND_NUMBER = patterns.compile(r"[一二三四五六七八九](?![月日年季度成倍大家档个位名次号期折股元亿万千百十代连一二三四五六七八九])")

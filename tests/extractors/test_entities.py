@@ -756,6 +756,8 @@ def check_firms(text: str, expected: tuple[FirmItem, ...]) -> None:
 
 
 FIRMS = [
+    P("證交所公告，允強群益0A購01(031239)認購權證最近六個營業日累積收盤價跌幅達33.51%。", (("證交所", None),),
+      id="no-firms-inside-a-warrant-name-trad"),
     P("公司全资附属多博科技有限公司与卖方海南水石体育文化发展有限公司订立协议。",
       (("多博科技有限公司", None), ("海南水石体育文化发展有限公司", None)), id="subsidiary-and-seller-before-registered-names-simp"),
     P("公司已完成本次回购注销创维液晶科技有限公司所持股份。", (("创维液晶科技有限公司", None),), id="cancels-before-a-registered-name-simp"),

@@ -285,6 +285,8 @@ CASES = [
     P("嘉能可、挪威海德鲁和力拓下调铝产量预期。", ("GLEN.UK", "NHY.NO", "RIO.UK"), id="foreign-miners-simp"),
     P("滙豐(HSBA.L)、渣打(STAN.LN)與英國石油(BP.GB)股價下跌。", ("HSBA.UK", "STAN.UK", "BP.UK"), id="london-suffixes-read-as-uk"),
     P("航太引擎廠奇異航空與賽峰合資的CFM已恢復交機。", ("GE.US", "SAF.FR"), id="engine-makers-trad"),
+    # A warrant's name holds its stock's and its broker's names: the warrant is named, not them
+    P("證交所公告，允強群益0A購01(031239)認購權證最近六個營業日累積收盤價跌幅達33.51%。", ("031239.TW",), id="warrant-named-not-its-stock-trad"),
     # A Hong Kong report's ADR of a local stock is the local listing; Taiwan's 台積電 ADR the US one
     P("港股預託證券普遍較本港收市下跌，滙控ADR較本港收市跌近2%。", ("0005.HK",), id="adr-in-a-hong-kong-report-trad"),
     P("台股今日上漲，台積電 ADR 昨晚上漲1.2%。", ("TSM.US",), id="adr-in-a-taiwan-report-trad"),
