@@ -462,9 +462,10 @@ CASES = [
     P("日本 TOYOTA 集團旗下 HINO 傳出檢測造假。", ("7203.JP", "7205.JP"), id="hino-under-toyota-trad"),
     P("美圖今日股價大漲。", ("1357.HK",), id="meitu-short-trad"),
     P("日本遊戲商GungHo營收成長。", ("3765.JP",), id="gungho-trad"),
-    # A Taiwan warrant's six-digit code after its name is a listed security (the exchange's notices)
+    # A Taiwan warrant's six-digit code after its name is a listed security (the exchange's
+    # notices); its stock, named only inside the warrant's name, is not named (annotators agree)
     P("臺灣證券交易所公告注意交易資訊：長榮元大12購02(089362)認購權證最近六個營業日累積收盤價跌幅達31.2%。",
-      ("089362.TW", "2603.TW"), id="taiwan-warrant-code-trad"),
+      ("089362.TW",), id="taiwan-warrant-code-trad"),
     P("疫苗股中，台康生漲幅也超過1%。", ("6589.TW",), id="tanvex-short-form-trad"),
     P("電視品牌VIZIO財報優於預期。", ("VZIO.US",), id="vizio-trad"),
     # A name ending inside a word (華星光 + 電) is no item of the list it stands in
