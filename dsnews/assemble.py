@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import HAN, WARRANT_TAIL, Coverage, Doc
+from dsnews.extractors import HAN, WARRANT_SERIES, WARRANT_TAIL, Coverage, Doc
 from dsnews.extractors.firms import legal_suffix_pattern
 from dsnews.extractors.quotes import BODY_KEY, subordinate_clauses_end
 from dsnews.extractors.tickers import market_group
@@ -144,7 +144,7 @@ def _inside_a_warrant_name(doc: Doc, m: Mention) -> bool:
 
 
 _WARRANT_AFTER = patterns.compile(WARRANT_TAIL)
-_WARRANT_SERIES_AFTER = patterns.compile(r"[0-9A-Z]{2}[购售][0-9A-Z]{2}")
+_WARRANT_SERIES_AFTER = patterns.compile(WARRANT_SERIES)
 
 
 def _printed_name(doc: Doc, ticker: str) -> str | None:

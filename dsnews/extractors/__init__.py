@@ -26,7 +26,8 @@ HAN = patterns.compile(r"\p{Han}")  # one Chinese character
 NAME_DOTS = "·・‧•"
 # What follows a stock's name inside a Taiwan warrant's name: the issuing broker, then the
 # series (长荣 + 凯基14购05, 允强 + 群益0A购01); the warrant trades on its own
-WARRANT_TAIL = r"\p{Han}{2,4}?[0-9A-Z]{2}[购售][0-9A-Z]{2}"
+WARRANT_SERIES = r"[0-9A-Z]{2}[购售][0-9A-Z]{2}"  # 14购05, 0A购01, 0B售12
+WARRANT_TAIL = rf"\p{{Han}}{{2,4}}?{WARRANT_SERIES}"
 # A site's price widget, (price, change, change in percent): 中国铁建(7.7,0.05,0.65%)(01186)
 PRICE_WIDGET = r"\(\s*+[\d.]++\s*+,\s*+[-+]?[\d.]++\s*+,\s*+[-+]?[\d.]++%\s*+\)"
 CLAUSE_END = SENTENCE_END + "，,；;：:丨|"  # 丨 ends a dateline: 格隆汇9月20日丨

@@ -272,10 +272,10 @@ def _lexicon_short_forms(doc: Doc, listed: dict[str, tuple[int, str]], blocked: 
             name = name[: marked.start()]  # 腾辉电子-KY … 腾辉表示: the name without its mark, then its stem
         stem = next((name[: -len(d)] for d in drops if name.endswith(d)), name)
         speaking = False
-        if stem == name and len(name) == 4 and _HAN_ONLY.fullmatch(name) and _free_stem(lex, name[:3]):
-            # 瑞祺電通(6416)…瑞祺電股價: the first three characters, the short name Taiwan uses
-            yield from _named_again(doc, name[:3], key, blocked, first_end, rule="firms.short_form")
         if stem == name and len(name) == 4 and _HAN_ONLY.fullmatch(name):
+            if _free_stem(lex, name[:3]):
+                # 瑞祺電通(6416)…瑞祺電股價: the first three characters, the short name Taiwan uses
+                yield from _named_again(doc, name[:3], key, blocked, first_end, rule="firms.short_form")
             stem, speaking = name[:2], True  # 茂生农经 … 茂生表示: the first two characters, where they speak
         if stem == name or len(stem) < 2 or not HAN.fullmatch(stem[-1]) or not _free_stem(lex, stem):
             continue  # 国泰航空 → 国泰: a name of several companies

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import DEFINES, HAN, NAME_DOTS, PRICE_WIDGET, Coverage, Doc
+from dsnews.extractors import DEFINES, HAN, NAME_DOTS, PRICE_WIDGET, WARRANT_SERIES, Coverage, Doc
 from dsnews.lexicons import Lexicons, NameHit, words
 from dsnews.model import Mention
 from dsnews.normalise import simplify
@@ -357,7 +357,7 @@ def _numeric_id(lex: Lexicons, num: str, market: str) -> str | None:
 
 
 # A Taiwan warrant's name: the underlying, the issuer, then its series (群创中信0A购02, 长荣元大12购02)
-_WARRANT_NAME_BEFORE = patterns.compile(r"\p{Han}{2,8}[0-9A-Z]{2}[购售][0-9A-Z]{2}\s*+$")
+_WARRANT_NAME_BEFORE = patterns.compile(rf"\p{{Han}}{{2,8}}{WARRANT_SERIES}\s*+$")
 WARRANT_NAME_MAX = 16
 
 # Six-digit codes of the NEEQ and the Beijing exchange besides 4… (协成科技（835991）, 920xxx)
