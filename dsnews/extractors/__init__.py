@@ -30,6 +30,8 @@ WARRANT_SERIES = r"[0-9A-Z]{2}[购售][0-9A-Z]{2}"  # 14购05, 0A购01, 0B售12
 WARRANT_TAIL = rf"\p{{Han}}{{2,4}}?{WARRANT_SERIES}"
 # A site's price widget, (price, change, change in percent): 中国铁建(7.7,0.05,0.65%)(01186)
 PRICE_WIDGET = r"\(\s*+[\d.]++\s*+,\s*+[-+]?[\d.]++\s*+,\s*+[-+]?[\d.]++%\s*+\)"
+# What a company is, right before its name: 基地台大厂中兴, 面板龙头友达; where it is from: 美商奇异
+COMPANY_KIND_BEFORE = patterns.compile(r"(?:大厂|龙头|厂商|业者|[美日韩德英法荷瑞陆港台外]商)$")
 CLAUSE_END = SENTENCE_END + "，,；;：:丨|"  # 丨 ends a dateline: 格隆汇9月20日丨
 PART_END = SENTENCE_END + "；;"
 # A day of the month between a speaker and the verb: 萨利翁20日在受访时说, 王建民1月10日表示

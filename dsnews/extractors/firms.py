@@ -932,6 +932,8 @@ def _latin_before_title(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         start, end = m.span("name")
         if blocked.overlaps(start, end) or m["name"].upper() in kinds or end - start < 2:
             continue  # ETF经理人: a kind of product, not a firm; 精选A的基金经理: a fund's share class
+        if m["name"].isupper() and start > 0 and HAN.match(doc.text, start - 1) and blocked.overlaps(start - 1, start):
+            continue  # 中信证券FICC首席分析师: the named firm's desk, in capitals, not another firm
         blocked.take(start, end)
         yield doc.mention("firm", start, end, doc.text[start:end], "firms.before_title")
 
@@ -1170,9 +1172,10 @@ TITLE_REACH = 12
 
 def _latin_word_before_verb(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
     """`Bernstein表示`: one capitalised Latin word before a speech verb is a firm, unless it
-    is the surname of a person named in full before (`Manish Kabra … Kabra指出`)."""
+    is the surname of a person named in full before (`Manish Kabra … Kabra指出`) or after a
+    title anywhere (`行长 Macklem表示…Macklem称`)."""
     kinds = acronyms(doc.lex)
-    surnames: dict[str, bool] = {}  # a Latin word → the text holds it as the surname of a full name
+    persons: dict[str, bool] = {}  # a Latin word → the text holds it as a person's name
     for m in _verb_after(doc.lex).finditer(doc.text):
         start, end = m.span("name")
         name = m["name"]
@@ -1180,12 +1183,13 @@ def _latin_word_before_verb(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             continue
         if start > 0 and doc.text[start - 1] in " -'’":
             continue  # the last word of a longer Latin name (Tomás Herrera表示, O’Donnell表示)
-        if name not in surnames:  # (one search of the text per name, not per mention)
-            surnames[name] = regex.search(rf"\p{{Lu}}\p{{Ll}}+[\ \-]{regex.escape(name)}(?![A-Za-z])", doc.text) is not None
-        if surnames[name]:
-            continue  # a person's surname said alone
-        if doc.text[max(0, start - TITLE_REACH) : start].rstrip().endswith(doc.lex.titles):
-            continue  # 外汇分析师Leuchtmann表示: a person's surname after their title
+        if name not in persons:  # (one search of the text per name, not per mention)
+            persons[name] = (
+                regex.search(rf"\p{{Lu}}\p{{Ll}}+[\ \-]{regex.escape(name)}(?![A-Za-z])", doc.text) is not None
+                or any(doc.text[max(0, other.start() - TITLE_REACH) : other.start()].rstrip().endswith(doc.lex.titles)
+                       for other in regex.finditer(rf"(?<![A-Za-z]){regex.escape(name)}(?![A-Za-z])", doc.text)))
+        if persons[name]:
+            continue  # a person's surname said alone, or after their title (外汇分析师Leuchtmann表示)
         blocked.take(start, end)
         yield doc.mention("firm", start, end, name, "firms.latin_before_verb")
 

@@ -489,6 +489,9 @@ def _hedge(lex: Lexicons, before: str | None, after: str | None) -> Hedge | None
     return None
 
 
+# A turn within a clause: what stands before it is another piece of news (每股盈余创高却…重挫)
+_CONTRAST = patterns.compile(r"却|(?<!不)但是?")
+REJECT_WORD_MAX = 5  # the longest word of reject.clause that may stand right before the turn
 _UPSIDE_LEFT = patterns.compile(r"还有\s*+(?:约|近|逾|超过)?\s*+$")
 
 
@@ -508,6 +511,12 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
     of = text.rfind("的", clause_start, m.start())
     if of != -1 and of + 1 in described:
         clause_start = of + 1  # 7月营收微温的大立光(3008)收跌1.39%: the business figure only describes the stock
+    contrast = last_match(_CONTRAST, text, clause_start, m.start())
+    if contrast and not any(word.end() == contrast.start() for word in pats["reject_clause"].finditer(
+            text, max(clause_start, contrast.start() - REJECT_WORD_MAX), contrast.start(), overlapped=True)):
+        # 桂盟H1每股盈余创高却翻黑重挫超过8%: the figure's own news ends at 却 (but 大中华地区的
+        # 销售却下滑16%: the figure is what falls)
+        clause_start = contrast.end()
     if (any(not doc.inside_a_name(*word.span()) for word in pats["reject_clause"].finditer(text, clause_start, m.start()))
             or _COUNT_OF_STOCKS.search(text, clause_start, m.start())):
         return True  # (未来 inside 好未来 is a name's, not a forecast)

@@ -69,7 +69,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     place = r"(?:[^\s,，。；;：:「」“”]|「[^「」“”。]{1,10}」|“[^「」“”。]{1,10}”)"
     fillers = rf"{fillers}(?:(?:(?:在|出席|赴|向){place}{{1,32}}?|接受{place}{{0,14}}?(?:访问|采访|专访)时?){fillers})?"
     # A Han name never starts with a particle or a title's tail (是沈国英, 人袁永腾).
-    name_start = r"(?![是为的在和与及由对将被人者员长师官会有])"  # (局长有很好解说能力: 有 opens no name)
+    name_start = r"(?![是为的在和与及由对将被人者员长师官会有认称])"  # (局长有很好解说能力: 有 opens no name; 检察官认吴金泉等3人: 认 (holds) neither)
     return {
         # The four title patterns are matched where a title ends (the titles themselves are
         # found by an automaton: an alternation of 190 titles is slow to compile and run).

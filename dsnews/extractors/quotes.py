@@ -17,6 +17,7 @@ import regex
 from dsnews import patterns
 from dsnews.extractors import (
     CLAUSE_END,
+    COMPANY_KIND_BEFORE,
     DAY_OF_MONTH,
     HAN,
     MEDIA,
@@ -39,6 +40,8 @@ SPEAKER_REACH = 24
 CLAIM_REACH = 2000
 # The longest term in quotation marks that may open a reported clause (「可疑帐号警示」将…).
 TERM_MAX = 12
+# A bracketed abbreviation does not lengthen a term: 「阻塞型睡眠呼吸中止症(OSA)」不僅危及…
+_ASIDE_IN_TERM = patterns.compile(r"\s*+\([^()]{1,20}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,8 +547,10 @@ def _sentence_subject(
         return _make(doc, start, end, key, by_person=True)
     # 英中贸易协会主席及汇丰高级顾问古沛勤: a chain of titles joined by 及 or 兼 leads to the name
     lead = doc.text[sentence_start : opening[0][0]].strip().rstrip("及兼、") if opening else ""
-    if not opening or lead and not lead.endswith(doc.lex.titles):
-        return None  # the sentence does not open with a name (財經事務及庫務局局長許正宇 does)
+    if not opening or lead and not lead.endswith(doc.lex.titles) and not COMPANY_KIND_BEFORE.search(lead):
+        # the sentence does not open with a name (財經事務及庫務局局長許正宇 does, and so does
+        # 飯店業龍頭晶華董事長潘思亮: what the company is, then its name)
+        return None
     start, end, key, kind = next((e for e in opening if e[3] == "person"), opening[0])
     following = _titled_person_after(doc, entities, end) if kind == "firm" else None
     if following:  # …主席及滙豐高級顧問古沛勤: the firm's officer, named past the reach, speaks
@@ -641,7 +646,8 @@ def _ends_with_title(doc: Doc, text: str) -> bool:
 _FRAME = (r"[在于](?:微博|官网|网站|公众号)|[在于][^,，。；;：:]{1,20}?(?:中|上|里|内|时|会|会上|报告|声明|节目|仪式|典礼|公众号|微博|官网|网站|》)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?"
           r"|与[^,，。；;：:]{1,12}?(?:会议|会面|会晤|见面|会谈)后"  # 阮国恒与银行公会会议后表示
           r"|出席[^,，。；;：:]{1,30}?(?:致辞|演讲|发言|活动|仪式|礼|论坛|会议|会|节目|》)[时后前]?"  # 出席一个论坛致辞说, 出席签署仪式后表示, 出席启动礼后表示, 出席行政会议前说, 出席行会前表示
-          r"|(?:到访|访问|走访|考察|视察|参观)[^,，。；;：:]{1,30}?时")  # 李强到访厦门太古飞机工程有限公司时表示
+          r"|(?:到访|访问|走访|考察|视察|参观)[^,，。；;：:]{1,30}?时"  # 李强到访厦门太古飞机工程有限公司时表示
+          r"|(?:线上)?(?:法说会?|股东常?会|股东大会|记者会|说明会|业绩会)[上中时后]?")  # 林映硕日前法说会中强调: the occasion, no 在 before it
 # The day a person spoke, before where: 谢尔盖·萨利翁20日在受访时说, 施崇棠先前于股东会中指出
 _DAY = (rf"\s*+(?:{DAY_OF_MONTH})?(?:曾经|曾|先前|此前|稍早|早前|日前|近日|昨日|今日|昨天|今天"
         r"|(?:上|本)?(?:周|星期)[一二三四五六日天]|当天|当日"
@@ -725,7 +731,7 @@ def _body(
         if close <= pos + 1:
             return None
         quoted = text[pos + 1 : close]
-        if (close + 1 >= len(text) or text[close + 1] in _AFTER_A_QUOTATION or len(quoted) > TERM_MAX
+        if (close + 1 >= len(text) or text[close + 1] in _AFTER_A_QUOTATION or len(_ASIDE_IN_TERM.sub("", quoted)) > TERM_MAX
                 or any(c in SENTENCE_END and ends_sentence(text, i) for i, c in enumerate(quoted, pos + 1))):
             return "direct", pos + 1, close, close + 1
         # 「可疑帐号警示」将会于明年扩展: a short term in marks opens the reported clause

@@ -14,7 +14,16 @@ from collections.abc import Iterator
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import DEFINES, HAN, NAME_DOTS, PRICE_WIDGET, WARRANT_SERIES, Coverage, Doc
+from dsnews.extractors import (
+    COMPANY_KIND_BEFORE,
+    DEFINES,
+    HAN,
+    NAME_DOTS,
+    PRICE_WIDGET,
+    WARRANT_SERIES,
+    Coverage,
+    Doc,
+)
 from dsnews.lexicons import Lexicons, NameHit, words
 from dsnews.model import Mention
 from dsnews.normalise import simplify
@@ -1122,7 +1131,7 @@ def _has_context(doc: Doc, hit: NameHit) -> bool:
         return False  # 中国向世界宣布: who is told, not a company speaking
     if _context_pattern().match(doc.text, hit.end):
         return True
-    if not _COMPANY_BEFORE.search(doc.text, max(0, hit.start - 3), hit.start):
+    if not COMPANY_KIND_BEFORE.search(doc.text, max(0, hit.start - 3), hit.start):
         return False
     # 中國廠商聯合開發: an everyday word before another one (联合 开发) is that word, after 厂商 too
     return not (doc.lex.is_everyday_word(hit.name) and doc.lex.is_everyday_word(doc.text[hit.end : hit.end + 2]))
@@ -1130,5 +1139,3 @@ def _has_context(doc: Doc, hit: NameHit) -> bool:
 
 # A kind of company after an everyday word and 的: 加州的农产品公司
 _KIND_OF_COMPANY = patterns.compile(r"公司|企业|厂商|业者|集团")
-# What a company is, right before its name: 基地台大厂中兴, 面板龙头友达; where it is from: 美商奇异
-_COMPANY_BEFORE = patterns.compile(r"(?:大厂|龙头|厂商|业者|[美日韩德英法荷瑞陆港台外]商)$")

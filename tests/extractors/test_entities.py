@@ -496,6 +496,8 @@ PEOPLE = [
     # A long place and occasion between a title-named person and the speech verb (stop 40)
     P("当地时间2月9日，美国白宫发言人普萨基在简报会上回答有关美国不会从乌克兰大规模撤离公民的相关问题时表示，美国通常不会进行大规模的疏散行动。",
       ("普萨基",), id="long-occasion-before-the-verb-simp"),
+    # Stop 42. A Latin surname after a title stays a person where it speaks again alone
+    P("加拿大央行行長 Macklem表示，路徑很多。Macklem稱，不排除加息。", ("Macklem",), id="titled-latin-surname-speaks-again-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -641,6 +643,8 @@ NOT_PEOPLE = [
     P("問卷將受訪者分為受僱者（Employee）、企業家（Business Owner），以及投資人（Investor）。", id="word-glossed-in-english-trad"),
     # Stop 39. A Latin product name glossed in everyday words is no transliterated person
     P("訊連三大成長業務為PC-Create、Mobile App與New Biz(人臉辨識)。", id="latin-product-and-its-gloss-trad"),
+    # Stop 42. 認 (holds that) after a title opens no name: 檢察官認吳金泉等3人
+    P("檢察官認吳金泉等3人毫無悔意，請求從重量刑。", id="holds-after-a-title-trad"),
 ]
 
 PEOPLE_MISSES = [
@@ -1256,6 +1260,9 @@ FIRMS = [
     P("金馬資本交易策略師蘇沛豐認為，關稅影響大。", (("金馬資本", None),), id="capital-then-trading-strategist-trad"),
     # Digits joined to its capitals open a name printed before its code (stop 40)
     P("台股上市股今漲幅前10名為91APP-KY（6741）、合邦（6103）。", (("91APP-KY", "6741.TW"), ("合邦", "6103.TW")), id="digits-open-a-latin-name-before-its-code-trad"),
+    # Stop 42. Taiwan's press writes 統一中控 for the Hong Kong listing of 統一's mainland arm
+    P("統一表示，統一企業、統一中控和統一實皆有成長。", (("統一", "1216.TW"), ("統一中控", "0220.HK"), ("統一實", "9907.TW")),
+      id="uni-president-china-trad"),
 ]
 
 NOT_FIRMS = [

@@ -651,6 +651,11 @@ CASES = [
     # A market's nickname in the headline and its index in the body: one move
     P("日股低收0.6%　失守38000點\n\n日股再度回軟。\n日經指數收報37913點，跌229點，跌幅0.6%。\n日股本周跌2.7%。",
       (("日股", DOWN, 0.6, None, None), ("日股", DOWN, 2.7, None, None)), id="nickname-headline-and-index-body-trad"),
+    # Stop 42. The headline's market (日股, 金價) and the body's (東京股市, 現貨金), same figure: one move
+    P("日股跌近1.7%收市\n\n東京股市低收約1.7%。", (("日股", DOWN, 1.7, NEARLY, None),), id="japan-headline-tokyo-body-trad"),
+    P("金價升約0.9%　連升4日\n\n現貨金連升4日，升幅約0.9%。", (("金價", UP, 0.9, ABOUT, None),), id="gold-headline-spot-gold-body-trad"),
+    # A business figure's own news ends at 卻: the shares' fall after it is a move
+    P("桂盟(5306)H1每股盈餘創高卻翻黑重挫超過8%。", (("5306.TW", DOWN, 8.0, OVER, None),), id="figure-news-then-but-the-shares-trad"),
     # A business figure in a description before the name (…的大立光) does not make the move a business figure
     P("7月營收微溫的大立光(3008)收跌1.39%至2840元。", (("3008.TW", DOWN, 1.39, None, CLOSE),), id="revenue-in-a-description-trad"),
     # The press's short forms of Taiwan's sectors, each with its own figure in order
@@ -1154,6 +1159,8 @@ NOT_FOUND = [
     P("不管電視面板、IT 面板都漲，估計第四季面板漲幅 15％至 20％。", id="estimated-price-rise-trad"),
     # Many stocks left unnamed hit the limit, not the broker quoted before (stop 40)
     P("萬寶投顧蔡明彰強調，受惠大宗商品漲價的傳產原物料仍然有不少個股亮燈漲停。", id="many-unnamed-stocks-at-limit-trad"),
+    # Stop 42. A business figure right before 卻 is what falls
+    P("愛迪達上季營收幾乎倍增，但在大中華地區的銷售卻下滑16%。", id="figure-right-before-but-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

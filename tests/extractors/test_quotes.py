@@ -837,6 +837,20 @@ CASES = [
       (("丘應樺", I, "旅發局及機管局會配合，酒店業界亦會因應政府呼籲增加資源。"),), id="trade-acting-on-a-call-trad"),
     # A day before a public body is no part of its name
     P("台股今天上漲。近日竹科管理局證實，已通過新建新廠案。", (("竹科管理局", I, "已通過新建新廠案。"),), id="day-before-a-public-body-trad"),
+    # Stop 42. The occasion without 在 (日前法說會中) between a person and the verb
+    P("總經理林映碩日前法說會中強調，車用鏡頭所需數量已達8顆。", (("林映碩", I, "車用鏡頭所需數量已達8顆。"),), id="occasion-without-at-trad"),
+    P("台積電總裁魏哲家日前法說會指出，先進製程需求持續強勁。", (("魏哲家", I, "先進製程需求持續強勁。"),), id="investor-conference-without-at-trad"),
+    # A term in marks whose length is mostly its bracketed abbreviation opens the claim
+    P("安克指出，「阻塞型睡眠呼吸中止症(OSA)」不僅危及自身健康，更造成社會經濟負擔。",
+      (("安克", I, "「阻塞型睡眠呼吸中止症(OSA)」不僅危及自身健康，更造成社會經濟負擔。"),), id="term-with-abbreviation-opens-the-claim-trad"),
+    # What the company is (飯店業龍頭) before its name and officer: the officer opens the sentence
+    P("飯店業龍頭晶華(2707)董事長潘思亮上周在股東會中罕見撂重話，示警觀光產業恐爆發倒閉潮。",
+      (("潘思亮", I, "觀光產業恐爆發倒閉潮。"),), id="company-kind-before-the-subject-trad"),
+    # 這次 (this time) between the speaker and the verb
+    P("董事長潘思亮出席股東會。潘思亮這次示警，國際產業不排除出現倒閉潮。", (("潘思亮", I, "國際產業不排除出現倒閉潮。"),),
+      id="this-time-before-the-verb-trad"),
+    # A firm's desk in capitals (FICC) before the title: the firm speaks, not the desk
+    P("中信证券FICC首席分析师表示，预计货币政策将保持独立性。", (("中信证券", I, "预计货币政策将保持独立性。"),), id="firms-desk-in-capitals-simp"),
 ]
 
 
@@ -1017,6 +1031,8 @@ NOT_FOUND = [
     P("A股成交額連日破兆 專家點出市場隱憂\n", id="headline-object-of-four-trad"),
     # 不用說 (needless to say) reports nobody's words (stop 40)
     P("電動車電池概念股美琪瑪 (4721-TW) 不用說，就是指標股，這檔就是反骨。", id="needless-to-say-trad"),
+    # Stop 42. The day a decision takes effect (生效) is a step of the plan, no claim
+    P("欣欣大眾（2901）公告董事長詹鴻圖任期將屆滿，將由秘書長尤志煌接任，預計2月19日董事會通過生效。", id="dated-taking-effect-trad"),
 ]
 
 
