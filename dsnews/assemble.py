@@ -491,8 +491,16 @@ def _firm_topic_before(doc: Doc, names: _Named, pos: int) -> str | None:
         index = count - 1
         while index > 0 and doc.norm_pos(names.items[index - 1][1]) >= opening:
             index -= 1
-        for _, start, name in names.items[index:count]:
+        for k in range(index, count):
+            end, start, name = names.items[k]
             norm_start = doc.norm_pos(start)
             if not doc.text[doc.clause_bounds(norm_start)[0] : norm_start].strip():
+                if k + 1 < count and _GROUP_OWNS.fullmatch(
+                        doc.text, doc.norm_span(Span(start, end, name))[1], doc.norm_pos(names.items[k + 1][1])):
+                    return names.items[k + 1][2]  # 台塑集团旗下记忆体封测厂福懋科…，公司预期: the company, not its group
                 return name
     return last_name
+
+
+# A group, then what it owns: 台塑集团旗下记忆体封测厂 (福懋科)
+_GROUP_OWNS = patterns.compile(r"\s*+(?:集团)?旗下[^，,。；;、]{0,10}")

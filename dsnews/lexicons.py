@@ -694,6 +694,9 @@ def _index_names(lex: Lexicons, folder: Path) -> None:
     for name, aliases in lex.indices.items():
         for form in (name, *aliases):
             add(form, Entry("index", name, name))
+            spaced = _HAN_THEN_DIGIT.sub(r"\1 \2", form)
+            if spaced != form:  # some sites space the figure off the name: 羅素 2000, 標普 500
+                add(spaced, Entry("index", name, name))
     path = folder / "people.tsv"
     if path.is_file():
         for _, (name, aliases, _note, _source) in rows(path, 4, []):
@@ -706,6 +709,7 @@ def _index_names(lex: Lexicons, folder: Path) -> None:
     lex.lower_case_names = frozenset(lower_case)
 
 
+_HAN_THEN_DIGIT = patterns.compile(r"(\p{Han})(\d)")
 _FUNCTION_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "r", "u", "t", "f"})
 
 

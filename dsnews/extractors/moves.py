@@ -1145,7 +1145,9 @@ _CURRENCY_AS_UNIT = patterns.compile(r"\s*+(?:\d|表达|计价|计算|换算)")
 _AMOUNT_BEFORE = patterns.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆元]")
 # 跟, 同: Taiwanese and Cantonese "and"; ，以及 goes on with the list (铁矿砂与焦煤，以及螺纹钢筋…)
 # (湘邮科技(15.460,1.41,10.04%)、科蓝软件(…)…等逾20股一字涨停: a site's price widget may follow each name)
-_LIST_JOINS = patterns.compile(rf"(?:\s*+-\s*+KY)?+(?:\s*+{PRICE_WIDGET})?+[\s)]*+(?:、|和|及|与|[,，]?\s*+以及|跟|同)\s*+")
+# (a code the lexicons lack stays outside its name: 老四川(2741)、御頂(3522))
+_LIST_JOINS = patterns.compile(
+    rf"(?:\s*+-\s*+KY)?+(?:\s*+{PRICE_WIDGET})?+(?:\s*+\(\s*+\d{{4,6}}(?=\s*+\)))?+[\s)]*+(?:、|和|及|与|[,，]?\s*+以及|跟|同)\s*+")
 # A comma joins a list only between two stocks (弘裕(1474)，宏益(1452)…亮灯涨停); elsewhere it
 # ends a clause (傲视大盘，华纸(1905)劲扬7%).
 _COMMA_JOIN = patterns.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+,\s*+")

@@ -60,6 +60,9 @@ _BARE_A = patterns.compile(r"(?=[0369])(?<![\d.,A-Za-z])(?P<num>(?:60|68|00|30|9
 _ADR = patterns.compile(r"\s*+(?:ADRs?(?![A-Za-z])|(?:美国)?存托凭证)")  # 台积电美国存托凭证(ADR)
 # 台積電、聯電ADR, 台積電、日月光與聯電 ADR: the names listed share the ADR written after the last
 _LISTED_BEFORE_AN_ADR = patterns.compile(r"(?:\s*+(?:、|和|及|与)\s*+\p{Han}{2,5}?){1,4}\s*+ADRs?(?![A-Za-z])")
+# 晶圓雙雄ADR台積電、聯電分漲…: the word written before the names, each of a list
+_ADR_BEFORE = patterns.compile(r"(?<![A-Za-z])ADRs?\s*+(?:\p{Han}{2,5}?\s*+(?:、|和|及|与)\s*+){0,4}$")
+ADR_LIST_REACH = 32  # characters of a list between ADR and the name
 _INSIDE_INDEX_NAME = patterns.compile(r"\p{Han}{0,6}?指数")
 
 # 同 is Cantonese "and" (煤气同电能实业升1%), not 同比 or 同业
@@ -285,6 +288,8 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
         if ticker:
             taken.take(*m.span())
             yield m.start(), m.end(), ticker, "tickers.code"
+    bracketed_markets: list[str] = []
+    unplaced: list[regex.Match[str]] = []  # four-digit codes that no listing or market cue placed
     for m in _BRACKETED.finditer(text):
         # (the match starts at the opening bracket; the closing one stands just outside it)
         if (_YEAR_IN_BRACKETS.match(text, m.end() + 1)
@@ -297,7 +302,17 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
         ticker = _bare_id(doc, m["num"], m.start() + 1)
         if ticker:
             taken.take(*m.span())
+            bracketed_markets.append(market_group(ticker))
             yield m.start("num"), m.end("num"), ticker, "tickers.bracketed"
+        elif (len(m["num"]) == 4 and doc.market is None and doc.script == "traditional"
+              and f"{m['num']}.TW" not in doc.lex.securities and text[m.start() - 1 : m.start()] not in _DAY_WORDS):
+            unplaced.append(m)  # (大同(2317): a misprint of a known code; 今(2021)、明(2022): years)
+    # 王品(2727)、豆府(2752)…老四川(2741): where the article's other bracketed codes are all
+    # Taiwan's, one the lists lack (an emerging-board stock) is Taiwan's too
+    if bracketed_markets.count("TW") >= TW_CODES_MIN and set(bracketed_markets) == {"TW"}:
+        for m in unplaced:
+            taken.take(*m.span())
+            yield m.start("num"), m.end("num"), f"{m['num']}.TW", "tickers.bracketed"
     for m in _BARE_A.finditer(text):
         if taken.overlaps(*m.span()) or _unit_follows(doc, m.end()):
             continue
@@ -313,6 +328,10 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
         ticker = _code_named_after(doc, m["num"], m.end())
         if ticker:
             yield m.start("num"), m.end("num"), ticker, "tickers.code_name"
+
+
+_DAY_WORDS = ("今", "明", "去", "前", "昨", "后")  # before a year or day in brackets, Taiwan's way
+TW_CODES_MIN = 1  # Taiwan listings placed by name that make an article's bare codes Taiwan's
 
 
 def _unit_follows(doc: Doc, end: int) -> bool:
@@ -645,7 +664,8 @@ def link_name(
         return None  # 南京麦迪森生物科技有限公司 is a mainland firm, not 麦迪森控股 (8057.HK)
     if not context and sister_company_end(doc, hit) is not None:
         return None  # 正峰化学 is not 正峰 (1538.TW), whose full name is 正峰工业
-    if ((_ADR.match(doc.text, hit.end) or _LISTED_BEFORE_AN_ADR.match(doc.text, hit.end))
+    if ((_ADR.match(doc.text, hit.end) or _LISTED_BEFORE_AN_ADR.match(doc.text, hit.end)
+         or _ADR_BEFORE.search(doc.text, max(0, hit.start - ADR_LIST_REACH), hit.start))
             and not (doc.market == "HK" and any(c.endswith(".HK") for c in candidates))):
         # 台積電 ADR: the US listing; but 滙控ADR較本港收市跌2% in a Hong Kong report is
         # the Hong Kong stock, its ADR only the overnight price read against the local close

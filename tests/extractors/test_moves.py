@@ -656,6 +656,14 @@ CASES = [
     P("金價升約0.9%　連升4日\n\n現貨金連升4日，升幅約0.9%。", (("金價", UP, 0.9, ABOUT, None),), id="gold-headline-spot-gold-body-trad"),
     # A business figure's own news ends at 卻: the shares' fall after it is a move
     P("桂盟(5306)H1每股盈餘創高卻翻黑重挫超過8%。", (("5306.TW", DOWN, 8.0, OVER, None),), id="figure-news-then-but-the-shares-trad"),
+    # ADR before a list of names: the US listings move; a list item with a code the lists lack
+    P("晶圓雙雄ADR台積電、聯電分漲0.65%、2.53%。", (("TSM.US", UP, 0.65, None, None), ("UMC.US", UP, 2.53, None, None)),
+      id="adr-before-a-list-trad"),
+    P("瓦城(2729)、老四川(2741)、御頂(3522)齊揚逾4％。",
+      (("2729.TW", UP, 4.0, OVER, None), ("2741.TW", UP, 4.0, OVER, None), ("3522.TW", UP, 4.0, OVER, None)),
+      id="list-item-with-an-unknown-code-trad"),
+    # An index name with its figure spaced off (羅素 2000)
+    P("週二小型股羅素 2000 重挫 1.85％。", (("羅素 2000", DOWN, 1.85, None, None),), id="index-figure-spaced-off-trad"),
     # A business figure in a description before the name (…的大立光) does not make the move a business figure
     P("7月營收微溫的大立光(3008)收跌1.39%至2840元。", (("3008.TW", DOWN, 1.39, None, CLOSE),), id="revenue-in-a-description-trad"),
     # The press's short forms of Taiwan's sectors, each with its own figure in order
@@ -947,7 +955,7 @@ CASES = [
     # Stop 39. A day before a name still leaves it heading its clause: 周五台積電(2330) is the
     # subject of its own close, not the ADR named in the clause before
     P("晶圓雙雄ADR台積電、聯電分漲0.7%、2.4%，日月光ADR也漲3.1%，周五台積電(2330)開低在600元後平盤震盪，十點半左右翻紅高達610元，終場收漲0.5%。",
-      (("2330.TW", UP, 0.7, None, None), ("2303.TW", UP, 2.4, None, None), ("ASX.US", UP, 3.1, None, None),
+      (("TSM.US", UP, 0.7, None, None), ("UMC.US", UP, 2.4, None, None), ("ASX.US", UP, 3.1, None, None),
        ("2330.TW", UP, 0.5, None, CLOSE)), id="day-before-a-name-heading-its-clause-trad"),
     # 股價 in a new paragraph is the stock's, not the researcher's that gave a forecast before it
     P("研調機構IDC預估今年筆電出貨將大減4%，因此宏碁(2353)自高點以來修正逾三成，目前已失守年線。\n\n去年遠距需求暢旺時，股價曾一度大漲8%，如今回落。",

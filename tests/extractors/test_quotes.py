@@ -851,6 +851,9 @@ CASES = [
       id="this-time-before-the-verb-trad"),
     # A firm's desk in capitals (FICC) before the title: the firm speaks, not the desk
     P("中信证券FICC首席分析师表示，预计货币政策将保持独立性。", (("中信证券", I, "预计货币政策将保持独立性。"),), id="firms-desk-in-capitals-simp"),
+    # A group, then what it owns (台塑集團旗下…福懋科): 公司 is the company, not the group
+    P("台塑集團旗下記憶體封測廠福懋科(8131)營運穩健回溫，公司預期營運表現可望穩步好轉。",
+      (("福懋科", I, "營運表現可望穩步好轉。"),), id="company-owned-by-a-group-speaks-trad"),
 ]
 
 
