@@ -93,7 +93,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?P<name>[{sounds}]{{2,5}}?)(?=[{''.join(sorted(_AFTER_A_FOREIGN_NAME))}]|当地时间|任命|会见|会晤|会面|访问|出席|宣布|签署)"
         ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
-        "title_surname": patterns.compile(rf"(?:[是为](?!何)|的)?(?![和与及或])(?P<name>{surname}\p{{Han}}{{1,2}})"),  # 负责人和文创企业家; 大股东的李惠文; 大股东为何卖股 asks why
+        "title_surname": patterns.compile(rf"(?:[是为](?!何)|的|\ (?=\p{{Han}}))?(?![和与及或])(?P<name>{surname}\p{{Han}}{{1,2}})"),  # CEO 王兴 (spaced after a Latin title)  # 负责人和文创企业家; 大股东的李惠文; 大股东为何卖股 asks why
         # 总统阿尔韦托·费尔南德斯于… / 部长礼萨·卡里姆、: a foreign name in dotted parts after a
         # title, whatever follows (keep() runs it across its dots to the first everyday word)
         "title_dotted": patterns.compile(rf"(?P<name>[^\P{{Han}}{''.join(sorted(_AFTER_A_FOREIGN_NAME))}]{{1,6}})(?={_DOT_CLASS}\p{{Han}})"),
@@ -243,6 +243,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 end = start + cut
         elif end - start == 3 and HAN.match(doc.text, end - 1) and doc.text.startswith(long_verbs_after, start + 2):
             end -= 1  # 股东于钊自公告披露之日起: a phrase of three characters or more after a two-character name
+        elif end - start == 3 and rule == "people.title_surname" and doc.text[end - 1] in _NEVER_LAST_IN_A_NAME:
+            end -= 1  # CEO王兴做战略: a verb or particle after a titled two-character name, not its third character
         end = _dotted_end(doc.text, end, lex)
         if end - start == 3 and doc.text[start] in _COMMON_SURNAMES and doc.text[start + 1] in _COMMON_SURNAMES:
             end = _married_name_end(doc.text, start, end, lex.boundary_words)
@@ -711,6 +713,10 @@ _TITLE_MODIFIERS = ("资深", "高级", "特聘", "首席")
 
 # How frequent a word after 曾 must be to read 曾 as "once" (曾长期, 曾多次) rather than a surname.
 ADVERB_AFTER_ONCE_MIN = 1000
+
+# Characters that end no Chinese given name: verbs and particles that follow one
+_NEVER_LAST_IN_A_NAME = frozenset("做说称把被对在将也都还就已又于")
+
 _GUESSED = ("people.title_surname", "people.title_holding", "people.surname_verb", "people.joined_verb", "people.surname_office", "people.surname_holding", "people.list",
             "people.appointment", "people.honorific", "people.name_before_title", "people.name_run")
 

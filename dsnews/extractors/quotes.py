@@ -520,11 +520,20 @@ def _sentence_subject(
     subject_start = subordinate_clauses_end(doc, sentence_start, clause_start)
     if subject_start > sentence_start and _opening_entities(doc, entities, subject_start):
         sentence_start = subject_start
+    # 中磊半年报出炉，…，中磊总经理王炜给出了…评语，并强调…: a person opening the clause right
+    # before is the subject, whatever the sentence opened with
+    previous_start = doc.clause_bounds(clause_start - 2)[0] if clause_start - 2 > sentence_start else sentence_start
+    if (previous_start > sentence_start and any(e[3] == "person" for e in _opening_entities(doc, entities, previous_start))
+            and not doc.text[previous_start:clause_start].lstrip().startswith(_NOT_A_SUBJECT_BEFORE)):
+        sentence_start = previous_start  # (not 由董事长林季进亲自发放…，预计…: by whom, no subject)
+    marked = [m.span() for m in _MARKED_PHRASE.finditer(doc.text, sentence_start, clause_start)]
     if sentence_start == clause_start or any((v.start() == 0 or doc.text[v.start() - 1] not in "了的")
                                              and not pats["stance"].match(doc.text, v.end())
+                                             and not any(a < v.start() < b for a, b in marked)
                                              for v in pats["any_verb"].finditer(doc.text, sentence_start, clause_start)):
         # (强化了预期，认为…: 预期 is a noun there, the sentence's subject still speaks; so it
-        # does after a stance, which reports nothing: 阿德恩…表示担忧，并指出…)
+        # does after a stance, which reports nothing: 阿德恩…表示担忧，并指出…; and after a
+        # phrase in marks: 给出了「符合预期」的评语，并强调…)
         return None
     opening = _opening_entities(doc, entities, sentence_start)
     if not opening:
@@ -571,6 +580,8 @@ def _titled_person_after(
     return entities[index] if 0 < len(between) <= TITLED_SUBJECT_REACH and _ends_with_title(doc, between) else None
 
 
+_NOT_A_SUBJECT_BEFORE = ("由", "被", "经", "向", "对", "在", "与", "和", "跟")  # prepositions: the name after is no subject
+_MARKED_PHRASE = patterns.compile(r"「[^「」\n]{1,20}」|“[^“”\n]{1,20}”|『[^『』\n]{1,20}』")
 # A clause that opens a sentence with its circumstances, before the subject: 随着…, 由于…, 受惠…
 _SUBORDINATE = patterns.compile(r"\s*+(?:随[着著]|由于|因为|受惠于?|受益于|鉴于|为了|面对|考量|基于|对于)")
 
@@ -649,7 +660,7 @@ _FRAME = (r"[在于](?:微博|官网|网站|公众号)|[在于][^,，。；;：:
           r"|(?:到访|访问|走访|考察|视察|参观)[^,，。；;：:]{1,30}?时"  # 李强到访厦门太古飞机工程有限公司时表示
           r"|(?:线上)?(?:法说会?|股东常?会|股东大会|记者会|说明会|业绩会)[上中时后]?")  # 林映硕日前法说会中强调: the occasion, no 在 before it
 # The day a person spoke, before where: 谢尔盖·萨利翁20日在受访时说, 施崇棠先前于股东会中指出
-_DAY = (rf"\s*+(?:{DAY_OF_MONTH})?(?:曾经|曾|先前|此前|稍早|早前|日前|近日|昨日|今日|昨天|今天"
+_DAY = (rf"\s*+(?:{DAY_OF_MONTH})?(?:曾经|曾|先前|此前|稍早|早前|日前|近日|昨日|今日|昨天|今天|会后"  # 董事长黄烱辉会后指出
         r"|(?:上|本)?(?:周|星期)[一二三四五六日天]|当天|当日"
         r"|[今昨]\s*+\(\s*+\d{1,2}\s*+\)\s*+日)?")  # 马斯克周三在Twitter上表示; 许璋瑶今(22)日在财委会答询时指出
 _DAY_ALONE = patterns.compile(rf"{_DAY}\s*+")

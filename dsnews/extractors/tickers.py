@@ -185,6 +185,10 @@ def _named_and_coded(doc: Doc) -> Iterator[Mention]:
         glued = hit.start in linked  # 剑湖山世界和剑湖山渡假大饭店: the tail of a longer name, not a list
         # 京东方、华星光电、天马: a name that ends inside a word (光电) is no list item of its own
         glued = glued or not after and not doc.text.startswith("等", hit.end) and lex.cuts_a_word_at_end(doc.text, hit.end)
+        # 、高端检测与分析闳康: an everyday word opening the next item's description (高端 + 检测), no name
+        glued = glued or (before is not None and not after and hit.name in lex.boundary_words
+                          and lex.is_everyday_word(doc.text[hit.end : hit.end + 2])
+                          and doc.text[hit.end : hit.end + 2] not in lex.function_words)  # (中海分别持有: a verb follows a name)
         shortened = None if glued else _shortens_a_named_listing(doc, hit, named)
         if shortened:
             yield doc.mention("ticker", hit.start, hit.end, shortened, "tickers.name_shortened")

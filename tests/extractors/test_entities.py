@@ -498,6 +498,8 @@ PEOPLE = [
       ("普萨基",), id="long-occasion-before-the-verb-simp"),
     # Stop 42. A Latin surname after a title stays a person where it speaks again alone
     P("加拿大央行行長 Macklem表示，路徑很多。Macklem稱，不排除加息。", ("Macklem",), id="titled-latin-surname-speaks-again-trad"),
+    # A Latin title, a space, then a two-character name and a verb (做) that is no part of it
+    P("他依然是美团成员，辅助 CEO 王兴做战略和组织管理。", ("王兴",), id="spaced-latin-title-and-verb-after-name-simp"),
 ]
 
 NOT_PEOPLE = [

@@ -654,6 +654,8 @@ CASES = [
     # Stop 42. The headline's market (日股, 金價) and the body's (東京股市, 現貨金), same figure: one move
     P("日股跌近1.7%收市\n\n東京股市低收約1.7%。", (("日股", DOWN, 1.7, NEARLY, None),), id="japan-headline-tokyo-body-trad"),
     P("金價升約0.9%　連升4日\n\n現貨金連升4日，升幅約0.9%。", (("金價", UP, 0.9, ABOUT, None),), id="gold-headline-spot-gold-body-trad"),
+    P("國際油價低收逾2%　全星期仍升逾1%\n\n國際期油價格跌逾2%，交易員憂慮有所紓緩。",
+      (("國際油價", DOWN, 2.0, OVER, None), ("國際油價", UP, 1.0, OVER, None)), id="oil-headline-oil-futures-body-trad"),
     # A business figure's own news ends at 卻: the shares' fall after it is a move
     P("桂盟(5306)H1每股盈餘創高卻翻黑重挫超過8%。", (("5306.TW", DOWN, 8.0, OVER, None),), id="figure-news-then-but-the-shares-trad"),
     # ADR before a list of names: the US listings move; a list item with a code the lists lack
@@ -871,9 +873,11 @@ CASES = [
     # What the company is, before its name at the head of the sentence (音響設備廠美隆電): it stays the topic the shares belong to
     P("音響設備廠美隆電 (2477-TW) 拿下今年小米新一代智慧音箱高階機種訂單，營運將優於去年，激勵本周股價走揚，周五強勢收漲停價 35.5 元，周漲幅約 17%。",
       (("2477.TW", UP, None, None, CLOSE), ("2477.TW", UP, 17.0, ABOUT, CLOSE)), id="described-company-keeps-the-topic-trad"),
-    # 國際 before a traded thing is part of its name (國際期油, 國際油價)
+    # 國際 before a traded thing is part of its name (國際期油, 國際油價); the headline's oil price
+    # and the body's oil futures, same figure, are one move (stop 42)
     P("國際油價升近1%　因石油生產商削減產量\n\n國際期油價格升近1%，因石油生產商削減產量。",
-      (("國際油價", UP, 1.0, NEARLY, None), ("國際期油", UP, 1.0, NEARLY, None)), id="world-oil-price-trad"),
+      (("國際油價", UP, 1.0, NEARLY, None),), id="world-oil-price-trad"),
+    P("國際期油價格升近1%，因石油生產商削減產量。", (("國際期油", UP, 1.0, NEARLY, None),), id="world-oil-futures-trad"),
     # 漲勢 after a figure is a gain (早盤維持約2.5％漲勢); 是 may stand between the noun and its figure (升幅亦是3.2%)
     P("南電今日開高，早盤維持約2.5％漲勢，表現優於大盤。", (("8046.TW", UP, 2.5, ABOUT, INTRA),), id="gain-as-a-noun-after-the-figure-trad"),
     P("倫敦布蘭特期油收報每桶73.3美元，升2.26美元，升幅3.2%。\n紐約期油收報每桶69.16美元，升2.14美元，升幅亦是3.2%。",

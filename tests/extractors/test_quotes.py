@@ -854,6 +854,15 @@ CASES = [
     # A group, then what it owns (台塑集團旗下…福懋科): 公司 is the company, not the group
     P("台塑集團旗下記憶體封測廠福懋科(8131)營運穩健回溫，公司預期營運表現可望穩步好轉。",
       (("福懋科", I, "營運表現可望穩步好轉。"),), id="company-owned-by-a-group-speaks-trad"),
+    # A verb inside a phrase in marks (「符合預期」) is no earlier report: the subject speaks again
+    P("中磊總經理王煒給出了「符合預期」的評語，並強調這代表著全球寬頻接入需求依然十分旺盛。",
+      (("王煒", I, "這代表著全球寬頻接入需求依然十分旺盛。"),), id="verb-inside-a-marked-phrase-trad"),
+    # 會後 (after the meeting) between the speaker and the verb; guard: 在會上 stays a place
+    P("欣巴巴(9906)召開股東會，董事長黃烱輝會後指出，剛性首購需求湧現。", (("黃烱輝", I, "剛性首購需求湧現。"),), id="after-the-meeting-trad"),
+    P("崇越電董事長潘振成在會上表示，疫情仍是最大變數。", (("潘振成", I, "疫情仍是最大變數。"),), id="at-the-meeting-trad"),
+    # A person opening the clause right before is the subject, whatever the sentence opened with
+    P("中磊半年報出爐，第一季EPS 0.56元，對於上半年的表現，中磊總經理王煒給出了正面評語，並強調全球寬頻需求依然旺盛。",
+      (("王煒", I, "全球寬頻需求依然旺盛。"),), id="person-opens-the-clause-before-trad"),
 ]
 
 
@@ -1036,6 +1045,9 @@ NOT_FOUND = [
     P("電動車電池概念股美琪瑪 (4721-TW) 不用說，就是指標股，這檔就是反骨。", id="needless-to-say-trad"),
     # Stop 42. The day a decision takes effect (生效) is a step of the plan, no claim
     P("欣欣大眾（2901）公告董事長詹鴻圖任期將屆滿，將由秘書長尤志煌接任，預計2月19日董事會通過生效。", id="dated-taking-effect-trad"),
+    # guard (passes before, and after only with its check): by whom (由董事長林季進發放) opens no subject
+    P("全球知名橡膠輸送帶大廠鑫永銓（2114），自籌3,000萬元急難救助金，今(3)日在南投縣長林明溱見證下，由董事長林季進親自發放每人1萬元救助金，預計有3,000人受惠。",
+      id="by-whom-is-no-subject-trad"),
 ]
 
 

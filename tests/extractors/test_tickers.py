@@ -476,6 +476,8 @@ CASES = [
     P("蘋果、三星等無線藍芽耳機百家爭鳴。", ("AAPL.US", "005930.KR"), id="list-closed-by-deng-trad"),
     # guard (passes before and after): 亞太科技's share price (股價) is the listing's
     P("亞太科技股價今日大漲5%。", ("002540.SZ",), id="tech-name-before-share-price-trad"),
+    # Stop 42. 惠普 without a code is HP (the Taiwan 惠普 comes with its code), context or none
+    P("Enrique Lores将担任惠普总裁兼首席执行官。", ("HPQ.US",), id="hp-without-context-simp"),
     # Stop 42. ADR written before a list of names: each is the US listing
     P("晶圓雙雄ADR台積電、聯電分漲0.65%、2.53%。", ("TSM.US", "UMC.US"), id="adr-before-a-list-trad"),
     # A bracketed code the lists lack, where the article's other codes are Taiwan's: Taiwan's too
@@ -782,6 +784,8 @@ NOT_FOUND = [
     P("马斯克在推特上发文称，他将继续持有。", (), id="twitter-the-platform-simp"),
     # A region's tech stocks (亞太科技股) are no listing named 亞太科技
     P("以彭博統計的亞太科技股獲利預期值來看，目前仍在上修過程中。", (), id="regions-tech-stocks-trad"),
+    # Stop 42. An everyday word opening a list item's description (高端 + 檢測) is no name in the list
+    P("設備模組代工廠帆宣、高端檢測與分析閎康、靶材廠光洋科均上漲。", ("6196.TW", "3587.TW", "1785.TW"), id="everyday-word-opens-a-list-item-trad"),
     # Stop 42. Years in brackets after 今/明 (今(2021)、明(2022)) are no codes, nor is a
     # misprinted known code after another listing's name (大同(2317): 大同 is 2371)
     P("潤隆(1808)預期今(2021)、明(2022)兩年業績無虞。", ("1808.TW",), id="years-in-brackets-beside-a-code-trad"),
