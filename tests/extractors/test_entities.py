@@ -500,6 +500,8 @@ PEOPLE = [
     P("加拿大央行行長 Macklem表示，路徑很多。Macklem稱，不排除加息。", ("Macklem",), id="titled-latin-surname-speaks-again-trad"),
     # A Latin title, a space, then a two-character name and a verb (做) that is no part of it
     P("他依然是美团成员，辅助 CEO 王兴做战略和组织管理。", ("王兴",), id="spaced-latin-title-and-verb-after-name-simp"),
+    # 通报 (reports) after a titled name is no part of it
+    P("天津市卫生健康委新闻发言人、二级巡视员何鹏通报说，天津市新增18例本土病例。", ("何鹏",), id="reports-after-a-titled-name-simp"),
 ]
 
 NOT_PEOPLE = [

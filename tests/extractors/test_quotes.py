@@ -863,6 +863,7 @@ CASES = [
     # A person opening the clause right before is the subject, whatever the sentence opened with
     P("中磊半年報出爐，第一季EPS 0.56元，對於上半年的表現，中磊總經理王煒給出了正面評語，並強調全球寬頻需求依然旺盛。",
       (("王煒", I, "全球寬頻需求依然旺盛。"),), id="person-opens-the-clause-before-trad"),
+    P("二级巡视员何鹏通报说，天津市新增18例本土病例。", (("何鹏", I, "天津市新增18例本土病例。"),), id="reports-then-says-simp"),
 ]
 
 
