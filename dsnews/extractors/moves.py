@@ -135,6 +135,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # 营收平 (revenue flat) has no 收平: 收 there ends 营收, 税收, 回收
         "flat": patterns.compile(rf"(?<![营税创接回吸丰歉])(?P<verb>{words(rules['flat'])})(?!\s*+(?:[\d{_CN}](?![\d.,]*+元)|盘|附近|[之以]?[上下]))"),  # 收在平盘附近: not flat; 收平盘115.5元: flat
         "reject_clause": patterns.compile(words(rules["reject"]["clause"])),
+        "reject_word_at_end": patterns.compile(rf"(?:{words(rules['reject']['clause'])})$"),
         "listed_on": patterns.compile(rf"(?:{words(rules['subject']['listed_on'])})\s*+$"),
         "reject_before_verb": patterns.compile(rf"(?:{words(rules['reject']['before_verb'])})\s*+$"),
         "level_before": patterns.compile(words(rules["reject"]["levels_before"])),
@@ -491,7 +492,6 @@ def _hedge(lex: Lexicons, before: str | None, after: str | None) -> Hedge | None
 
 # A turn within a clause: what stands before it is another piece of news (每股盈余创高却…重挫)
 _CONTRAST = patterns.compile(r"却|(?<!不)但是?")
-REJECT_WORD_MAX = 5  # the longest word of reject.clause that may stand right before the turn
 _UPSIDE_LEFT = patterns.compile(r"还有\s*+(?:约|近|逾|超过)?\s*+$")
 
 
@@ -512,8 +512,7 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
     if of != -1 and of + 1 in described:
         clause_start = of + 1  # 7月营收微温的大立光(3008)收跌1.39%: the business figure only describes the stock
     contrast = last_match(_CONTRAST, text, clause_start, m.start())
-    if contrast and not any(word.end() == contrast.start() for word in pats["reject_clause"].finditer(
-            text, max(clause_start, contrast.start() - REJECT_WORD_MAX), contrast.start(), overlapped=True)):
+    if contrast and not pats["reject_word_at_end"].search(text, clause_start, contrast.start()):
         # 桂盟H1每股盈余创高却翻黑重挫超过8%: the figure's own news ends at 却 (but 大中华地区的
         # 销售却下滑16%: the figure is what falls)
         clause_start = contrast.end()

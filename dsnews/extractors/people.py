@@ -93,7 +93,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"(?P<name>[{sounds}]{{2,5}}?)(?=[{''.join(sorted(_AFTER_A_FOREIGN_NAME))}]|当地时间|任命|会见|会晤|会面|访问|出席|宣布|签署)"
         ),
         # 主席兼执董段传良增持…: after a title, a surname and one or two more characters
-        "title_surname": patterns.compile(rf"(?:[是为](?!何)|的|\ (?=\p{{Han}}))?(?![和与及或])(?P<name>{surname}\p{{Han}}{{1,2}})"),  # CEO 王兴 (spaced after a Latin title)  # 负责人和文创企业家; 大股东的李惠文; 大股东为何卖股 asks why
+        "title_surname": patterns.compile(rf"(?:[是为](?!何)|的|\ (?=\p{{Han}}))?(?![和与及或])(?P<name>{surname}\p{{Han}}{{1,2}})"),  # 负责人和文创企业家; 大股东的李惠文; 大股东为何卖股 asks why; CEO 王兴 (spaced after a Latin title)
         # 总统阿尔韦托·费尔南德斯于… / 部长礼萨·卡里姆、: a foreign name in dotted parts after a
         # title, whatever follows (keep() runs it across its dots to the first everyday word)
         "title_dotted": patterns.compile(rf"(?P<name>[^\P{{Han}}{''.join(sorted(_AFTER_A_FOREIGN_NAME))}]{{1,6}})(?={_DOT_CLASS}\p{{Han}})"),

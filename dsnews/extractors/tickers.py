@@ -186,9 +186,9 @@ def _named_and_coded(doc: Doc) -> Iterator[Mention]:
         # 京东方、华星光电、天马: a name that ends inside a word (光电) is no list item of its own
         glued = glued or not after and not doc.text.startswith("等", hit.end) and lex.cuts_a_word_at_end(doc.text, hit.end)
         # 、高端检测与分析闳康: an everyday word opening the next item's description (高端 + 检测), no name
+        next_word = doc.text[hit.end : hit.end + 2]
         glued = glued or (before is not None and not after and hit.name in lex.boundary_words
-                          and lex.is_everyday_word(doc.text[hit.end : hit.end + 2])
-                          and doc.text[hit.end : hit.end + 2] not in lex.function_words)  # (中海分别持有: a verb follows a name)
+                          and lex.is_everyday_word(next_word) and next_word not in lex.function_words)  # (中海分别持有: a verb follows a name)
         shortened = None if glued else _shortens_a_named_listing(doc, hit, named)
         if shortened:
             yield doc.mention("ticker", hit.start, hit.end, shortened, "tickers.name_shortened")
@@ -292,7 +292,7 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
         if ticker:
             taken.take(*m.span())
             yield m.start(), m.end(), ticker, "tickers.code"
-    bracketed_markets: list[str] = []
+    bracketed_markets: set[str] = set()
     unplaced: list[regex.Match[str]] = []  # four-digit codes that no listing or market cue placed
     for m in _BRACKETED.finditer(text):
         # (the match starts at the opening bracket; the closing one stands just outside it)
@@ -306,14 +306,14 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
         ticker = _bare_id(doc, m["num"], m.start() + 1)
         if ticker:
             taken.take(*m.span())
-            bracketed_markets.append(market_group(ticker))
+            bracketed_markets.add(market_group(ticker))
             yield m.start("num"), m.end("num"), ticker, "tickers.bracketed"
         elif (len(m["num"]) == 4 and doc.market is None and doc.script == "traditional"
               and f"{m['num']}.TW" not in doc.lex.securities and text[m.start() - 1 : m.start()] not in _DAY_WORDS):
             unplaced.append(m)  # (大同(2317): a misprint of a known code; 今(2021)、明(2022): years)
     # 王品(2727)、豆府(2752)…老四川(2741): where the article's other bracketed codes are all
     # Taiwan's, one the lists lack (an emerging-board stock) is Taiwan's too
-    if bracketed_markets.count("TW") >= TW_CODES_MIN and set(bracketed_markets) == {"TW"}:
+    if bracketed_markets == {"TW"}:
         for m in unplaced:
             taken.take(*m.span())
             yield m.start("num"), m.end("num"), f"{m['num']}.TW", "tickers.bracketed"
@@ -335,7 +335,6 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
 
 
 _DAY_WORDS = ("今", "明", "去", "前", "昨", "后")  # before a year or day in brackets, Taiwan's way
-TW_CODES_MIN = 1  # Taiwan listings placed by name that make an article's bare codes Taiwan's
 
 
 def _unit_follows(doc: Doc, end: int) -> bool:
