@@ -110,6 +110,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     legal = list(_same_firm_as(doc, legal, found))
     found, legal = _defined_short_names(doc, legal, found, blocked)
     legal = _one_key_per_stem(doc, legal)
+    found += list(_registered_short_forms(doc, legal, blocked))
     found += list(_list_members(doc, lexicon_found + found + legal, blocked))
     yield from found
     yield from legal
@@ -346,6 +347,24 @@ def _one_key_per_stem(doc: Doc, legal: list[Mention]) -> list[Mention]:
         if stem not in keys or is_security_id(m.key) and not is_security_id(keys[stem]):
             keys[stem] = m.key
     return [dataclasses.replace(m, key=keys[stem]) for stem, m in zip(stems, legal)]
+
+
+def _registered_short_forms(doc: Doc, legal: list[Mention], blocked: Coverage) -> Iterator[Mention]:
+    """`陳立教育事業股份有限公司…陳立教育針對…`: after a registered name, its stem (the name
+    without the legal suffix), or the stem without a word of its business, named again is the
+    same firm, when the lexicons know neither as a name or a word and it keeps three characters."""
+    from dsnews.normalise import simplify
+
+    rules = doc.lex.rule("firms")
+    drops = (*rules["short_form_drops"], *rules["registered_short_form_drops"])
+    suffixes = (*drops, *rules["suffixes"])
+    for m in legal:
+        stem = _legal_stem(doc.lex, simplify(m.span.text))
+        short = next((stem[: -len(d)] for d in drops if stem.endswith(d)), stem)
+        for form in dict.fromkeys((stem, short)):
+            if len(form) >= 3 and _HAN_ONLY.fullmatch(form) and _free_stem(doc.lex, form):
+                yield from _named_again(doc, form, m.key, blocked, doc.norm_span(m.span)[1], not_before=suffixes,
+                                        rule="firms.short_form")
 
 
 def _legal_stem(lex: Lexicons, name: str) -> str:

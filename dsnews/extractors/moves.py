@@ -163,6 +163,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # …or counted: 带动内地三大油股升近2%
         "group": patterns.compile(rf"{words(rules['subject']['groups'])}|[两二三四五六七八九十]大\p{{Han}}{{0,3}}?股"),
         "extension": patterns.compile(words(rules["subject"]["extensions"])),
+        "comparison": patterns.compile(words(rules["subject"]["comparisons_before_names"])),
         "session_place": patterns.compile(rf"(?:{words(rules['subject']['session_places'])})(?={words(rules['subject']['session_after_place'])})"),
         "compared_with": patterns.compile(rf"(?:{words(rules['subject']['compared_with'])})$"),
         "driven": patterns.compile(
@@ -839,7 +840,8 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     # Names no lexicon lists: 价值股指数, CBOT玉米期货 (which contains a known firm: the
     # longer subject wins), 百货类股 (a sector).
     verbs = tuple(doc.lex.rule("moves")["subject"]["verbs_before_names"])
-    longer = [(start, (ext.end() if (ext := pats["extension"].match(text, end)) else end)) for start, end in _index_names(text, verbs)]
+    longer = [(start, (ext.end() if (ext := pats["extension"].match(text, end)) else end))
+              for start, end in _index_names(text, verbs, pats["comparison"])]
     guesses: list[Subject] = []
     for start, end in _sectors(text, pats["sector_opener"], doc.lex):
         longer.append((start, end))
@@ -892,6 +894,15 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
                 last.start, max(last.end, subject.end), last.text, last.ticker or subject.ticker, kind=last.kind
             )
             continue
+        glossed = _BRACKET_OPEN.fullmatch(text, merged[-1].end, subject.start) if merged else None
+        closed = (_BRACKET_CLOSE.match(text, subject.end) if glossed and subject.ticker in (None, merged[-1].ticker)
+                  and text[subject.start : subject.end].isascii() else None)
+        if closed and not _TAIL_OF_A_NAME.match(text, max(0, merged[-1].start - 1), merged[-1].start):
+            # 中原城市领先指数(CCL)最新报138.8: the bracketed letters gloss the name before them
+            # (not 西德州中质原油(WTI), where 原油 is the tail of a longer name)
+            last = merged[-1]
+            merged[-1] = Subject(last.start, closed.end(), last.text, last.ticker, kind=last.kind)
+            continue
         if merged and merged[-1].ticker and subject.ticker and _GROUP_BETWEEN.fullmatch(text, merged[-1].end, subject.start):
             merged[-1] = subject  # 中钢集团中钢构(2013): the group describes the company named after it
             continue
@@ -908,6 +919,9 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
 
 
 _ETC_BETWEEN = patterns.compile(r"[\s)]*+等")
+_BRACKET_OPEN = patterns.compile(r"\s*+\(\s*+")
+_BRACKET_CLOSE = patterns.compile(r"\s*+\)")
+_TAIL_OF_A_NAME = patterns.compile(r"[^\P{Han}的]")
 
 
 _GROUP_BETWEEN = patterns.compile(r"集团(?:旗下)?的?")
@@ -1083,11 +1097,12 @@ _SESSION_AFTER = patterns.compile(r"终场|收盘|收市|尾盘")  # 族群全�
 _TWO_CHARACTER_ADVERBS = ("瞬间", "一举", "顺势", "随即", "同步", "持续", "大幅", "再度")
 
 
-def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+def _index_names(text: str, verbs: tuple[str, ...], comparisons: regex.Pattern[str]) -> Iterator[tuple[int, int]]:
     """Index and futures names no lexicon lists: 价值股指数, 钢铁类股指数, 碳酸锂期货主力合约.
 
     The name is the run of name characters before 指数/期货, two to nine of them, after
-    any verb that opens the run (带动 + 上市生技指数).
+    any verb that opens the run (带动 + 上市生技指数) and any comparison inside it (表现远优于 +
+    东证一部指数).
     """
     for m in _INDEX_WORD.finditer(text):
         contract = _MONTH_CONTRACT.search(text, max(0, m.start() - 20), m.start())
@@ -1108,6 +1123,9 @@ def _index_names(text: str, verbs: tuple[str, ...]) -> Iterator[tuple[int, int]]
         verb = next((v for v in verbs if text.startswith(v, start)), None)
         if verb:
             start += len(verb)
+        compared = last_match(comparisons, text, start, m.start())
+        if compared:
+            start = compared.end()
         opener = _TIME_OR_LINK.match(text, start, m.start()).end()  # 10月 + 强积金综合指数, 当中 + 股票基金指数
         time_inside = last_match(_TIME_INSIDE, text, opener, m.start())
         if time_inside and time_inside.start() > opener and m[0] == "指数":
@@ -1174,7 +1192,11 @@ def _is_topic(doc: Doc, subject: Subject) -> bool:
     # does a description ending in 的 (外资续喊买的旺宏爆量…)
     head = _BEFORE_A_HEAD.sub("", doc.text[start : subject.start].strip(" 而"))
     return (not head or head.endswith("的") and subject.kind != "name" or _WHAT_IT_IS.fullmatch(head) is not None
-            or not doc.text[subject.end : end].strip(" )"))
+            or not doc.text[subject.end : end].strip(" )")
+            or head in ("以", "就") and _AS_FOR.match(doc.text, subject.end) is not None)  # 以敦泰(3545)来说: as for 敦泰
+
+
+_AS_FOR = patterns.compile(r"(?:\s*+\([^()]{1,12}\))?[\s)]*+(?:来说|而言)")
 
 
 # What may stand before a name that still heads its clause: a day or session (周五台积电…), or
@@ -1462,6 +1484,10 @@ def _choose_subjects(
         # 大盘再度跌逾百点，连带顺达早盘…，股价回测90元关卡，…终场上涨3.92%: the move of the
         # shares named after the index (not 该股所属的…行业指数…上涨15.08%)
         in_sentence = [i for i in in_sentence if named[i].kind != "index"]
+    if shares and any(named[i].ticker for i in in_sentence):
+        # 以敦泰(3545)来说，主力产品 IDC…；这一波股价修正37%左右: 股价 is a listed company's, not an
+        # unlisted name's (a product, a researcher)
+        in_sentence = [i for i in in_sentence if named[i].ticker]
     owners = [i for i in in_sentence if _SHARES_AFTER.match(doc.text, named[i].end)]
     if owners and owners[-1] == in_sentence[-1]:
         # 苹果iPhone13也亮相，但大立光股价却呈现破底的走势，…下跌2.38%: the last name, whose 股价 it is

@@ -715,7 +715,7 @@ _TITLE_MODIFIERS = ("资深", "高级", "特聘", "首席")
 ADVERB_AFTER_ONCE_MIN = 1000
 
 # Characters that end no Chinese given name: verbs and particles that follow one
-_NEVER_LAST_IN_A_NAME = frozenset("做说称把被对在将也都还就已又于")
+_NEVER_LAST_IN_A_NAME = frozenset("做说称把被对在将也都还就已又于或")
 
 _GUESSED = ("people.title_surname", "people.title_holding", "people.surname_verb", "people.joined_verb", "people.surname_office", "people.surname_holding", "people.list",
             "people.appointment", "people.honorific", "people.name_before_title", "people.name_run")

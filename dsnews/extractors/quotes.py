@@ -30,6 +30,7 @@ from dsnews.extractors import (
 )
 from dsnews.lexicons import Lexicons, is_security_id, words
 from dsnews.model import Mention, QuoteFacts
+from dsnews.normalise import simplify
 
 NAME = "quotes"
 NEEDS = ("people", "firms")
@@ -59,6 +60,17 @@ BODY_KEY = "body:"
 _BODY_CHAR = r"[^\P{Han}据对于向到在将是有被让给把和与及的]"
 
 
+def _whole_verbs(verbs: list[str]) -> str:
+    """The verbs as an alternation where a verb that begins a longer one is no verb when the
+    rest of the longer one follows: 详细说明了他们… is 说明 (refused before 了), never 说."""
+    forms = [simplify(v) for v in verbs]
+    parts = []
+    for verb in sorted(set(forms), key=lambda v: (-len(v), v)):
+        rests = [f[len(verb):] for f in forms if f.startswith(verb) and f != verb]
+        parts.append(f"{regex.escape(verb)}(?!{words(rests)})" if rests else regex.escape(verb))
+    return "|".join(parts)
+
+
 @functools.cache
 def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     rules = lex.rule("quotes")
@@ -67,7 +79,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     not_after = f"(?!{words(rules['claim_openers'])})(?:{words(rules['not_verb_after'])})"  # (说中英两国…: a claim)
     # What may stand before a verb, and the verbs themselves (punctuated ones before a comma)
     before_verb = rf"(?P<blocked>(?<={words(rules['not_verb_before'])})|{inside_words})?(?!{words(rules['not_verbs'])})"
-    verbs = (rf"(?:{words(rules['verbs'])})(?!{not_after})"
+    verbs = (rf"(?:{_whole_verbs(rules['verbs'])})(?!{not_after})"
              rf"|(?:{words(rules['punctuated_verbs'])})(?!{not_after})(?=\s*+[,，:：])"
              # 郅慧告诉界面教育，收购消息不属实: the one told stands between the verb and the comma
              rf"|(?:{words(rules['told_verbs'])})[^\s,，。；;:：「」“”『』\"]{{1,12}}?(?=\s*+[,，:：])"
@@ -83,6 +95,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "filler": patterns.compile(
             rf"(?:\s*+(?:{words(rules['speakers']['fillers'])}|\(\s*+\d{{1,2}}\s*+(?:日\s*+)?\)\s*+日?|(?<![\d月]){DAY_OF_MONTH}"
             r"|\p{Han}{2}地(?=\s*+$)"  # 感性地说: an adverb right before the verb
+            rf"|{_ANSWERING_WORDS}"  # 赖铭昆答覆投资人提问指出: answering questions
             rf"|(?:透过|通过)\p{{Han}}{{0,6}}?(?:(?=致辞|致词|发言)|{MEDIA}(?=\s*+$))))*+\s*+$"  # 透过视像致辞, 通过社交媒体宣布 (not 通过认定认为: passed)
         ),
         # The same adverbs read forwards, after a speaker: 法人也预期
@@ -184,8 +197,11 @@ _FIELD = patterns.compile(r"\p{Han}{2,6}[:：]")
 _FORM_ITEM_BEFORE = patterns.compile(r"(?:^|[\n。；;])\s*+\d{1,2}\s*+[.、．]\s*+[^\n。；;:：]*+$")  # 7.对公司…及
 FORM_ITEM_REACH = 40
 
-# Answering a question, between a body and its verb: 运输署回复查询表示, 金管局回应传媒查询时指, 局方书面回覆议员提问表示
-_ANSWERING = patterns.compile(r"\s*+(?:在)?(?:书面)?(?:回复|回覆|答复|答覆|回应)(?:本台|传媒|媒体|记者|本报|本网|议员)?的?(?:查询|提问|询问|质询)(?:时)?\s*+")
+# Answering a question, between a speaker and the verb: 运输署回复查询表示, 金管局回应传媒查询时指,
+# 局方书面回覆议员提问表示, 赖铭昆答覆投资人提问指出 (OpenCC leaves 覆 as it is)
+_ANSWERING_WORDS = (r"(?:在)?(?:书面)?(?:回复|回覆|答复|答覆|回应|回答)(?:本台|传媒|媒体|记者|本报|本网|议员|投资人|投资者|股东|法人|分析师)?的?"
+                    r"(?:查询|提问|询问|质询)(?:时)?")
+_ANSWERING = patterns.compile(rf"\s*+{_ANSWERING_WORDS}\s*+")
 _LISTED_BODY_LEAD = ("", "但", "而", "不过", "同时", "另外", "此外")
 
 
@@ -511,6 +527,9 @@ def _sentence_subject(
     that opens the sentence. `林健男對本季展望維持看法，認為…` → 林健男. Not when an
     earlier verb of the sentence has a speaker of its own (`法人預期，…，預期…`)."""
     sentence_start, _ = doc.sentence_bounds(clause_start)
+    label = _FIELD_LABEL.match(doc.text, sentence_start, clause_start)
+    if label and not _opening_entities(doc, entities, sentence_start):
+        sentence_start = label.end()  # 6.因應措施:　陳立教育針對…，強調…: a filing's field, then the sentence
     # …，年增97%；Garmin同时上修全年财测，预估…: after a semicolon a name may open a new subject
     part_start, _ = doc.part_bounds(clause_start)
     if part_start > sentence_start and _opening_entities(doc, entities, part_start):
@@ -580,6 +599,7 @@ def _titled_person_after(
     return entities[index] if 0 < len(between) <= TITLED_SUBJECT_REACH and _ends_with_title(doc, between) else None
 
 
+_FIELD_LABEL = patterns.compile(r"\s*+(?:\d{1,2}\s*+[.、．]\s*+)?\p{Han}{2,10}[:：]\s*+")
 _NOT_A_SUBJECT_BEFORE = ("由", "被", "经", "向", "对", "在", "与", "和", "跟")  # prepositions: the name after is no subject
 _MARKED_PHRASE = patterns.compile(r"「[^「」\n]{1,20}」|“[^“”\n]{1,20}”|『[^『』\n]{1,20}』")
 # A clause that opens a sentence with its circumstances, before the subject: 随着…, 由于…, 受惠…

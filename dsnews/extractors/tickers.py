@@ -648,8 +648,10 @@ def link_name(
     if doc.text.startswith(_HALF_YEARS, hit.end - 1):
         return None  # 能见度看至上半年: 上半年 (the first half), not 至上 (8112.TW)
     if (not context and len(hit.name) <= 2 and _foreign_only(doc, securities, by_script=True) and not _has_context(doc, hit)
-            and hit.name not in _known_across_markets(lex)):
-        return None  # 正道 in a mainland story is a word, not the Taiwan stock of that name
+            and hit.name not in _known_across_markets(lex) and not code_ids.intersection(_listings(lex, securities))):
+        # 正道 in a mainland story is a word, not the Taiwan stock of that name (but 新漢
+        # (8234-TW)…新漢解釋: the story printed its code, whatever market it is about)
+        return None
     if hit.start > 0 and _COUNTED_TIME.match(doc.text, hit.start - 1):
         return None  # 最快2023年兴柜 has no 年兴 (1451.TW), 连3天大涨 no 天大 (0455.HK): a date's or a count's unit
     if doc.text.startswith("大", hit.start) and _RANK_BEFORE.search(doc.text, max(0, hit.start - 6), hit.start):

@@ -649,6 +649,8 @@ NOT_PEOPLE = [
     P("訊連三大成長業務為PC-Create、Mobile App與New Biz(人臉辨識)。", id="latin-product-and-its-gloss-trad"),
     # Stop 42. 認 (holds that) after a title opens no name: 檢察官認吳金泉等3人
     P("檢察官認吳金泉等3人毫無悔意，請求從重量刑。", id="holds-after-a-title-trad"),
+    # Stop 43. 或 (or) ends no titled name: 主席解僱或降職 (dismiss or demote the chair)
+    P("美國法律不容許聯邦政府將聯儲局主席解僱或降職。", id="or-ends-no-titled-name-trad"),
 ]
 
 PEOPLE_MISSES = [
@@ -726,6 +728,16 @@ def test_ky_form_names_the_listing_and_the_firm_alike() -> None:
     assert [(t.id, t.name) for t in result.tickers] == [("8480.TW", "泰昇-KY")]
     assert [(f.name, f.ticker) for f in result.firms] == [("泰昇-KY", "8480.TW")]
 
+
+
+def test_registered_name_is_named_again_by_its_short_form() -> None:
+    """北京興漢網際股份有限公司…北京興漢: the stem without its business word (網際) is the same firm
+    (stop 43); a word that is a listed name of its own never is."""
+    text = "新漢(8234)公告，子公司北京興漢網際股份有限公司擬終止掛牌。新漢持有北京興漢70.64%股權。"
+    firm = next(f for f in dsnews.extract(text).firms if f.ticker is None)
+    assert (firm.name, [s.text for s in firm.mentions]) == ("北京興漢網際股份有限公司", ["北京興漢網際股份有限公司", "北京興漢"])
+    for span in firm.mentions:
+        assert text[span.start : span.end] == span.text
 
 def test_two_scripts_keep_the_other_form_as_alias() -> None:
     [person] = dsnews.extract("方舟投資創辦人伍德 (Cathie Wood)表示，她仍看好電動車。").people

@@ -963,7 +963,7 @@ CASES = [
        ("2330.TW", UP, 0.5, None, CLOSE)), id="day-before-a-name-heading-its-clause-trad"),
     # 股價 in a new paragraph is the stock's, not the researcher's that gave a forecast before it
     P("研調機構IDC預估今年筆電出貨將大減4%，因此宏碁(2353)自高點以來修正逾三成，目前已失守年線。\n\n去年遠距需求暢旺時，股價曾一度大漲8%，如今回落。",
-      (("2353.TW", UP, 8.0, None, INTRA),), id="shares-skip-a-source-giving-a-view-trad"),
+      (("2353.TW", DOWN, 30.0, OVER, None), ("2353.TW", UP, 8.0, None, INTRA)), id="shares-skip-a-source-giving-a-view-trad"),
     # 僅 before a bare sector: the sector moved, not the sectors listed in the clause before
     P("觀光、電腦周邊也翻紅收漲，僅資訊服務收跌0.08%。", (("資訊服務", DOWN, 0.08, None, CLOSE),), id="only-before-a-bare-sector-trad"),
     # A list written code first: the stock heading the clause, not the customer named after it
@@ -1008,6 +1008,22 @@ CASES = [
     P("台股周四開漲58點。鋼鐵、金融也回穩，指數收在當日最高，終場收漲1.14%。", (("台股", UP, 1.14, None, CLOSE),), id="bare-index-clause-is-the-market-named-before-trad"),
     # Stocks left unnamed before the limit, then named after 包括: the names hit it (stop 40 review)
     P("航運股今日走強，多檔個股亮燈漲停，包括四維航（5608）、中櫃（2613）。", (("5608.TW", UP, None, None, None), ("2613.TW", UP, None, None, None)), id="many-stocks-at-limit-then-named-trad"),
+    # Stop 43. 修正 (a correction) is Taiwan's word for a fall
+    P("敦泰股價這一波修正40%左右，今天止跌。", (("3545.TW", DOWN, 40.0, ABOUT, None),), id="correction-is-a-fall-trad"),
+    # 以X來說 (as for X) makes X the topic: its 股價, not the product named after it
+    P("以敦泰(3545)來說，主力產品 IDC 本季再漲價一成，股價就較有保障；這一波股價修正 37% 左右。",
+      (("3545.TW", DOWN, 37.0, ABOUT, None),), id="as-for-the-stock-then-its-price-trad"),
+    # Letters in brackets gloss the name before them: one subject (guard, passes before and after: 原油 in
+    # 西德州中質原油(WTI) is a name's tail, and WTI stays the subject)
+    P("反映本港二手樓價走勢的中原城市領先指數(CCL)最新報138.8，按星期升0.17%。", (("中原城市領先指數", UP, 0.17, None, None),),
+      id="bracketed-letters-gloss-the-index-trad"),
+    P("美國西德州中質原油(WTI)上漲9.05%。", (("WTI", UP, 9.05, None, None),), id="gloss-after-a-names-tail-trad"),
+    # What a stock is compared with (表現優於) is no part of the index's name
+    P("大真空今年迄今累計大漲約28%，表現優於東證一部指數同期間的上揚約1%。", (("東證一部指數", UP, 1.0, ABOUT, None),),
+      id="compared-with-an-index-trad"),
+    # Dalian's fibreboard futures by their short name; the Baltic Capesize index by name
+    P("苯乙烯、纤板跌超1%。", (("苯乙烯", DOWN, 1.0, OVER, None), ("纤板", DOWN, 1.0, OVER, None)), id="fibreboard-futures-simp"),
+    P("波羅的海海峽型指數 (BCI) 月漲幅達 70%。", (("波羅的海海峽型指數", UP, 70.0, None, None),), id="baltic-capesize-index-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -864,6 +864,15 @@ CASES = [
     P("中磊半年報出爐，第一季EPS 0.56元，對於上半年的表現，中磊總經理王煒給出了正面評語，並強調全球寬頻需求依然旺盛。",
       (("王煒", I, "全球寬頻需求依然旺盛。"),), id="person-opens-the-clause-before-trad"),
     P("二级巡视员何鹏通报说，天津市新增18例本土病例。", (("何鹏", I, "天津市新增18例本土病例。"),), id="reports-then-says-simp"),
+    # Stop 43. A Taiwan name the story prints with its code speaks wherever it stands, whatever market the cue words point to
+    P("工業電腦廠新漢 (8234-TW) 今日公告，子公司將終止掛牌。新漢解釋，北京興漢未來將規劃至科創板或創業板掛牌。",
+      (("新漢", I, "子公司將終止掛牌。"), ("新漢", I, "北京興漢未來將規劃至科創板或創業板掛牌。")), id="coded-name-speaks-in-a-story-with-mainland-cues-trad"),
+    # Answering investors' questions, between the speaker and the verb
+    P("聖暉(5536)總經理賴銘崑昨日表示，產能滿載。賴銘崑答覆投資人提問指出，子公司上市案已遞件申請。",
+      (("賴銘崑", I, "產能滿載。"), ("賴銘崑", I, "子公司上市案已遞件申請。")), id="answering-investors-trad"),
+    # A filing's numbered field opens the sentence; the firm after it (its registered name's short form) speaks
+    P("卓越(2496)公告子公司陳立教育事業股份有限公司停課。6.因應措施:　陳立教育針對各分校，強調停課不停學，學生可透過雲端課程學習。",
+      (("陳立教育事業股份有限公司", I, "停課不停學，學生可透過雲端課程學習。"),), id="filing-field-then-the-speaker-trad"),
 ]
 
 
@@ -1049,6 +1058,10 @@ NOT_FOUND = [
     # guard (passes before, and after only with its check): by whom (由董事長林季進發放) opens no subject
     P("全球知名橡膠輸送帶大廠鑫永銓（2114），自籌3,000萬元急難救助金，今(3)日在南投縣長林明溱見證下，由董事長林季進親自發放每人1萬元救助金，預計有3,000人受惠。",
       id="by-whom-is-no-subject-trad"),
+    # Stop 43. 說明了 (explained, then an object): 說 inside 說明 is no verb of its own
+    P("其中他們詳細說明了他們可能要生產什麼樣的電動自行車。", id="say-inside-explain-trad"),
+    # When a product comes to market (面市) is a schedule, no claim
+    P("聯發科採用Wi-Fi 7技術的產品預計將於2023年面市。", id="product-to-market-trad"),
 ]
 
 

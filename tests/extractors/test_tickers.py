@@ -482,6 +482,10 @@ CASES = [
     P("晶圓雙雄ADR台積電、聯電分漲0.65%、2.53%。", ("TSM.US", "UMC.US"), id="adr-before-a-list-trad"),
     # A bracketed code the lists lack, where the article's other codes are Taiwan's: Taiwan's too
     P("王品(2727)強攻漲停，老四川(2741)齊揚逾4％。", ("2727.TW", "2741.TW"), id="emerging-board-code-beside-taiwan-codes-trad"),
+    # Stop 43. Short names of the couriers (申通快递, 韵达股份) and of Lam Research, ASML and Air Canada
+    P("阿里先后收购了申通、中通、韵达的部分股份。", ("BABA.US", "002468.SZ", "ZTO.US", "002120.SZ"), id="courier-short-names-simp"),
+    P("已與應材、泛林 (Lam Research)、艾斯摩爾展開洽談。", ("AMAT.US", "LRCX.US", "ASML.NL"), id="lam-and-asml-trad"),
+    P("加拿大航空公司計劃從12月7日起增加班次。", ("AC.CA",), id="air-canada-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -790,6 +794,9 @@ NOT_FOUND = [
     # misprinted known code after another listing's name (大同(2317): 大同 is 2371)
     P("潤隆(1808)預期今(2021)、明(2022)兩年業績無虞。", ("1808.TW",), id="years-in-brackets-beside-a-code-trad"),
     P("大同(2317)與王品(2727)今日召開股東會。", ("2727.TW",), id="misprinted-known-code-trad"),
+    # Stop 43. The couriers' nickname holds no 四通 (603838.SH); 门类中碳排放 no 中碳 (1723.TW)
+    P("阿里先后收购了申通、中通、韵达的部分股份，“四通一达”全部拿下。", ("BABA.US", "002468.SZ", "ZTO.US", "002120.SZ"), id="four-couriers-nickname-simp"),
+    P("鋼鐵行業是製造業31個門類中碳排放量最大行業。", (), id="carbon-emissions-hold-no-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
