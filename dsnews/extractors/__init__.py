@@ -32,6 +32,9 @@ WARRANT_TAIL = rf"\p{{Han}}{{2,4}}?{WARRANT_SERIES}"
 PRICE_WIDGET = r"\(\s*+[\d.]++\s*+,\s*+[-+]?[\d.]++\s*+,\s*+[-+]?[\d.]++%\s*+\)"
 # What a company is, right before its name: 基地台大厂中兴, 面板龙头友达; where it is from: 美商奇异
 COMPANY_KIND_BEFORE = patterns.compile(r"(?:大厂|龙头|厂商|业者|[美日韩德英法荷瑞陆港台外]商)$")
+# 以X(code)来说 / 就X而言 (as for X): right after the name, what makes it a topic, not an actor
+AS_FOR_AFTER = patterns.compile(r"(?:\s*+\([^()]{1,12}\))?[\s)]*+(?:来说|而言)")
+AS_FOR_BEFORE = ("以", "就")
 CLAUSE_END = SENTENCE_END + "，,；;：:丨|"  # 丨 ends a dateline: 格隆汇9月20日丨
 PART_END = SENTENCE_END + "；;"
 # A day of the month between a speaker and the verb: 萨利翁20日在受访时说, 王建民1月10日表示

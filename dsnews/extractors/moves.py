@@ -18,7 +18,17 @@ from operator import attrgetter
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import HAN, PRICE_WIDGET, WARRANT_TAIL, Coverage, Doc, acronyms, last_match
+from dsnews.extractors import (
+    AS_FOR_AFTER,
+    AS_FOR_BEFORE,
+    HAN,
+    PRICE_WIDGET,
+    WARRANT_TAIL,
+    Coverage,
+    Doc,
+    acronyms,
+    last_match,
+)
 from dsnews.lexicons import Lexicons, words
 from dsnews.model import Direction, Hedge, Mention, MoveFacts, Span
 
@@ -1193,10 +1203,7 @@ def _is_topic(doc: Doc, subject: Subject) -> bool:
     head = _BEFORE_A_HEAD.sub("", doc.text[start : subject.start].strip(" 而"))
     return (not head or head.endswith("的") and subject.kind != "name" or _WHAT_IT_IS.fullmatch(head) is not None
             or not doc.text[subject.end : end].strip(" )")
-            or head in ("以", "就") and _AS_FOR.match(doc.text, subject.end) is not None)  # 以敦泰(3545)来说: as for 敦泰
-
-
-_AS_FOR = patterns.compile(r"(?:\s*+\([^()]{1,12}\))?[\s)]*+(?:来说|而言)")
+            or head in AS_FOR_BEFORE and AS_FOR_AFTER.match(doc.text, subject.end) is not None)  # 以敦泰(3545)来说: as for 敦泰
 
 
 # What may stand before a name that still heads its clause: a day or session (周五台积电…), or

@@ -16,6 +16,8 @@ import regex
 
 from dsnews import patterns
 from dsnews.extractors import (
+    AS_FOR_AFTER,
+    AS_FOR_BEFORE,
     CLAUSE_END,
     COMPANY_KIND_BEFORE,
     DAY_OF_MONTH,
@@ -146,8 +148,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue  # 指 alone is speech only as in 徐明恩指…, 他指…
         if covered.overlaps(verb.start(), verb.start() + 1):
             continue  # a verb inside a quote already taken belongs to the quoted speaker
-        if verb.group() == "承认" and pats["ratified"].search(doc.text, verb.end(), verb.end() + RATIFY_REACH):
-            continue  # 股东会承认109年财报: a meeting ratifies the accounts, nobody admits anything
+        if verb.group() == "承认" and (pats["ratified"].search(doc.text, verb.end(), verb.end() + RATIFY_REACH)
+                                      or _MEETING_BEFORE.search(doc.text, max(0, verb.start() - 4), verb.start())):
+            continue  # 股东会承认109年财报 / 股东会承认去年营收…: a meeting ratifies the accounts, nobody admits anything
         speaker = _speaker(doc, pats, entities, verb.start())
         if speaker is None:
             continue
@@ -342,12 +345,14 @@ _AMOUNT_ONLY = patterns.compile(
 # How far after 承认 the accounts a meeting ratifies may stand (承认去年营业报告书, 承认109年度个体及合并财务报表).
 RATIFY_REACH = 16
 
+_MEETING_BEFORE = patterns.compile(r"股东(?:常|临时)?会(?:中|上)?$")
+
 # Verbs that also announce a plan (预计2025年完工), and the longest claim read as one.
 _PLAN_VERBS = frozenset({"预计", "预估"})
 PLAN_MAX = 25
-# A date opening a claim's first clause, then the rest of that clause: 今年11月量产，/ 第四季底进驻，
+# A date opening a claim's first clause, then the rest of that clause: 今年11月量产，/ 第四季底进驻，/ 15日开出…盘价，
 _DATED_STEP = patterns.compile(
-    r"(?:将|将于|于|在)?(?:今年|明年|年底|年初|年中|本季|下季|\d{2,4}\s*+年|第[一二三四1-4]\s*+季|[上下]半年|\d{1,2}\s*+月)"
+    r"(?:将|将于|于|在)?(?:今年|明年|年底|年初|年中|本季|下季|\d{2,4}\s*+年|第[一二三四1-4]\s*+季|[上下]半年|\d{1,2}\s*+月|\d{1,2}\s*+日)"
     rf"[^，,；;。\n]{{0,{PLAN_MAX}}}(?=[，,；;。\n]|$)")
 
 
@@ -413,6 +418,9 @@ def _speaker(
         if text[e[0] - 1 : e[0]] == "在" and (candidates or _distance(text, e[1], stop) == 0):
             index += 1
             continue  # 中国恒大在港交所公告: the exchange is where it was said
+        if text[e[0] - 1 : e[0]] in AS_FOR_BEFORE and AS_FOR_AFTER.match(text, e[1]):
+            index += 1
+            continue  # 以敦泰(3545)来说，…预估…: as for the company, the writer speaks
         if e[3] == "firm" and _PRODUCT_WORD.match(text, e[1]) and text[e[1] - 1 : e[1]].isascii():
             index += 1
             continue  # Apple Watch 7预料也会同步亮相: the firm's name opens a product's

@@ -1024,6 +1024,11 @@ CASES = [
     # Dalian's fibreboard futures by their short name; the Baltic Capesize index by name
     P("苯乙烯、纤板跌超1%。", (("苯乙烯", DOWN, 1.0, OVER, None), ("纤板", DOWN, 1.0, OVER, None)), id="fibreboard-futures-simp"),
     P("波羅的海海峽型指數 (BCI) 月漲幅達 70%。", (("波羅的海海峽型指數", UP, 70.0, None, None),), id="baltic-capesize-index-trad"),
+    # Stop 43, second round. 擴大 between the fall and its figure; 則是 heads no name
+    P("三大指数集体低开，随后持续走低，创业板指大幅下挫，盘中跌幅扩大超4%，沪指跟随走弱。", (("创业板指", DOWN, 4.0, OVER, INTRA),),
+      id="fall-widens-past-a-figure-simp"),
+    P("富邦媒也大漲7.12％，股價連三紅；興櫃第三方支付綠界科技，則是勁揚2.82％，生技、電商等防疫概念股「竄出頭」。",
+      (("8454.TW", UP, 7.12, None, None), ("6763.TW", UP, 2.82, None, None)), id="then-is-no-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

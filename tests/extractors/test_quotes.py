@@ -1062,6 +1062,12 @@ NOT_FOUND = [
     P("其中他們詳細說明了他們可能要生產什麼樣的電動自行車。", id="say-inside-explain-trad"),
     # When a product comes to market (面市) is a schedule, no claim
     P("聯發科採用Wi-Fi 7技術的產品預計將於2023年面市。", id="product-to-market-trad"),
+    # 來說 (for someone) is no speech; nor is a company named as a topic (以X來說) the speaker of the writer's figures
+    P("則對業者來說，內用的開放對業績的挹注恐怕只是杯水車薪。", id="for-someone-is-no-speech-trad"),
+    P("以敦泰 (3545-TW) 來說，主力產品 IDC 本季再漲價一成，全年預估 EPS 達到 3X 元，合理目標價上看 600 元。", id="as-for-the-company-trad"),
+    # A shareholders' meeting ratifies (承認) the year's figures; a plan dated by the day (15日開出…盤價)
+    P("華建昨股東會承認去年營收達0.87億元，稅後虧損達0.89億元。", id="meeting-ratifies-figures-trad"),
+    P("中鋼（2002）預計15日開出10月與第4季盤價，中鋼也看好鋼市後續，獲得3大法人青睞、連3買，股價攀上40元。", id="plan-dated-by-the-day-trad"),
 ]
 
 

@@ -486,6 +486,7 @@ CASES = [
     P("阿里先后收购了申通、中通、韵达的部分股份。", ("BABA.US", "002468.SZ", "ZTO.US", "002120.SZ"), id="courier-short-names-simp"),
     P("已與應材、泛林 (Lam Research)、艾斯摩爾展開洽談。", ("AMAT.US", "LRCX.US", "ASML.NL"), id="lam-and-asml-trad"),
     P("加拿大航空公司計劃從12月7日起增加班次。", ("AC.CA",), id="air-canada-trad"),
+    P("约会软件Bumble跌超2.4%。加拿大巴拉德 (balllard) 公司與Dish Network簽約。", ("BMBL.US", "BLDP.US", "DISH.US"), id="bumble-ballard-dish-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
