@@ -904,14 +904,10 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
                 last.start, max(last.end, subject.end), last.text, last.ticker or subject.ticker, kind=last.kind
             )
             continue
-        glossed = _BRACKET_OPEN.fullmatch(text, merged[-1].end, subject.start) if merged else None
-        closed = (_BRACKET_CLOSE.match(text, subject.end) if glossed and subject.ticker in (None, merged[-1].ticker)
-                  and text[subject.start : subject.end].isascii() else None)
-        if closed and not _TAIL_OF_A_NAME.match(text, max(0, merged[-1].start - 1), merged[-1].start):
-            # 中原城市领先指数(CCL)最新报138.8: the bracketed letters gloss the name before them
-            # (not 西德州中质原油(WTI), where 原油 is the tail of a longer name)
-            last = merged[-1]
-            merged[-1] = Subject(last.start, closed.end(), last.text, last.ticker, kind=last.kind)
+        gloss_end = _gloss_end(text, merged[-1], subject) if merged else None
+        if gloss_end is not None:
+            last = merged[-1]  # 中原城市领先指数(CCL): one subject, the name
+            merged[-1] = Subject(last.start, gloss_end, last.text, last.ticker, kind=last.kind)
             continue
         if merged and merged[-1].ticker and subject.ticker and _GROUP_BETWEEN.fullmatch(text, merged[-1].end, subject.start):
             merged[-1] = subject  # 中钢集团中钢构(2013): the group describes the company named after it
@@ -929,6 +925,18 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
 
 
 _ETC_BETWEEN = patterns.compile(r"[\s)]*+等")
+def _gloss_end(text: str, name: Subject, gloss: Subject) -> int | None:
+    """Where the bracket closes when `gloss` is Latin letters in brackets right after `name`
+    (中原城市领先指数(CCL)最新报138.8: they gloss the name); None otherwise, and where the name
+    is the tail of a longer one (西德州中质原油(WTI): 原油 is no name of its own)."""
+    if gloss.ticker not in (None, name.ticker) or not text[gloss.start : gloss.end].isascii():
+        return None
+    if not _BRACKET_OPEN.fullmatch(text, name.end, gloss.start) or _TAIL_OF_A_NAME.match(text, max(0, name.start - 1), name.start):
+        return None
+    closed = _BRACKET_CLOSE.match(text, gloss.end)
+    return closed.end() if closed else None
+
+
 _BRACKET_OPEN = patterns.compile(r"\s*+\(\s*+")
 _BRACKET_CLOSE = patterns.compile(r"\s*+\)")
 _TAIL_OF_A_NAME = patterns.compile(r"[^\P{Han}的]")
