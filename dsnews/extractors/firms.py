@@ -15,7 +15,16 @@ from collections.abc import Iterator
 import regex
 
 from dsnews import patterns
-from dsnews.extractors import DEFINES, HAN, Coverage, Doc, acronyms, last_match, occurrences
+from dsnews.extractors import (
+    DEFINES,
+    HAN,
+    SPOKEN_WHEN_WHERE,
+    Coverage,
+    Doc,
+    acronyms,
+    last_match,
+    occurrences,
+)
 from dsnews.extractors.tickers import (
     CODE_LABEL,
     LEGAL_SUFFIX,
@@ -662,7 +671,8 @@ def _named_again(
 
 @functools.cache
 def _speech_after(lex: Lexicons) -> regex.Pattern[str]:
-    return patterns.compile(rf"(?:也|还|则|亦|更|又|并)?+(?:{words(lex.rule('people')['speech_verbs'])})")
+    # 茂生表示 / 茂生也指出 / 众泰在年报中也指出: where or when it spoke may come before the verb
+    return patterns.compile(rf"(?:{SPOKEN_WHEN_WHERE.pattern})?(?:也|还|则|亦|更|又|并)?+(?:{words(lex.rule('people')['speech_verbs'])})")
 
 
 _BRACKETED_CODE = patterns.compile(r"\(\s*+(?P<num>\d{4,6})\s*+\)")

@@ -1181,8 +1181,11 @@ _AMOUNT_BEFORE = patterns.compile(r"[\d零〇一二两三四五六七八九十�
 # 跟, 同: Taiwanese and Cantonese "and"; ，以及 goes on with the list (铁矿砂与焦煤，以及螺纹钢筋…)
 # (湘邮科技(15.460,1.41,10.04%)、科蓝软件(…)…等逾20股一字涨停: a site's price widget may follow each name)
 # (a code the lexicons lack stays outside its name: 老四川(2741)、御頂(3522))
-_LIST_JOINS = patterns.compile(
+_LIST_JOIN = (
     rf"(?:\s*+-\s*+KY)?+(?:\s*+{PRICE_WIDGET})?+(?:\s*+\(\s*+\d{{4,6}}(?=\s*+\)))?+[\s)]*+(?:、|和|及|与|[,，]?\s*+以及|跟|同)\s*+")
+_LIST_JOINS = patterns.compile(_LIST_JOIN)
+# 寶齡富錦(1760)，以及上櫃生醫股台康生技(6589): between two stocks, the board and kind of the next
+_BOARD_KIND_JOIN = patterns.compile(rf"{_LIST_JOIN}(?:上市|上柜)\p{{Han}}{{1,4}}?股\s*+")
 # A comma joins a list only between two stocks (弘裕(1474)，宏益(1452)…亮灯涨停); elsewhere it
 # ends a clause (傲视大盘，华纸(1905)劲扬7%).
 _COMMA_JOIN = patterns.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+,\s*+")
@@ -1195,11 +1198,26 @@ _SECTOR_LABEL_JOIN = patterns.compile(r"[\s)]*+、\s*+\p{Han}{1,6}\s++")
 
 def _joined(doc: Doc, left: Subject, right: Subject) -> bool:
     between = doc.text[left.end : right.start]
+    if left.ticker and right.ticker:
+        between = _without_epithet(doc.lex, between)
     if not between and left.kind == right.kind == "index":
         return True  # 金融钢铁分别收跌0.23%、0.28%: two sectors written back to back
     return bool(_LIST_JOINS.fullmatch(between)
-                or left.ticker and right.ticker and (_COMMA_JOIN.fullmatch(between)
+                or left.ticker and right.ticker and (_COMMA_JOIN.fullmatch(between) or _BOARD_KIND_JOIN.fullmatch(between)
                                                      or doc.text[right.start].isdigit() and _SECTOR_LABEL_JOIN.fullmatch(between)))
+
+
+def _without_epithet(lex: Lexicons, between: str) -> str:
+    """What joins two stocks, less a nickname opening the second (、股后大立光(3008))."""
+    for epithet in _epithets(lex):
+        if between.endswith(epithet):
+            return between[: -len(epithet)]
+    return between
+
+
+@functools.cache
+def _epithets(lex: Lexicons) -> tuple[str, ...]:
+    return tuple(map(_s, lex.rule("moves")["subject"]["epithets"]))
 
 
 def _is_topic(doc: Doc, subject: Subject) -> bool:

@@ -25,6 +25,9 @@ from dsnews.extractors import (
     MEDIA,
     PART_END,
     SENTENCE_END,
+    SPEAKING_DAY,
+    SPEAKING_FRAME,
+    SPOKEN_WHEN_WHERE,
     Coverage,
     Doc,
     ends_sentence,
@@ -101,6 +104,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"|(?:透过|通过)\p{{Han}}{{0,6}}?(?:(?=致辞|致词|发言)|{MEDIA}(?=\s*+$))))*+\s*+$"  # 透过视像致辞, 通过社交媒体宣布 (not 通过认定认为: passed)
         ),
         # The same adverbs read forwards, after a speaker: 法人也预期
+        "explained": patterns.compile(rf"(?:{words(rules['explained_matters'])})[。.]?$"),
         "filler_ahead": patterns.compile(rf"(?:\s*+(?:{words(rules['speakers']['fillers'])}))*+\s*+"),
         # Any verb, or an announcement, in an earlier clause: its speaker owns the sentence.
         "any_verb": patterns.compile(rf"{words(rules['verbs'])}|宣布"),
@@ -155,6 +159,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if speaker is None:
             continue
         speaker = _body_named(doc, speaker, last_body)
+        if verb.group() == "承认" and not speaker.by_person and _AT_THE_MEETING.search(doc.text, max(0, verb.start() - 2), verb.start()):
+            continue  # 达欣工(2535)召开股东会…达欣工会中承认去年营收…: the company's meeting ratifies
         if speaker.key is not None and speaker.key.startswith(BODY_KEY):
             last_body = speaker
         if verb.group() == "公告" and not _announces(doc, pats, speaker, verb.start()):
@@ -173,6 +179,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue  # 路透引述备忘录指，艾桥智向员工表示，…: the claim is the inner speaker's
         if kind == "indirect" and verb.group() in _PLAN_VERBS and _is_a_schedule(doc.text[start:end], pats):
             continue  # 预计2025年完工 / 预计8月31日执行: a company's plan, not a claim
+        if kind == "indirect" and verb.group() == "说明" and pats["explained"].search(doc.text, start, end):
+            continue  # 宝成说明本集团越南宝元鞋厂相关情况: the matter explained, a filing's title
         if kind == "indirect" and verb.group() in _ESTIMATE_VERBS and _AMOUNT_ONLY.match(doc.text, start):
             continue  # 营收36亿美元，分析师预估30.7亿美元；: a consensus figure, not a claim
         if kind == "indirect" and verb.group() in _ESTIMATE_VERBS and _FORECAST_AS_NOUN.match(doc.text, verb.end()):
@@ -225,7 +233,7 @@ def _listed_body(doc: Doc, clause_start: int, near: str) -> regex.Match[str] | N
 
 def _when_or_where_spoken(near: str, pos: int) -> bool:
     """The rest of `near` from `pos` says only when, where or in answer to what a body spoke."""
-    return bool(_ADVERBIAL.fullmatch(near, pos) or _WHERE_SPOKEN.fullmatch(near, pos) or _ANSWERING.fullmatch(near, pos))
+    return bool(SPOKEN_WHEN_WHERE.fullmatch(near, pos) or _WHERE_SPOKEN.fullmatch(near, pos) or _ANSWERING.fullmatch(near, pos))
 
 
 _BODY_SPAN = patterns.compile(r"(?P<body>.+)")
@@ -346,11 +354,13 @@ _AMOUNT_ONLY = patterns.compile(
 RATIFY_REACH = 16
 
 _MEETING_BEFORE = patterns.compile(r"股东(?:常|临时)?会(?:中|上)?$")
+_AT_THE_MEETING = patterns.compile(r"会[中上]$")
 
 # Verbs that also announce a plan (预计2025年完工), and the longest claim read as one.
 _PLAN_VERBS = frozenset({"预计", "预估"})
 PLAN_MAX = 25
 # A date opening a claim's first clause, then the rest of that clause: 今年11月量产，/ 第四季底进驻，/ 15日开出…盘价，
+_FIRST_CLAUSE = patterns.compile(r"[^，,；;。\n]*+")
 _DATED_STEP = patterns.compile(
     r"(?:将|将于|于|在)?(?:今年|明年|年底|年初|年中|本季|下季|\d{2,4}\s*+年|第[一二三四1-4]\s*+季|[上下]半年|\d{1,2}\s*+月|\d{1,2}\s*+日)"
     rf"[^，,；;。\n]{{0,{PLAN_MAX}}}(?=[，,；;。\n]|$)")
@@ -361,6 +371,8 @@ def _is_a_schedule(claim: str, pats: dict[str, regex.Pattern[str]]) -> bool:
     one, or a longer one that opens with the date and the step (预计今年11月量产，量产初期…)."""
     if len(claim) <= PLAN_MAX and "%" not in claim:
         return pats["schedule"].search(claim) is not None
+    if pats["schedule"].fullmatch(claim, 0, _FIRST_CLAUSE.match(claim).end()):
+        return True  # 股东会预计全面改选，依据公告…: the step alone opens the claim
     first = _DATED_STEP.match(claim)
     return first is not None and pats["schedule"].search(claim, 0, first.end()) is not None
 
@@ -470,7 +482,7 @@ def _speaker(
         return _make(doc, verb_start, verb_start + 2, "@firm")  # 公告称，…: the company's announcement
     if not candidates:
         # 认为… / 以书面回复议员提问时表示…: the verb opens its clause; the sentence's subject speaks
-        opens_clause = not near.strip() or _ADVERBIAL.fullmatch(near)
+        opens_clause = not near.strip() or SPOKEN_WHEN_WHERE.fullmatch(near)
         subject = _sentence_subject(doc, pats, entities, clause_start) if opens_clause else None
         if (text.startswith(_FORECASTS, verb_start)
                 and not _ANNOUNCED.search(text, doc.sentence_bounds(clause_start)[0], clause_start)
@@ -486,7 +498,7 @@ def _speaker(
     start, end, key, kind = candidates[-1]
     after_title = _title_after(doc, end)
     if (kind == "person" and _distance(text, after_title, stop) > 0
-            and not _ADVERBIAL.fullmatch(text, after_title, stop) and not _WHERE_SPOKEN.fullmatch(text, after_title, stop)
+            and not SPOKEN_WHEN_WHERE.fullmatch(text, after_title, stop) and not _WHERE_SPOKEN.fullmatch(text, after_title, stop)
             and not _DAY_ALONE.fullmatch(text, after_title, stop) and not pats["writing"].fullmatch(text, after_title, stop)):
         # a person stands right before the verb (黄仁勋的公司表示 is not him), allowing a
         # bracket (伍德 (Cathie Wood)表示), a title (吴海峰博士表示) or a place phrase
@@ -516,7 +528,8 @@ _ESTIMATE_VERBS = frozenset(_FORECASTS) | {"预测"}  # the forecast verbs that 
 _FORECAST_AS_NOUN = patterns.compile(
     r"[,，]?\s*+(?:从|由)[^,，。；;]{0,30}?(?:下调|上调|调升|调降|调高|调低|上修|下修|降至|升至)|令人|值|下调|上调|调升|调降|调高|调低")
 _ANNOUNCED = patterns.compile(r"(?<!未)(?:公告|公布|披露|发布|宣布|撰文|发文)|盈警|盈喜|[上下]修[^，,。；;]{0,6}财测"
-                              r"|乐观看待|审慎看待|(?<!前景|需求|后市|景气)看好|展望")  # 莎莎国际发盈警，预计… (not 尚未公布); 凯崴乐观看待下半年业绩，预期…: a view, then its figures
+                              r"|乐观看待|审慎看待|审慎乐观|(?<!前景|需求|后市|景气)看好|展望"
+                              r"|(?<!(?:决议|将|拟|预计|预定)[^，,。；;]{0,8})(?:举行|召开)(?:股东(?:常|临时)?会|法说会)")  # 莎莎国际发盈警，预计… (not 尚未公布); 凯崴乐观看待下半年业绩，预期…: a view, then its figures; 成霖今日举行股东会，…，预期…: the company at its meeting (not 决议10月1日召开股东临时会: a meeting to come)
 # A capitalised Latin word (not an acronym such as CEO) right after a firm's Latin name: a product's name
 _PRODUCT_WORD = patterns.compile(r"\ ?\p{Lu}\p{Ll}")
 
@@ -680,26 +693,14 @@ def _ends_with_title(doc: Doc, text: str) -> bool:
     return text.endswith(doc.lex.titles)
 
 
-# 在致股东信中 / 在社交媒体上 / 在接受采访时 / 在记者会 / 致词时 / 受访时: where the speaking happened
-# A frame has its own opening word (在, 接受); the other phrases only end in 时.
-_FRAME = (r"[在于](?:微博|官网|网站|公众号)|[在于][^,，。；;：:]{1,20}?(?:中|上|里|内|时|会|会上|报告|声明|节目|仪式|典礼|公众号|微博|官网|网站|》)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?"
-          r"|与[^,，。；;：:]{1,12}?(?:会议|会面|会晤|见面|会谈)后"  # 阮国恒与银行公会会议后表示
-          r"|出席[^,，。；;：:]{1,30}?(?:致辞|演讲|发言|活动|仪式|礼|论坛|会议|会|节目|》)[时后前]?"  # 出席一个论坛致辞说, 出席签署仪式后表示, 出席启动礼后表示, 出席行政会议前说, 出席行会前表示
-          r"|(?:到访|访问|走访|考察|视察|参观)[^,，。；;：:]{1,30}?时"  # 李强到访厦门太古飞机工程有限公司时表示
-          r"|(?:线上)?(?:法说会?|股东常?会|股东大会|记者会|说明会|业绩会)[上中时后]?")  # 林映硕日前法说会中强调: the occasion, no 在 before it
-# The day a person spoke, before where: 谢尔盖·萨利翁20日在受访时说, 施崇棠先前于股东会中指出
-_DAY = (rf"\s*+(?:{DAY_OF_MONTH})?(?:曾经|曾|先前|此前|稍早|早前|日前|近日|昨日|今日|昨天|今天|会后"  # 董事长黄烱辉会后指出
-        r"|(?:上|本)?(?:周|星期)[一二三四五六日天]|当天|当日"
-        r"|[今昨]\s*+\(\s*+\d{1,2}\s*+\)\s*+日)?")  # 马斯克周三在Twitter上表示; 许璋瑶今(22)日在财委会答询时指出
-_DAY_ALONE = patterns.compile(rf"{_DAY}\s*+")
-_ADVERBIAL = patterns.compile(rf"{_DAY}\s*+(?:{_FRAME}|[^,，。；;：:在]{{1,14}}?时)\s*+")
+_DAY_ALONE = patterns.compile(rf"{SPEAKING_DAY}\s*+")
 # A person, then where, when or to whom they spoke, then the verb: 陈茂波在网志表示, 周霁在上海
 # 出席…推介大会致辞时说, 艾桥智向员工表示. The phrase may be long; it holds no punctuation and no
 # quotation mark.
-_WHERE_SPOKEN = patterns.compile(rf"{_DAY}\s*+(?:[在于][^,，。；;：:「」“”『』\"]{{1,45}}|(?:向|对(?!于))[^,，。；;：:「」“”『』\"提]{{1,16}})")  # 向香港提三点建议 is no speech; 魏哲家对IC设计客户发布公开信中指出 (对于 is a topic)
+_WHERE_SPOKEN = patterns.compile(rf"{SPEAKING_DAY}\s*+(?:[在于][^,，。；;：:「」“”『』\"]{{1,45}}|(?:向|对(?!于))[^,，。；;：:「」“”『』\"提]{{1,16}})")  # 向香港提三点建议 is no speech; 魏哲家对IC设计客户发布公开信中指出 (对于 is a topic)
 # A frame closing the text before a verb: the outlet in 萧泽颐接受《南华早报》访问表示 is
 # not the speaker.
-_FRAME_AT_END = patterns.compile(rf"(?:{_FRAME})\s*+$")
+_FRAME_AT_END = patterns.compile(rf"(?:{SPEAKING_FRAME})\s*+$")
 # A question put to the speaker: what it repeats is no claim of its own.
 _QUESTION = patterns.compile(r"(?:被|在)?问(?:及|到)[^。！？!?\n,，]{1,60}?时")
 # A firm publishing a report about another: 民生证券发布泰格医药的研报指出

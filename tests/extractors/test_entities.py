@@ -1279,6 +1279,9 @@ FIRMS = [
     # Stop 42. Taiwan's press writes 統一中控 for the Hong Kong listing of 統一's mainland arm
     P("統一表示，統一企業、統一中控和統一實皆有成長。", (("統一", "1216.TW"), ("統一中控", "0220.HK"), ("統一實", "9907.TW")),
       id="uni-president-china-trad"),
+    # Stop 44. A verb (完成處置) before a registered name is none of it; news agencies
+    P("主要原因为该集团完成处置数码慧谷置业管理股份有限公司92.36%股权。", (("数码慧谷置业管理股份有限公司", None),), id="disposal-before-a-registered-name-simp"),
+    P("据伊朗伊斯兰通讯社报道，朝中社说，塔斯社报道。", (("伊朗伊斯兰通讯社", None), ("朝中社", None), ("塔斯社", None)), id="state-news-agencies-simp"),
 ]
 
 NOT_FIRMS = [

@@ -1029,6 +1029,17 @@ CASES = [
       id="fall-widens-past-a-figure-simp"),
     P("富邦媒也大漲7.12％，股價連三紅；興櫃第三方支付綠界科技，則是勁揚2.82％，生技、電商等防疫概念股「竄出頭」。",
       (("8454.TW", UP, 7.12, None, None), ("6763.TW", UP, 2.82, None, None)), id="then-is-no-name-trad"),
+    # Stop 44. A nickname (股后) opens a list item; a board and kind (上櫃生醫股) opens the next item
+    P("股王矽力-KY(6415)、股后大立光(3008)開低後回神，分別收漲0.14%至3490元、3.34%至2785元。",
+      (("6415.TW", UP, 0.14, None, CLOSE), ("3008.TW", UP, 3.34, None, CLOSE)), id="nickname-opens-a-list-item-trad"),
+    P("上市生醫股雃博（4106）、寶齡富錦（1760），以及上櫃生醫股台康生技（6589）及久裕（4173）等合計四檔個股，同步飆上漲停。",
+      (("4106.TW", UP, None, None, None), ("1760.TW", UP, None, None, None), ("6589.TW", UP, None, None, None), ("4173.TW", UP, None, None, None)),
+      id="board-and-kind-open-a-list-item-trad"),
+    # 強拉 / 直拉 (a sharp rise), 漲幅突破 (a rise past a figure), 高掛漲停 (hung at the limit)
+    P("世芯-KY(3661)：近日獲外資偏多操作，盤初一度強拉5%，觸及810元。", (("3661.TW", UP, 5.0, None, INTRA),), id="sharp-pull-up-trad"),
+    P("陽明(2609)：增班效益浮現，盤初股價直拉，漲幅突破8%。", (("2609.TW", UP, 8.0, OVER, INTRA),), id="rise-breaks-past-a-figure-trad"),
+    P("散裝航運人氣高漲，台航(2617)及四維航(5608)高掛漲停。", (("2617.TW", UP, None, None, None), ("5608.TW", UP, None, None, None)),
+      id="hung-at-the-limit-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -1194,6 +1205,9 @@ NOT_FOUND = [
     P("萬寶投顧蔡明彰強調，受惠大宗商品漲價的傳產原物料仍然有不少個股亮燈漲停。", id="many-unnamed-stocks-at-limit-trad"),
     # Stop 42. A business figure right before 卻 is what falls
     P("愛迪達上季營收幾乎倍增，但在大中華地區的銷售卻下滑16%。", id="figure-right-before-but-trad"),
+    # Stop 44. A holding's book value (帳面價值) soaring is no price move; nor is a steel maker's monthly list price (月盤)
+    P("長榮(2603)股價飆漲至152元新高，短短不到一季時間，帳面價值飆漲2.3倍。", id="book-value-soars-trad"),
+    P("中鋼(2002)已開出7月和第三季內銷盤價，其中月盤全面持平。", id="monthly-list-price-flat-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

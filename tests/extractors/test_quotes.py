@@ -873,6 +873,16 @@ CASES = [
     # A filing's numbered field opens the sentence; the firm after it (its registered name's short form) speaks
     P("卓越(2496)公告子公司陳立教育事業股份有限公司停課。6.因應措施:　陳立教育針對各分校，強調停課不停學，學生可透過雲端課程學習。",
       (("陳立教育事業股份有限公司", I, "停課不停學，學生可透過雲端課程學習。"),), id="filing-field-then-the-speaker-trad"),
+    # Stop 44. 公司秘书 titles the speaker; 早些时候 (earlier) between the speaker and where they spoke
+    P("浪潮国际（00596.HK）公司秘书邹波在本次活动上表示，公司2018年收购天元通信后，业务进一步拓展。",
+      (("邹波", I, "公司2018年收购天元通信后，业务进一步拓展。"),), id="company-secretary-speaks-simp"),
+    P("伊朗外交部长侯赛因·阿米尔·阿卜杜拉欣早些时候在接受半岛电视台采访时透露，伊朗已与沙特官员举行了四轮会谈。",
+      (("侯赛因·阿米尔·阿卜杜拉欣", I, "伊朗已与沙特官员举行了四轮会谈。"),), id="earlier-then-where-spoken-simp"),
+    # A registered firm's stem speaks after where it spoke (在年報中)
+    P("众泰汽车公布了财报。众泰在年报中也指出，2019年营业总收入下滑。", (("众泰汽车", I, "2019年营业总收入下滑。"),), id="stem-speaks-in-its-report-simp"),
+    # A stance (審慎樂觀) or the company's own meeting (今日舉行股東會) before a forecast: the company's outlook
+    P("對於2021年的營運，崑鼎(8931)審慎樂觀，預期，核心事業仍會穩定成長。", (("崑鼎", I, "核心事業仍會穩定成長。"),), id="cautious-optimism-then-forecast-trad"),
+    P("成霖(9934)今日舉行股東會，公司墨西哥廠製程優化，預期今年第3季起將出現獲利。", (("成霖", I, "今年第3季起將出現獲利。"),), id="own-meeting-then-forecast-trad"),
 ]
 
 
@@ -1068,6 +1078,16 @@ NOT_FOUND = [
     # A shareholders' meeting ratifies (承認) the year's figures; a plan dated by the day (15日開出…盤價)
     P("華建昨股東會承認去年營收達0.87億元，稅後虧損達0.89億元。", id="meeting-ratifies-figures-trad"),
     P("中鋼（2002）預計15日開出10月與第4季盤價，中鋼也看好鋼市後續，獲得3大法人青睞、連3買，股價攀上40元。", id="plan-dated-by-the-day-trad"),
+    # Stop 44. 營運看好 (business looks good) is no speech; a trial's final analysis (期末分析) is a noun
+    P("受惠新產品佈局發酵，中探針(6217)明年營運看好，公司三大產品線佈局完整。", id="business-looks-good-trad"),
+    P("生技醫療:4192杏國胰臟癌新藥三期即將期末分析，激勵杏國與母公司杏輝連續拉出三根漲停板。", id="final-analysis-of-a-trial-trad"),
+    # 說明…相關情況 names the matter explained (a filing's title); 超乎預期 is beyond expectations
+    P("(9904)寶成說明本集團越南寶元鞋廠相關情況\n1.事實發生日:110/08/31", id="explains-a-matter-trad"),
+    P("尤其台股人氣退潮速度超乎預期，現階段台股要有大行情表現的可能性並不高。", id="beyond-expectations-trad"),
+    # The company's meeting ratifies (會中承認); a board election (全面改選) is a step of a plan; a meeting to come is no occasion
+    P("達欣工（2535）昨日召開股東會。達欣工會中承認去年營收達151億元，稅後純益達11.29億元。", id="ratified-at-its-meeting-trad"),
+    P("彩富(3313)今年股東會預計全面改選，依據公告董事提名人名單，六名董事分別為董事長陳春生、周大同。", id="board-election-planned-trad"),
+    P("開發金及中壽決議10月1日召開股東臨時會討論合併案，通過後經金管會許可即可進行，預估今年底前中壽即股票下市。", id="meeting-to-come-trad"),
 ]
 
 

@@ -487,6 +487,12 @@ CASES = [
     P("已與應材、泛林 (Lam Research)、艾斯摩爾展開洽談。", ("AMAT.US", "LRCX.US", "ASML.NL"), id="lam-and-asml-trad"),
     P("加拿大航空公司計劃從12月7日起增加班次。", ("AC.CA",), id="air-canada-trad"),
     P("约会软件Bumble跌超2.4%。加拿大巴拉德 (balllard) 公司與Dish Network簽約。", ("BMBL.US", "BLDP.US", "DISH.US"), id="bumble-ballard-dish-trad"),
+    # Stop 44. Ericsson as its ADR; 沪电 (沪电股份); Polaris; Leju and Fisker (not Arrival: a start-up in most stories,
+    # listed only from 2021-03 to 2024)
+    P("Ericsson概念股則包括先豐（5349）、金像電（2368）等。", ("ERIC.US", "5349.TW", "2368.TW"), id="ericsson-adr-trad"),
+    P("沪电表示，5G基站订单增加。", ("002463.SZ",), id="wus-printed-circuit-short-name-simp"),
+    P("帶動Polaris與本田兩大ATV廠持續拉貨。", ("PII.US", "7267.JP"), id="polaris-trad"),
+    P("乐居则涨3.0%。美股新能源汽车股中，Fisker跌7.2%。", ("LEJU.US", "FSR.US"), id="leju-fisker-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
