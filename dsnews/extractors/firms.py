@@ -558,6 +558,8 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
             m = (_after_cut_word_in(doc.lex, doc.text, *m), m[1])  # 记者某某 报导基米(4195)
             m = (_at_own_name(doc, code.key, *m), m[1])  # 然前鼎元(2426), 与宇峻奥汀(3546)
             m = (_latin_head(doc, *m), m[1])  # CBAK能源科技(CBAT.US)
+            if code.key not in doc.lex.securities:
+                m = (_after_list_opener(doc.lex, doc.text, *m), m[1])  # 0元以上有英格尔(8287): a code the lists lack
             if code.key not in doc.lex.securities and code.key.endswith(".BJ"):
                 m = (_after_frequent_word(doc, *m), m[1])  # 近日安居乐(839406): a Beijing code the lists lack
             if (doc.text[m[0] : pos] in doc.lex.rule("firms")["short_form_drops"] and m[0] >= 2
@@ -698,6 +700,7 @@ def _named_before_unknown_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]
         start = _after_frequent_word(doc, start, end)
         start = _after_descriptor(text, start, end)  # 大厂燁联(9957) / 代工龙头复盛
         start = _after_cut_word_in(doc.lex, text, start, end)
+        start = _after_list_opener(doc.lex, text, start, end)  # 4元以上的有环瑞医(4198)
         name = text[start:end]
         if name.endswith("债") or not HAN.match(name[0]):
             continue  # 中扬光一转换公司债(66681): a bond; CB4: a bond's label
@@ -904,6 +907,18 @@ def _after_cut_word_in(lex: Lexicons, text: str, start: int, end: int) -> int:
     """Where a name before a code starts after a cut_after word, keeping two characters."""
     cut = _after_cut_word(lex, text[start:end])
     return start + cut if end - start - cut >= 2 else start
+
+
+def _after_list_opener(lex: Lexicons, text: str, start: int, end: int) -> int:
+    """Where a name printed with a code the lists lack starts after a word that opens a list
+    (4元以上的有环瑞医(4198)), keeping two characters."""
+    opener = _list_opener(lex).match(text, start, end)
+    return opener.end() if opener and end - opener.end() >= 2 else start
+
+
+@functools.cache
+def _list_opener(lex: Lexicons) -> regex.Pattern[str]:
+    return patterns.compile(words(lex.rule("firms")["list_openers"]))
 
 
 @functools.cache

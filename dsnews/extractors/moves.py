@@ -685,7 +685,7 @@ def _unnamed_clause(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: in
 
 _PARALLEL = patterns.compile(r"亦|也|则")
 _AMOUNT_OF_MONEY = patterns.compile(r"\d[\d.,]*+\s*+(?:[万亿千百]++)?(?:元|美元|港元|人民币)")
-_MARKET_WORDS = patterns.compile(r"股|盘|收|开|报|价|触底|终场|走")  # 股价, 早盘, 收涨, 开盘, 报…元, 走升
+_MARKET_WORDS = patterns.compile(r"股|盘|收|开|报|价|触底|终场|走|今早")  # 股价, 早盘, 收涨, 开盘, 报…元, 走升; 今早涨逾4% (this morning: a trading session)
 
 
 def _metric_before(doc: Doc, pats: dict[str, regex.Pattern[str]], chosen: list[Subject], pos: int, end: int) -> bool:

@@ -104,10 +104,11 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"|(?:透过|通过)\p{{Han}}{{0,6}}?(?:(?=致辞|致词|发言)|{MEDIA}(?=\s*+$))))*+\s*+$"  # 透过视像致辞, 通过社交媒体宣布 (not 通过认定认为: passed)
         ),
         # The same adverbs read forwards, after a speaker: 法人也预期
-        "explained": patterns.compile(rf"(?:{words(rules['explained_matters'])})[。.]?$"),
+        "explained": patterns.compile(rf"(?:{words(rules['explained_matters'])})$"),
         "filler_ahead": patterns.compile(rf"(?:\s*+(?:{words(rules['speakers']['fillers'])}))*+\s*+"),
         # Any verb, or an announcement, in an earlier clause: its speaker owns the sentence.
-        "any_verb": patterns.compile(rf"{words(rules['verbs'])}|宣布"),
+        # (not the 说 of 法说会, nor a word that opens with a verb: 说明会)
+        "any_verb": patterns.compile(rf"(?<!法)(?!{words(rules['not_verbs'])})(?:{words(rules['verbs'])})|宣布"),
         "open": patterns.compile(rf"[{opens}]"),
         "person_anaphor": patterns.compile(rf"(?:{words(rules['speakers']['person_anaphors'])})(?!们)"),  # 他们 is a group
         "firm_anaphor": patterns.compile(rf"(?<![分子母总])(?:{words(rules['speakers']['firm_anaphors'])})"),  # (分公司审核: a branch, named)
@@ -179,8 +180,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue  # 路透引述备忘录指，艾桥智向员工表示，…: the claim is the inner speaker's
         if kind == "indirect" and verb.group() in _PLAN_VERBS and _is_a_schedule(doc.text[start:end], pats):
             continue  # 预计2025年完工 / 预计8月31日执行: a company's plan, not a claim
-        if kind == "indirect" and verb.group() == "说明" and pats["explained"].search(doc.text, start, end):
-            continue  # 宝成说明本集团越南宝元鞋厂相关情况: the matter explained, a filing's title
+        if kind == "indirect" and verb.group() == "说明" and _explains_a_matter(doc.text, pats, start):
+            continue  # 宝成说明本集团越南宝元鞋厂相关情况 / 说明第3季展望，…: the matter explained, no words reported
         if kind == "indirect" and verb.group() in _ESTIMATE_VERBS and _AMOUNT_ONLY.match(doc.text, start):
             continue  # 营收36亿美元，分析师预估30.7亿美元；: a consensus figure, not a claim
         if kind == "indirect" and verb.group() in _ESTIMATE_VERBS and _FORECAST_AS_NOUN.match(doc.text, verb.end()):
@@ -361,6 +362,13 @@ _PLAN_VERBS = frozenset({"预计", "预估"})
 PLAN_MAX = 25
 # A date opening a claim's first clause, then the rest of that clause: 今年11月量产，/ 第四季底进驻，/ 15日开出…盘价，
 _FIRST_CLAUSE = patterns.compile(r"[^，,；;。\n]*+")
+
+
+def _explains_a_matter(text: str, pats: dict[str, regex.Pattern[str]], start: int) -> bool:
+    """The first clause after 说明 ends with the matter explained (…相关情况, 未来展望) and holds
+    no verb of its own (说明其已于股东常会向股东说明…相关事项: the inner 说明 explains it)."""
+    end = _FIRST_CLAUSE.match(text, start).end()
+    return pats["explained"].search(text, start, end) is not None and pats["any_verb"].search(text, start, end) is None
 _DATED_STEP = patterns.compile(
     r"(?:将|将于|于|在)?(?:今年|明年|年底|年初|年中|本季|下季|\d{2,4}\s*+年|第[一二三四1-4]\s*+季|[上下]半年|\d{1,2}\s*+月|\d{1,2}\s*+日)"
     rf"[^，,；;。\n]{{0,{PLAN_MAX}}}(?=[，,；;。\n]|$)")

@@ -770,8 +770,9 @@ def _cuts_a_word(lex: Lexicons, text: str, hit: NameHit) -> bool:
 
 # A pronoun or a place word that takes a name's first character: 我国, 全国, 两国, 美国.
 _PRONOUN_PLACES = frozenset({"我国", "全国", "本国", "各国", "两国", "该国", "他国", "美国", "中国", "英国", "韩国", "德国", "法国"})
-# Market words that take a name's last character into no word: 亚光盘中 is 亚光 (光盘: a disc)
-_SESSION_WORDS = frozenset({"盘中", "盘前", "盘后", "盘初", "股价"})
+# Market words that take a name's last character into no word: 亚光盘中 is 亚光 (光盘: a disc),
+# 阳明早盘 is 阳明 (明早: tomorrow morning)
+_SESSION_WORDS = frozenset({"盘中", "盘前", "盘后", "盘初", "早盘", "午盘", "尾盘", "股价"})
 
 
 def _part_of_another_name(doc: Doc, hit: NameHit) -> bool:
@@ -1137,6 +1138,7 @@ def _context_pattern() -> regex.Pattern[str]:
         r"\s*+(?:也|亦|则|还|均|都|今日|昨日|今|昨|日前|近日|盘中)?+(?:急|狂|暴|续|再)?+"  # 中升急升21%
         rf"(?:股价|股票|公司|董事会|董事长|总经理|ADR|H股|A股|{_MOVE_WORDS}"  # 友邦ADR跌约0.4%
         r"|公布|公告|发布公告|宣布|表示|指出|预计|认为|又指|预料|营收|获利|净利|财报|(?:中国|大中华|亚太|全球)区"  # 联想中国区
+        r"|(?:\d{1,2}月)?(?:税后纯益|税后净利|纯益)|(?:早盘|午盘|尾盘|盘初|盘中)(?:高点|低点)"  # 阳明3月税后纯益 (Taiwan's net profit); 阳明早盘高点攻上91.3元
         r"|停牌|复牌|除牌"  # 易生活停牌: only a listed company's trading is suspended
         r"|折让|配售|供股|回购"  # 时代中国折让17%配售: a listed company's own shares
         r"|(?:预期|预计)?(?:中期|全年|上半年|半年|首季|季度)(?:盈利|纯利|溢利|业绩)|派息|派中期息)"  # 大家乐中期盈利按年跌28%, 大快活预期中期盈利

@@ -1282,6 +1282,10 @@ FIRMS = [
     # Stop 44. A verb (完成處置) before a registered name is none of it; news agencies
     P("主要原因为该集团完成处置数码慧谷置业管理股份有限公司92.36%股权。", (("数码慧谷置业管理股份有限公司", None),), id="disposal-before-a-registered-name-simp"),
     P("据伊朗伊斯兰通讯社报道，朝中社说，塔斯社报道。", (("伊朗伊斯兰通讯社", None), ("朝中社", None), ("塔斯社", None)), id="state-news-agencies-simp"),
+    # Stop 44, second round. A verb (有) before a name printed with a code the lists lack
+    P("首季每股淨值依序有凌泰（6198）4.86元；在0元以上有英格爾（8287）2.81元、沛亨（6291）2.8元。",
+      (("凌泰", "6198.TW"), ("英格爾", "8287.TW"), ("沛亨", "6291.TW")),
+      id="have-before-names-with-unknown-codes-trad"),
 ]
 
 NOT_FIRMS = [

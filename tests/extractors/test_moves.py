@@ -1040,6 +1040,11 @@ CASES = [
     P("陽明(2609)：增班效益浮現，盤初股價直拉，漲幅突破8%。", (("2609.TW", UP, 8.0, OVER, INTRA),), id="rise-breaks-past-a-figure-trad"),
     P("散裝航運人氣高漲，台航(2617)及四維航(5608)高掛漲停。", (("2617.TW", UP, None, None, None), ("5608.TW", UP, None, None, None)),
       id="hung-at-the-limit-trad"),
+    # Stop 44, second round. 陽明早盤 (not 明早, tomorrow morning) names the stock; 今早 (this morning) is a session
+    P("貨櫃三雄均呈現開高走低格局，長榮漲勢收斂至2%左右，陽明早盤高點攻上91.3元，漲幅將近5%。",
+      (("2603.TW", UP, 2.0, ABOUT, None), ("2609.TW", UP, 5.0, NEARLY, INTRA)), id="yang-ming-this-morning-trad"),
+    P("6.為升(2231)：Q1每股盈餘1.61元，優於去年同期的0.74元，今早漲逾4%，季線、5日線一次收復。", (("2231.TW", UP, 4.0, OVER, None),),
+      id="this-morning-after-earnings-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

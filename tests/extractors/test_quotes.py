@@ -883,6 +883,11 @@ CASES = [
     # A stance (審慎樂觀) or the company's own meeting (今日舉行股東會) before a forecast: the company's outlook
     P("對於2021年的營運，崑鼎(8931)審慎樂觀，預期，核心事業仍會穩定成長。", (("崑鼎", I, "核心事業仍會穩定成長。"),), id="cautious-optimism-then-forecast-trad"),
     P("成霖(9934)今日舉行股東會，公司墨西哥廠製程優化，預期今年第3季起將出現獲利。", (("成霖", I, "今年第3季起將出現獲利。"),), id="own-meeting-then-forecast-trad"),
+    # Stop 44, second round. 法說會 holds no verb (說) that would give the sentence to another speaker
+    P("順藥(6535)下午舉行法說會，也表示將持續與學界合作。", (("順藥", I, "將持續與學界合作。"),), id="investor-conference-holds-no-verb-trad"),
+    # 說明 + the matter explained (第3季展望) reports nothing; the company's words follow
+    P("大立光將於7月8日舉行法說會，公布第2季財報，並說明第3季展望，隨著客戶新機開始拉貨，大立光表示，7月拉貨動能看起來比6月好。",
+      (("大立光", I, "7月拉貨動能看起來比6月好。"),), id="explains-the-outlook-then-the-company-speaks-trad"),
 ]
 
 
@@ -1088,6 +1093,8 @@ NOT_FOUND = [
     P("達欣工（2535）昨日召開股東會。達欣工會中承認去年營收達151億元，稅後純益達11.29億元。", id="ratified-at-its-meeting-trad"),
     P("彩富(3313)今年股東會預計全面改選，依據公告董事提名人名單，六名董事分別為董事長陳春生、周大同。", id="board-election-planned-trad"),
     P("開發金及中壽決議10月1日召開股東臨時會討論合併案，通過後經金管會許可即可進行，預估今年底前中壽即股票下市。", id="meeting-to-come-trad"),
+    # A dividend's payment date (發放) is a step of a plan
+    P("桂盟配息4.5元 預計明年1月14日發放\n\n桂盟（5306）集團董事會今（31）日決議，以110年盈餘分派股息。", id="dividend-payment-date-trad"),
 ]
 
 

@@ -493,6 +493,10 @@ CASES = [
     P("沪电表示，5G基站订单增加。", ("002463.SZ",), id="wus-printed-circuit-short-name-simp"),
     P("帶動Polaris與本田兩大ATV廠持續拉貨。", ("PII.US", "7267.JP"), id="polaris-trad"),
     P("乐居则涨3.0%。美股新能源汽车股中，Fisker跌7.2%。", ("LEJU.US", "FSR.US"), id="leju-fisker-simp"),
+    # Stop 44, second round. 陽明 before a session or Taiwan's net profit (稅後純益) is the stock; Barco, Worldline
+    P("陽明早盤高點攻上91.3元。", ("2609.TW",), id="yang-ming-morning-session-trad"),
+    P("陽明3月稅後純益79.41億元。", ("2609.TW",), id="yang-ming-net-profit-trad"),
+    P("投影機大廠巴可(Barco)表示，法国支付公司Worldline完成收购。", ("BAR.BE", "WLN.FR"), id="barco-worldline-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
