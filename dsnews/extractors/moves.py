@@ -853,6 +853,7 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
     longer = [(start, (ext.end() if (ext := pats["extension"].match(text, end)) else end))
               for start, end in _index_names(text, verbs, pats["comparison"])]
     guesses: list[Subject] = []
+    longer += _sectors_before_their_anaphor(doc)
     for start, end in _sectors(text, pats["sector_opener"], doc.lex):
         longer.append((start, end))
         # 百货、运输类股 / 橡胶及造纸类股: the sectors listed before share the suffix
@@ -1098,6 +1099,25 @@ def _sectors(text: str, openers: regex.Pattern[str], lex: Lexicons) -> Iterator[
                     and not _COUNTED_BEFORE.search(text, max(0, start - 12), start)):
                 yield start, m.end()  # not 等8档族群个股: a count of stocks, no sector
 
+
+
+# 半导体剽悍，类股收涨1.97%: a clause that 类股 or 类指 opens, moving, stands for the sector
+# that opens the clause before it
+_SECTOR_ANAPHOR = patterns.compile(r"[，,]\s*+(?:类股|类指)(?:指数)?\s*+(?:收|[涨跌升挫扬])")
+
+
+def _sectors_before_their_anaphor(doc: Doc) -> list[tuple[int, int]]:
+    found = []
+    for m in _SECTOR_ANAPHOR.finditer(doc.text):
+        if m.start() == 0:
+            continue
+        clause_start, _ = doc.clause_bounds(m.start() - 1)
+        while clause_start < m.start() and doc.text[clause_start].isspace():
+            clause_start += 1
+        sector = next((n for n in _sector_names(doc.lex) if doc.text.startswith(n, clause_start)), None)
+        if sector:
+            found.append((clause_start, clause_start + len(sector)))
+    return found
 
 
 @functools.cache

@@ -1045,6 +1045,10 @@ CASES = [
       (("2603.TW", UP, 2.0, ABOUT, None), ("2609.TW", UP, 5.0, NEARLY, INTRA)), id="yang-ming-this-morning-trad"),
     P("6.為升(2231)：Q1每股盈餘1.61元，優於去年同期的0.74元，今早漲逾4%，季線、5日線一次收復。", (("2231.TW", UP, 4.0, OVER, None),),
       id="this-morning-after-earnings-trad"),
+    # 類股 opening a clause stands for the sector that opens the clause before it
+    P("半導體剽悍，類股收漲1.97%。", (("半導體", UP, 1.97, None, CLOSE),), id="sector-then-its-shares-trad"),
+    P("長榮、四維航(5608)雖被關禁閉，航運仍徜徉股海，類股收漲5.28%，成為今日大盤焦點。", (("航運", UP, 5.28, None, CLOSE),),
+      id="shipping-then-its-shares-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
