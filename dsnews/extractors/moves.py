@@ -926,6 +926,8 @@ def _subjects(doc: Doc, pats: dict[str, regex.Pattern[str]]) -> list[Subject]:
 
 
 _ETC_BETWEEN = patterns.compile(r"[\s)]*+等")
+
+
 def _gloss_end(text: str, name: Subject, gloss: Subject) -> int | None:
     """Where the bracket closes when `gloss` is Latin letters in brackets right after `name`
     (中原城市领先指数(CCL)最新报138.8: they gloss the name); None otherwise, and where the name
@@ -1098,7 +1100,6 @@ def _sectors(text: str, openers: regex.Pattern[str], lex: Lexicons) -> Iterator[
             if (start < word.start() and not _COUNTED.match(text, start, word.start())
                     and not _COUNTED_BEFORE.search(text, max(0, start - 12), start)):
                 yield start, m.end()  # not 等8档族群个股: a count of stocks, no sector
-
 
 
 # 半导体剽悍，类股收涨1.97%: a clause that 类股 or 类指 opens, moving, stands for the sector

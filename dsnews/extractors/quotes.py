@@ -360,7 +360,6 @@ _AT_THE_MEETING = patterns.compile(r"会[中上]$")
 # Verbs that also announce a plan (预计2025年完工), and the longest claim read as one.
 _PLAN_VERBS = frozenset({"预计", "预估"})
 PLAN_MAX = 25
-# A date opening a claim's first clause, then the rest of that clause: 今年11月量产，/ 第四季底进驻，/ 15日开出…盘价，
 _FIRST_CLAUSE = patterns.compile(r"[^，,；;。\n]*+")
 
 
@@ -369,6 +368,9 @@ def _explains_a_matter(text: str, pats: dict[str, regex.Pattern[str]], start: in
     no verb of its own (说明其已于股东常会向股东说明…相关事项: the inner 说明 explains it)."""
     end = _FIRST_CLAUSE.match(text, start).end()
     return pats["explained"].search(text, start, end) is not None and pats["any_verb"].search(text, start, end) is None
+
+
+# A date opening a claim's first clause, then the rest of that clause: 今年11月量产，/ 第四季底进驻，/ 15日开出…盘价，
 _DATED_STEP = patterns.compile(
     r"(?:将|将于|于|在)?(?:今年|明年|年底|年初|年中|本季|下季|\d{2,4}\s*+年|第[一二三四1-4]\s*+季|[上下]半年|\d{1,2}\s*+月|\d{1,2}\s*+日)"
     rf"[^，,；;。\n]{{0,{PLAN_MAX}}}(?=[，,；;。\n]|$)")
