@@ -210,7 +210,13 @@ class Lexicons:
         return before in words and not taken or before in places
 
     def cuts_a_word_at_end(self, text: str, end: int) -> bool:
-        return 0 < end < len(text) and text[end - 1 : end + 1] in self.boundary_words
+        # 万海上半年获利: 上 belongs to the time word after the name, so 海上 is no word here
+        return (0 < end < len(text) and text[end - 1 : end + 1] in self.boundary_words
+                and not text.startswith(self._times_after_names, end))
+
+    @functools.cached_property
+    def _times_after_names(self) -> tuple[str, ...]:
+        return tuple(self.rules.get("firms", {}).get("times_after_names", ()))
 
     @functools.cached_property
     def places(self) -> frozenset[str]:

@@ -39,13 +39,16 @@ CLAUSE_END = SENTENCE_END + "，,；;：:丨|"  # 丨 ends a dateline: 格隆汇
 PART_END = SENTENCE_END + "；;"
 # A day of the month between a speaker and the verb: 萨利翁20日在受访时说, 王建民1月10日表示
 DAY_OF_MONTH = r"(?:当地时间\s*+)?(?:\d{1,2}\s*+月\s*+)?\d{1,2}\s*+日"  # 普萨基当地时间1月26日表示
+# What the speaking was about, before the verb: 针对营运 (表示)
+TOPIC_FRAME = r"针对[^,，。；;：:「」“”『』《》\"的]{1,12}?"  # (not 针对美国《纽约时报》…报道称: the paper speaks; nor 针对5岁以下儿童的疫苗: an attribute)
 # 在致股东信中 / 在社交媒体上 / 在接受采访时 / 在记者会 / 致词时 / 受访时: where the speaking happened
 # A frame has its own opening word (在, 接受); the other phrases only end in 时.
 SPEAKING_FRAME = (r"[在于](?:微博|官网|网站|公众号)|[在于][^,，。；;：:]{1,20}?(?:中|上|里|内|时|会|会上|报告|声明|节目|仪式|典礼|公众号|微博|官网|网站|》)|接受[^,，。；;：:]{0,14}?(?:访问|采访|专访)时?"
                   r"|与[^,，。；;：:]{1,12}?(?:会议|会面|会晤|见面|会谈)后"  # 阮国恒与银行公会会议后表示
                   r"|出席[^,，。；;：:]{1,30}?(?:致辞|演讲|发言|活动|仪式|礼|论坛|会议|会|节目|》)[时后前]?"  # 出席一个论坛致辞说, 出席签署仪式后表示, 出席启动礼后表示, 出席行政会议前说, 出席行会前表示
                   r"|(?:到访|访问|走访|考察|视察|参观)[^,，。；;：:]{1,30}?时"  # 李强到访厦门太古飞机工程有限公司时表示
-                  r"|(?:线上)?(?:法说会?|股东常?会|股东大会|记者会|说明会|业绩会)[上中时后]?")  # 林映硕日前法说会中强调: the occasion, no 在 before it
+                  r"|(?:线上)?(?:法说会?|股东常?会|股东大会|记者会|说明会|业绩会)[上中时后]?"  # 林映硕日前法说会中强调: the occasion, no 在 before it
+                  rf"|(?:则|也|亦|还|更|并)?{TOPIC_FRAME}")  # 陈重义则针对营运表示: what the speaking was about
 # The day a person spoke, before where: 谢尔盖·萨利翁20日在受访时说, 施崇棠先前于股东会中指出
 SPEAKING_DAY = (rf"\s*+(?:{DAY_OF_MONTH})?(?:曾经|曾|先前|此前|稍早|早些时候|早前|日前|近日|昨日|今日|昨天|今天|会后"  # 董事长黄烱辉会后指出
                 r"|(?:上|本)?(?:周|星期)[一二三四五六日天]|当天|当日"

@@ -271,6 +271,7 @@ def _lexicon_short_forms(doc: Doc, listed: dict[str, tuple[int, str]], blocked: 
     lex = doc.lex
     drops = tuple(lex.rule("firms")["short_form_drops"])
     suffixes = (*drops, *lex.rule("firms")["suffixes"])
+    openers = frozenset(lex.rule("firms")["name_openers"])
     for name, (first_end, key) in listed.items():
         marked = _KY_MARK.search(name)
         if marked:
@@ -283,6 +284,10 @@ def _lexicon_short_forms(doc: Doc, listed: dict[str, tuple[int, str]], blocked: 
         stem = next((name[: -len(d)] for d in drops if name.endswith(d)), name)
         speaking = False
         if stem == name and len(name) == 4 and _HAN_ONLY.fullmatch(name):
+            if name[:2] in openers:
+                # 台湾高铁(2633)…高铁指出: the name without the place opening it, where it speaks
+                yield from _named_again(doc, name[2:], key, blocked, first_end, rule="firms.short_form", speaking=True)
+                continue
             if _free_stem(lex, name[:3]):
                 # 瑞祺電通(6416)…瑞祺電股價: the first three characters, the short name Taiwan uses
                 yield from _named_again(doc, name[:3], key, blocked, first_end, rule="firms.short_form")

@@ -258,6 +258,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             # only a company's shares hit a daily limit, not an index or a currency
             chosen = [c for c in chosen if c.ticker or c.kind in ("firm", "name")] or _counted_list_after(doc, subjects, start, end)
         chosen = _without_exceptions(doc, subjects, chosen, start)
+        chosen = _market_for_sectors(doc, subjects, chosen, start, end)
         chosen = [_sector_named_before(doc, subjects, c) for c in chosen]
         if rule == "moves.limit" and chosen:
             chosen = _limit_in_a_ranking(doc, subjects, chosen, start, end)
@@ -1480,8 +1481,11 @@ def _choose_subjects(
         indices = [s for s in named[:count] if s.kind == "index"]
         if indices and pos - indices[-1].end <= CARRY_OVER * 3:
             return [indices[-1]]
-    if (_BARE_INDEX.match(doc.text, clause_start, pos)
-            or _BARE_INDEX.match(doc.text, _previous_clause_start(doc, clause_start, sentence_start), pos)):
+    index_clause = _previous_clause_start(doc, clause_start, sentence_start)
+    if _POINTS.search(doc.text, index_clause, clause_start):
+        # 指数无功而返，终场下跌62.38点，跌幅0.35%: the change in points is the same move
+        index_clause = _previous_clause_start(doc, index_clause, sentence_start)
+    if _BARE_INDEX.match(doc.text, clause_start, pos) or _BARE_INDEX.match(doc.text, index_clause, pos):
         # 钢铁、金融也回稳，…，指数收在当日最高，终场收涨1.14%: 指数 opening the clause (or the one
         # before) is the market's index named last, not a sector listed before it
         markets = [s for s in named[:count] if s.kind == "index" and not _is_sector(doc, s)]
@@ -1588,6 +1592,28 @@ def _choose_subjects(
     return last
 
 
+# A change in points right after the percentage: 上涨0.98%或170.24点
+_POINTS_AFTER = patterns.compile(r"\s*+或\s*+\d[\d,]*+(?:\.\d++)?\s*+点")
+POINTS_AFTER_REACH = 16
+
+
+def _market_for_sectors(doc: Doc, subjects: Subjects, chosen: list[Subject], pos: int, end: int) -> list[Subject]:
+    """电子、金融回神，终场上涨0.98%或170.24点: sectors listed together share no one move in
+    points; it is the market's, the index named last before them (else `chosen` stands)."""
+    if len(chosen) < 2 or not all(c.kind == "index" and _is_sector(doc, c) for c in chosen):
+        return chosen
+    clause_start = doc.clause_bounds(pos)[0]
+    if not (_POINTS.search(doc.text, clause_start, end) or _POINTS_AFTER.match(doc.text, end, end + POINTS_AFTER_REACH)):
+        return chosen
+    for index in range(subjects.before(chosen[0].start) - 1, -1, -1):  # back to the reach only (a long text stays linear)
+        market = subjects.named[index]
+        if pos - market.end > CARRY_OVER * 3 or "\n" in doc.text[market.end : pos]:
+            break
+        if market.kind == "index" and not _is_sector(doc, market):
+            return [market]
+    return chosen
+
+
 # 类股指数 with no sector's name before it: the sector its sentence named (拉低航运股整体气势，
 # 类股指数下跌超过4%)
 _BARE_SECTOR_INDEX = ("类股指数", "类股指标", "类指", "类指数")
@@ -1596,7 +1622,8 @@ _NAMES_A_SECTOR = patterns.compile(r"(?:类股|族群|板块|类指|(?<=\p{Han}{
 
 
 def _is_sector(doc: Doc, subject: Subject) -> bool:
-    return (_NAMES_A_SECTOR.search(doc.text, subject.start, subject.end) is not None
+    # (searched in the name alone: a look-behind into the text would make 激励 + 台股 a sector)
+    return (_NAMES_A_SECTOR.search(doc.text[subject.start : subject.end]) is not None
             or doc.text[subject.start : subject.end] in _sector_names(doc.lex))
 
 

@@ -274,6 +274,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             return  # 股东华熙昕宇解除质押…(深圳市)华熙昕宇投资有限公司: part of a firm's name the article gives
         if title in _HOLDER_TITLES and name[:2] in lex.place_words:
             return  # 股东常州中科江南股权投资中心: a shareholder named after a place is a firm
+        if title in _HOLDER_TITLES and doc.text[end - 1 : end + 1] in ("持股", "持有"):
+            return  # 最大股东为华硕持股28.48%: the holder and 持股 (holds shares), no name ending in 持
         if title in _HOLDER_TITLES and name.isascii():
             return  # 股东Ever Union: a shareholder written in Latin letters is most often a firm
         if name.isascii() and _LATIN_FIRM_WORD.search(name):

@@ -28,6 +28,7 @@ from dsnews.extractors import (
     SPEAKING_DAY,
     SPEAKING_FRAME,
     SPOKEN_WHEN_WHERE,
+    TOPIC_FRAME,
     Coverage,
     Doc,
     ends_sentence,
@@ -145,10 +146,15 @@ def extract(doc: Doc) -> Iterator[Mention]:
         covered.take(*question.span())  # 当被问及她坚称…的说法时，她表示: the question's 称 is not hers
     for verb in pats["speech"].finditer(doc.text):
         if (verb["blocked"] is not None and verb.start() not in entity_ends and not _spokesman_before(doc, verb.start())
-                and not (doc.text.startswith("等人", verb.start() - 2) and verb.start() - 2 in entity_ends)):
-            continue  # 所称 / 被称为 / 有人说: no speech, unless a name (港交所指, Ed Morse等人称) or a spokesman ends there
+                and not (doc.text.startswith("等人", verb.start() - 2) and verb.start() - 2 in entity_ends)
+                and not _TOPIC_BEFORE.search(doc.text, max(0, verb.start() - TOPIC_REACH), verb.start())):
+            # 所称 / 被称为 / 有人说: no speech, unless a name (港交所指, Ed Morse等人称) or a
+            # spokesman ends there, or the topic spoken about (针对营运表示: not 营运表示, how it went)
+            continue
         if verb.group()[-1] == "指" and lex.cuts_a_word_at_end(doc.text, verb.end()):
             continue  # 并指派, 他指定: 指 heads a word, and says nothing
+        if verb.group().endswith("称") and _NAMED_THING.match(doc.text, verb.end()):
+            continue  # 外资称「记忆体寒冬来临」之报告: what the report is called, no claim
         if verb["named"] is not None and not _named_right_before(doc, entity_ends, verb.start()):
             continue  # 指 alone is speech only as in 徐明恩指…, 他指…
         if covered.overlaps(verb.start(), verb.start() + 1):
@@ -204,6 +210,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
 
 
 # What a reported clause does not open with: a joint of a list, or a numbered form's field name
+_NAMED_THING = patterns.compile(r"\s*+[「“『\"][^「」“”『』\"\n]{1,20}[」”』\"]\s*+[之的]")  # 称「…」之报告: a name
+_TOPIC_BEFORE = patterns.compile(rf"{TOPIC_FRAME}$")
+TOPIC_REACH = 14
+
 _LIST_JOINT_FIRST = patterns.compile(r"[及、]")  # (not 与此同时, 和硕: a claim may open with 与 or 和)
 _FIELD = patterns.compile(r"\p{Han}{2,6}[:：]")
 _FORM_ITEM_BEFORE = patterns.compile(r"(?:^|[\n。；;])\s*+\d{1,2}\s*+[.、．]\s*+[^\n。；;:：]*+$")  # 7.对公司…及
@@ -789,7 +799,12 @@ def _body(
         return None  # 表示支持，议案其后获通过: a stance, not a report of what was said
     end, limit = pos, min(len(text), pos + CLAIM_REACH)
     depth = 0  # inside quotation marks: their full stops do not end the claim
+    # 继日前Coinbase表示将购买…后，PayPal宣布: a report inside 继…后 ends where the frame does
+    # (matched with an end: a pattern with a literal in it otherwise scans to the text's end)
+    in_frame = _FOLLOWING_ON.match(text, doc.clause_bounds(pos - 1)[0], pos) is not None
     while end < limit and (text[end] not in SENTENCE_END or depth or not ends_sentence(text, end)):
+        if in_frame and not depth and _FOLLOWING_ON_ENDS.match(text, end, end + 4):
+            break
         if text[end] in marks:
             depth += 1
         elif text[end] in marks.values() and depth:
@@ -832,6 +847,9 @@ def _body(
         return None  # 专家点出市场风险 (a headline's end): four characters are what was named, no claim
     return "indirect", pos, end, end
 
+
+_FOLLOWING_ON = patterns.compile(r"\s*+继")
+_FOLLOWING_ON_ENDS = patterns.compile(r"(?:之)?后\s*+[，,]")
 
 # A clause of the story's own about the stock's trading today: a name at most, a day, then
 # the price or the session (嘉泽今天盘中, 今(10)日股价仍…).

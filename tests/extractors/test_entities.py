@@ -651,6 +651,8 @@ NOT_PEOPLE = [
     P("檢察官認吳金泉等3人毫無悔意，請求從重量刑。", id="holds-after-a-title-trad"),
     # Stop 43. 或 (or) ends no titled name: 主席解僱或降職 (dismiss or demote the chair)
     P("美國法律不容許聯邦政府將聯儲局主席解僱或降職。", id="or-ends-no-titled-name-trad"),
+    # Stop 45. A holder before 持股 (holds shares) is the company, no name ending in 持
+    P("最大股東為華碩持股28.48％，其餘股東持股均低於一成。", id="holder-then-holds-shares-trad"),
 ]
 
 PEOPLE_MISSES = [
@@ -1286,6 +1288,13 @@ FIRMS = [
     P("首季每股淨值依序有凌泰（6198）4.86元；在0元以上有英格爾（8287）2.81元、沛亨（6291）2.8元。",
       (("凌泰", "6198.TW"), ("英格爾", "8287.TW"), ("沛亨", "6291.TW")),
       id="have-before-names-with-unknown-codes-trad"),
+    # Stop 45. 另 (besides) opens a holder's name; 上半年 takes the 上 after 萬海 (no 海上, at sea);
+    # 三商美邦 is the insurer's own short form (not 三商, the holding company)
+    P("最大股東為華碩持股28.48％，另士鼎創投及台灣晶技，各持股為8.54％及2.14％。",
+      (("華碩", "2357.TW"), ("士鼎創投", None), ("台灣晶技", "3042.TW")), id="besides-opens-a-holder-trad"),
+    P("航運股的上半年獲利驚人卻不漲，萬海上半年獲利15.19元，股價不漲反跌。", (("萬海", "2615.TW"),), id="first-half-after-a-name-trad"),
+    P("華固(2548)：內湖商辦34億售予三商美邦，下半年總推案量上看227億元。", (("華固", "2548.TW"), ("三商美邦", "2867.TW")),
+      id="insurer-short-form-trad"),
 ]
 
 NOT_FIRMS = [

@@ -1049,6 +1049,16 @@ CASES = [
     P("半導體剽悍，類股收漲1.97%。", (("半導體", UP, 1.97, None, CLOSE),), id="sector-then-its-shares-trad"),
     P("長榮、四維航(5608)雖被關禁閉，航運仍徜徉股海，類股收漲5.28%，成為今日大盤焦點。", (("航運", UP, 5.28, None, CLOSE),),
       id="shipping-then-its-shares-trad"),
+    # Stop 45. A bare 指數 two clauses back (the change in points between is the same move);
+    # sectors listed together share no move in points (the market's); 反攻 is a rise
+    P("美股創高，激勵台股小幅高開，但因航運、鋼鐵等人氣類股回弱，指數無功而返，終場下跌62.38點，跌幅0.35%，收17,850.69點。",
+      (("台股", DOWN, 0.35, None, CLOSE),), id="bare-index-before-the-points-trad"),
+    P("台股開高，電子、金融回神，終場上漲0.98%或170.24點，報17474.57點。", (("台股", UP, 0.98, None, CLOSE),),
+      id="sectors-share-no-move-in-points-trad"),
+    P("台股開高，航運、鋼鐵類股均上漲逾3%。", (("航運", UP, 3.0, OVER, None), ("鋼鐵類股", UP, 3.0, OVER, None)),
+      id="sectors-share-a-percentage-trad"),  # guard: passes before and after
+    P("9.帆宣(6196)：受惠半導體市場需求熱絡+外資連買3日，股價反攻逾3%，突破115元及所有短均。", (("6196.TW", UP, 3.0, OVER, None),),
+      id="counter-attack-is-a-rise-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -888,6 +888,18 @@ CASES = [
     # 說明 + the matter explained (第3季展望) reports nothing; the company's words follow
     P("大立光將於7月8日舉行法說會，公布第2季財報，並說明第3季展望，隨著客戶新機開始拉貨，大立光表示，7月拉貨動能看起來比6月好。",
       (("大立光", I, "7月拉貨動能看起來比6月好。"),), id="explains-the-outlook-then-the-company-speaks-trad"),
+    # Stop 45. A four-character name without the place opening it (台灣高鐵 → 高鐵) speaks for it
+    P("台灣高鐵 (2633-TW) 今 (19) 日宣布，苗栗通霄路段明日起恢復雙線雙向運轉。高鐵指出，已完成邊坡的穩固措施。",
+      (("台灣高鐵", I, "已完成邊坡的穩固措施。"),), id="name-without-its-place-speaks-trad"),
+    # What the speaking was about (針對營運) stands between the speaker and the verb
+    P("泰豐總經理陳重義則針對營運表示，美國課徵反傾銷稅率，確實對接單造成衝擊。",
+      (("陳重義", I, "美國課徵反傾銷稅率，確實對接單造成衝擊。"),), id="topic-before-the-verb-trad"),
+    # …but a paper's report inside 針對 speaks (guard: passes before and after)
+    P("針對美國《紐約時報》此前援引匿名消息來源報導稱，俄羅斯已開始從烏克蘭撤離外交官和家屬，烏克蘭外交部當天表示，尚未收到俄方的信息。",
+      (("紐約時報", I, "俄羅斯已開始從烏克蘭撤離外交官和家屬"), ("烏克蘭外交部", I, "尚未收到俄方的信息。")), id="report-inside-regarding-trad"),
+    # A report inside 繼…後 (following …) ends where the frame does
+    P("繼日前Coinbase表示將購買5億美元的加密貨幣並納入資產負債表後，線上支付巨擘PayPal宣布，將在英國開放用戶購買加密貨幣。",
+      (("Coinbase", I, "將購買5億美元的加密貨幣並納入資產負債表"),), id="report-inside-following-on-trad"),
 ]
 
 
@@ -1095,6 +1107,11 @@ NOT_FOUND = [
     P("開發金及中壽決議10月1日召開股東臨時會討論合併案，通過後經金管會許可即可進行，預估今年底前中壽即股票下市。", id="meeting-to-come-trad"),
     # A dividend's payment date (發放) is a step of a plan
     P("桂盟配息4.5元 預計明年1月14日發放\n\n桂盟（5306）集團董事會今（31）日決議，以110年盈餘分派股息。", id="dividend-payment-date-trad"),
+    # Stop 45. What was refused (拒絕透露) is no claim; 稱「…」之報告 names a report; a capital
+    # spending (資本支出) estimated is a figure, as 獲利預估 is
+    P("亞馬遜拒絕透露週一宣布的漲薪會惠及多少員工。", id="refused-to-disclose-trad"),
+    P("記憶體族群在大廠老闆紛紛出面反駁外資稱「記憶體寒冬來臨」之報告下，整體族群股價由黑翻紅。", id="report-called-trad"),
+    P("另外楠梓電今年資本支出估計約維持往年水準，往年數據都在4-5億元上下。", id="capital-spending-estimated-trad"),
 ]
 
 
