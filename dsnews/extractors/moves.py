@@ -163,7 +163,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             rf"|(?<=[仅只的])"  # …也翻红收涨，仅 + 资讯服务收跌0.04%; 大航海的 + 航运股大涨7.58%
             rf"|(?<=(?<!\p{{Han}})(?:{words(rules['subject']['sectors'])})))"  # 金融 + 钢铁分别收跌0.23%、0.28%
             rf"(?:上市|上柜)?(?:{words(rules['subject']['sectors'])})"
-            rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:(?:[均皆都亦也则仅]|唯一|分别)\s*+)?(?:收|指数|类指数|多达|缴出|交出|最|{words(rules['up'] + rules['down'])}))"  # 其他电子均收涨
+            rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:(?:[均皆都亦也则仅]|唯一|分别|翻黑|翻红)\s*+)?(?:收|指数|类指数|多达|缴出|交出|最|{words(rules['up'] + rules['down'])}))"  # 其他电子均收涨, 半导体翻黑走跌
             rf"|(?=(?:{words(rules['subject']['sectors'])})分别\s*+(?:收|{words(rules['up'] + rules['down'])}))"  # 金融 + 钢铁分别收跌
             # 以航运、造纸、纺织、光电最为突出: bare sectors listed together
             rf"|(?=、(?:{words(rules['subject']['sectors'])}))|(?<=(?:{words(rules['subject']['sectors'])})、(?:{words(rules['subject']['sectors'])})))"
@@ -519,6 +519,8 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
         return True  # 营收高达20%: the verb 收高 is the end of a business word
     if verb >= 0 and text.startswith("失守", verb):
         return True  # 电子成交比重…失守6成: a level given up, not a fall of 60%
+    if text.endswith("唯一", 0, m.start()):
+        return True  # 上市类股唯一超过1%涨幅: the one past a threshold, its own move given before
     clause_start, _ = doc.clause_bounds(m.start())
     of = text.rfind("的", clause_start, m.start())
     if of != -1 and of + 1 in described:
@@ -1050,7 +1052,8 @@ _LIST_MEMBER = patterns.compile(rf"、(?P<name>{_NAME_CHAR}{{2,4}})、")
 # A sector of the market: 航运类股, 半导体板块, 面板族群 (a run of name characters before it).
 # 以 and 由 open no sector's name: 类股表现以玻璃类股涨幅最大.
 _SECTOR_CHAR = rf"(?:(?![{_NOT_IN_NAMES}以由])[\p{{Han}}A-Za-z0-9])"
-_SECTOR = patterns.compile(rf"(?<!{_SECTOR_CHAR}){_SECTOR_CHAR}{{1,6}}?(?:类股|板块|族群)")
+# (上市类股 / 上柜类股: every sector of a board, none of them: 上市类股唯一超过1%涨幅)
+_SECTOR = patterns.compile(rf"(?<!{_SECTOR_CHAR})(?!(?:上市|上柜)(?:类股|板块|族群)){_SECTOR_CHAR}{{1,6}}?(?:类股|板块|族群)")
 _SECTOR_WORD = patterns.compile(r"类股|板块|族群")
 _COUNT_PHRASE = r"[\d一二两三四五六七八九十]++\s*+(?:档|只|家|支|个)"
 _COUNTED = patterns.compile(_COUNT_PHRASE)

@@ -699,9 +699,16 @@ def _clause_firm_anaphors(lex: Lexicons) -> frozenset[str]:
     return frozenset(lex.rule("quotes")["speakers"]["clause_firm_anaphors"])
 
 
+_CLOSING_BRACKET = patterns.compile(r"\s*+\)")
+
+
 def _title_after(doc: Doc, end: int) -> int:
     """The end of a title or honorific right after a name (吴海峰博士, 黄仁勋先生), or of the
-    name's other form in brackets (施维默(David Schwimmer)出席研讨会时表示), else `end`."""
+    name's other form in brackets (施维默(David Schwimmer)出席研讨会时表示), else `end`. A name
+    that is itself the form in brackets (苏姿丰(Lisa Su)周三…表示) ends after the bracket."""
+    closing = _CLOSING_BRACKET.match(doc.text, end)
+    if closing:
+        end = closing.end()
     for title in (*doc.lex.titles, *doc.lex.rule("quotes")["speakers"]["after_name"]):
         if doc.text.startswith(title, end):
             return end + len(title)

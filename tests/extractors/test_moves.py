@@ -1059,6 +1059,17 @@ CASES = [
       id="sectors-share-a-percentage-trad"),  # guard: passes before and after
     P("9.帆宣(6196)：受惠半導體市場需求熱絡+外資連買3日，股價反攻逾3%，突破115元及所有短均。", (("6196.TW", UP, 3.0, OVER, None),),
       id="counter-attack-is-a-rise-trad"),
+    # Stop 45, second round. 走疲 and 走跌 are falls; 翻黑 (turned to a loss) between a bare
+    # sector and its move; 上市類股唯一超過1% (the one past a threshold) and 成長翻倍 (a business's
+    # growth) are no moves
+    P("股王矽力-KY(6415)、股后大立光(3008)均翻紅後仍無力，雙雙走疲逾2%，報4075、2460元。",
+      (("6415.TW", DOWN, 2.0, OVER, None), ("3008.TW", DOWN, 2.0, OVER, None)), id="weakening-is-a-fall-trad"),
+    P("玻陶、鋼鐵跌幅1.7%以上。\n\n半導體翻黑走跌0.92%，成交比重則回升。",
+      (("玻陶", DOWN, 1.7, OVER, None), ("鋼鐵", DOWN, 1.7, OVER, None), ("半導體", DOWN, 0.92, None, None)),
+      id="bare-sector-turned-to-a-loss-trad"),
+    P("激勵塑膠類股指數上揚1.39%，上市類股唯一超過1%漲幅。", (("塑膠類股指數", UP, 1.39, None, None),), id="the-one-past-a-threshold-trad"),
+    P("中秋商機！包括全家（5903）、統一超（2912）、萊爾富以及OK超四大超商相關銷售皆成長顯著，全家「四夯品」成長翻倍；統一超8月的整體預購業績較去年同期成長超六成。",
+      (), id="a-businesss-growth-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -808,6 +808,8 @@ NOT_FOUND = [
     # Stop 43. The couriers' nickname holds no 四通 (603838.SH); 门类中碳排放 no 中碳 (1723.TW)
     P("阿里先后收购了申通、中通、韵达的部分股份，“四通一达”全部拿下。", ("BABA.US", "002468.SZ", "ZTO.US", "002120.SZ"), id="four-couriers-nickname-simp"),
     P("鋼鐵行業是製造業31個門類中碳排放量最大行業。", (), id="carbon-emissions-hold-no-name-trad"),
+    # Stop 45. 亞洲金融風暴 is the Asian financial crisis (亞洲金融 0662.HK needs a code or a market word)
+    P("金融股盤中一度登1636.26點，再創1997年9月亞洲金融風暴以來新高點。", (), id="asian-financial-crisis-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
