@@ -160,10 +160,11 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "sector": patterns.compile(
             rf"(?:(?<![\p{{Han}}A-Za-z])|(?<={words(rules['subject']['verbs_before_names'])})"  # 拖累 + 光电类指
             rf"|(?<={words(rules['subject']['not_sector_openers'])})"  # 其中 + 电子零组件类股
-            rf"|(?<=[仅只的])"  # …也翻红收涨，仅 + 资讯服务收跌0.04%; 大航海的 + 航运股大涨7.58%
+            rf"|(?<=[仅只的]|则为|类股表现以)"  # …也翻红收涨，仅 + 资讯服务收跌0.04%; 大航海的 + 航运股大涨7.58%; 跌幅超过1%则为 + 汽车、橡胶; 类股表现以 + 钢铁5.69%的涨幅最多
             rf"|(?<=(?<!\p{{Han}})(?:{words(rules['subject']['sectors'])})))"  # 金融 + 钢铁分别收跌0.23%、0.28%
             rf"(?:上市|上柜)?(?:{words(rules['subject']['sectors'])})"
-            rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:(?:[均皆都亦也则仅]|唯一|分别|翻黑|翻红)\s*+)?(?:收|指数|类指数|多达|缴出|交出|最|{words(rules['up'] + rules['down'])}))"  # 其他电子均收涨, 半导体翻黑走跌
+            rf"(?:类股|类指|族群|板块|股|(?=\s*+(?:(?:[均皆都亦也则仅]|唯一|分别|翻黑|翻红)\s*+)?(?:收|指数|类指数|多达|缴出|交出|最|{words(rules['up'] + rules['down'])})"  # 其他电子均收涨, 半导体翻黑走跌
+            rf"|(?=\d[\d.]*+\s*+%))"  # 类股表现以钢铁5.69%的涨幅最多: the sector, then its figure
             rf"|(?=(?:{words(rules['subject']['sectors'])})分别\s*+(?:收|{words(rules['up'] + rules['down'])}))"  # 金融 + 钢铁分别收跌
             # 以航运、造纸、纺织、光电最为突出: bare sectors listed together
             rf"|(?=、(?:{words(rules['subject']['sectors'])}))|(?<=(?:{words(rules['subject']['sectors'])})、(?:{words(rules['subject']['sectors'])})))"
@@ -1259,7 +1260,8 @@ def _is_topic(doc: Doc, subject: Subject) -> bool:
 
 # What may stand before a name that still heads its clause: a day or session (周五台积电…), or
 # the stock's code in a list written code first (6643 M31的…IP亦打进…，周二股价攻上涨停)
-_BEFORE_A_HEAD = patterns.compile(r"^(?:(?:周[一二三四五六日]|星期[一二三四五六日]|今日|昨日|今天|昨天|今早|午后|早盘|盘中|尾盘|终场)++\s*+|\d{4,6}\s++)")
+# (其中联发科最低触及870元: among the stocks listed before, the one the clause goes on about)
+_BEFORE_A_HEAD = patterns.compile(r"^(?:(?:周[一二三四五六日]|星期[一二三四五六日]|今日|昨日|今天|昨天|今早|午后|早盘|盘中|尾盘|终场|其中)++\s*+|\d{4,6}\s++)")
 
 # What a company is, written before its name at the head of a clause: 音响设备厂美隆电, 代工龙头复盛
 _COMPANY_KIND = r"(?:厂商|大厂|厂|龙头|业者|(?:设备|代工|供应|零件|材料|通路|品牌)商)"
@@ -1382,7 +1384,7 @@ def _counted_list_after(doc: Doc, subjects: Subjects, start: int, end: int) -> l
 _WHETHER = patterns.compile(r"能否|是否|可否|能不能|会不会")  # 能否攻上涨停: a question, not a limit reached
 INTRO_REACH = 12  # characters an introduction of the subjects after a move may take
 # 涨逾1成依序为中柜、常珵… / 累计涨幅超过100%，分别是：乔山(1736)、…: the stocks that moved by the figure
-_IN_ORDER = patterns.compile(r"\s*+[,，:：]?\s*+(?:依序为|依次为|分别为|分别是)\s*+[:：]?\s*+")
+_IN_ORDER = patterns.compile(r"\s*+[,，:：]?\s*+(?:依序为|依次为|分别为|分别是|则为)\s*+[:：]?\s*+")  # 跌幅超过1%则为汽车、橡胶
 # 跌幅逾1%的营建股，包括鼎固-KY、永固-KY: a kind of stock, then the list of them
 _KIND_THEN_LIST = patterns.compile(r"的\p{Han}{0,4}股\s*+[,，:：]?\s*+(?:包括|包含|像是|如)\s*+")
 _FIRST_ITEM_OF_A_RANKING = patterns.compile(r"(?:依序为|依次为|分别为)[^、,，。；;]{0,16}$")

@@ -403,11 +403,14 @@ def _bare_id(doc: Doc, num: str, pos: int) -> str | None:
         ticker = _numeric_id(lex, num, market)
         if ticker and ticker in name_ids:
             return ticker
+    name_end = pos - 1
+    while name_end > 0 and doc.text[name_end - 1] == " ":
+        name_end -= 1  # 誠泰科 (4767): a space before the bracket
     for market in ("TW", "HK"):
         ticker = _numeric_id(lex, num, market)
-        if ticker and _listing_name_starts_before(doc, ticker, pos - 1):
+        if ticker and _listing_name_starts_before(doc, ticker, name_end):
             return ticker  # 復盛（6670）: the start of 復盛應用's name, in an article with no market cue
-        if ticker and _misspelt_listing_name_before(doc, ticker, pos - 1):
+        if ticker and _misspelt_listing_name_before(doc, ticker, name_end):
             return ticker  # 旭輝應材（6698）: 旭暉應材 with one character misprinted
     if len(num) == 6:
         if num.startswith("00") and doc.market == "TW":

@@ -1070,6 +1070,17 @@ CASES = [
     P("激勵塑膠類股指數上揚1.39%，上市類股唯一超過1%漲幅。", (("塑膠類股指數", UP, 1.39, None, None),), id="the-one-past-a-threshold-trad"),
     P("中秋商機！包括全家（5903）、統一超（2912）、萊爾富以及OK超四大超商相關銷售皆成長顯著，全家「四夯品」成長翻倍；統一超8月的整體預購業績較去年同期成長超六成。",
       (), id="a-businesss-growth-trad"),
+    # Stop 45, after the third round. 其中 (among them) narrows a list to one stock; 則為 (are)
+    # introduces the sectors past a threshold; 類指 after a clause opened by a bare sector is
+    # that sector's; 類股表現以鋼鐵5.69% names the sector before its figure
+    P("然遭外資列出恐壓縮毛利率股，聯發科(2454)、群聯(8299)、世芯-KY(3661)等均收黑，其中聯發科最低觸及870元，市值一度跌破1.4兆元大關，收跌23元或2.52%，報888元。",
+      (("2454.TW", DOWN, 2.52, None, CLOSE),), id="among-them-one-stock-trad"),
+    P("造紙漲1.3%，名列亞軍。跌幅超過1%則為汽車、橡膠、百貨、電子零件。",
+      (("造紙", UP, 1.3, None, None), ("汽車", DOWN, 1.0, OVER, None), ("橡膠", DOWN, 1.0, OVER, None),
+       ("百貨", DOWN, 1.0, OVER, None), ("電子零件", DOWN, 1.0, OVER, None)), id="sectors-past-a-threshold-trad"),
+    P("航運交易占比失守3成，類指跌0.71%。", (("航運", DOWN, 0.71, None, None),), id="sector-index-after-a-bare-sector-trad"),
+    P("類股表現以鋼鐵5.69％的漲幅最多，中鋼也上漲逾9％。", (("鋼鐵", UP, 5.69, None, None), ("2002.TW", UP, 9.0, OVER, None)),
+      id="sector-then-its-figure-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -908,6 +908,11 @@ CASES = [
       (("伍德", I, "特斯拉仍被低估。"), ("伍德", I, "自动驾驶将带来巨大价值。")), id="verb-after-bracketed-alias-simp"),
     P("超微 (AMD-US) 執行長蘇姿丰（Lisa Su）周三（19 日）接受彭博訪談時表示，預計超微晶片供應狀況有望在今年內改善。",
       (("蘇姿丰", I, "預計超微晶片供應狀況有望在今年內改善。"),), id="bracketed-name-then-an-interview-trad"),
+    # 預言 (predicts) reports a claim; 致歉 (apologising) stands between the speaker and the verb
+    P("第一金投顧董事長陳奕光則預言，資金行情下，不只五千金，台股將出現六千金。",
+      (("陳奕光", I, "資金行情下，不只五千金，台股將出現六千金。"),), id="predicts-trad"),
+    P("生泰 (1777-TW) 昨 (20) 日召開重訊，董事長蕭振明致歉表示，公司秉持原料藥品質保證，但很遺憾廠區發生火災。",
+      (("蕭振明", I, "公司秉持原料藥品質保證，但很遺憾廠區發生火災。"),), id="apologising-then-the-verb-trad"),
 ]
 
 

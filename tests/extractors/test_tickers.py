@@ -810,6 +810,11 @@ NOT_FOUND = [
     P("鋼鐵行業是製造業31個門類中碳排放量最大行業。", (), id="carbon-emissions-hold-no-name-trad"),
     # Stop 45. 亞洲金融風暴 is the Asian financial crisis (亞洲金融 0662.HK needs a code or a market word)
     P("金融股盤中一度登1636.26點，再創1997年9月亞洲金融風暴以來新高點。", (), id="asian-financial-crisis-trad"),
+    # A space before the bracket of a code after a short form (誠泰科 (4767)); 國信 inside a
+    # titled person's name (達人溫國信) is no listing
+    P("因應中美貿易衝突，誠泰科 (4767)產品組合開拓奏效。", ("4767.TW",), id="space-before-a-bracketed-code-trad"),
+    P("雪球股達人溫國信 教你選對倉儲股過好年\n\n雪球股達人溫國信今年又出了一本新書。溫國信表示，要根據獨佔性來選股。", (),
+      id="listed-name-inside-a-titled-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
