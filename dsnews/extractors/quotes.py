@@ -153,7 +153,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue
         if verb.group()[-1] == "指" and lex.cuts_a_word_at_end(doc.text, verb.end()):
             continue  # 并指派, 他指定: 指 heads a word, and says nothing
-        if verb.group().endswith("称") and _NAMED_THING.match(doc.text, verb.end()):
+        if verb.group().endswith("称") and _NAMED_THING.match(doc.text, verb.end(), verb.end() + NAMED_THING_REACH):
             continue  # 外资称「记忆体寒冬来临」之报告: what the report is called, no claim
         if verb["named"] is not None and not _named_right_before(doc, entity_ends, verb.start()):
             continue  # 指 alone is speech only as in 徐明恩指…, 他指…
@@ -211,6 +211,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
 
 # What a reported clause does not open with: a joint of a list, or a numbered form's field name
 _NAMED_THING = patterns.compile(r"\s*+[「“『\"][^「」“”『』\"\n]{1,20}[」”』\"]\s*+[之的]")  # 称「…」之报告: a name
+NAMED_THING_REACH = 26
 _TOPIC_BEFORE = patterns.compile(rf"{TOPIC_FRAME}$")
 TOPIC_REACH = 14
 
@@ -706,7 +707,7 @@ def _title_after(doc: Doc, end: int) -> int:
     """The end of a title or honorific right after a name (吴海峰博士, 黄仁勋先生), or of the
     name's other form in brackets (施维默(David Schwimmer)出席研讨会时表示), else `end`. A name
     that is itself the form in brackets (苏姿丰(Lisa Su)周三…表示) ends after the bracket."""
-    closing = _CLOSING_BRACKET.match(doc.text, end)
+    closing = _CLOSING_BRACKET.match(doc.text, end, end + 4)  # (bounded: a literal makes regex scan ahead)
     if closing:
         end = closing.end()
     for title in (*doc.lex.titles, *doc.lex.rule("quotes")["speakers"]["after_name"]):
