@@ -1493,9 +1493,9 @@ def _choose_subjects(
     if _BARE_INDEX.match(doc.text, clause_start, pos) or _BARE_INDEX.match(doc.text, index_clause, pos):
         # 钢铁、金融也回稳，…，指数收在当日最高，终场收涨1.14%: 指数 opening the clause (or the one
         # before) is the market's index named last, not a sector listed before it
-        markets = [s for s in named[:count] if s.kind == "index" and not _is_sector(doc, s)]
-        if markets and pos - markets[-1].end <= CARRY_OVER * 3:
-            return [markets[-1]]
+        market = _market_named_last(doc, named, count, pos)
+        if market is not None:
+            return [market]
     heading = _heading(doc, subjects, sentence_start)
     if heading is not None and not points:
         return [heading]  # 12.汉唐(2404)：市场看好台积美国厂大单…，早盘走高逾2%: the item's own stock
@@ -1610,13 +1610,21 @@ def _market_for_sectors(doc: Doc, subjects: Subjects, chosen: list[Subject], pos
     clause_start = doc.clause_bounds(pos)[0]
     if not (_POINTS.search(doc.text, clause_start, end) or _POINTS_AFTER.match(doc.text, end, end + POINTS_AFTER_REACH)):
         return chosen
-    for index in range(subjects.before(chosen[0].start) - 1, -1, -1):  # back to the reach only (a long text stays linear)
-        market = subjects.named[index]
-        if pos - market.end > CARRY_OVER * 3 or "\n" in doc.text[market.end : pos]:
-            break
+    market = _market_named_last(doc, subjects.named, subjects.before(chosen[0].start), pos, in_paragraph=True)
+    return [market] if market is not None else chosen
+
+
+def _market_named_last(doc: Doc, named: list[Subject], count: int, pos: int, in_paragraph: bool = False) -> Subject | None:
+    """The market's index (an index that is no sector) named last among `named[:count]`, within
+    reach of `pos` (and, `in_paragraph`, with no line break between); None if there is none.
+    Walks back only as far as the reach: a long text stays linear."""
+    for index in range(count - 1, -1, -1):
+        market = named[index]
+        if pos - market.end > CARRY_OVER * 3 or in_paragraph and "\n" in doc.text[market.end : pos]:
+            return None
         if market.kind == "index" and not _is_sector(doc, market):
-            return [market]
-    return chosen
+            return market
+    return None
 
 
 # 类股指数 with no sector's name before it: the sector its sentence named (拉低航运股整体气势，

@@ -398,14 +398,14 @@ _NEEQ_PREFIXES = ("83", "87", "92")
 def _bare_id(doc: Doc, num: str, pos: int) -> str | None:
     """Give a bracketed bare number its market: from the name before it, else the article."""
     lex = doc.lex
-    name_ids = _ids_of_name_before(doc, pos - 1)
+    name_end = pos - 1
+    while name_end > 0 and doc.text[name_end - 1] == " ":
+        name_end -= 1  # 中国铁建 (01186), 誠泰科 (4767): a space before the bracket
+    name_ids = _ids_of_name_before(doc, name_end)
     for market in ("HK", "TW", "SH", "SZ", "BJ"):
         ticker = _numeric_id(lex, num, market)
         if ticker and ticker in name_ids:
             return ticker
-    name_end = pos - 1
-    while name_end > 0 and doc.text[name_end - 1] == " ":
-        name_end -= 1  # 誠泰科 (4767): a space before the bracket
     for market in ("TW", "HK"):
         ticker = _numeric_id(lex, num, market)
         if ticker and _listing_name_starts_before(doc, ticker, name_end):
@@ -482,10 +482,8 @@ def _misspelt_listing_name_before(doc: Doc, ticker: str, pos: int) -> bool:
 
 
 def _ids_of_name_before(doc: Doc, pos: int) -> set[str]:
-    """The security ids of a lexicon name ending just before `pos` (spaces allowed, and a
-    price widget: 中国铁建(7.7,0.05,0.65%)(01186))."""
-    while pos > 0 and doc.text[pos - 1] == " ":
-        pos -= 1
+    """The security ids of a lexicon name ending just before `pos` (a price widget allowed:
+    中国铁建(7.7,0.05,0.65%)(01186))."""
     widget = _PRICE_WIDGET_BEFORE.search(doc.text, max(0, pos - 40), pos)
     if widget:
         pos = widget.start()
