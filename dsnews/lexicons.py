@@ -678,6 +678,9 @@ def _index_names(lex: Lexicons, folder: Path) -> None:
         bucket = names.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
+        spaced = _LATIN_THEN_HAN.sub(r"\1 \2", name)
+        if spaced != name and entry.kind in ("security", "firm"):
+            add(spaced, entry)  # Taiwan sites space Latin off Han: ASM 太平洋, SK 海力士
 
     # Hand-curated names first: where a name means several companies (三星: Samsung, or
     # the Taiwan stock 三星科技's short name) and nothing in the article decides, the
@@ -716,6 +719,7 @@ def _index_names(lex: Lexicons, folder: Path) -> None:
 
 
 _HAN_THEN_DIGIT = patterns.compile(r"(\p{Han})(\d)")
+_LATIN_THEN_HAN = patterns.compile(r"([A-Za-z])(\p{Han})")
 _FUNCTION_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "r", "u", "t", "f"})
 
 

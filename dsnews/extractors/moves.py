@@ -1167,6 +1167,9 @@ def _index_names(text: str, verbs: tuple[str, ...], comparisons: regex.Pattern[s
         verb = next((v for v in verbs if text.startswith(v, start)), None)
         if verb:
             start += len(verb)
+        caused = last_match(_CAUSATIVE, text, start, m.start())
+        if caused and m.start() - caused.end() >= 2:
+            start = caused.end()  # 带头领涨也让 + 航运指数: what the clause made move, after 让
         compared = last_match(comparisons, text, start, m.start())
         if compared:
             start = compared.end()
@@ -1194,6 +1197,8 @@ _TIME_OR_LINK = patterns.compile(
     r"(?:\d++月份?+|\d++年|[今去明]年|本周|上周|本月|上月|今日|昨日|近日|近期|日前|当中|其中|同期|期内|全日|全周"
     r"|终场|收盘|盘中|早盘|午盘|尾盘|开盘|以来|(?<=[年月周])来|意即|这段期间|此段期间|同一期间)*+"  # 今年来 + 纽约热轧期货: since this year; 意即这段期间 + 指数
 )
+# A causative inside the run before 指数 ends what comes before the index's name
+_CAUSATIVE = patterns.compile(r"[让使令]")
 # Times inside the run before 指数 (台股 + 周一终场 + 加权指数), each ending a name
 _TIME_INSIDE = patterns.compile(r"(?:周[一二三四五]|今日|昨日|终场|收盘|盘中|早盘|午盘|尾盘|开盘)++")
 _INDEX_TAIL = patterns.compile(rf"{_NAME_CHAR}{{1,6}}?指数")
@@ -1451,6 +1456,12 @@ def _choose_subjects(
         count -= 1  # 威强电股价…跟随台股开高上涨2.28%: what it follows does not move here
     while count and named[count - 1].start >= clause_start and _in_a_setting(doc, named[count - 1], clause_start, pos):
         count -= 1  # 矽格…今日在台股续跌下持续开低下挫3.99%至60.1元: the circumstance, not the subject
+    if _BARE_SECTOR_OPENS.match(doc.text, clause_start, pos) and not (count and named[count - 1].start >= clause_start):
+        # 激励钢铁类股…，在大盘一度重挫约百点之际，类股上涨3%: 类股 opening its clause is the
+        # sector named last in the sentence, not the market or an index between
+        sector = next((s for s in reversed(named[:count]) if s.start >= sentence_start and _is_sector(doc, s)), None)
+        if sector is not None:
+            return [sector]
     item = _unknown_list_item(doc, subjects, clause_start, pos)
     if item is not None:
         return [item]  # Snap跌18.4%、推特跌8.8%: the list's next item, a name no lexicon lists
@@ -1590,7 +1601,8 @@ def _choose_subjects(
         # 百胜中国涨8.23%，…。保利协鑫能源涨3.21%)
         # (a clause that opens with the move itself looks to its sentence's opening:
         # 毛戈平…升78%\n\n指数中午收市报20618点，升幅1% is not 毛戈平's)
-        opener = doc.text[clause_start:pos].lstrip() or doc.text[sentence_start:pos].lstrip()
+        # (a name in quotation marks is a name: 「美国股票基金」跌幅0.9%)
+        opener = (doc.text[clause_start:pos].lstrip() or doc.text[sentence_start:pos].lstrip()).lstrip("「『“")
         in_session = _patterns(doc.lex)["session_place"].match(opener)  # 纽约尾市跌幅收窄至约1%
         if not in_session and HAN.match(opener[:1]) and opener[0] not in doc.lex.rule("moves")["subject"]["head_not_first"]:
             return []
@@ -1629,6 +1641,7 @@ def _market_named_last(doc: Doc, named: list[Subject], count: int, pos: int, in_
 
 # 类股指数 with no sector's name before it: the sector its sentence named (拉低航运股整体气势，
 # 类股指数下跌超过4%)
+_BARE_SECTOR_OPENS = patterns.compile(r"\s*+(?:类股|类指)(?:指数)?+")
 _BARE_SECTOR_INDEX = ("类股指数", "类股指标", "类指", "类指数")
 # A sector's name: 航运类股, 航运股, 玻陶股, 散热族群 (not 台股, 港股: a market, one character before 股)
 _NAMES_A_SECTOR = patterns.compile(r"(?:类股|族群|板块|类指|(?<=\p{Han}{2})股)$")

@@ -157,6 +157,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue  # 外资称「记忆体寒冬来临」之报告: what the report is called, no claim
         if verb["named"] is not None and not _named_right_before(doc, entity_ends, verb.start()):
             continue  # 指 alone is speech only as in 徐明恩指…, 他指…
+        if verb.group() == "表态" and not _states_a_position(doc, entity_ends, verb.start()):
+            continue  # 股价大涨表态, 轮动表态: shares showing their hand, not a stance stated
         if covered.overlaps(verb.start(), verb.start() + 1):
             continue  # a verb inside a quote already taken belongs to the quoted speaker
         if verb.group() == "承认" and (pats["ratified"].search(doc.text, verb.end(), verb.end() + RATIFY_REACH)
@@ -190,22 +192,27 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue  # 宝成说明本集团越南宝元鞋厂相关情况 / 说明第3季展望，…: the matter explained, no words reported
         if kind == "indirect" and verb.group() in _ESTIMATE_VERBS and _AMOUNT_ONLY.match(doc.text, start):
             continue  # 营收36亿美元，分析师预估30.7亿美元；: a consensus figure, not a claim
-        if kind == "indirect" and verb.group() in _ESTIMATE_VERBS and _FORECAST_AS_NOUN.match(doc.text, verb.end()):
-            continue  # GDP预期从3.8%下调至3.4% / GDP预期令人沮丧: the forecast is a noun, nobody claims
+        if kind == "indirect" and verb.group() in _ESTIMATE_VERBS and (
+                _FORECAST_AS_NOUN.match(doc.text, verb.end())
+                or _FORECAST_REVISED.search(doc.text, max(0, verb.start() - REVISED_REACH), verb.start())):
+            # GDP预期从3.8%下调至3.4% / GDP预期令人沮丧 / 相继下修美国GDP预估: the forecast is a noun, nobody claims
+            continue
         if kind == "indirect" and (_LIST_JOINT_FIRST.match(doc.text, start) or _FIELD.match(doc.text, start)
                                    and _FORM_ITEM_BEFORE.search(doc.text, max(0, verb.start() - FORM_ITEM_REACH), verb.start())):
             continue  # 分析、研究: the verb was a noun in a list; 7.对公司财务业务影响及预估影响金额:无: a filing's field
         if speaker.key is not None:  # an unnamed source does not hide a named one later
             covered.take(verb.start(), cover_end)
-        facts = QuoteFacts(kind, verb.group(), speaker.text or None, speaker.key, speaker.by_person)
         inner = list(_marked_clauses(doc.text, marks, start, end)) if kind == "indirect" and speaker.key is not None else []
-        if not any((inner_end - inner_start) * 3 >= (end - start) * 2 for inner_start, inner_end in inner):
-            # (DeepSeek的产品“对于矽谷…存在严重问题。”: the claim is mostly the quotation, which stands for it)
-            yield doc.mention("quote", start, end, speaker.key or "", f"quotes.{kind}_after_verb", facts)
-        if kind == "indirect" and speaker.key is not None:
-            direct = QuoteFacts("direct", verb.group(), speaker.text or None, speaker.key, speaker.by_person)
-            for inner_start, inner_end in inner:
-                yield doc.mention("quote", inner_start, inner_end, speaker.key, "quotes.direct_in_claim", direct)
+        # 台橡、中橡指出 / 银娱及嘉华发公告指: each of the names joined before the verb says it
+        for one in (*_joined_before(doc, entities, speaker), speaker):
+            facts = QuoteFacts(kind, verb.group(), one.text or None, one.key, one.by_person)
+            if not any((inner_end - inner_start) * 3 >= (end - start) * 2 for inner_start, inner_end in inner):
+                # (DeepSeek的产品“对于矽谷…存在严重问题。”: the claim is mostly the quotation, which stands for it)
+                yield doc.mention("quote", start, end, one.key or "", f"quotes.{kind}_after_verb", facts)
+            if kind == "indirect" and one.key is not None:
+                direct = QuoteFacts("direct", verb.group(), one.text or None, one.key, one.by_person)
+                for inner_start, inner_end in inner:
+                    yield doc.mention("quote", inner_start, inner_end, one.key, "quotes.direct_in_claim", direct)
     yield from _quote_then_speaker(doc, pats, marks, entities, entity_ends, covered, reported)
 
 
@@ -418,6 +425,41 @@ def _entities(doc: Doc) -> list[tuple[int, int, str, str]]:
     return sorted(outer)
 
 
+# Between one who states a position and 表态: a code in brackets, an adverb of time or manner
+_BEFORE_A_STANCE = patterns.compile(r"(?:\s*+\(\s*+[\dA-Za-z-]{1,10}\s*+\))?+\s*+(?:已|也|亦|均|皆|公开|正式|率先|首度|随即)?$")
+STANCE_REACH = 16
+
+
+def _states_a_position(doc: Doc, entity_ends: set[int], verb_start: int) -> bool:
+    """王品 (2727-TW) 已表态 / 他表态: a name or a pronoun states it (not 股价大涨表态, 轮动表态:
+    shares showing their hand)."""
+    between = _BEFORE_A_STANCE.search(doc.text, max(0, verb_start - STANCE_REACH), verb_start)
+    return between is not None and _named_right_before(doc, entity_ends, between.start())
+
+
+_FIRST_PERSON = patterns.compile(r"我")  # the writer, after the names it speaks of
+# Between two names spoken of together: a code in brackets, then a joint (台橡（2103）、国际中橡)
+_JOINT_BEFORE = patterns.compile(r"(?:\s*+[(（][^()（）]{1,12}[)）])?+\s*+(?:、|及|和|与|跟|以及)\s*+$")
+JOINT_REACH = 20
+
+
+def _joined_before(doc: Doc, entities: list[tuple[int, int, str, str]], speaker: Speaker) -> list[Speaker]:
+    """The names of the same kind joined right before a named speaker, first to last."""
+    if speaker.key is None or speaker.key.startswith(("@", BODY_KEY)):
+        return []
+    by_end = {e[1]: e for e in entities}
+    kind = next((e[3] for e in entities if (e[0], e[1]) == (speaker.start, speaker.end)), None)
+    joined: list[Speaker] = []
+    pos = speaker.start
+    while (joint := _JOINT_BEFORE.search(doc.text, max(0, pos - JOINT_REACH), pos)) is not None:
+        e = by_end.get(joint.start())
+        if e is None or e[3] != kind or e[2] == speaker.key:
+            break
+        joined.insert(0, Speaker(e[0], e[1], doc.text[e[0] : e[1]], e[2], kind == "person"))
+        pos = e[0]
+    return joined
+
+
 def _speaker(
     doc: Doc, pats: dict[str, regex.Pattern[str]], entities: list[tuple[int, int, str, str]], verb_start: int
 ) -> Speaker | None:
@@ -461,6 +503,8 @@ def _speaker(
                                      or e[3] == "person" and _WHERE_SPOKEN.fullmatch(text, e[1], stop)):
             candidates.append(e)
         index += 1
+    if candidates and _FIRST_PERSON.search(text, candidates[-1][1], stop):
+        return None  # 欣兴 (3037-TW)、景硕 (3189-TW) 我持续看好: the writer speaks of them
     # 出席…初創公司…研討會致辭表示: no 公司 in the frame speaks; nor in an aside (蔡凯文(见图右,公司提供)坦言)
     near = _ASIDE.sub(lambda aside: " " * len(aside[0]), text[clause_start:named_before])
     close_to = _CLOSE_TO.search(near)
@@ -548,6 +592,9 @@ _FORECASTS = ("预计", "预期", "预估", "估计")
 _ESTIMATE_VERBS = frozenset(_FORECASTS) | {"预测"}  # the forecast verbs that may give a bare amount
 _FORECAST_AS_NOUN = patterns.compile(
     r"[,，]?\s*+(?:从|由)[^,，。；;]{0,30}?(?:下调|上调|调升|调降|调高|调低|上修|下修|降至|升至)|令人|值|下调|上调|调升|调降|调高|调低")
+# A verb that revises a forecast, then what is forecast, before the forecast word: 下修美国GDP + 预估
+_FORECAST_REVISED = patterns.compile(r"(?:下调|上调|调升|调降|调高|调低|上修|下修)[^，,。；;:：\s]{0,10}$")
+REVISED_REACH = 12
 _ANNOUNCED = patterns.compile(r"(?<!未)(?:公告|公布|披露|发布|宣布|撰文|发文)|盈警|盈喜|[上下]修[^，,。；;]{0,6}财测"
                               r"|乐观看待|审慎看待|审慎乐观|(?<!前景|需求|后市|景气)看好|展望"
                               r"|(?<!(?:决议|将|拟|预计|预定)[^，,。；;]{0,8})(?:举行|召开)(?:股东(?:常|临时)?会|法说会)")  # 莎莎国际发盈警，预计… (not 尚未公布); 凯崴乐观看待下半年业绩，预期…: a view, then its figures; 成霖今日举行股东会，…，预期…: the company at its meeting (not 决议10月1日召开股东临时会: a meeting to come)
@@ -834,6 +881,8 @@ def _body(
             if setting and setting.start() > pos:
                 end = setting.start()
             break
+        elif text[end] in "，,；;" and not depth and _HEARSAY.match(text, end + 1, end + HEARSAY_REACH):
+            break  # …推动转型及优化；据悉，嘉裕的转型效益…: what the writer has heard, no longer the speaker's
         elif text[end] in "，,；;" and not depth and _speaker_speaks_again(text, pats, end + 1):
             break  # 他预计…，但他警告说，“…”: the next report is one of its own
         elif text[end] in "；;" and not depth and _group_speaks(text, pats, end + 1):
@@ -864,6 +913,8 @@ _FOLLOWING_ON_ENDS = patterns.compile(r"(?:之)?后\s*+[，,]")
 _PRICE_NARRATION = patterns.compile(
     r"\s*+[\p{Han}A-Za-z]{0,6}?(?:今天|今日|昨天|昨日|[今昨]\s*+\(\s*+\d{1,2}\s*+\)\s*+日|[今昨](?=股价)|周[一二三四五]|星期[一二三四五])\s*+[仍也亦则更]?"
     r"(?:股价|盘中|早盘|尾盘|开盘|收盘|终场|盘后|由)")  # 周三由群创、彩晶涨停领军: the day's trading; 今股价于盘上
+_HEARSAY = patterns.compile(r"\s*+(?:据悉|据了解|据闻|据传|另据|另外据)")
+HEARSAY_REACH = 8
 _SETTING_AT_END = patterns.compile(r"[，,]\s*+在[^，,。；;]{1,14}下$")
 SETTING_MAX = 18  # characters of a circumstance clause (在…下) before the stock's report
 
@@ -1058,7 +1109,7 @@ def _quote_then_speaker(
             after += 1
         limit = min(len(text), after + 2 * SPEAKER_REACH)
         verb = next((v for v in pats["verb"].finditer(text, after, limit)
-                     if v["blocked"] is None or v.start() in entity_ends), None)
+                     if v["blocked"] is None or v.start() in entity_ends or _spokesman_before(doc, v.start())), None)
         if not verb:
             continue
         speaker = _speaker(doc, pats, entities, verb.start())

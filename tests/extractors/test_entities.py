@@ -1456,6 +1456,8 @@ NOT_FIRMS = [
     P("股票股利依證券交易法規定，於變更登記後發放。", id="securities-act-is-a-law-trad"),
     # IDC訂單: orders for data centres, not the researcher IDC
     P("公司表示，IDC訂單效益加速釋放。", id="data-centre-orders-trad"),
+    # Stop 46. 手機IDC需求: demand for phone display-driver chips
+    P("公司看好第3季手機IDC需求仍強，IDC報價將續漲。", id="phone-driver-chips-trad"),
     # 拟 (plans to) before 建设: a modal and the verb, no builder
     P("该电厂本期拟建设2台燃气发电机组。", id="plans-to-build-simp"),
     # A country and 旅行社: a travel agency of that country, no name

@@ -1081,6 +1081,17 @@ CASES = [
     P("航運交易占比失守3成，類指跌0.71%。", (("航運", DOWN, 0.71, None, None),), id="sector-index-after-a-bare-sector-trad"),
     P("類股表現以鋼鐵5.69％的漲幅最多，中鋼也上漲逾9％。", (("鋼鐵", UP, 5.69, None, None), ("2002.TW", UP, 9.0, OVER, None)),
       id="sector-then-its-figure-trad"),
+    # Stop 46. 類股 or 類指 opening its clause is the sector named last in the sentence, past the
+    # market or an index between; what a clause made move (也讓航運指數) starts after 讓; a name
+    # in quotation marks opens its own clause, the story does not go on about the last subject
+    P("消息傳來，激勵鋼鐵類股9日開盤氣勢強勁，在大盤一度重挫約百點之際，類股上漲3％，龍頭股中鋼（2002）目前上漲3％。",
+      (("鋼鐵類股", UP, 3.0, None, INTRA), ("2002.TW", UP, 3.0, None, None)), id="bare-sector-past-the-market-trad"),
+    P("而熱門的航運股又翻船了，BDI指數微幅回落加上漲多調節，午後跌幅收斂，類指收跌0.71%。",
+      (("航運股", DOWN, 0.71, None, CLOSE),), id="bare-sector-index-past-an-index-trad"),
+    P("航運族群昨日帶頭領漲也讓航運指數大漲接近 8% 排名第一。", (("航運指數", UP, 8.0, NEARLY, None),),
+      id="what-the-clause-made-move-trad"),
+    P("固定收益基金指數下跌0.5%。\n各類股票基金當中，「美國股票基金」跌幅0.9%。", (("固定收益基金指數", DOWN, 0.5, None, None),),
+      id="quoted-name-opens-its-clause-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -913,6 +913,26 @@ CASES = [
       (("陳奕光", I, "資金行情下，不只五千金，台股將出現六千金。"),), id="predicts-trad"),
     P("生泰 (1777-TW) 昨 (20) 日召開重訊，董事長蕭振明致歉表示，公司秉持原料藥品質保證，但很遺憾廠區發生火災。",
       (("蕭振明", I, "公司秉持原料藥品質保證，但很遺憾廠區發生火災。"),), id="apologising-then-the-verb-trad"),
+    # Stop 46. Names joined before the verb each say it (台橡、中橡指出; 銀娛及嘉華…指)
+    P("不過，台橡、中橡指出，下半年營運仍可呈穩定中成長。",
+      (("台橡", I, "下半年營運仍可呈穩定中成長。"), ("中橡", I, "下半年營運仍可呈穩定中成長。")), id="joined-firms-speak-trad"),
+    P("台橡（2103）、國際中橡（2104）認為，歐美市場解封，對整體需求仍有成長。",
+      (("台橡", I, "歐美市場解封，對整體需求仍有成長。"), ("國際中橡", I, "歐美市場解封，對整體需求仍有成長。")),
+      id="joined-firms-with-codes-speak-trad"),
+    P("银娱及嘉华发公告指，对吕志和辞世表示最深切哀悼。",
+      (("银娱", I, "对吕志和辞世表示最深切哀悼。"), ("嘉华", I, "对吕志和辞世表示最深切哀悼。")), id="joined-firms-announce-simp"),
+    # 致開幕辭 (opening address) stands between the speaker and the verb; 表態, then a comma, reports
+    P("律政司司長林定國致開幕辭表示，大灣區要充分釋放發展動能。",
+      (("林定國", I, "大灣區要充分釋放發展動能。"),), id="opening-address-then-the-verb-trad"),
+    P("國內最大餐飲集團王品 (2727-TW) 已表態，決定全台門店暫緩開放內用，仍僅提供外帶服務。",
+      (("王品", I, "決定全台門店暫緩開放內用，仍僅提供外帶服務。"),), id="states-its-position-trad"),
+    # 據悉 (it is learnt) ends the speaker's claim; 經營高層 (management) speaks for the firm
+    P("紡織廠嘉裕 (1417-TW) 拿下標案大單，副董事長陳伯鏞表示，今年是充滿希望的一年；據悉，嘉裕的轉型效益將逐步顯現，"
+      "經營高層透露，今年本業將擺脫虧損。",
+      (("陳伯鏞", I, "今年是充滿希望的一年"), ("嘉裕", I, "今年本業將擺脫虧損。")), id="hearsay-ends-the-claim-trad"),
+    # A quotation, then the firm's spokesman (的发言人说道)
+    P("“INLT是一支小团队。我们很高兴与他们合作，”亚马逊的发言人说道。",
+      (("亚马逊", D, "INLT是一支小团队。我们很高兴与他们合作，"),), id="quotation-then-a-firms-spokesman-simp"),
 ]
 
 
@@ -1128,6 +1148,13 @@ NOT_FOUND = [
     # Stop 45, second round. 演說 (a speech) is a noun (guard: passes before, where the
     # bracketed name kept 鮑爾 from speaking at all)
     P("聯準會(Fed)主席鮑爾(Jerome Powell)在傑克森(Jackson Hole)央行年會的演說偏鴿，比特幣等出現補漲行情。", id="a-speech-is-a-noun-trad"),
+    # Stop 46. Shares that 大漲表態 (rallied) say nothing; a forecast revised (下修美國GDP預估) is a
+    # noun; names before 我 (the writer) are what the writer speaks of (the two 表態 rows are
+    # guards: they pass before too, where 表態 was no verb at all)
+    P("美食-KY（2723）、王品（2727）等餐飲股亦大漲表態，飯店股華園（2702）股價亦向上。", id="shares-show-their-hand-trad"),
+    P("高盛與摩根士丹利相繼下修美國GDP預估，VIX指數大漲逾10%，四大指數僅Nasdaq收高。", id="forecast-revised-trad"),
+    P("ABF 載板方面，欣興 (3037-TW)、景碩 (3189-TW) 我持續看好，回到前高都只是基本而已。", id="writer-speaks-of-names-trad"),
+    P("我建議投資人只要看半導體上下游的公司有繼續的輪動表態，包含有低檔的公司在受惠漲價題材而轉強。", id="rotation-shows-its-hand-trad"),
 ]
 
 

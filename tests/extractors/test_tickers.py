@@ -497,6 +497,15 @@ CASES = [
     P("陽明早盤高點攻上91.3元。", ("2609.TW",), id="yang-ming-morning-session-trad"),
     P("陽明3月稅後純益79.41億元。", ("2609.TW",), id="yang-ming-net-profit-trad"),
     P("投影機大廠巴可(Barco)表示，法国支付公司Worldline完成收购。", ("BAR.BE", "WLN.FR"), id="barco-worldline-trad"),
+    # Stop 46. Former names the press still uses (中橡 for 國際中橡, 希望教育 for 希教國際控股); a
+    # Latin name joined to Han, printed with a space between (ASM 太平洋); SK Innovation and SK IE
+    # Technology (not SK the holding company); GameStop's ticker as its name; 上海汽車
+    P("對於下半年，中橡指出，碳煙價格仍有被壓縮空間。", ("2104.TW",), id="former-name-of-a-rubber-maker-trad"),
+    P("希望教育集团发布公告，以7800万元进一步收购捷星慧旅30%权益。", ("1765.HK",), id="former-name-of-an-education-group-simp"),
+    P("全球主要的固晶設備掌握在荷蘭的 ASM 太平洋及美商 K&S。", ("0522.HK", "KLIC.US"), id="latin-and-han-spaced-trad"),
+    P("SK创新旗下的SKIET上市首日上涨。", ("096770.KR", "361610.KR"), id="sk-innovation-simp"),
+    P("受到散戶追捧的迷因股，如電玩零售商GME、三葉草健康醫療公司Clover Health。", ("GME.US", "CLOV.US"), id="meme-stocks-trad"),
+    P("目前已接獲包括上海汽車、上汽大眾等車廠訂單。", ("600104.SH",), id="shanghai-motor-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
