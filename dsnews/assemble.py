@@ -494,7 +494,8 @@ def _firm_topic_before(doc: Doc, names: _Named, pos: int) -> str | None:
         for k in range(index, count):
             end, start, name = names.items[k]
             norm_start = doc.norm_pos(start)
-            if not doc.text[doc.clause_bounds(norm_start)[0] : norm_start].strip():
+            opener = doc.text[doc.clause_bounds(norm_start)[0] : norm_start].strip()
+            if not opener or _KIND_OF_FIRM.fullmatch(opener):  # (连接线厂凡甲…: what the firm is, then its name)
                 if k + 1 < count and _GROUP_OWNS.fullmatch(
                         doc.text, doc.norm_span(Span(start, end, name))[1], doc.norm_pos(names.items[k + 1][1])):
                     return names.items[k + 1][2]  # 台塑集团旗下记忆体封测厂福懋科…，公司预期: the company, not its group
@@ -502,5 +503,6 @@ def _firm_topic_before(doc: Doc, names: _Named, pos: int) -> str | None:
     return last_name
 
 
+_KIND_OF_FIRM = patterns.compile(r"\p{Han}{1,6}(?:厂|厂商|商|业者|龙头)")
 # A group, then what it owns: 台塑集团旗下记忆体封测厂 (福懋科)
 _GROUP_OWNS = patterns.compile(r"\s*+(?:集团)?旗下[^，,。；;、]{0,10}")

@@ -1216,10 +1216,12 @@ _LIST_JOIN = (
     rf"(?:\s*+-\s*+KY)?+(?:\s*+{PRICE_WIDGET})?+(?:\s*+\(\s*+\d{{4,6}}(?=\s*+\)))?+[\s)]*+(?:、|和|及|与|[,，]?\s*+以及|跟|同)\s*+")
 _LIST_JOINS = patterns.compile(_LIST_JOIN)
 # 寶齡富錦(1760)，以及上櫃生醫股台康生技(6589): between two stocks, the board and kind of the next
-_BOARD_KIND_JOIN = patterns.compile(rf"{_LIST_JOIN}(?:上市|上柜)\p{{Han}}{{1,4}}?股\s*+")
+# (、旅游业者易飞网(2734): the kind of business the next one is in)
+_BOARD_KIND_JOIN = patterns.compile(rf"{_LIST_JOIN}(?:(?:上市|上柜)\p{{Han}}{{1,4}}?股|\p{{Han}}{{1,6}}?(?:业者|厂|商))\s*+")
 # A comma joins a list only between two stocks (弘裕(1474)，宏益(1452)…亮灯涨停); elsewhere it
 # ends a clause (傲视大盘，华纸(1905)劲扬7%).
-_COMMA_JOIN = patterns.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+,\s*+")
+# (…、王品(2727)，饭店业者夏都(2722)…: the next item may open with the kind of business it is in)
+_COMMA_JOIN = patterns.compile(r"(?:\s*+-\s*+KY)?+[\s)]*+,\s*+(?:\p{Han}{1,6}?(?:业者|股|厂|商)\s*+)?+")
 
 
 # 口罩 1732 毛宝、清洁用品 9919 康那香: in a list of codes and names, each item may open with

@@ -99,8 +99,8 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "title_dotted": patterns.compile(rf"(?P<name>[^\P{{Han}}{''.join(sorted(_AFTER_A_FOREIGN_NAME))}]{{1,6}})(?={_DOT_CLASS}\p{{Han}})"),
         # 董事长张伟明，… : a name closed by punctuation must start with a surname
         "title_surname_punct": patterns.compile(
-            rf"(?:是|为|[:：]\s*+|{_CELL_GAP})?(?![和与及或])(?P<name>{guessed})(?=[,，:：。、\n]|{_CELL_END})"  # 独立董事:杨尚宪，; 常委蔡冠深 at a line's end (主席和成员，: and the members)
-        ),  # 独立董事 陈明村      0股: a filing's table, its cells apart by runs of spaces
+            rf"(?:是|为|[:：]\s*+|{_CELL_GAP})?(?![和与及或])(?P<name>{guessed})(?=[,，:：。、\n]|{_CELL_END}|-(?:{words(_NOTE_AFTER_A_HYPHEN)}|(?P=name)))"  # 独立董事:杨尚宪，; 常委蔡冠深 at a line's end (主席和成员，: and the members)
+        ),  # 独立董事 陈明村      0股: a filing's table, its cells apart by runs of spaces; 董事: 谢碧莲-本公司董事: a note after a hyphen
         # 董事-廖书尉: a filing's role and name (the longer guess first: 陈美莲, not 陈美)
         "name_dash": patterns.compile(rf"(?P<name>{surname}\p{{Han}}{{1,2}})"),
         # 盛少澜/董事长: a filing's name and role
@@ -246,6 +246,10 @@ def extract(doc: Doc) -> Iterator[Mention]:
         elif end - start == 3 and rule == "people.title_surname" and doc.text[end - 1] in _NEVER_LAST_IN_A_NAME:
             end -= 1  # CEO王兴做战略: a verb or particle after a titled two-character name, not its third character
         end = _dotted_end(doc.text, end, lex)
+        hyphen = doc.text.find("-", start + 2, end)
+        if hyphen != -1 and (doc.text.startswith(_NOTE_AFTER_A_HYPHEN, hyphen + 1)
+                             or doc.text.startswith(doc.text[start:hyphen], hyphen + 1)):
+            end = hyphen  # 谢碧莲-本公司董事, 侯荣显-侯荣显会计师事务所负责人: a filing's note on the person
         if end - start == 3 and doc.text[start] in _COMMON_SURNAMES and doc.text[start + 1] in _COMMON_SURNAMES:
             end = _married_name_end(doc.text, start, end, lex.boundary_words)
         name = doc.text[start:end]
@@ -547,7 +551,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
         key = keys[start, end]
         alias_of = key if key != name else None
         yield doc.mention("person", start, end, key, rule, PersonFacts(title, org, alias_of))
-    yield from _short_forms(doc, [(s, e, v[0]) for (s, e), v in full], pats)
+    yield from _short_forms(doc, [(s, e, v[0]) for (s, e), v in full], pats, firms)
 
 
 _BRACKETED_NAME = patterns.compile(r"(?P<open>\ ?\(\s*+)(?P<name>[^()]{2,40}?)\s*+\)")
@@ -571,6 +575,15 @@ def _full_names_again(lex: Lexicons, text: str, found: dict[tuple[int, int], tup
                 continue  # 张捷曾任… opens its clause; a two-character name elsewhere may be part of a word
             person_cover.take(start, end)
             found[(start, end)] = (name, None, None, "people.again")
+
+
+def _opens_a_firm(text: str, firms: list[tuple[int, int]], start: int) -> bool:
+    """A firm named after a person starts at `start`: 侯荣显会计师事务所, 李明有限公司."""
+    index = bisect.bisect_left(firms, (start, 0))
+    return index < len(firms) and firms[index][0] == start and text[start : firms[index][1]].endswith(_NAMED_AFTER_A_PERSON)
+
+
+_NAMED_AFTER_A_PERSON = ("事务所", "公司")
 
 
 def _firms_only_inside(firms: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1047,6 +1060,7 @@ def _latin_at(text: str, pos: int) -> bool:
     return 0 <= pos < len(text) and text[pos].isascii() and text[pos].isalpha()
 
 
+_NOTE_AFTER_A_HYPHEN = ("本公司", "本行", "本集团", "现任", "前任", "曾任")
 _NAME_DOTS = patterns.compile(rf"{_DOT_CLASS}|(?<=\p{{Han}})-(?=\p{{Han}})")  # 马克-扎克伯格: a hyphen for the dot
 
 
@@ -1057,9 +1071,10 @@ def _dotted_tail(name: str) -> str | None:
 
 
 def _short_forms(
-    doc: Doc, people: list[tuple[int, int, str]], pats: dict[str, regex.Pattern[str]]
+    doc: Doc, people: list[tuple[int, int, str]], pats: dict[str, regex.Pattern[str]], firms: list[tuple[int, int]]
 ) -> Iterator[Mention]:
-    """Later mentions by surname alone (`Kabra指出`) or surname + title abbreviation (`黄董`)."""
+    """Later mentions by surname alone (`Kabra指出`) or surname + title abbreviation (`黄董`);
+    the full name again, not where it opens a firm's (侯荣显会计师事务所)."""
     taken = Coverage(len(doc.text))
     for start, end, _ in people:
         taken.take(start, end)
@@ -1071,7 +1086,7 @@ def _short_forms(
         if len(name) >= 2 and not name.isascii():  # the full name again: 陈文宗指出 (on a line of its own)
             for s in occurrences(text, name, end):
                 e = s + len(name)
-                if not taken.overlaps(s, e):
+                if not taken.overlaps(s, e) and not _opens_a_firm(text, firms, s):
                     taken.take(s, e)
                     yield doc.mention("person", s, e, name, "people.again", PersonFacts(None, None))
         if " " in name:  # Kabra: the last word, not inside a longer Latin word

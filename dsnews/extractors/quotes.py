@@ -138,6 +138,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     marks = lex.rule("quotes")["marks"]
     entities = _entities(doc)
     entity_ends = {e[1] for e in entities}
+    entity_by_end = {e[1]: e for e in entities}
     entity_starts = {e[0]: (e[1], e[2]) for e in entities}
     covered = Coverage(len(doc.text))  # quoted text taken: a verb inside belongs to its speaker
     reported: set[tuple[int, int]] = set()  # spans already reported
@@ -204,7 +205,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
             covered.take(verb.start(), cover_end)
         inner = list(_marked_clauses(doc.text, marks, start, end)) if kind == "indirect" and speaker.key is not None else []
         # 台橡、中橡指出 / 银娱及嘉华发公告指: each of the names joined before the verb says it
-        for one in (*_joined_before(doc, entities, speaker), speaker):
+        for one in (*_joined_before(doc, entity_by_end, speaker), speaker):
             facts = QuoteFacts(kind, verb.group(), one.text or None, one.key, one.by_person)
             if not any((inner_end - inner_start) * 3 >= (end - start) * 2 for inner_start, inner_end in inner):
                 # (DeepSeek的产品“对于矽谷…存在严重问题。”: the claim is mostly the quotation, which stands for it)
@@ -443,12 +444,13 @@ _JOINT_BEFORE = patterns.compile(r"(?:\s*+[(（][^()（）]{1,12}[)）])?+\s*+(?
 JOINT_REACH = 20
 
 
-def _joined_before(doc: Doc, entities: list[tuple[int, int, str, str]], speaker: Speaker) -> list[Speaker]:
-    """The names of the same kind joined right before a named speaker, first to last."""
+def _joined_before(doc: Doc, by_end: dict[int, tuple[int, int, str, str]], speaker: Speaker) -> list[Speaker]:
+    """The names of the same kind joined right before a named speaker, first to last
+    (`by_end`: the entities by where they end)."""
     if speaker.key is None or speaker.key.startswith(("@", BODY_KEY)):
         return []
-    by_end = {e[1]: e for e in entities}
-    kind = next((e[3] for e in entities if (e[0], e[1]) == (speaker.start, speaker.end)), None)
+    own = by_end.get(speaker.end)
+    kind = own[3] if own is not None and own[0] == speaker.start else None
     joined: list[Speaker] = []
     pos = speaker.start
     while (joint := _JOINT_BEFORE.search(doc.text, max(0, pos - JOINT_REACH), pos)) is not None:

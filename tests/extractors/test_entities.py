@@ -502,6 +502,12 @@ PEOPLE = [
     P("他依然是美团成员，辅助 CEO 王兴做战略和组织管理。", ("王兴",), id="spaced-latin-title-and-verb-after-name-simp"),
     # 通报 (reports) after a titled name is no part of it
     P("天津市卫生健康委新闻发言人、二级巡视员何鹏通报说，天津市新增18例本土病例。", ("何鹏",), id="reports-after-a-titled-name-simp"),
+    # Stop 46. A filing's note after a hyphen (謝碧蓮-本公司董事, 侯榮顯-侯榮顯會計師事務所負責人) is
+    # no part of the name; 股神 (an investor's epithet) stands as a title
+    P("3.舊任者職稱、姓名及簡歷: 董事: 謝碧蓮-本公司董事 唐永渝-本公司董事 獨立董事： 林傳宗-本公司獨立董事 "
+      "監察人: 陳清木-本公司監察人4.新任者職稱、姓名及簡歷: 獨立董事： 侯榮顯-侯榮顯會計師事務所負責人",
+      ("謝碧蓮", "唐永渝", "林傳宗", "陳清木", "侯榮顯"), id="filing-note-after-a-hyphen-trad"),
+    P("萬寶投顧蔡明彰強調，德國股神科斯托蘭尼說，股市投資人最怕通膨。", ("蔡明彰", "科斯托蘭尼"), id="investor-epithet-as-a-title-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -1295,6 +1301,12 @@ FIRMS = [
     P("航運股的上半年獲利驚人卻不漲，萬海上半年獲利15.19元，股價不漲反跌。", (("萬海", "2615.TW"),), id="first-half-after-a-name-trad"),
     P("華固(2548)：內湖商辦34億售予三商美邦，下半年總推案量上看227億元。", (("華固", "2548.TW"), ("三商美邦", "2867.TW")),
       id="insurer-short-form-trad"),
+    # Stop 46. Alibaba's cloud company is a firm of its own (not 阿里 inside its name)
+    P("阿里云占据国内云市场大半。", (("阿里云", None),), id="alibaba-cloud-simp"),
+    # A person's name again where it opens a firm's (an accountancy named after its partner;
+    # a guard: it passes before too, where the note after the hyphen hid the person)
+    P("獨立董事： 侯榮顯-侯榮顯會計師事務所負責人 吳秋美-吳秋美會計師事務所負責人",
+      (("侯榮顯會計師事務所", None), ("吳秋美會計師事務所", None)), id="firm-named-after-its-partner-trad"),
 ]
 
 NOT_FIRMS = [

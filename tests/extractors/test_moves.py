@@ -1092,6 +1092,14 @@ CASES = [
       id="what-the-clause-made-move-trad"),
     P("固定收益基金指數下跌0.5%。\n各類股票基金當中，「美國股票基金」跌幅0.9%。", (("固定收益基金指數", DOWN, 0.5, None, None),),
       id="quoted-name-opens-its-clause-trad"),
+    # Stop 46, second round. 逆勢 (against the trend) is an adverb, no name; 隨即拉高 (then widened)
+    # between a gain and its figure; a list of stocks goes on past 、 or ， with the kind of
+    # business the next one is in (，飯店業者夏都, 、旅遊業者易飛網)
+    P("巨大 (9921-TW) 13 日股價收在 337.5 元，逆勢上漲 2.58%。", (("9921.TW", UP, 2.58, None, None),), id="against-the-trend-trad"),
+    P("聯電(2303)早盤後由黑翻紅，掀起跌深反彈，漲幅隨即拉高逾2%。", (("2303.TW", UP, 2.0, OVER, INTRA),), id="gain-then-widened-trad"),
+    P("其中，連鎖餐飲股美食-KY(2723)、王品(2727)，飯店業者夏都(2722)、旅遊業者易飛網(2734)及劍湖山(5701)等個股，盤中均一度觸及跌停。",
+      (("2723.TW", DOWN, None, None, INTRA), ("2727.TW", DOWN, None, None, INTRA), ("2722.TW", DOWN, None, None, INTRA),
+       ("2734.TW", DOWN, None, None, INTRA), ("5701.TW", DOWN, None, None, INTRA)), id="list-with-kinds-of-business-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

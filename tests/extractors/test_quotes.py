@@ -933,6 +933,11 @@ CASES = [
     # A quotation, then the firm's spokesman (的发言人说道)
     P("“INLT是一支小团队。我们很高兴与他们合作，”亚马逊的发言人说道。",
       (("亚马逊", D, "INLT是一支小团队。我们很高兴与他们合作，"),), id="quotation-then-a-firms-spokesman-simp"),
+    # Stop 46, second round. 公司 is the firm the sentence opens with, after what it is (連接線廠凡甲),
+    # not its customers named later
+    P("連接線廠凡甲（3526）近二年來伺服器營收占比都有5成上下，連接器主要客戶都是FaceBook、Amazon和微軟等知名大廠，"
+      "公司近期表示今年Server業務可以成長30%。",
+      (("凡甲", I, "今年Server業務可以成長30%。"),), id="company-after-what-it-is-trad"),
 ]
 
 
