@@ -1461,9 +1461,11 @@ def _choose_subjects(
     if _BARE_SECTOR_OPENS.match(doc.text, clause_start, pos) and not (count and named[count - 1].start >= clause_start):
         # 激励钢铁类股…，在大盘一度重挫约百点之际，类股上涨3%: 类股 opening its clause is the
         # sector named last in the sentence, not the market or an index between
-        sector = next((s for s in reversed(named[:count]) if s.start >= sentence_start and _is_sector(doc, s)), None)
-        if sector is not None:
-            return [sector]
+        for index in range(count - 1, -1, -1):  # (walked back no further than the sentence: linear)
+            if named[index].start < sentence_start:
+                break
+            if _is_sector(doc, named[index]):
+                return [named[index]]
     item = _unknown_list_item(doc, subjects, clause_start, pos)
     if item is not None:
         return [item]  # Snap跌18.4%、推特跌8.8%: the list's next item, a name no lexicon lists

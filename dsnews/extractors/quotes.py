@@ -137,8 +137,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
     pats = _patterns(lex)
     marks = lex.rule("quotes")["marks"]
     entities = _entities(doc)
-    entity_ends = {e[1] for e in entities}
     entity_by_end = {e[1]: e for e in entities}
+    entity_ends = set(entity_by_end)
     entity_starts = {e[0]: (e[1], e[2]) for e in entities}
     covered = Coverage(len(doc.text))  # quoted text taken: a verb inside belongs to its speaker
     reported: set[tuple[int, int]] = set()  # spans already reported
@@ -146,7 +146,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     for question in _QUESTION.finditer(doc.text):
         covered.take(*question.span())  # 当被问及她坚称…的说法时，她表示: the question's 称 is not hers
     for verb in pats["speech"].finditer(doc.text):
-        if (verb["blocked"] is not None and verb.start() not in entity_ends and not _spokesman_before(doc, verb.start())
+        if (verb["blocked"] is not None and not _spoken_though_blocked(doc, entity_ends, verb.start())
                 and not (doc.text.startswith("等人", verb.start() - 2) and verb.start() - 2 in entity_ends)
                 and not _TOPIC_BEFORE.search(doc.text, max(0, verb.start() - TOPIC_REACH), verb.start())):
             # 所称 / 被称为 / 有人说: no speech, unless a name (港交所指, Ed Morse等人称) or a
@@ -592,10 +592,11 @@ _OWNED_THING = patterns.compile(r"(?:\s*+\([^()]{1,12}\))?\s*+的")
 # 净利润…; Garmin同时上修全年财测，预估…: a company's own guidance; 余伟文在《汇思》撰文，预计…).
 _FORECASTS = ("预计", "预期", "预估", "估计")
 _ESTIMATE_VERBS = frozenset(_FORECASTS) | {"预测"}  # the forecast verbs that may give a bare amount
+_REVISING = "下调|上调|调升|调降|调高|调低|上修|下修"  # verbs that revise a forecast
 _FORECAST_AS_NOUN = patterns.compile(
-    r"[,，]?\s*+(?:从|由)[^,，。；;]{0,30}?(?:下调|上调|调升|调降|调高|调低|上修|下修|降至|升至)|令人|值|下调|上调|调升|调降|调高|调低")
+    rf"[,，]?\s*+(?:从|由)[^,，。；;]{{0,30}}?(?:{_REVISING}|降至|升至)|令人|值|下调|上调|调升|调降|调高|调低")
 # A verb that revises a forecast, then what is forecast, before the forecast word: 下修美国GDP + 预估
-_FORECAST_REVISED = patterns.compile(r"(?:下调|上调|调升|调降|调高|调低|上修|下修)[^，,。；;:：\s]{0,10}$")
+_FORECAST_REVISED = patterns.compile(rf"(?:{_REVISING})[^，,。；;:：\s]{{0,10}}$")
 REVISED_REACH = 12
 _ANNOUNCED = patterns.compile(r"(?<!未)(?:公告|公布|披露|发布|宣布|撰文|发文)|盈警|盈喜|[上下]修[^，,。；;]{0,6}财测"
                               r"|乐观看待|审慎看待|审慎乐观|(?<!前景|需求|后市|景气)看好|展望"
@@ -735,6 +736,12 @@ def _opening_entities(
         opening.append(entities[index])
         index += 1
     return opening
+
+
+def _spoken_though_blocked(doc: Doc, entity_ends: set[int], verb_start: int) -> bool:
+    """A verb after a word that makes it none (所称, 有人说) speaks still where a name (港交所指)
+    or a spokesman (发言人说) ends right before it."""
+    return verb_start in entity_ends or _spokesman_before(doc, verb_start)
 
 
 def _spokesman_before(doc: Doc, verb_start: int) -> bool:
@@ -1111,7 +1118,7 @@ def _quote_then_speaker(
             after += 1
         limit = min(len(text), after + 2 * SPEAKER_REACH)
         verb = next((v for v in pats["verb"].finditer(text, after, limit)
-                     if v["blocked"] is None or v.start() in entity_ends or _spokesman_before(doc, v.start())), None)
+                     if v["blocked"] is None or _spoken_though_blocked(doc, entity_ends, v.start())), None)
         if not verb:
             continue
         speaker = _speaker(doc, pats, entities, verb.start())
