@@ -514,8 +514,9 @@ def _rejected(doc: Doc, pats: dict[str, regex.Pattern[str]], m: regex.Match[str]
     if pats["reject_after"].match(text, m.end()):
         return True
     verb = m.start("verb") if "verb" in m.re.groupindex else -1
-    if verb > 0 and pats["reject_before_verb"].search(text, max(0, verb - 4), verb):
-        return True  # 看涨20%: an expected rise
+    before = pats["reject_before_verb"].search(text, max(0, verb - 4), verb) if verb > 0 else None
+    if before and not doc.inside_a_name(*before.span()):
+        return True  # 看涨20%: an expected rise (华融资产涨5%: a name's end)
     if verb > 0 and any(word.start() < verb for word in pats["reject_clause"].finditer(text, verb - 1, m.end("verb"))):
         return True  # 营收高达20%: the verb 收高 is the end of a business word
     if verb >= 0 and text.startswith("失守", verb):
@@ -952,7 +953,7 @@ _TAIL_OF_A_NAME = patterns.compile(r"[^\P{Han}的]")
 _GROUP_BETWEEN = patterns.compile(r"集团(?:旗下)?的?")
 # Nothing but a period between a company and its business figure: 载通去年盈利, 台积电第二季营收.
 # (the bracketed code after the name, or its closing bracket, and two periods together: 华虹半导体(01347.HK)2021年全年纯利)
-_PERIOD_ONLY = patterns.compile(r"\s*+(?:[(（][^()（）]{1,12})?[)）]?\s*+(?:去年|今年|上半年|下半年|全年|首季|上季|前三季|第[一二三四1-4]季|\d{4}年度?|[\d一二三四五六七八九十]{1,2}月份?){0,2}(?:的)?\s*+")
+_PERIOD_ONLY = patterns.compile(r"\s*+(?:[(（][^()（）]{1,12})?[)）]?\s*+(?:去年|今年|上半年|下半年|全年|首季|上季|前三季|第[一二三四1-4]季|\d{3,4}年度?|[\d一二三四五六七八九十]{1,2}月份?){0,2}(?:的)?(?:合并|累计|自结)?\s*+")  # 109年 (Taiwan's calendar) 合并营收
 _WEB_ADDRESS = patterns.compile(r"(?:https?://|www\.)[!-~]++")
 
 
@@ -1109,10 +1110,12 @@ def _sectors(text: str, openers: regex.Pattern[str], lex: Lexicons) -> Iterator[
 
 # 半导体剽悍，类股收涨1.97%: a clause that 类股 or 类指 opens, moving, stands for the sector
 # that opens the clause before it
-_SECTOR_ANAPHOR = patterns.compile(r"[，,]\s*+(?:类股|类指)(?:指数)?\s*+(?:收|[涨跌升挫扬])")
+_SECTOR_ANAPHOR = patterns.compile(r"[，,]\s*+(?:(?P<anaphor>类股|类指)(?:指数)?\s*+(?:收|[涨跌升挫扬])|收[涨跌升红黑])")
 
 
 def _sectors_before_their_anaphor(doc: Doc) -> list[tuple[int, int]]:
+    """…and so does a clause that opens with the close, when the sector opens the sentence
+    (半导体红透半边天，收涨1.13%)."""
     found = []
     for m in _SECTOR_ANAPHOR.finditer(doc.text):
         if m.start() == 0:
@@ -1120,8 +1123,10 @@ def _sectors_before_their_anaphor(doc: Doc) -> list[tuple[int, int]]:
         clause_start, _ = doc.clause_bounds(m.start() - 1)
         while clause_start < m.start() and doc.text[clause_start].isspace():
             clause_start += 1
+        if not m["anaphor"] and clause_start != doc.sentence_bounds(clause_start)[0]:
+            continue
         sector = next((n for n in _sector_names(doc.lex) if doc.text.startswith(n, clause_start)), None)
-        if sector:
+        if sector and (m["anaphor"] or not doc.lex.cuts_a_word_at_end(doc.text, clause_start + len(sector))):
             found.append((clause_start, clause_start + len(sector)))
     return found
 
@@ -1271,8 +1276,8 @@ def _is_topic(doc: Doc, subject: Subject) -> bool:
 _BEFORE_A_HEAD = patterns.compile(r"^(?:(?:周[一二三四五六日]|星期[一二三四五六日]|今日|昨日|今天|昨天|今早|午后|早盘|盘中|尾盘|终场|其中)++\s*+|\d{4,6}\s++)")
 
 # What a company is, written before its name at the head of a clause: 音响设备厂美隆电, 代工龙头复盛
-_COMPANY_KIND = r"(?:厂商|大厂|厂|龙头|业者|(?:设备|代工|供应|零件|材料|通路|品牌)商)"
-_WHAT_IT_IS = patterns.compile(rf"\p{{Han}}{{0,8}}?{_COMPANY_KIND}")
+_COMPANY_KIND = r"(?:厂商|大厂|厂|龙头|大老|业者|(?:设备|代工|供应|零件|材料|通路|品牌)商)"  # IC设计大老联发科
+_WHAT_IT_IS = patterns.compile(rf"[\p{{Han}}A-Za-z]{{0,8}}?{_COMPANY_KIND}")  # (IC设计大老)
 _KIND_BEFORE = patterns.compile(rf"{_COMPANY_KIND}\s*+$")
 
 
@@ -1673,7 +1678,10 @@ def _sector_named_before(doc: Doc, subjects: Subjects, subject: Subject) -> Subj
 _BARE_INDEX = patterns.compile(r"\s*+指数(?!期货|基金|型|化)")
 
 _LISTS_ON_IT = patterns.compile(r"\s*+(?:上市|挂牌|上柜)")  # 正式于那斯达克上市: a company listing on the exchange
-_PERIOD_OPENS = patterns.compile(r"\s*+(?:本周|上周|全周|本月|上月|今年以来|今年来|今年|年初至今)(?:以来)?(?:累计)?\s*+")
+# (台股…封关！鼠年大涨3683.69点、涨幅达30.4%: a year of the zodiac, its gain in points told first)
+_PERIOD_OPENS = patterns.compile(
+    r"\s*+(?:本周|上周|全周|本月|上月|全月|今年以来|今年来|今年|全年|年初至今|[鼠牛虎兔龙蛇马羊猴鸡狗猪]年)(?:以来)?(?:累计)?\s*+"
+    r"(?:\p{Han}{1,4}\d[\d,]*+(?:\.\d++)?+\s*+点\s*+[、，,]\s*+)?+")
 _TO_A_PRICE_IN_MONEY = patterns.compile(rf"\s*+(?:至|到)\s*+\d[\d.,]*+\s*+(?:{_MONEY})")
 _SETTING = patterns.compile(r"在[^，,。；;在]{0,14}?下")  # 在台股续跌下: the circumstance a move happened in
 
@@ -1701,7 +1709,7 @@ def _heading(doc: Doc, subjects: Subjects, sentence_start: int) -> Subject | Non
 
 
 _SHARES = patterns.compile(r"股价|该股|其股票|该股票")
-_SHARE_PRICE_AFTER = patterns.compile(r"\s*+(?:至|到|收于|收在|报)\s*+\d[\d,]*+(?:\.\d++)?+\s*+元")
+_SHARE_PRICE_AFTER = patterns.compile(r"\s*+(?:至|到|收于|收在|报|的)\s*+\d[\d,]*+(?:\.\d++)?+\s*+元")
 _SHARES_AFTER = patterns.compile(r"\)?+\s*+(?:\([^()]{1,12}\)\s*+)?+(?:的)?股价")  # 大立光股价, 泓格(3577)的股价
 _ANOTHER_SIDE = patterns.compile(r"\s*+(?:上市|上柜|兴柜|港股|美股|A股|台股)方面")
 

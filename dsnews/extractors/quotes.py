@@ -87,6 +87,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
     before_verb = rf"(?P<blocked>(?<={words(rules['not_verb_before'])})|{inside_words})?(?!{words(rules['not_verbs'])})"
     verbs = (rf"(?:{_whole_verbs(rules['verbs'])})(?!{not_after})"
              rf"|(?:{words(rules['punctuated_verbs'])})(?!{not_after})(?=\s*+[,，:：])"
+             rf"|(?:{words(rules['marked_verbs'])})(?=\s*+[「“『])"
              # 郅慧告诉界面教育，收购消息不属实: the one told stands between the verb and the comma
              rf"|(?:{words(rules['told_verbs'])})[^\s,，。；;:：「」“”『』\"]{{1,12}}?(?=\s*+[,，:：])"
              rf"|(?:{words(rules['outlook_verbs'])})(?=[^,，。；;:：\n「」“”]{{2,30}}?(?:{words(rules['outlook_predicates'])}))")
@@ -111,7 +112,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # (not the 说 of 法说会, nor a word that opens with a verb: 说明会)
         "any_verb": patterns.compile(rf"(?<!法)(?!{words(rules['not_verbs'])})(?:{words(rules['verbs'])})|宣布"),
         "open": patterns.compile(rf"[{opens}]"),
-        "person_anaphor": patterns.compile(rf"(?:{words(rules['speakers']['person_anaphors'])})(?!们)"),  # 他们 is a group
+        "person_anaphor": patterns.compile(rf"(?<![其吉利])(?!其[他它中实余次后])(?:{words(rules['speakers']['person_anaphors'])})(?!们)"),  # 他们 is a group; 其他 (other), 其中, 吉他, 利他: no pronoun
         "firm_anaphor": patterns.compile(rf"(?<![分子母总])(?:{words(rules['speakers']['firm_anaphors'])})"),  # (分公司审核: a branch, named)
         "group": patterns.compile(words(rules["speakers"]["groups"])),
         "outsiders": patterns.compile(rf"\s*+(?:\([^()]{{1,12}}\))?的?(?P<group>{words(rules['speakers']['outsiders'])})"),
@@ -427,7 +428,8 @@ def _entities(doc: Doc) -> list[tuple[int, int, str, str]]:
 
 
 # Between one who states a position and 表态: a code in brackets, an adverb of time or manner
-_BEFORE_A_STANCE = patterns.compile(r"(?:\s*+\(\s*+[\dA-Za-z-]{1,10}\s*+\))?+\s*+(?:已|也|亦|均|皆|公开|正式|率先|首度|随即)?$")
+_BEFORE_A_STANCE = patterns.compile(
+    r"(?:\s*+\(\s*+[\dA-Za-z-]{1,10}\s*+\))?+\s*+(?:日前|近日|昨日|今日|昨|今)?(?:已|也|亦|均|皆|公开|正式|率先|首度|随即)?$")  # 鲍威尔日前表态
 STANCE_REACH = 16
 
 
@@ -444,6 +446,18 @@ _JOINT_BEFORE = patterns.compile(r"(?:\s*+[(（][^()（）]{1,12}[)）])?+\s*+(?
 JOINT_REACH = 20
 
 
+def _after_title_before(doc: Doc, kind: str | None, pos: int) -> int:
+    """Where the title ending at `pos` starts, for a person (台湾大蔡明忠及|总经理|林之晨); else `pos`."""
+    if kind == "person":
+        for length in range(TITLE_LENGTH_MAX, 1, -1):
+            if pos - length >= 0 and doc.text[pos - length : pos] in doc.lex.titles:
+                return pos - length
+    return pos
+
+
+TITLE_LENGTH_MAX = 8
+
+
 def _joined_before(doc: Doc, by_end: dict[int, tuple[int, int, str, str]], speaker: Speaker) -> list[Speaker]:
     """The names of the same kind joined right before a named speaker, first to last
     (`by_end`: the entities by where they end)."""
@@ -453,7 +467,7 @@ def _joined_before(doc: Doc, by_end: dict[int, tuple[int, int, str, str]], speak
     kind = own[3] if own is not None and own[0] == speaker.start else None
     joined: list[Speaker] = []
     pos = speaker.start
-    while (joint := _JOINT_BEFORE.search(doc.text, max(0, pos - JOINT_REACH), pos)) is not None:
+    while (joint := _JOINT_BEFORE.search(doc.text, max(0, pos - JOINT_REACH), _after_title_before(doc, kind, pos))) is not None:
         e = by_end.get(joint.start())
         if e is None or e[3] != kind or e[2] == speaker.key:
             break
@@ -836,8 +850,12 @@ def _body(
     more = pats["verb"].match(text, pos)
     if more and text[more.end() : more.end() + 1] in (",", "，", ":", "："):
         pos = more.end()  # 回应指，…: a second verb of the same report
+    verb_end = pos
     while pos < len(text) and text[pos] in " :：,，":
         pos += 1
+    if pos < len(text) and text[pos] in "\r\n" and any(c in ":：,，" for c in text[verb_end:pos]):
+        while pos < len(text) and text[pos].isspace():
+            pos += 1  # 福贞表示，\n\n随着…: the report opens the next paragraph
     if pos >= len(text) or text.startswith(("来源", "http"), pos):
         return None  # 不提港交所建议    来源：财华社: a headline's verb, then the source line
     if text.startswith("并", pos) and any(pats["stance"].fullmatch(text, pos - k, pos) for k in range(3, 6)):

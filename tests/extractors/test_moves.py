@@ -1100,12 +1100,32 @@ CASES = [
     P("其中，連鎖餐飲股美食-KY(2723)、王品(2727)，飯店業者夏都(2722)、旅遊業者易飛網(2734)及劍湖山(5701)等個股，盤中均一度觸及跌停。",
       (("2723.TW", DOWN, None, None, INTRA), ("2727.TW", DOWN, None, None, INTRA), ("2722.TW", DOWN, None, None, INTRA),
        ("2734.TW", DOWN, None, None, INTRA), ("5701.TW", DOWN, None, None, INTRA)), id="list-with-kinds-of-business-trad"),
+    # Stop 47, first round. A sector that opens its sentence is what a clause opening with the
+    # close moved (not the stocks of the sentence before); 涨幅最多 (the biggest gain) before its
+    # figures; a year of the zodiac with its gain in points told first is the market's; a
+    # company described as IC设计大老 heads its clause, its 股价 is its own
+    P("味全(1201)、大飲(1213)均收漲1%左右。半導體紅透半邊天，收漲1.13%，位居類股漲幅第二。",
+      (("1201.TW", UP, 1.0, ABOUT, CLOSE), ("1213.TW", UP, 1.0, ABOUT, CLOSE), ("半導體", UP, 1.13, None, CLOSE)),
+      id="sector-opens-the-sentence-then-the-close-trad"),
+    P("類股表現以造紙、航運類股漲幅最多分別達4.29％及3.86％。", (("造紙", UP, 4.29, None, None), ("航運類股", UP, 3.86, None, None)),
+      id="biggest-gain-respectively-trad"),
+    P("台股正式封關！鼠年大漲3683.69點、漲幅達30.4%。", (("台股", UP, 30.4, None, None),), id="zodiac-year-gain-trad"),
+    P("高通晶片供貨拉警報，IC設計大老聯發科受惠，股價觸及987元天價，收漲0.42%。", (("2454.TW", UP, 0.42, None, CLOSE),),
+      id="described-as-a-big-player-trad"),
+    # A gain with the price it reached after 的 (上漲2.07％的64元) is the shares' of the stock
+    # the paragraph is about, like 至64元
+    P("工業電腦廠凌華(6166)今日除息交易。開盤即以上漲2.07％的64元完成填息，隨後漲勢擴大至4.47％、觸及65.5元。",
+      (("6166.TW", UP, 2.07, None, INTRA), ("6166.TW", UP, 4.47, None, INTRA)), id="gain-to-a-price-after-de-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
 # Not moves: each sentence has a subject that could move, and a percent that is not a move.
 # --------------------------------------------------------------------------------------
 NOT_FOUND = [
+    # Stop 47: a business figure of a year in Taiwan's calendar (109年合併營收), against the year
+    # before; assets doubled (讓資產翻倍) are no price
+    P("德微109年合併營收為15.37億元，較108年微幅下滑0.67%、營業利益為1.33億元。", id="roc-year-revenue-trad"),
+    P("新壽標下中華開發大樓，先自用再危老重建讓資產翻倍。", id="assets-doubled-trad"),
     # A verb, 至 and a percent: a level reached (a ratio or a share), not a move
     P("台嘉碩逐步與泰藝縮短距離，安碁(6174)也上升至21.87%。", id="risen-to-a-level-trad"),
     # A harvest falling is no price move

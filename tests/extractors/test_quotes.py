@@ -938,6 +938,23 @@ CASES = [
     P("連接線廠凡甲（3526）近二年來伺服器營收占比都有5成上下，連接器主要客戶都是FaceBook、Amazon和微軟等知名大廠，"
       "公司近期表示今年Server業務可以成長30%。",
       (("凡甲", I, "今年Server業務可以成長30%。"),), id="company-after-what-it-is-trad"),
+    # Stop 47. A report that opens the next paragraph after the verb's comma; 看好 with 回穩
+    # (steadying) after its object; 表態 right before quotation marks, a day between it and the name
+    P("福貞表示，\n\n隨著近幾年積極對鋁罐的產能擴充，未來二片式鋁罐營收將逐月提升佔比。",
+      (("福貞", I, "隨著近幾年積極對鋁罐的產能擴充，未來二片式鋁罐營收將逐月提升佔比。"),), id="report-opens-the-next-paragraph-trad"),
+    P("展望2021年，為升看好傳統AM內裝開關及TPMS事業逐步回穩，加上毫米波新訂單同步放量。",
+      (("為升", I, "傳統AM內裝開關及TPMS事業逐步回穩，加上毫米波新訂單同步放量。"),), id="optimistic-about-a-steadying-trad"),
+    P("随着美联储主席鲍威尔日前表态“上调利率空间很大”，美联储将在3月正式启动加息的预期升温。",
+      (("鲍威尔", D, "上调利率空间很大"),), id="stance-in-quotation-marks-simp"),
+    # A person joined to the speaker with a title between (及總經理林之晨) says it too; 其他業者
+    # (other players) is a group, no 其 or 他 standing for the person named before; 公開 (publicly)
+    # between a speaker and the verb
+    P("台灣大（3045）董事長蔡明忠曾公開呼籲。台灣大蔡明忠及總經理林之晨均曾多次呼籲龍頭中華電信應負責主導3G共用平台。",
+      (("蔡明忠", I, "龍頭中華電信應負責主導3G共用平台。"), ("林之晨", I, "龍頭中華電信應負責主導3G共用平台。")),
+      id="joined-person-with-a-title-trad"),
+    P("台灣大董事長蔡明忠曾公開呼籲希望中華電信主導共用平台。其他業者多表示採取開放心態，但各有盤算。",
+      (("蔡明忠", I, "希望中華電信主導共用平台。"), (None, I, "採取開放心態，但各有盤算。")),
+      id="other-players-are-a-group-trad"),
 ]
 
 
@@ -1159,7 +1176,9 @@ NOT_FOUND = [
     P("美食-KY（2723）、王品（2727）等餐飲股亦大漲表態，飯店股華園（2702）股價亦向上。", id="shares-show-their-hand-trad"),
     P("高盛與摩根士丹利相繼下修美國GDP預估，VIX指數大漲逾10%，四大指數僅Nasdaq收高。", id="forecast-revised-trad"),
     P("ABF 載板方面，欣興 (3037-TW)、景碩 (3189-TW) 我持續看好，回到前高都只是基本而已。", id="writer-speaks-of-names-trad"),
-    P("我建議投資人只要看半導體上下游的公司有繼續的輪動表態，包含有低檔的公司在受惠漲價題材而轉強。", id="rotation-shows-its-hand-trad"),
+    P("我建議投資人只要看半導體上下游的公司有繼續的輪動表態，包含有低檔的公司在受惠漲價題材而轉強。", id="rotation-shows-its-hand-trad"),    # Stop 47 (guards): a verb then a full stop ends the paragraph; a name in marks after 提出
+    P("公司董事會昨日開會。\n\n隨著近幾年積極對鋁罐的產能擴充，未來鋁罐營收將逐月提升。", id="no-verb-before-the-paragraph-trad"),
+    P("公司提出「三箭策略」，包括擴產、併購與轉型。", id="a-name-in-marks-after-a-verb-trad"),    P("香港寬頻公布，已收到中移動香港提出無約束力建議，可能提出現金收購要約。", id="non-binding-proposal-trad"),
 ]
 
 

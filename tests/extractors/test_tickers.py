@@ -824,6 +824,9 @@ NOT_FOUND = [
     P("因應中美貿易衝突，誠泰科 (4767)產品組合開拓奏效。", ("4767.TW",), id="space-before-a-bracketed-code-trad"),
     P("雪球股達人溫國信 教你選對倉儲股過好年\n\n雪球股達人溫國信今年又出了一本新書。溫國信表示，要根據獨佔性來選股。", (),
       id="listed-name-inside-a-titled-name-trad"),
+    # Stop 47. 蘋果西打 is a drink (no Apple); 高通膨 is high inflation (no Qualcomm)
+    P("由於大飲(1213)產品線相對單一，近期又發生2公升裝的蘋果西打出現異常，恐再衝擊獲利。", ("1213.TW",), id="apple-sidra-is-a-drink-trad"),
+    P("高通膨加低利率時代，消費者會將資金往房地產布局。", (), id="high-inflation-holds-no-qualcomm-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
