@@ -143,7 +143,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # (翻倍成长, 翻倍增长: a business that grew, not a price)
         "doubled": patterns.compile(rf"(?P<verb>{words(rules['doubled'])})(?!\s*+(?:成长|增长))"),
         # 营收平 (revenue flat) has no 收平: 收 there ends 营收, 税收, 回收
-        "flat": patterns.compile(rf"(?<![营税创接回吸丰歉])(?P<verb>{words(rules['flat'])})(?!\s*+(?:[\d{_CN}](?![\d.,]*+元)|盘|附近|[之以]?[上下]))"),  # 收在平盘附近: not flat; 收平盘115.5元: flat
+        "flat": patterns.compile(rf"(?<![营税创接回吸丰歉])(?P<verb>{words(rules['flat'])})(?!\s*+(?:[\d{_CN}](?![\d.,]*+元)|盘|附近|[之以]?[上下]|开出))"),  # 收在平盘附近: not flat; 收平盘115.5元: flat; 持平开出后一路下挫: the open, then the move
         "reject_clause": patterns.compile(words(rules["reject"]["clause"])),
         "reject_word_at_end": patterns.compile(rf"(?:{words(rules['reject']['clause'])})$"),
         "listed_on": patterns.compile(rf"(?:{words(rules['subject']['listed_on'])})\s*+$"),
@@ -666,8 +666,8 @@ def _speaks_of_something_else(doc: Doc, subject: Subject, pos: int) -> bool:
 
 # A speech verb right after a name (its code, a date or an adverb between): 彰源（2030）昨表示
 _SPEECH_AFTER = patterns.compile(
-    r"\)?\s*+(?:\([^()]{0,12}\))?\s*+(?:昨|今|也|亦|则|还|更|进一步)?\s*+(?:表示|指出|认为|称|说|预估|预计|预期|强调|透露|提到|坦言)"
-)
+    r"\)?\s*+(?:\([^()]{0,12}\))?\s*+(?:旗下[^\s,，。；;]{1,12}?)?(?:昨|今|也|亦|则|还|更|进一步)?\s*+(?:表示|指出|认为|称|说|预估|预计|预期|强调|透露|提到|坦言)"
+)  # (一零四(3130)旗下104玩数据指出: its unit speaks)
 # The company named before speaking again as 公司 (十铨在现货市场也有着墨，公司表示，…)
 _IT_SPEAKS = patterns.compile(r"(?<![\p{Han}])(?:该)?公司(?:也|亦|则|还)?(?:表示|指出|认为|称|说|预估|预计|强调|透露)")
 # Words about a stock's trading, which put a figure back on the shares.
@@ -1398,11 +1398,12 @@ INTRO_REACH = 12  # characters an introduction of the subjects after a move may 
 # 涨逾1成依序为中柜、常珵… / 累计涨幅超过100%，分别是：乔山(1736)、…: the stocks that moved by the figure
 _IN_ORDER = patterns.compile(r"\s*+[,，:：]?\s*+(?:依序为|依次为|分别为|分别是|则为)\s*+[:：]?\s*+")  # 跌幅超过1%则为汽车、橡胶
 # 跌幅逾1%的营建股，包括鼎固-KY、永固-KY: a kind of stock, then the list of them
-_KIND_THEN_LIST = patterns.compile(r"的\p{Han}{0,4}股\s*+[,，:：]?\s*+(?:包括|包含|像是|如)\s*+")
+_KIND_THEN_LIST = patterns.compile(r"的\p{Han}{0,4}股\s*+[,，:：]?\s*+(?:包括|包含|像是|如)\s*+[:：]?\s*+")  # (重要指标股如：宣德、应广)
 _FIRST_ITEM_OF_A_RANKING = patterns.compile(r"(?:依序为|依次为|分别为)[^、,，。；;]{0,16}$")
 # (涨停，另有信邦: after a comma, 另有 adds stocks that did not reach the limit)
 _INTRO_AFTER_LIMIT = patterns.compile(  # 都是涨停为合邦、安碁 / 冲上涨停，包括上市股新兴 / 都是跌停为有千兴 / 都是涨停为依序为杏辉
     r"(?:\s*+(?:个股|股)?(?:还|另)?|\s*+[,，:：]\s*+(?:个股|股)?还?)(?:包括|包含|有|为?依序为为?|为?依次为为?|分别为|为有|为)\s*+(?:上市股|上柜股|上市|上柜)?"  # (依序为为: a typo seen in wrap-ups; 涨停个股还有德微、矽玛)
+    r"|(?:\s*+家数\p{Han}{0,4}?)?\s*+(?:只|仅)(?:剩下?|有)\s*+"  # 跌停家数减少至仅有吉祥全、富鼎 / 跌停只剩下钰创、安国
 )
 _ALSO_ALL = patterns.compile(r"\s*+另(?:还|外)?有[^,，。；;]*?(?:皆|都|均|全)(?:是|为)?\s*+")
 # 跌幅前10名除了精成科外都是跌停: the stock named between 除 and 外 is the exception.

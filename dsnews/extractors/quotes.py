@@ -142,6 +142,7 @@ def extract(doc: Doc) -> Iterator[Mention]:
     entity_ends = set(entity_by_end)
     entity_starts = {e[0]: (e[1], e[2]) for e in entities}
     covered = Coverage(len(doc.text))  # quoted text taken: a verb inside belongs to its speaker
+    told_by_a_group = Coverage(len(doc.text))  # what an unnamed source reports: a firm's verb inside is told by it
     reported: set[tuple[int, int]] = set()  # spans already reported
     last_body: Speaker | None = None  # the public body that spoke last
     for question in _QUESTION.finditer(doc.text):
@@ -170,6 +171,9 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if speaker is None:
             continue
         speaker = _body_named(doc, speaker, last_body)
+        if (not speaker.by_person and speaker.key is not None and not speaker.key.startswith(BODY_KEY)
+                and told_by_a_group.overlaps(verb.start(), verb.start() + 1)):
+            continue  # 美系外资表示，…，第三季联发科看好该趋势将延续: the brokers report the company's view
         if verb.group() == "承认" and not speaker.by_person and _AT_THE_MEETING.search(doc.text, max(0, verb.start() - 2), verb.start()):
             continue  # 达欣工(2535)召开股东会…达欣工会中承认去年营收…: the company's meeting ratifies
         if speaker.key is not None and speaker.key.startswith(BODY_KEY):
@@ -204,6 +208,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
             continue  # 分析、研究: the verb was a noun in a list; 7.对公司财务业务影响及预估影响金额:无: a filing's field
         if speaker.key is not None:  # an unnamed source does not hide a named one later
             covered.take(verb.start(), cover_end)
+        elif pats["group"].search(doc.text, speaker.start, speaker.end):
+            told_by_a_group.take(verb.start(), cover_end)  # (not 当局 or 政府: a public body speaks for itself)
         inner = list(_marked_clauses(doc.text, marks, start, end)) if kind == "indirect" and speaker.key is not None else []
         # 台橡、中橡指出 / 银娱及嘉华发公告指: each of the names joined before the verb says it
         for one in (*_joined_before(doc, entity_by_end, speaker), speaker):

@@ -1476,6 +1476,13 @@ NOT_FIRMS = [
     P("有沙特旅行社計劃明年組團來港。", id="a-countrys-travel-agency-trad"),
     # 所募 (what is raised) before 资本: no firm
     P("增发完成后，所募资本将用于补充营运资金。", id="capital-raised-simp"),
+    # Stop 47. Kinds of bank are no banks' names (a trustee bank, a stem-cell bank, a food bank,
+    # 即简化银行三级制: to simplify the banks' tiers); 科技族群 is a group of stocks
+    P("員工可選擇購買公司股票及定存儲蓄，並由銀行擔任信託銀行，用以累積財富。", id="trustee-bank-trad"),
+    P("公司擁有細胞儲存實力，幹細胞儲存銀行中，具包括免疫細胞產品。", id="stem-cell-bank-trad"),
+    P("公司以「實物銀行」專案無償公益配送。", id="food-bank-trad"),
+    P("金管局已經就兩項優化建議完成公眾諮詢，即簡化銀行三級制至二級制。", id="simplify-the-banks-tiers-trad"),
+    P("短線雖有生技族群力挺多方，但半導體、電通兩科技族群重挫。", id="tech-stock-groups-trad"),
 ]
 
 FIRM_MISSES = [

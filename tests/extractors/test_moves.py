@@ -1115,7 +1115,19 @@ CASES = [
     # A gain with the price it reached after 的 (上漲2.07％的64元) is the shares' of the stock
     # the paragraph is about, like 至64元
     P("工業電腦廠凌華(6166)今日除息交易。開盤即以上漲2.07％的64元完成填息，隨後漲勢擴大至4.47％、觸及65.5元。",
-      (("6166.TW", UP, 2.07, None, INTRA), ("6166.TW", UP, 4.47, None, INTRA)), id="gain-to-a-price-after-de-trad"),
+      (("6166.TW", UP, 2.07, None, INTRA), ("6166.TW", UP, 4.47, None, INTRA)), id="gain-to-a-price-after-de-trad"),    # Stop 47, second round. 漲幅來到 (the gain came to) and 跌幅大舉收斂至 (the fall narrowed
+    # sharply to) before the figure; a list after 跌停家數減少至僅有 (limit-down stocks left) or
+    # after 如： (such as:); 持平開出 (opened flat) is where the day started, not a move
+    P("萬海(2615)股價今天開盤氣勢頗強，漲幅來到5％。", (("2615.TW", UP, 5.0, None, INTRA),), id="gain-came-to-trad"),
+    P("其中，普誠(6129)早盤一度下探至跌停，惟隨後陸續獲買單敲進，跌幅大舉收斂至5％左右。",
+      (("6129.TW", DOWN, None, None, INTRA), ("6129.TW", DOWN, 5.0, ABOUT, INTRA)), id="fall-narrowed-sharply-trad"),
+    P("至10點半過後，跌停家數減少至僅有吉祥全、富鼎、東森等。",
+      (("2491.TW", DOWN, None, None, None), ("8261.TW", DOWN, None, None, None), ("2614.TW", DOWN, None, None, None)),
+      id="limit-down-stocks-left-trad"),
+    P("盤中觸及跌停的重要指標股如：宣德、應廣、德微等。",
+      (("5457.TW", DOWN, None, None, INTRA), ("6716.TW", DOWN, None, None, INTRA), ("3675.TW", DOWN, None, None, INTRA)),
+      id="list-after-such-as-colon-trad"),
+    P("永豐餘今（16）日持平開出後一路下挫，下跌6.53％至35.8元。", (("1907.TW", DOWN, 6.53, None, None),), id="opened-flat-then-fell-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -1126,6 +1138,8 @@ NOT_FOUND = [
     # before; assets doubled (讓資產翻倍) are no price
     P("德微109年合併營收為15.37億元，較108年微幅下滑0.67%、營業利益為1.33億元。", id="roc-year-revenue-trad"),
     P("新壽標下中華開發大樓，先自用再危老重建讓資產翻倍。", id="assets-doubled-trad"),
+    # A count of firms hiring (企業家數) told by a company's unit (旗下104玩數據指出)
+    P("一零四(3130)旗下104玩數據指出，徵才企業家數連續三周墊高，7月4日已比6月14日谷底三周合計回升5.7％。", id="count-told-by-its-unit-trad"),
     # A verb, 至 and a percent: a level reached (a ratio or a share), not a move
     P("台嘉碩逐步與泰藝縮短距離，安碁(6174)也上升至21.87%。", id="risen-to-a-level-trad"),
     # A harvest falling is no price move
