@@ -1080,6 +1080,9 @@ def _stock_markets(lex: Lexicons) -> frozenset[str]:
     return frozenset(w for w in lex.rule("moves")["subject"]["traded"] if w.endswith("股市"))
 
 
+_SECTORS_COUNTED = "两二三四五六"
+
+
 def _sectors(text: str, openers: regex.Pattern[str], lex: Lexicons) -> Iterator[tuple[int, int]]:
     """_SECTOR's matches, looked for only just before each 类股/板块/族群: scanning the
     pattern over the whole text costs more than the rest of the subject search. A word
@@ -1097,6 +1100,12 @@ def _sectors(text: str, openers: regex.Pattern[str], lex: Lexicons) -> Iterator[
             continue
         if m and m.end() == word.end():
             last_end = m.end()
+            if text[word.start() - 1 : word.start()] in _SECTORS_COUNTED:  # 电机、玻璃两类股: the sectors, counted
+                counted = word.start() - 1
+                sector = next((n for n in _sector_names(lex) if text.startswith(n, counted - len(n))), None)
+                if sector:
+                    yield counted - len(sector), counted
+                    continue
             opener = openers.match(text, m.start(), word.start())
             start = opener.end() if opener else m.start()
             # a listed sector ends the run: 表现最佳 | 航运类股
@@ -1540,6 +1549,7 @@ def _choose_subjects(
     if _ANOTHER_SIDE.match(doc.text, clause_start, pos) and not (count and named[count - 1].start >= clause_start):
         return []  # …群创、联电，上柜方面则有盘中涨幅8%以上: the other market's side, not the names before
     if (count and named[count - 1].start >= previous_clause and not _is_topic(doc, named[count - 1])
+            and not _is_partner(doc, named, count - 1)
             and not _gives_a_view(doc, named[count - 1]) and can_move(named[count - 1])
             and not _is_cause(doc, named[count - 1]) and not _is_led(doc, named[count - 1])):
         # 旅游业者雄狮(2731)开高走高，盘中飙升7.73%: the stock of the clause just before, not a
@@ -1725,6 +1735,18 @@ _LEADS = patterns.compile(r"(?:领涨|领跌|领军)\s*+$")
 
 def _is_led(doc: Doc, subject: Subject) -> bool:
     return _LEADS.search(doc.text, max(0, subject.start - 3), subject.start) is not None
+
+
+# 公司将于7月31日与Apple Homekit签约，激励今天盘中股价逆势涨停: the one a deal is made with
+_WITH_BEFORE = patterns.compile(r"(?:与|跟|同)\s*+$")
+
+
+def _is_partner(doc: Doc, named: list[Subject], index: int) -> bool:
+    """True when the name follows 与 (with) and words, not only a name and its code, stand
+    before (not 台积电与联电, 矽力-KY（6415），跟钰齐-KY)."""
+    start = named[index].start
+    joint = _WITH_BEFORE.search(doc.text, max(0, start - 2), start)
+    return joint is not None and (index == 0 or HAN.search(doc.text, named[index - 1].end, joint.start()) is not None)
 
 
 def _is_cause(doc: Doc, subject: Subject) -> bool:

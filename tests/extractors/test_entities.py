@@ -1483,6 +1483,8 @@ NOT_FIRMS = [
     P("公司以「實物銀行」專案無償公益配送。", id="food-bank-trad"),
     P("金管局已經就兩項優化建議完成公眾諮詢，即簡化銀行三級制至二級制。", id="simplify-the-banks-tiers-trad"),
     P("短線雖有生技族群力挺多方，但半導體、電通兩科技族群重挫。", id="tech-stock-groups-trad"),
+    # 不含建设期 (not counting the construction period): no builder
+    P("该项目特许经营期限为30年（不含建设期16个月）。", id="not-counting-construction-simp"),
 ]
 
 FIRM_MISSES = [

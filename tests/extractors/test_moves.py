@@ -1127,7 +1127,11 @@ CASES = [
     P("盤中觸及跌停的重要指標股如：宣德、應廣、德微等。",
       (("5457.TW", DOWN, None, None, INTRA), ("6716.TW", DOWN, None, None, INTRA), ("3675.TW", DOWN, None, None, INTRA)),
       id="list-after-such-as-colon-trad"),
-    P("永豐餘今（16）日持平開出後一路下挫，下跌6.53％至35.8元。", (("1907.TW", DOWN, 6.53, None, None),), id="opened-flat-then-fell-trad"),
+    P("永豐餘今（16）日持平開出後一路下挫，下跌6.53％至35.8元。", (("1907.TW", DOWN, 6.53, None, None),), id="opened-flat-then-fell-trad"),    # Stop 47, fourth round. Sectors counted before their suffix (電機、玻璃兩類股) are the sectors
+    P("類股方面，電機、玻璃兩類股有1.91％、1.06％的漲幅。", (("電機", UP, 1.91, None, None), ("玻璃", UP, 1.06, None, None)),
+      id="sectors-counted-before-the-suffix-trad"),    # the one a deal is made with (與Apple Homekit簽約) is no subject of the move it spurs
+    P("天鉞電(5251)近兩年進行轉型，預估下半年效益可望顯現，公司將於7月31日與Apple Homekit簽約，激勵今天盤中股價逆勢漲停。",
+      (("5251.TW", UP, None, None, INTRA),), id="deal-partner-is-no-subject-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

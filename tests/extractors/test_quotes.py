@@ -961,8 +961,7 @@ CASES = [
     # (a guard: a public body inside what 當局 reports still speaks for itself)
     P("當局建議，賦權屋宇署要求會面進行搜查，讓署方有足夠調查搜證權力，發展局發言人說，這個做法同樣適用於處理涉及僭建物的個案。",
       ((None, I, "賦權屋宇署要求會面進行搜查，讓署方有足夠調查搜證權力，發展局發言人說，這個做法同樣適用於處理涉及僭建物的個案。"),
-       ("發展局", I, "這個做法同樣適用於處理涉及僭建物的個案。")), id="public-body-inside-the-authorities-report-trad"),
-]
+       ("發展局", I, "這個做法同樣適用於處理涉及僭建物的個案。")), id="public-body-inside-the-authorities-report-trad"),]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
