@@ -219,6 +219,11 @@ class Lexicons:
         return tuple(self.rules.get("firms", {}).get("times_after_names", ()))
 
     @functools.cached_property
+    def title_set(self) -> frozenset[str]:
+        """The titles for membership tests (`titles` keeps them longest first for prefix scans)."""
+        return frozenset(self.titles)
+
+    @functools.cached_property
     def places(self) -> frozenset[str]:
         """Place names a company name must not start inside (台中 + 傑仕堡 has no 中傑)."""
         return frozenset(self.rules.get("firms", {}).get("places", ()))

@@ -1303,7 +1303,7 @@ def _after_a_person(doc: Doc, pos: int) -> int:
     at = code.end() if code else pos
     for title_end in range(at, min(at + TITLE_MAX, len(doc.text)) + 1):
         end = doc.end_of("person", title_end)
-        if end is not None and (title_end == at or doc.text[at:title_end] in doc.lex.titles):
+        if end is not None and (title_end == at or doc.text[at:title_end] in doc.lex.title_set):
             return end
     return pos
 

@@ -456,7 +456,7 @@ def _after_title_before(doc: Doc, kind: str | None, pos: int) -> int:
     """Where the title ending at `pos` starts, for a person (台湾大蔡明忠及|总经理|林之晨); else `pos`."""
     if kind == "person":
         for length in range(TITLE_LENGTH_MAX, 1, -1):
-            if pos - length >= 0 and doc.text[pos - length : pos] in doc.lex.titles:
+            if pos - length >= 0 and doc.text[pos - length : pos] in doc.lex.title_set:
                 return pos - length
     return pos
 
