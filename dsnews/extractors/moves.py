@@ -1093,7 +1093,7 @@ def _sectors(text: str, openers: regex.Pattern[str], lex: Lexicons) -> Iterator[
         m = _SECTOR.search(text, max(last_end, word.start() - 6), word.end())
         if (m is None or m.end() != word.end()) and last_end <= word.start():
             # 类股表现油电燃气类股: a listed sector ends a longer run of characters
-            sector = next((n for n in _sector_names(lex) if text.startswith(n, word.start() - len(n))), None)
+            sector = _sector_ending_at(lex, text, word.start())
             if sector:
                 last_end = word.end()
                 yield word.start() - len(sector), word.end()
@@ -1102,14 +1102,14 @@ def _sectors(text: str, openers: regex.Pattern[str], lex: Lexicons) -> Iterator[
             last_end = m.end()
             if text[word.start() - 1 : word.start()] in _SECTORS_COUNTED:  # 电机、玻璃两类股: the sectors, counted
                 counted = word.start() - 1
-                sector = next((n for n in _sector_names(lex) if text.startswith(n, counted - len(n))), None)
+                sector = _sector_ending_at(lex, text, counted)
                 if sector:
                     yield counted - len(sector), counted
                     continue
             opener = openers.match(text, m.start(), word.start())
             start = opener.end() if opener else m.start()
             # a listed sector ends the run: 表现最佳 | 航运类股
-            sector = next((n for n in _sector_names(lex) if text.startswith(n, word.start() - len(n))), None)
+            sector = _sector_ending_at(lex, text, word.start())
             if sector and word.start() - len(sector) >= start:
                 start = word.start() - len(sector)
             if (start < word.start() and not _COUNTED.match(text, start, word.start())
@@ -1143,6 +1143,11 @@ def _sectors_before_their_anaphor(doc: Doc) -> list[tuple[int, int]]:
 @functools.cache
 def _sector_names(lex: Lexicons) -> tuple[str, ...]:
     return tuple(sorted(lex.rule("moves")["subject"]["sectors"], key=len, reverse=True))
+
+
+def _sector_ending_at(lex: Lexicons, text: str, end: int) -> str | None:
+    """The longest listed sector name that ends at `end` (航运 before 类股), if any."""
+    return next((n for n in _sector_names(lex) if text.startswith(n, end - len(n))), None)
 
 
 # The sector names listed before it, two characters each (百货、运输类股; 橡胶及造纸类股; 生技跟航运类股).
