@@ -1618,7 +1618,8 @@ def _choose_subjects(
     # No subject at all (现涨幅回落至5.8%): the story goes on about the last move's subject.
     if points:
         last = [s for s in last if s.kind == "index"]
-    if last_end < 0 or pos - last_end > CARRY_OVER:
+    last = [s for s in last if can_move(s)]  # …升幅0.3%。\n友邦…，股價高開近1%: 股價 is no index's
+    if not last or last_end < 0 or pos - last_end > CARRY_OVER:
         return []
     if last_end < sentence_start:
         # A new sentence or paragraph goes on only where its clause opens with no name of its

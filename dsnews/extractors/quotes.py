@@ -1104,6 +1104,15 @@ def _another_speaker(
     return True
 
 
+# A Latin word, which counts as one character of a speaker's reach (NBC Financial Markets Asia分析师David Lu)
+_LATIN_WORD = patterns.compile(r"[A-Za-z][A-Za-z&.'\-]*+")
+
+
+def _reach(text: str, start: int, end: int) -> int:
+    """How far `end` stands from `start`, a Latin word counting as one character."""
+    return len(_LATIN_WORD.sub("A", text[start:end])) if end - start > SPEAKER_REACH else end - start
+
+
 # What follows the closing mark of a quotation (not of a term that opens a sentence).
 _AFTER_A_QUOTATION = "。！？!?，,；;：:\n」』”’\"" + ")）"
 
@@ -1146,7 +1155,7 @@ def _quote_then_speaker(
         if not verb:
             continue
         speaker = _speaker(doc, pats, entities, verb.start())
-        if (speaker is None or not 0 <= speaker.start - after <= SPEAKER_REACH
+        if (speaker is None or not 0 <= _reach(text, after, speaker.start) <= SPEAKER_REACH
                 or doc.clause_bounds(verb.start())[0] > after):
             continue  # the speaker belongs to the clause right after the quotation
         if term and speaker.start > after:

@@ -562,7 +562,15 @@ def _titles_a_work(doc: Doc, hit: NameHit) -> bool:
             and not any(e.key in doc.lex.media for e in hit.entries)):
         return True
     # 「华固敦品」: a name opening a quoted project's or product's name of Han characters
-    return text[hit.start - 1 : hit.start] in "「“" and _PROJECT_AFTER.match(text, hit.end) is not None
+    if text[hit.start - 1 : hit.start] in "「“" and _PROJECT_AFTER.match(text, hit.end) is not None:
+        return True
+    # 「亿达动力科技」: a name closing a quoted name of Han characters is that name's tail
+    return (text[hit.end : hit.end + 1] in "」”"
+            and _QUOTED_HEAD.search(text, max(0, hit.start - QUOTED_HEAD_MAX - 1), hit.start) is not None)
+
+
+QUOTED_HEAD_MAX = 4  # Han characters between the opening mark and a name that closes the quote
+_QUOTED_HEAD = patterns.compile(rf"[「“]\p{{Han}}{{1,{QUOTED_HEAD_MAX}}}$")
 
 
 
@@ -1142,7 +1150,8 @@ def _context_pattern() -> regex.Pattern[str]:
         r"|(?:\d{1,2}月)?(?:税后纯益|税后净利|纯益)|(?:早盘|午盘|尾盘|盘初|盘中)(?:高点|低点)"  # 阳明3月税后纯益 (Taiwan's net profit); 阳明早盘高点攻上91.3元
         r"|停牌|复牌|除牌"  # 易生活停牌: only a listed company's trading is suspended
         r"|折让|配售|供股|回购"  # 时代中国折让17%配售: a listed company's own shares
-        r"|(?:预期|预计)?(?:中期|全年|上半年|半年|首季|季度)(?:盈利|纯利|溢利|业绩)|派息|派中期息)"  # 大家乐中期盈利按年跌28%, 大快活预期中期盈利
+        r"|(?:预期|预计)?(?:中期|全年|上半年|半年|首季|季度)(?:盈利|纯利|溢利|业绩)|派息|派中期息"  # 大家乐中期盈利按年跌28%, 大快活预期中期盈利
+        r"|(?:上季|首季|季度|上半年|全年|中期)?新业务价值)"  # 友邦上季新業務價值創新高: only an insurer reports it
         # 奇异(General Electric), 奇异(GE): a company introduced. (A code after the name links it before
         # this test; any other number there is another company's: 床的世界(2938) is no 世界.)
         r"|\s*+[(（]\s*+(?!R&D|M&A)[A-Z][A-Za-z&.\-\ 、,，]*+[)）]"  # but (CNS14774…) after 标准 is a standard's number; 研究与试验发展(R&D) a gloss

@@ -1485,6 +1485,9 @@ NOT_FIRMS = [
     P("短線雖有生技族群力挺多方，但半導體、電通兩科技族群重挫。", id="tech-stock-groups-trad"),
     # 不含建设期 (not counting the construction period): no builder
     P("该项目特许经营期限为30年（不含建设期16个月）。", id="not-counting-construction-simp"),
+    # Stop 48 (a guard for 集保, now a name of the clearing house): before an account's word it is the
+    # depository account
+    P("(1)已開立集保帳戶股東，其股票將撥入集保存摺。", id="depository-account-is-no-firm-trad"),
 ]
 
 FIRM_MISSES = [

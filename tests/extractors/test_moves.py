@@ -1132,6 +1132,11 @@ CASES = [
       id="sectors-counted-before-the-suffix-trad"),    # the one a deal is made with (與Apple Homekit簽約) is no subject of the move it spurs
     P("天鉞電(5251)近兩年進行轉型，預估下半年效益可望顯現，公司將於7月31日與Apple Homekit簽約，激勵今天盤中股價逆勢漲停。",
       (("5251.TW", UP, None, None, INTRA),), id="deal-partner-is-no-subject-trad"),
+    # Stop 48. 股價 opening a new sentence is a company's, never the index the last sentence moved
+    P("科技指數報4527點，升13點，升幅0.3%。\n友邦上季新業務價值創新高，股價高開近1%。",
+      (("科技指數", UP, 0.3, None, None), ("1299.HK", UP, 1.0, NEARLY, None)), id="share-price-after-an-index-line-trad"),
+    P("科技指數報4527點，升13點，升幅0.3%。\n這家公司上季業績創新高，股價高開近1%。",
+      (("科技指數", UP, 0.3, None, None),), id="share-price-of-no-named-company-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

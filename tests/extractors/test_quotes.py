@@ -961,7 +961,18 @@ CASES = [
     # (a guard: a public body inside what 當局 reports still speaks for itself)
     P("當局建議，賦權屋宇署要求會面進行搜查，讓署方有足夠調查搜證權力，發展局發言人說，這個做法同樣適用於處理涉及僭建物的個案。",
       ((None, I, "賦權屋宇署要求會面進行搜查，讓署方有足夠調查搜證權力，發展局發言人說，這個做法同樣適用於處理涉及僭建物的個案。"),
-       ("發展局", I, "這個做法同樣適用於處理涉及僭建物的個案。")), id="public-body-inside-the-authorities-report-trad"),]
+       ("發展局", I, "這個做法同樣適用於處理涉及僭建物的個案。")), id="public-body-inside-the-authorities-report-trad"),
+    # Stop 48. A long Latin firm name and title between a quotation and its speaker (a Latin word
+    # counts as one character of the reach)
+    P("“风险资产的回调在FOMC会议前减弱，”NBC Financial Markets Asia分析师David Lu表示。",
+      (("David Lu", D, "风险资产的回调在FOMC会议前减弱，"),), id="quotation-then-latin-firm-and-speaker-simp"),
+    # Posting on a social network between the speaker and the verb
+    P("10月20日晚间，李奇霖发布朋友圈称：“某公众号涉及本人的为不实消息。”",
+      (("李奇霖", D, "某公众号涉及本人的为不实消息。"),), id="posted-on-moments-then-says-simp"),
+    # Taiwan's clearing house by its short name
+    P("集保表示，3家公司會議過程視訊連線狀況均相當良好。", (("集保", I, "3家公司會議過程視訊連線狀況均相當良好。"),),
+      id="clearing-house-short-name-speaks-trad"),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -506,6 +506,8 @@ CASES = [
     P("SK创新旗下的SKIET上市首日上涨。", ("096770.KR", "361610.KR"), id="sk-innovation-simp"),
     P("受到散戶追捧的迷因股，如電玩零售商GME、三葉草健康醫療公司Clover Health。", ("GME.US", "CLOV.US"), id="meme-stocks-trad"),
     P("目前已接獲包括上海汽車、上汽大眾等車廠訂單。", ("600104.SH",), id="shanghai-motor-trad"),
+    # Stop 48. 新業務價值 (value of new business) after a short name: only an insurer reports it
+    P("友邦上季新業務價值創新高。", ("1299.HK",), id="insurer-metric-after-a-short-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -827,6 +829,8 @@ NOT_FOUND = [
     # Stop 47. 蘋果西打 is a drink (no Apple); 高通膨 is high inflation (no Qualcomm)
     P("由於大飲(1213)產品線相對單一，近期又發生2公升裝的蘋果西打出現異常，恐再衝擊獲利。", ("1213.TW",), id="apple-sidra-is-a-drink-trad"),
     P("高通膨加低利率時代，消費者會將資金往房地產布局。", (), id="high-inflation-holds-no-qualcomm-trad"),
+    # Stop 48. A listed name closing a quoted name of Han characters is that name's tail
+    P("研發無人機訊號傳輸系統的本港企業「億達動力科技」，董事長吳懿容說，業務以救援為主。", (), id="listed-name-closing-a-quoted-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
