@@ -1151,7 +1151,10 @@ def _context_pattern() -> regex.Pattern[str]:
         r"|停牌|复牌|除牌"  # 易生活停牌: only a listed company's trading is suspended
         r"|折让|配售|供股|回购"  # 时代中国折让17%配售: a listed company's own shares
         r"|(?:预期|预计)?(?:中期|全年|上半年|半年|首季|季度)(?:盈利|纯利|溢利|业绩)|派息|派中期息"  # 大家乐中期盈利按年跌28%, 大快活预期中期盈利
-        r"|(?:上季|首季|季度|上半年|全年|中期)?新业务价值)"  # 友邦上季新業務價值創新高: only an insurer reports it
+        r"|(?:上季|首季|季度|上半年|全年|中期)?新业务价值"  # 友邦上季新業務價值創新高: only an insurer reports it
+        r"|发?盈警|发?盈喜"  # 大家樂發盈警: a listed company's profit warning
+        r"|\d[\d,]*+(?:\.\d++)?(?:万|亿)?[股张](?![东份])"  # 買陽明222.1萬股: so many of its shares
+        r"|有价证券)"  # 取得陽明有價證券: its securities
         # 奇异(General Electric), 奇异(GE): a company introduced. (A code after the name links it before
         # this test; any other number there is another company's: 床的世界(2938) is no 世界.)
         r"|\s*+[(（]\s*+(?!R&D|M&A)[A-Z][A-Za-z&.\-\ 、,，]*+[)）]"  # but (CNS14774…) after 标准 is a standard's number; 研究与试验发展(R&D) a gloss

@@ -1488,6 +1488,8 @@ NOT_FIRMS = [
     # Stop 48 (a guard for 集保, now a name of the clearing house): before an account's word it is the
     # depository account
     P("(1)已開立集保帳戶股東，其股票將撥入集保存摺。", id="depository-account-is-no-firm-trad"),
+    # Stop 48. A verb (啟用) before 集團 opens no firm's name: the group, as its anaphor
+    P("展會首度啟用集團新打造的高科技虛擬攝影棚。", id="verb-before-group-anaphor-trad"),
 ]
 
 FIRM_MISSES = [

@@ -1115,7 +1115,8 @@ CASES = [
     # A gain with the price it reached after 的 (上漲2.07％的64元) is the shares' of the stock
     # the paragraph is about, like 至64元
     P("工業電腦廠凌華(6166)今日除息交易。開盤即以上漲2.07％的64元完成填息，隨後漲勢擴大至4.47％、觸及65.5元。",
-      (("6166.TW", UP, 2.07, None, INTRA), ("6166.TW", UP, 4.47, None, INTRA)), id="gain-to-a-price-after-de-trad"),    # Stop 47, second round. 漲幅來到 (the gain came to) and 跌幅大舉收斂至 (the fall narrowed
+      (("6166.TW", UP, 2.07, None, INTRA), ("6166.TW", UP, 4.47, None, INTRA)), id="gain-to-a-price-after-de-trad"),
+    # Stop 47, second round. 漲幅來到 (the gain came to) and 跌幅大舉收斂至 (the fall narrowed
     # sharply to) before the figure; a list after 跌停家數減少至僅有 (limit-down stocks left) or
     # after 如： (such as:); 持平開出 (opened flat) is where the day started, not a move
     P("萬海(2615)股價今天開盤氣勢頗強，漲幅來到5％。", (("2615.TW", UP, 5.0, None, INTRA),), id="gain-came-to-trad"),
@@ -1127,9 +1128,11 @@ CASES = [
     P("盤中觸及跌停的重要指標股如：宣德、應廣、德微等。",
       (("5457.TW", DOWN, None, None, INTRA), ("6716.TW", DOWN, None, None, INTRA), ("3675.TW", DOWN, None, None, INTRA)),
       id="list-after-such-as-colon-trad"),
-    P("永豐餘今（16）日持平開出後一路下挫，下跌6.53％至35.8元。", (("1907.TW", DOWN, 6.53, None, None),), id="opened-flat-then-fell-trad"),    # Stop 47, fourth round. Sectors counted before their suffix (電機、玻璃兩類股) are the sectors
+    P("永豐餘今（16）日持平開出後一路下挫，下跌6.53％至35.8元。", (("1907.TW", DOWN, 6.53, None, None),), id="opened-flat-then-fell-trad"),
+    # Stop 47, fourth round. Sectors counted before their suffix (電機、玻璃兩類股) are the sectors
     P("類股方面，電機、玻璃兩類股有1.91％、1.06％的漲幅。", (("電機", UP, 1.91, None, None), ("玻璃", UP, 1.06, None, None)),
-      id="sectors-counted-before-the-suffix-trad"),    # the one a deal is made with (與Apple Homekit簽約) is no subject of the move it spurs
+      id="sectors-counted-before-the-suffix-trad"),
+    # the one a deal is made with (與Apple Homekit簽約) is no subject of the move it spurs
     P("天鉞電(5251)近兩年進行轉型，預估下半年效益可望顯現，公司將於7月31日與Apple Homekit簽約，激勵今天盤中股價逆勢漲停。",
       (("5251.TW", UP, None, None, INTRA),), id="deal-partner-is-no-subject-trad"),
     # Stop 48. 股價 opening a new sentence is a company's, never the index the last sentence moved

@@ -954,7 +954,8 @@ CASES = [
       id="joined-person-with-a-title-trad"),
     P("台灣大董事長蔡明忠曾公開呼籲希望中華電信主導共用平台。其他業者多表示採取開放心態，但各有盤算。",
       (("蔡明忠", I, "希望中華電信主導共用平台。"), (None, I, "採取開放心態，但各有盤算。")),
-      id="other-players-are-a-group-trad"),    # Stop 47, second round. A firm's verb inside what an unnamed source reports is told by that
+      id="other-players-are-a-group-trad"),
+    # Stop 47, second round. A firm's verb inside what an unnamed source reports is told by that
     # source: the analysts speak, not the company
     P("分析師指出，三福化預計有近3億顯影劑工程訂單在手，下半年另外尚有不少工程收入進帳。",
       ((None, I, "三福化預計有近3億顯影劑工程訂單在手，下半年另外尚有不少工程收入進帳。"),), id="firm-inside-an-unnamed-report-trad"),
@@ -1193,9 +1194,14 @@ NOT_FOUND = [
     P("美食-KY（2723）、王品（2727）等餐飲股亦大漲表態，飯店股華園（2702）股價亦向上。", id="shares-show-their-hand-trad"),
     P("高盛與摩根士丹利相繼下修美國GDP預估，VIX指數大漲逾10%，四大指數僅Nasdaq收高。", id="forecast-revised-trad"),
     P("ABF 載板方面，欣興 (3037-TW)、景碩 (3189-TW) 我持續看好，回到前高都只是基本而已。", id="writer-speaks-of-names-trad"),
-    P("我建議投資人只要看半導體上下游的公司有繼續的輪動表態，包含有低檔的公司在受惠漲價題材而轉強。", id="rotation-shows-its-hand-trad"),    # Stop 47 (guards): a verb then a full stop ends the paragraph; a name in marks after 提出
+    P("我建議投資人只要看半導體上下游的公司有繼續的輪動表態，包含有低檔的公司在受惠漲價題材而轉強。", id="rotation-shows-its-hand-trad"),
+    # Stop 47 (guards): a verb then a full stop ends the paragraph; a name in marks after 提出
     P("公司董事會昨日開會。\n\n隨著近幾年積極對鋁罐的產能擴充，未來鋁罐營收將逐月提升。", id="no-verb-before-the-paragraph-trad"),
-    P("公司提出「三箭策略」，包括擴產、併購與轉型。", id="a-name-in-marks-after-a-verb-trad"),    P("香港寬頻公布，已收到中移動香港提出無約束力建議，可能提出現金收購要約。", id="non-binding-proposal-trad"),]
+    P("公司提出「三箭策略」，包括擴產、併購與轉型。", id="a-name-in-marks-after-a-verb-trad"),
+    P("香港寬頻公布，已收到中移動香港提出無約束力建議，可能提出現金收購要約。", id="non-binding-proposal-trad"),
+    # Stop 48. 說明 + a matter (方向): what was explained, not words
+    P("台灣部份則是財務長陳建瑋現場出席，說明公司未來轉型的方向。", id="explains-a-direction-trad"),
+]
 
 
 @pytest.mark.parametrize("text", NOT_FOUND)

@@ -508,6 +508,14 @@ CASES = [
     P("目前已接獲包括上海汽車、上汽大眾等車廠訂單。", ("600104.SH",), id="shanghai-motor-trad"),
     # Stop 48. 新業務價值 (value of new business) after a short name: only an insurer reports it
     P("友邦上季新業務價值創新高。", ("1299.HK",), id="insurer-metric-after-a-short-name-trad"),
+    # Stop 48. What makes a context-only name a company: a profit warning (發盈警), so many of its
+    # shares (買陽明222.1萬股), its securities (取得陽明有價證券)
+    P("大家樂發盈警，預期中期盈利按年下跌不超過30%。", ("0341.HK",), id="profit-warning-after-a-short-name-trad"),
+    P("皇翔近月來斥資3.07億元 買陽明222.1萬股。", ("2545.TW", "2609.TW"), id="shares-counted-after-a-short-name-trad"),
+    P("皇翔取得陽明有價證券，更正公告。", ("2545.TW", "2609.TW"), id="securities-after-a-short-name-trad"),
+    # Chinese names of Hong Kong listings the sources give in English only; Callaway by its Latin name
+    P("項目由仁愛堂與富豪酒店集團合作推出。", ("0078.HK",), id="hk-listing-named-in-chinese-only-trad"),
+    P("復盛應用最大客戶Callaway在先前的法說會表示，高球市場需求暢旺。", ("6670.TW", "MODG.US"), id="golf-brand-by-latin-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
