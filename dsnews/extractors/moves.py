@@ -143,7 +143,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         # (翻倍成长, 翻倍增长: a business that grew, not a price)
         "doubled": patterns.compile(rf"(?P<verb>{words(rules['doubled'])})(?!\s*+(?:成长|增长))"),
         # 营收平 (revenue flat) has no 收平: 收 there ends 营收, 税收, 回收
-        "flat": patterns.compile(rf"(?<![营税创接回吸丰歉])(?P<verb>{words(rules['flat'])})(?!\s*+(?:[\d{_CN}](?![\d.,]*+元)|盘|附近|[之以]?[上下]|开出))"),  # 收在平盘附近: not flat; 收平盘115.5元: flat; 持平开出后一路下挫: the open, then the move
+        "flat": patterns.compile(rf"(?<![营税创接回吸丰歉])(?P<verb>{words(rules['flat'])})(?!\s*+(?:[\d{_CN}](?![\d.,]*+元)|盘|附近|[之以]?[上下]|开出|看待))"),  # 收在平盘附近: not flat; 收平盘115.5元: flat; 持平开出后一路下挫: the open, then the move; 持平看待第3季: a neutral view
         "reject_clause": patterns.compile(words(rules["reject"]["clause"])),
         "reject_word_at_end": patterns.compile(rf"(?:{words(rules['reject']['clause'])})$"),
         "listed_on": patterns.compile(rf"(?:{words(rules['subject']['listed_on'])})\s*+$"),

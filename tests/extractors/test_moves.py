@@ -1314,6 +1314,8 @@ NOT_FOUND = [
     # Stop 44. A holding's book value (帳面價值) soaring is no price move; nor is a steel maker's monthly list price (月盤)
     P("長榮(2603)股價飆漲至152元新高，短短不到一季時間，帳面價值飆漲2.3倍。", id="book-value-soars-trad"),
     P("中鋼(2002)已開出7月和第三季內銷盤價，其中月盤全面持平。", id="monthly-list-price-flat-trad"),
+    # Stop 48. 持平看待 (takes a neutral view of) is no flat move
+    P("市場法人樂觀看待NAND Flash後市，而SSD供給狀況較為吃緊，持平看待第3季。", id="neutral-view-is-no-flat-move-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

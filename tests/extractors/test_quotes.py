@@ -967,6 +967,10 @@ CASES = [
     # counts as one character of the reach)
     P("“风险资产的回调在FOMC会议前减弱，”NBC Financial Markets Asia分析师David Lu表示。",
       (("David Lu", D, "风险资产的回调在FOMC会议前减弱，"),), id="quotation-then-latin-firm-and-speaker-simp"),
+    # Stop 48. 就此 (on this) between a speaker and the verb is no part of the name
+    P("首席执行官李四就此回应称，媒体获得的信息是不完整的。", (("李四", I, "媒体获得的信息是不完整的。"),), id="on-this-before-the-verb-simp"),
+    P("CEO John Foley就此回应称媒体获得的信息是不完整的，没有反映出公司的战略。",
+      (("John Foley", I, "媒体获得的信息是不完整的，没有反映出公司的战略。"),), id="on-this-after-a-latin-name-simp"),
     # Posting on a social network between the speaker and the verb
     P("10月20日晚间，李奇霖发布朋友圈称：“某公众号涉及本人的为不实消息。”",
       (("李奇霖", D, "某公众号涉及本人的为不实消息。"),), id="posted-on-moments-then-says-simp"),
