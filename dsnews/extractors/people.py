@@ -196,6 +196,15 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
             r"(?P<name>\p{Han}{2,3}?|\p{Lu}\p{Ll}++(?:\ \p{Lu}\.?(?=\ ))*+(?:\ \p{Lu}\p{Ll}++)++)"
             r"[,，]\s*+[男女][,，]\s*+(?:年龄)?\d{2}岁"  # 黄业华，男，年龄52岁
         ),
+        # 王新义1962年出生: a biography line opening with the year of birth
+        "born": patterns.compile(
+            rf"(?<=^|[\s,，。；;：:、]){at_surname}(?P<name>{guessed})(?:先生|女士)?[,，]?\s*+(?:19|20)\d\d年(?:\d{{1,2}}月)?(?:出生|生)(?![产长效])"
+        ),
+        # 女婿林孙明先生, 胞姊林淑美5人: a relative, named
+        "kin": patterns.compile(
+            rf"(?<=胞姊|胞妹|胞兄|胞弟|女婿|儿子|女儿|妻子|丈夫|之子|之女|之妻|其妻|其子|其女){at_surname}"
+            rf"(?P<name>{guessed})(?=先生|女士|[、,，。；;]|等|及|和|与|\d{{1,2}}人)"
+        ),
         # 记者 蔡承启 报导 / 记者王小明／台北报导: a reporter's byline
         "byline": patterns.compile(
             rf"记者\s*+(?P<name>{surname}\p{{Han}}{{1,2}})\s*+(?:/|／|\s)?\s*+(?:\p{{Han}}{{2,3}})?(?:报导|报道)"
@@ -359,6 +368,11 @@ def extract(doc: Doc) -> Iterator[Mention]:
                 keep(start, end, None, "people.list", over_firm=_surname_and_firm(doc, firm_spans, start, end))
     for m in pats["biography"].finditer(doc.text):
         keep(*m.span("name"), None, "people.biography")
+    if "年" in doc.text:
+        for m in pats["born"].finditer(doc.text):
+            keep(*m.span("name"), None, "people.born")
+    for m in pats["kin"].finditer(doc.text):
+        keep(*m.span("name"), None, "people.kin")
     # The surname patterns scan slowly (a class of 500 surnames at every position): the two
     # that need a fixed word run only where the text has it.
     has_honorific = "先生" in doc.text or "女士" in doc.text

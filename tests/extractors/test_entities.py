@@ -508,6 +508,10 @@ PEOPLE = [
       "監察人: 陳清木-本公司監察人4.新任者職稱、姓名及簡歷: 獨立董事： 侯榮顯-侯榮顯會計師事務所負責人",
       ("謝碧蓮", "唐永渝", "林傳宗", "陳清木", "侯榮顯"), id="filing-note-after-a-hyphen-trad"),
     P("萬寶投顧蔡明彰強調，德國股神科斯托蘭尼說，股市投資人最怕通膨。", ("蔡明彰", "科斯托蘭尼"), id="investor-epithet-as-a-title-trad"),
+    # Stop 48. A biography line opening with the year of birth; a relative named after the kinship word
+    P("天安煤业董事会聘任王新义任新总经理。\n王新义1962年出生，经济学博士、工程硕士。", ("王新义",), id="born-in-a-year-simp"),
+    P("卖方由执行董事及非执行董事之女婿林孙明先生各自实益拥有20.37%的权益。", ("林孙明",), id="son-in-law-named-simp"),
+    P("台北地檢署起訴昱陞營運長林聰明、胞姊林淑美5人。", ("林聰明", "林淑美"), id="elder-sister-named-trad"),
 ]
 
 NOT_PEOPLE = [
@@ -659,6 +663,8 @@ NOT_PEOPLE = [
     P("美國法律不容許聯邦政府將聯儲局主席解僱或降職。", id="or-ends-no-titled-name-trad"),
     # Stop 45. A holder before 持股 (holds shares) is the company, no name ending in 持
     P("最大股東為華碩持股28.48％，其餘股東持股均低於一成。", id="holder-then-holds-shares-trad"),
+    # Stop 48 (guards): a company founded in a year; production after the year
+    P("上海竞集公司2010年成立，林业2019年生产木材。", id="founded-in-a-year-is-no-birth-simp"),
 ]
 
 PEOPLE_MISSES = [
