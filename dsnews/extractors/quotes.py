@@ -189,6 +189,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         kind, start, end, cover_end = body
         if (start, end) in reported:
             continue  # 分析认为，…: the second verb of one report
+        if not _SAYS_SOMETHING.search(doc.text, start, end):
+            continue  # 陳時中表示，...　(the page cut off): no words, no claim
         reported.add((start, end))
         if kind == "indirect" and _reports_another(doc, pats, entities, verb.start(), start):
             continue  # 路透引述备忘录指，艾桥智向员工表示，…: the claim is the inner speaker's
@@ -625,6 +627,14 @@ _ANNOUNCED = patterns.compile(r"(?<!未)(?:公告|公布|披露|发布|宣布|�
 _PRODUCT_WORD = patterns.compile(r"\ ?\p{Lu}\p{Ll}")
 
 
+# A claim holds a word: a letter, a digit or a Han character
+_SAYS_SOMETHING = patterns.compile(r"[\p{L}\p{N}]")
+
+
+# What kind of group or company a firm is, written before its name: 香港餐饮集团富临集团控股
+_KIND_OF_GROUP = patterns.compile(r"\p{Han}{2,6}(?:集团|公司|企业)")
+
+
 # How far into its sentence the subject of a later clause may start (台塑董事長林健男…).
 SUBJECT_REACH = 12
 # How far into a clause a titled person may stand and still open it as its speaker:
@@ -687,7 +697,8 @@ def _sentence_subject(
         return _make(doc, start, end, key, by_person=True)
     # 英中贸易协会主席及汇丰高级顾问古沛勤: a chain of titles joined by 及 or 兼 leads to the name
     lead = doc.text[sentence_start : opening[0][0]].strip().rstrip("及兼、") if opening else ""
-    if not opening or lead and not lead.endswith(doc.lex.titles) and not COMPANY_KIND_BEFORE.search(lead):
+    if (not opening or lead and not lead.endswith(doc.lex.titles) and not COMPANY_KIND_BEFORE.search(lead)
+            and not _KIND_OF_GROUP.fullmatch(lead)):
         # the sentence does not open with a name (財經事務及庫務局局長許正宇 does, and so does
         # 飯店業龍頭晶華董事長潘思亮: what the company is, then its name)
         return None

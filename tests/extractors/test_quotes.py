@@ -971,6 +971,9 @@ CASES = [
     P("首席执行官李四就此回应称，媒体获得的信息是不完整的。", (("李四", I, "媒体获得的信息是不完整的。"),), id="on-this-before-the-verb-simp"),
     P("CEO John Foley就此回应称媒体获得的信息是不完整的，没有反映出公司的战略。",
       (("John Foley", I, "媒体获得的信息是不完整的，没有反映出公司的战略。"),), id="on-this-after-a-latin-name-simp"),
+    # Stop 48. What kind of group a firm is, before its name, then the day it announced
+    P("香港餐饮集团富临集团控股(01443-HK)于9月17日晚间发布盈警，预期截至2019年9月30日止6个月集团将录得除税前亏损。",
+      (("富临集团控股", I, "截至2019年9月30日止6个月集团将录得除税前亏损。"),), id="kind-of-group-before-the-announcer-simp"),
     # Posting on a social network between the speaker and the verb
     P("10月20日晚间，李奇霖发布朋友圈称：“某公众号涉及本人的为不实消息。”",
       (("李奇霖", D, "某公众号涉及本人的为不实消息。"),), id="posted-on-moments-then-says-simp"),
@@ -1205,6 +1208,8 @@ NOT_FOUND = [
     P("香港寬頻公布，已收到中移動香港提出無約束力建議，可能提出現金收購要約。", id="non-binding-proposal-trad"),
     # Stop 48. 說明 + a matter (方向): what was explained, not words
     P("台灣部份則是財務長陳建瑋現場出席，說明公司未來轉型的方向。", id="explains-a-direction-trad"),
+    # Stop 48. A claim cut off by the page: no words, no quote
+    P("指揮中心指揮官陳時中表示，...                  \n\n                  ", id="claim-of-no-words-trad"),
 ]
 
 
