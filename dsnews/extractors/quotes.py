@@ -847,9 +847,13 @@ def _announces(doc: Doc, pats: dict[str, regex.Pattern[str]], speaker: Speaker, 
 
 def _distance(text: str, start: int, end: int) -> int:
     """Characters between a speaker and its verb, leaving out bracketed codes and prices,
-    spaces (温彼得 (Peter Wennink)预期) and the question put to the speaker (药明康德被问及…时强调)."""
-    between = _QUESTION.sub("", _ASIDE.sub("", text[start:end]))
+    spaces (温彼得 (Peter Wennink)预期) and the question put to the speaker (药明康德被问及…时强调);
+    a Latin word counts as one (NBC Financial Markets Asia分析师David Lu表示)."""
+    between = _LATIN_WORD.sub("A", _QUESTION.sub("", _ASIDE.sub("", text[start:end])))
     return len("".join(between.split()))
+
+
+_LATIN_WORD = patterns.compile(r"[A-Za-z][A-Za-z&.'\-]*+")
 
 
 def _make(doc: Doc, start: int, end: int, key: str | None, by_person: bool = False) -> Speaker:
@@ -1115,15 +1119,6 @@ def _another_speaker(
     return True
 
 
-# A Latin word, which counts as one character of a speaker's reach (NBC Financial Markets Asia分析师David Lu)
-_LATIN_WORD = patterns.compile(r"[A-Za-z][A-Za-z&.'\-]*+")
-
-
-def _reach(text: str, start: int, end: int) -> int:
-    """How far `end` stands from `start`, a Latin word counting as one character."""
-    return len(_LATIN_WORD.sub("A", text[start:end])) if end - start > SPEAKER_REACH else end - start
-
-
 # What follows the closing mark of a quotation (not of a term that opens a sentence).
 _AFTER_A_QUOTATION = "。！？!?，,；;：:\n」』”’\"" + ")）"
 
@@ -1166,7 +1161,7 @@ def _quote_then_speaker(
         if not verb:
             continue
         speaker = _speaker(doc, pats, entities, verb.start())
-        if (speaker is None or not 0 <= _reach(text, after, speaker.start) <= SPEAKER_REACH
+        if (speaker is None or speaker.start < after or _distance(text, after, speaker.start) > SPEAKER_REACH
                 or doc.clause_bounds(verb.start())[0] > after):
             continue  # the speaker belongs to the clause right after the quotation
         if term and speaker.start > after:
