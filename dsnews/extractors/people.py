@@ -202,7 +202,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         ),
         # 女婿林孙明先生, 胞姊林淑美5人: a relative, named
         "kin": patterns.compile(
-            rf"(?<=胞姊|胞妹|胞兄|胞弟|女婿|儿子|女儿|妻子|丈夫|之子|之女|之妻|其妻|其子|其女){at_surname}"
+            rf"(?<={words(rules['kin_words'])}){at_surname}"
             rf"(?P<name>{guessed})(?=先生|女士|[、,，。；;]|等|及|和|与|\d{{1,2}}人)"
         ),
         # 记者 蔡承启 报导 / 记者王小明／台北报导: a reporter's byline
