@@ -285,8 +285,9 @@ class NameMatcher:
             if (name[0].isascii() and start > 0 and (_is_word_char(text[start - 1]) or _hyphen_joins(text, start - 1, -1))
                     and not _after_a_code(text, start)):
                 continue  # ABCD is no BCD; but 4803VHQ-KY is a code and its name
-            if name[-1].isascii() and end < len(text) and (_is_word_char(text[end]) or _hyphen_joins(text, end, 1)):
-                continue  # ABC-MART is no ABC
+            if (name[-1].isascii() and end < len(text) and (_is_word_char(text[end]) or _hyphen_joins(text, end, 1))
+                    and not (name[-1].isalpha() and _DATE_AFTER.match(text, end))):
+                continue  # ABC-MART is no ABC (but 据CNBC3日消息: the name, then the day)
             if name.isascii() and text[start:end].islower():
                 if end - start <= SHORT_LATIN:
                     continue  # 转型ing is no ING: a short name in lower case is a word
@@ -349,6 +350,10 @@ def _cached_automaton(keys: list[str], cache_file: Path | None) -> Any:
     if cache_file is not None:
         cache.write_atomically(cache_file, pickle.dumps(built))
     return built
+
+
+# A day or month written right after a Latin name (据CNBC3日消息, Bloomberg 3日报道)
+_DATE_AFTER = patterns.compile(r"\d{1,2}[日月号]")
 
 
 def _is_word_char(char: str) -> bool:

@@ -178,7 +178,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "session_place": patterns.compile(rf"(?:{words(rules['subject']['session_places'])})(?={words(rules['subject']['session_after_place'])})"),
         "compared_with": patterns.compile(rf"(?:{words(rules['subject']['compared_with'])})$"),
         "driven": patterns.compile(
-            rf"(?:{words(rules['subject']['group_drivers'])})的?(?P<group>\p{{Han}}{{1,6}}?)(?:收|今|终场)?\s*+$"  # (带动的百货类股: 的 opens no group)
+            rf"(?:{words(rules['subject']['group_drivers'])})的?(?P<group>\p{{Han}}{{1,8}}?)(?:双双|收|今|终场)?\s*+$"  # (带动的百货类股: 的 opens no group; 齐拱上市柜光电股类指双双大涨: both)
         ),
         "group_ending": patterns.compile(rf"(?:{words(rules['subject']['group_endings'])})$"),
         "currency_pair": patterns.compile(rf"(?:{words(rules['subject']['currencies'])})(?:兑|对|/)(?:{words(rules['subject']['currencies'])})"),  # 欧元兑美元, 美元/韩元, 人民币对美元

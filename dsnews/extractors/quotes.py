@@ -89,7 +89,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
              rf"|(?:{words(rules['punctuated_verbs'])})(?!{not_after})(?=\s*+[,，:：])"
              rf"|(?:{words(rules['marked_verbs'])})(?=\s*+[「“『])"
              # 郅慧告诉界面教育，收购消息不属实: the one told stands between the verb and the comma
-             rf"|(?:{words(rules['told_verbs'])})[^\s,，。；;:：「」“”『』\"]{{1,12}}?(?=\s*+[,，:：])"
+             rf"|(?:{words(rules['told_verbs'])})(?!{not_after})[^\s,，。；;:：「」“”『』\"]{{1,12}}?(?=\s*+[,，:：])"
              rf"|(?:{words(rules['outlook_verbs'])})(?=[^,，。；;:：\n「」“”]{{2,30}}?(?:{words(rules['outlook_predicates'])}))")
     return {
         # Where the verb follows a word that makes it no verb (所称, 被称), the pattern still

@@ -665,6 +665,8 @@ NOT_PEOPLE = [
     P("最大股東為華碩持股28.48％，其餘股東持股均低於一成。", id="holder-then-holds-shares-trad"),
     # Stop 48 (guards): a company founded in a year; production after the year
     P("上海竞集公司2010年成立，林业2019年生产木材。", id="founded-in-a-year-is-no-birth-simp"),
+    # Stop 49. A listed name and its investor conference (法說), no person 陽明法
+    P("陽明法說報喜 航運股走揚", id="listed-name-then-investor-conference-trad"),
 ]
 
 PEOPLE_MISSES = [
@@ -1313,6 +1315,8 @@ FIRMS = [
     # a guard: it passes before too, where the note after the hyphen hid the person)
     P("獨立董事： 侯榮顯-侯榮顯會計師事務所負責人 吳秋美-吳秋美會計師事務所負責人",
       (("侯榮顯會計師事務所", None), ("吳秋美會計師事務所", None)), id="firm-named-after-its-partner-trad"),
+    # Stop 49. An outlet's Latin name, then the day with no space
+    P("據CNBC5日消息，英國政府將入股一家衛星公司。", (("CNBC", None),), id="outlet-then-the-day-trad"),
 ]
 
 NOT_FIRMS = [

@@ -1140,6 +1140,9 @@ CASES = [
       (("科技指數", UP, 0.3, None, None), ("1299.HK", UP, 1.0, NEARLY, None)), id="share-price-after-an-index-line-trad"),
     P("科技指數報4527點，升13點，升幅0.3%。\n這家公司上季業績創新高，股價高開近1%。",
       (("科技指數", UP, 0.3, None, None),), id="share-price-of-no-named-company-trad"),
+    # Stop 49. Stocks pushing up (齊拱) both sector indices: the indices moved, not the stocks
+    P("群創(3481)、彩晶(6116)接力攻頂，齊拱上市櫃光電類指雙雙大漲逾3%。", (("上市櫃光電類指", UP, 3.0, OVER, None),),
+      id="stocks-push-up-both-sector-indices-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -980,6 +980,11 @@ CASES = [
     # Taiwan's clearing house by its short name
     P("集保表示，3家公司會議過程視訊連線狀況均相當良好。", (("集保", I, "3家公司會議過程視訊連線狀況均相當良好。"),),
       id="clearing-house-short-name-speaks-trad"),
+    # Stop 49. A day (之前) then where, and 曾, between the speaker and the verb; presiding over a meeting
+    P("萬海總經理謝福隆之前在法說會曾表示，美線運價仍在高檔。", (("謝福隆", I, "美線運價仍在高檔。"),),
+      id="before-then-at-the-conference-once-said-trad"),
+    P("大成董事長韓家宇5日主持股東會表示，今年營運審慎樂觀。", (("韓家宇", I, "今年營運審慎樂觀。"),),
+      id="presiding-over-the-meeting-said-trad"),
 ]
 
 
@@ -1210,6 +1215,8 @@ NOT_FOUND = [
     P("台灣部份則是財務長陳建瑋現場出席，說明公司未來轉型的方向。", id="explains-a-direction-trad"),
     # Stop 48. A claim cut off by the page: no words, no quote
     P("指揮中心指揮官陳時中表示，...                  \n\n                  ", id="claim-of-no-words-trad"),
+    # Stop 49. The duty to inform (告知义务) is a noun: nobody is told anything
+    P("如有变动，复星控股将根据后续质押情况及时履行告知义务，公司将及时予以披露。", id="duty-to-inform-is-a-noun-simp"),
 ]
 
 

@@ -516,6 +516,12 @@ CASES = [
     # Chinese names of Hong Kong listings the sources give in English only; Callaway by its Latin name
     P("項目由仁愛堂與富豪酒店集團合作推出。", ("0078.HK",), id="hk-listing-named-in-chinese-only-trad"),
     P("復盛應用最大客戶Callaway在先前的法說會表示，高球市場需求暢旺。", ("6670.TW", "MODG.US"), id="golf-brand-by-latin-name-trad"),
+    # Stop 49. A Latin name, then the day or month with no space (Apple9月, CNBC5日)
+    P("Apple9月中旬將舉行新機發表會。", ("AAPL.US",), id="latin-name-then-the-month-trad"),
+    # A Hong Kong chief executive's title after a context-only short name makes it the company
+    P("新世界行政總裁黃志明出席簽約儀式。", ("0017.HK",), id="hk-ceo-title-after-a-short-name-trad"),
+    # Daimler, Mercedes-Benz Group's name until 2022
+    P("Uber考慮收購戴姆勒旗下的叫車服務公司。", ("UBER.US", "MBG.DE"), id="daimler-former-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -839,6 +845,8 @@ NOT_FOUND = [
     P("高通膨加低利率時代，消費者會將資金往房地產布局。", (), id="high-inflation-holds-no-qualcomm-trad"),
     # Stop 48. A listed name closing a quoted name of Han characters is that name's tail
     P("研發無人機訊號傳輸系統的本港企業「億達動力科技」，董事長吳懿容說，業務以救援為主。", (), id="listed-name-closing-a-quoted-name-trad"),
+    # Stop 49. MBK Partners' Chinese name holds 安博 (Prologis), which it is not
+    P("買方MBK Partners（安博凱）總部位於首爾。", (), id="private-equity-name-holds-a-listed-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
