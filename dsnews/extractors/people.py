@@ -100,7 +100,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "title_dotted": patterns.compile(rf"(?P<name>[^\P{{Han}}{''.join(sorted(_AFTER_A_FOREIGN_NAME))}]{{1,6}})(?={_DOT_CLASS}\p{{Han}})"),
         # 董事长张伟明，… : a name closed by punctuation must start with a surname
         "title_surname_punct": patterns.compile(
-            rf"(?:是|为|[:：]\s*+|{_CELL_GAP})?(?![和与及或])(?P<name>{guessed})(?=[,，:：。、\n]|{_CELL_END}|-(?:{words(_NOTE_AFTER_A_HYPHEN)}|(?P=name)))"  # 独立董事:杨尚宪，; 常委蔡冠深 at a line's end (主席和成员，: and the members)
+            rf"(?:[均皆都]?是|为|[:：]\s*+|{_CELL_GAP})?(?![和与及或])(?P<name>{guessed})(?=[,，:：。、\n]|{_CELL_END}|-(?:{words(_NOTE_AFTER_A_HYPHEN)}|(?P=name)))"  # 独立董事:杨尚宪，; 常委蔡冠深 at a line's end (主席和成员，: and the members)
         ),  # 独立董事 陈明村      0股: a filing's table, its cells apart by runs of spaces; 董事: 谢碧莲-本公司董事: a note after a hyphen
         # 董事-廖书尉: a filing's role and name (the longer guess first: 陈美莲, not 陈美)
         "name_dash": patterns.compile(rf"(?P<name>{surname}\p{{Han}}{{1,2}})"),

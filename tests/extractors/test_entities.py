@@ -512,6 +512,8 @@ PEOPLE = [
     P("天安煤业董事会聘任王新义任新总经理。\n王新义1962年出生，经济学博士、工程硕士。", ("王新义",), id="born-in-a-year-simp"),
     P("卖方由执行董事及非执行董事之女婿林孙明先生各自实益拥有20.37%的权益。", ("林孙明",), id="son-in-law-named-simp"),
     P("台北地檢署起訴昱陞營運長林聰明、胞姊林淑美5人。", ("林聰明", "林淑美"), id="elder-sister-named-trad"),
+    # Stop 49, second round. Two titles, then 均是 and the name
+    P("神州数码的董事长、总裁均是郭为，男，获工学硕士学位。", ("郭为",), id="titles-both-held-by-simp"),
 ]
 
 NOT_PEOPLE = [
@@ -1500,6 +1502,8 @@ NOT_FIRMS = [
     P("(1)已開立集保帳戶股東，其股票將撥入集保存摺。", id="depository-account-is-no-firm-trad"),
     # Stop 48. A verb (啟用) before 集團 opens no firm's name: the group, as its anaphor
     P("展會首度啟用集團新打造的高科技虛擬攝影棚。", id="verb-before-group-anaphor-trad"),
+    # Stop 49, second round. An investee company (转投资公司) after 要看 (depends on) is no firm's name
+    P("業外表現要看轉投資公司季底股價結算狀況。", id="investee-company-is-no-name-trad"),
 ]
 
 FIRM_MISSES = [

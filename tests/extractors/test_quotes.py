@@ -985,6 +985,11 @@ CASES = [
       id="before-then-at-the-conference-once-said-trad"),
     P("大成董事長韓家宇5日主持股東會表示，今年營運審慎樂觀。", (("韓家宇", I, "今年營運審慎樂觀。"),),
       id="presiding-over-the-meeting-said-trad"),
+    # Stop 49, second round. A company clarifying a report (澄清表示; 澄清 before a comma)
+    P("寒舍(2739)針對媒體報導，今日澄清表示，裁員程序符合勞動基準法規定。", (("寒舍", I, "裁員程序符合勞動基準法規定。"),),
+      id="company-clarifies-then-says-trad"),
+    P("永彰昨日發出重訊澄清，尚未收到大股東處分持股通知。", (("永彰", I, "尚未收到大股東處分持股通知。"),),
+      id="company-clarifies-before-a-comma-trad"),
 ]
 
 

@@ -522,6 +522,8 @@ CASES = [
     P("新世界行政總裁黃志明出席簽約儀式。", ("0017.HK",), id="hk-ceo-title-after-a-short-name-trad"),
     # Daimler, Mercedes-Benz Group's name until 2022
     P("Uber考慮收購戴姆勒旗下的叫車服務公司。", ("UBER.US", "MBG.DE"), id="daimler-former-name-trad"),
+    # Stop 49, second round. Mongolian Mining by its Chinese name, with a move right after
+    P("开拓药业涨超25%，蒙古焦煤涨超18%。", ("9939.HK", "0975.HK"), id="mongolian-mining-with-a-move-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -847,6 +849,8 @@ NOT_FOUND = [
     P("研發無人機訊號傳輸系統的本港企業「億達動力科技」，董事長吳懿容說，業務以救援為主。", (), id="listed-name-closing-a-quoted-name-trad"),
     # Stop 49. MBK Partners' Chinese name holds 安博 (Prologis), which it is not
     P("買方MBK Partners（安博凱）總部位於首爾。", (), id="private-equity-name-holds-a-listed-name-trad"),
+    # Stop 49, second round. Mongolian coking coal, the commodity (a guard: it passes before too)
+    P("今年蒙古焦煤进口量大增，焦煤价格回落。", (), id="mongolian-coking-coal-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
