@@ -327,8 +327,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
         if rule in _GUESSED and hit is not None and hit.end >= end and any(
                 e.kind in ("not_firm", "index") for e in hit.entries):
             return  # 金管局表示: a body the lexicons list (a regulator, an index), not a person
-        if rule in _GUESSED and name.endswith("法") and doc.text.startswith("说", end) and hit is not None and hit.end == end - 1:
-            return  # 阳明法说不灵: a listed name and its investor conference (法说), no person 阳明法
+        if rule in _GUESSED and name.endswith("法") and doc.text.startswith("说", end) and _company_name_at(doc, start, end - 1):
+            return  # 阳明法说不灵: a company's name and its investor conference (法说), no person 阳明法
         if rule in _GUESSED and not over_firm and _is_word_inside(lex, name, strict=not cued):
             return  # 解除质押 / 董事席次: an everyday word, not a name (副行长郭文峰拟: 文峰 is a company's)
         if name not in printed_with_code:
