@@ -550,6 +550,9 @@ def _named_before_code(doc: Doc, blocked: Coverage) -> Iterator[Mention]:
         label = _CODE_LABEL.search(doc.text, max(0, pos - 8), pos)
         if label:
             pos = label.start()  # 亚元(代号:6109)
+        quote_before = _PRICE_QUOTE_BEFORE.search(doc.text, max(0, pos - PRICE_QUOTE_MAX), pos)
+        if quote_before:
+            pos = quote_before.start()  # 建泉国际控股(0.3,-0.03,-9.09%)(08365): the price, change and move between
         while pos > 0 and doc.text[pos - 1] in " (":
             pos -= 1
         if pos == start or blocked.overlaps(pos - 1, pos):
@@ -624,6 +627,8 @@ def _after_word_before_own_name(doc: Doc, key: str, start: int, end: int) -> int
 
 # A filing's label before a code in brackets: (代号:6109), (股票代码:600519).
 _CODE_LABEL = patterns.compile(rf"{CODE_LABEL}\s*+$")
+_PRICE_QUOTE_BEFORE = patterns.compile(r"\(\s*+[-+]?[\d.]++\s*+,\s*+[-+]?[\d.]++\s*+,\s*+[-+]?[\d.]++%\s*+\)\s*+\(?\s*+$")
+PRICE_QUOTE_MAX = 40
 
 
 # What a company is, written before its name: 大厂, 代工龙头, 品牌厂, 旗下.

@@ -147,6 +147,8 @@ def extract(doc: Doc) -> Iterator[Mention]:
     last_body: Speaker | None = None  # the public body that spoke last
     for question in _QUESTION.finditer(doc.text):
         covered.take(*question.span())  # 当被问及她坚称…的说法时，她表示: the question's 称 is not hers
+    for links in _RELATED_LINKS.finditer(doc.text):
+        covered.take(*links.span())  # 延伸閱讀 and the titles of other stories: nobody speaks here
     for verb in pats["speech"].finditer(doc.text):
         if (verb["blocked"] is not None and not _spoken_though_blocked(doc, entity_ends, verb.start())
                 and not (doc.text.startswith("等人", verb.start() - 2) and verb.start() - 2 in entity_ends)
@@ -327,8 +329,33 @@ def _listed_body_before(doc: Doc, anaphor: str, pos: int) -> Speaker | None:
 
 
 def _named_right_before(doc: Doc, entity_ends: set[int], start: int) -> bool:
-    """A named speaker or 他/她 ends right before the verb."""
-    return start in entity_ends or doc.text[start - 1 : start] in ("他", "她")
+    """A named speaker, 他/她 or a report that opens the clause (報告指) ends right before the verb."""
+    return (start in entity_ends or doc.text[start - 1 : start] in ("他", "她")
+            or doc.text[doc.clause_bounds(start)[0] : start].strip() in _report_anaphors(doc.lex))
+
+
+REPORT_REACH = 1000  # how far back a report opening its clause looks for the report named before
+
+
+def _report_author(
+    doc: Doc, pats: dict[str, regex.Pattern[str]], entities: list[tuple[int, int, str, str]], clause_start: int
+) -> Speaker | None:
+    """Who spoke through the last report named before `clause_start`: the speaker a verb
+    right after that 报告 would have (中指研究院發表報告顯示…。報告指 / 仲量聯行報告表示…。報告亦建議)."""
+    text, floor = doc.text, max(0, clause_start - REPORT_REACH)
+    at = text.rfind("报告", floor, clause_start)
+    while at >= 0:
+        head = text[doc.clause_bounds(at)[0] : at].strip()
+        if head not in ("", "该"):  # (報告又指 before: that report is the same one, named further back)
+            author = _speaker(doc, pats, entities, at)
+            return author if author is not None and author.key is not None else None
+        at = text.rfind("报告", floor, at)
+    return None
+
+
+@functools.cache
+def _report_anaphors(lex: Lexicons) -> frozenset[str]:
+    return frozenset(lex.rule("quotes")["speakers"]["report_anaphors"])
 
 
 def _marked_clauses(text: str, marks: dict[str, str], start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -389,6 +416,9 @@ _AT_THE_MEETING = patterns.compile(r"会[中上]$")
 _PLAN_VERBS = frozenset({"预计", "预估"})
 PLAN_MAX = 25
 _FIRST_CLAUSE = patterns.compile(r"[^，,；;。\n]*+")
+# A block of links to other stories, a title a line, under 延伸閱讀 / 相關新聞
+_RELATED_LINKS = patterns.compile(r"(?m)^[ \t]*+(?:延伸阅读|相关新闻|相关报导|相关报道|相关阅读|推荐阅读)[：:]?[ \t]*+\n(?:[^\n。！？]{1,60}(?:\n|$))+")
+_DIVIDEND_PAID = patterns.compile(r"(?:将|会)?(?:配发|发放|派发|配息)每股[^，,；;。\n]{0,30}?(?:股利|股息|红利)")
 
 
 def _explains_a_matter(text: str, pats: dict[str, regex.Pattern[str]], start: int) -> bool:
@@ -407,6 +437,8 @@ _DATED_STEP = patterns.compile(
 def _is_a_schedule(claim: str, pats: dict[str, regex.Pattern[str]]) -> bool:
     """A claim that only dates a step of the company's own (完工, 投产, 挂牌, 交割…): a short
     one, or a longer one that opens with the date and the step (预计今年11月量产，量产初期…)."""
+    if _DIVIDEND_PAID.match(claim):
+        return True  # 预计配发每股18.53元现金股利: the dividend the board proposed, no forecast
     if len(claim) <= PLAN_MAX and "%" not in claim:
         return pats["schedule"].search(claim) is not None
     if pats["schedule"].fullmatch(claim, 0, _FIRST_CLAUSE.match(claim).end()):
@@ -540,6 +572,10 @@ def _speaker(
             return _make(doc, outsiders.start("group"), stop, None)  # 特斯拉投资者透露: an unnamed group
     if near.strip() in _clause_firm_anaphors(doc.lex) and not candidates:
         return _make(doc, clause_start + len(near) - len(near.lstrip()), stop, "@firm")
+    if near.strip() in _report_anaphors(doc.lex) and not candidates:
+        author = _report_author(doc, pats, entities, clause_start)
+        if author is not None:
+            return author  # 報告又指，…: who spoke through the report named before
     for pattern, key in (("person_anaphor", "@person"), ("firm_anaphor", "@firm"), ("group", None)):
         m = last_match(pats[pattern], near)
         if m and len(near) - m.end() > SPEAKER_REACH:

@@ -63,7 +63,7 @@ _LISTED_BEFORE_AN_ADR = patterns.compile(r"(?:\s*+(?:、|和|及|与)\s*+\p{Han}
 # 晶圓雙雄ADR台積電、聯電分漲…: the word written before the names, each of a list
 _ADR_BEFORE = patterns.compile(r"(?<![A-Za-z])ADRs?\s*+(?:\p{Han}{2,5}?\s*+(?:、|和|及|与)\s*+){0,4}$")
 ADR_LIST_REACH = 32  # characters of a list between ADR and the name
-_INSIDE_INDEX_NAME = patterns.compile(r"\p{Han}{0,6}?指数")
+_INSIDE_INDEX_NAME = patterns.compile(r"\p{Han}{0,6}?指数|[^\P{Han}的之]{1,3}ETF")  # (MSCI南韓ETF: a fund on the index)
 
 # 同 is Cantonese "and" (煤气同电能实业升1%), not 同比 or 同业
 _LIST_JOIN = patterns.compile(r"\s*+(?:、|和|及|与|同(?![比期时业样步意类行]))\s*+")
@@ -320,7 +320,8 @@ def _codes(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
     for m in _BARE_A.finditer(text):
         if taken.overlaps(*m.span()) or _unit_follows(doc, m.end()):
             continue
-        if doc.market == "TW" and _OPEN_BRACKET_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if ((doc.market == "TW" or doc.script == "traditional" and doc.market != "CN")
+                and _OPEN_BRACKET_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             continue  # 新光證券(000856) in a Taiwan story: the bracket rule found no listing there
         ticker = _numeric_id(lex, m["num"], _a_share_market(m["num"]))
         if ticker in lex.securities:
@@ -419,6 +420,8 @@ def _bare_id(doc: Doc, num: str, pos: int) -> str | None:
             return f"{num}.TW"  # 杜康-DR（911616）: a Taiwan depositary receipt
         if doc.market == "TW" and _WARRANT_NAME_BEFORE.search(doc.text, max(0, pos - 1 - WARRANT_NAME_MAX), pos - 1):
             return f"{num}.TW"  # 群创中信0A购02(079322): a warrant listed in Taiwan
+        if doc.script == "traditional" and doc.market != "CN" and HAN.match(doc.text[name_end - 1 : name_end]):
+            return None  # 新光證券（000856）in a Taiwan story: not the listing's name, so no mainland code
         ticker = _numeric_id(lex, num, _a_share_market(num))
         # 北京希电(430328) in a mainland story with no market cue: a code the lists lack (NEEQ)
         return ticker if (ticker in lex.securities or doc.market == "CN"

@@ -1319,6 +1319,8 @@ FIRMS = [
       (("侯榮顯會計師事務所", None), ("吳秋美會計師事務所", None)), id="firm-named-after-its-partner-trad"),
     # Stop 49. An outlet's Latin name, then the day with no space
     P("據CNBC5日消息，英國政府將入股一家衛星公司。", (("CNBC", None),), id="outlet-then-the-day-trad"),
+    # Stop 50. A price quote (price, change, move) between the name and the code
+    P("建泉国际控股(0.3,-0.03,-9.09%)(08365)公布中期业绩。", (("建泉国际控股", "8365.HK"),), id="name-before-price-quote-and-code-simp"),
 ]
 
 NOT_FIRMS = [
@@ -1504,6 +1506,12 @@ NOT_FIRMS = [
     P("展會首度啟用集團新打造的高科技虛擬攝影棚。", id="verb-before-group-anaphor-trad"),
     # Stop 49, second round. An investee company (转投资公司) after 要看 (depends on) is no firm's name
     P("業外表現要看轉投資公司季底股價結算狀況。", id="investee-company-is-no-name-trad"),
+    # Stop 50. A bank syndicate (銀行團) after 深獲: no bank's name
+    P("該聯貸案深獲銀行團支持，兩週內即完成籌組。", id="bank-syndicate-is-no-firm-trad"),
+    # Stop 50. An award named 科技獎: no firm ending in 科技
+    P("基金會舉辦的「鴻海科技獎」明起受理報名。", id="technology-award-is-no-firm-trad"),
+    # Stop 50. The digital era (進入數位時代), not the magazine of that name
+    P("越來越多企業進入數位時代，加快轉型。", id="digital-era-is-no-magazine-trad"),
 ]
 
 FIRM_MISSES = [

@@ -1143,6 +1143,8 @@ CASES = [
     # Stop 49. Stocks pushing up (齊拱) both sector indices: the indices moved, not the stocks
     P("群創(3481)、彩晶(6116)接力攻頂，齊拱上市櫃光電類指雙雙大漲逾3%。", (("上市櫃光電類指", UP, 3.0, OVER, None),),
       id="stocks-push-up-both-sector-indices-trad"),
+    # Stop 50. The Korean won in Hong Kong's spelling (韓圓) makes a pair with 兌
+    P("韓圓兌美元跌幅擴大至逾2%。", (("韓圓兌美元", DOWN, 2.0, OVER, None),), id="korean-won-pair-hong-kong-spelling-trad"),
 ]
 
 # --------------------------------------------------------------------------------------

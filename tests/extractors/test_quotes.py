@@ -990,6 +990,16 @@ CASES = [
       id="company-clarifies-then-says-trad"),
     P("永彰昨日發出重訊澄清，尚未收到大股東處分持股通知。", (("永彰", I, "尚未收到大股東處分持股通知。"),),
       id="company-clarifies-before-a-comma-trad"),
+    # Stop 50. A report opening its clause (報告指, 報告亦建議): whoever spoke through the report named before
+    P("內地研究機構中指研究院發表報告顯示，上月新樓價按月升0.3%。\n報告指，二手住宅成交增加，業主議價空間縮小。",
+      (("中指研究院", I, "二手住宅成交增加，業主議價空間縮小。"),), id="report-speaks-for-its-author-trad"),
+    P("仲量聯行報告表示，地價持續受壓。\n報告亦建議，減少賣地附加條款。",
+      (("仲量聯行", I, "地價持續受壓。"), ("仲量聯行", I, "減少賣地附加條款。")), id="report-again-speaks-for-its-author-trad"),
+    P("中國社科院報告指，樓市政策力度仍然不足。社科院說，要投入實質資金。",
+      (("中國社科院", I, "樓市政策力度仍然不足。"), ("中國社科院", I, "要投入實質資金。")), id="academy-of-social-sciences-speaks-trad"),
+    # Stop 50. The company a code and its price quote stand after speaks in its announcement
+    P("建泉国际控股(0.3,-0.03,-9.09%)(08365)公布中期业绩。公告称，亏损减少主要由于配售收益增加。",
+      (("建泉国际控股", I, "亏损减少主要由于配售收益增加。"),), id="announcement-of-a-company-before-its-price-quote-simp"),
 ]
 
 
@@ -1222,6 +1232,10 @@ NOT_FOUND = [
     P("指揮中心指揮官陳時中表示，...                  \n\n                  ", id="claim-of-no-words-trad"),
     # Stop 49. The duty to inform (告知义务) is a noun: nobody is told anything
     P("如有变动，复星控股将根据后续质押情况及时履行告知义务，公司将及时予以披露。", id="duty-to-inform-is-a-noun-simp"),
+    # Stop 50. Titles of other stories under 延伸閱讀: nobody speaks there
+    P("延伸閱讀\n台塑示警需求轉弱 塑化股走低\n華航看好貨運 航空股齊揚", id="related-stories-block-trad"),
+    # Stop 50. A dividend the companies plan to pay (預計配發): no forecast
+    P("另外，裕日車、裕融及中華分別預計配發每股5元、3元及2元現金股利，裕隆可領逾10億元。", id="dividend-to-be-paid-is-no-forecast-trad"),
 ]
 
 

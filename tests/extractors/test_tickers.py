@@ -851,6 +851,11 @@ NOT_FOUND = [
     P("買方MBK Partners（安博凱）總部位於首爾。", (), id="private-equity-name-holds-a-listed-name-trad"),
     # Stop 49, second round. Mongolian coking coal, the commodity (a guard: it passes before too)
     P("今年蒙古焦煤进口量大增，焦煤价格回落。", (), id="mongolian-coking-coal-simp"),
+    # Stop 50. A Taiwan broker's six-digit code in a Taiwan story: no mainland listing
+    P("首批名單包括中裕（4147）、新光證券（000856）及大展證券（6020）。", ("4147.TW", "6020.TW"),
+      id="broker-code-in-a-taiwan-list-is-no-mainland-code-trad"),
+    # Stop 50. MSCI inside the name of an ETF on its index: the fund, not the index company
+    P("Ishares MSCI南韓ETF跌逾5%。", (), id="index-company-inside-an-etf-name-trad"),
 ]
 
 # --------------------------------------------------------------------------------------
