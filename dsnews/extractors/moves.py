@@ -152,7 +152,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         "reject_after": patterns.compile(r"\s*+(?:" + words(rules["reject"]["after"]) + ")"),
         "price_setting": patterns.compile(words(rules["reject"]["price_setting"])),
         # 欧元区 is no 欧元; 黄金交叉 (a golden cross) no 黄金
-        "traded": patterns.compile(rf"(?:{words(rules['subject']['traded'])})(?!区|{words(rules['subject']['not_traded_after'])})"),
+        "traded": patterns.compile(rf"(?<!{words(rules['subject']['not_traded_before'])})(?:{words(rules['subject']['traded'])})(?!区|{words(rules['subject']['not_traded_after'])})"),
         "market_nickname": patterns.compile(
             rf"(?:(?<!\p{{Han}})|(?<=[而和及与但另则、]))(?:{words(rules['subject']['market_nicknames'])})(?![价票份东权利通])"  # 沪股通 is the Stock Connect
         ),
@@ -714,6 +714,8 @@ def _metric_before(doc: Doc, pats: dict[str, regex.Pattern[str]], chosen: list[S
         return True  # 年增幅在上半年原落后，但前7月已上升至29%: the rate's new level
     if any(c.end > previous for c in chosen) and not _PERIOD_ONLY.fullmatch(doc.text, max(c.end for c in chosen), word.start()):
         return False  # 联咏预估第三季EPS 10元以上，但高点以来分别下跌36%: the shares, after a forecast
+    if word.group() == "宗成交":
+        return True  # 十大屋苑录得9宗成交，按周升12.5%: the count of deals moved
     return _AMOUNT_OF_MONEY.search(doc.text, word.end(), clause_start) is not None  # 载通去年盈利1.87亿元，下跌逾53%
 
 

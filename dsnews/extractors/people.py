@@ -144,7 +144,7 @@ def _patterns(lex: Lexicons) -> dict[str, regex.Pattern[str]]:
         ),
         # 岑浩輝當選 / 王力接任 / 莊宏偉將接任 (a surname, one or two more characters, a verb of office)
         "surname_office": patterns.compile(
-            rf"{at_surname}{after_break}(?P<name>{guessed})(?:将会|将|已|则|亦|也|曾)?(?:{words(rules['office_verbs'])})"
+            rf"{at_surname}{after_break}(?P<name>{guessed})(?:将会|将|已|则|亦|也|曾|相继|先后)?(?:{words(rules['office_verbs'])})"
         ),
         # 毛时敏减持计划 / 傅鹏博加仓三安光电: a full name (a surname and two more characters)
         # before a verb of trading one's holding

@@ -514,6 +514,8 @@ PEOPLE = [
     P("台北地檢署起訴昱陞營運長林聰明、胞姊林淑美5人。", ("林聰明", "林淑美"), id="elder-sister-named-trad"),
     # Stop 49, second round. Two titles, then 均是 and the name
     P("神州数码的董事长、总裁均是郭为，男，获工学硕士学位。", ("郭为",), id="titles-both-held-by-simp"),
+    # Stop 50, second round. An adverb (相继, 先后) between the name and the verb of office
+    P("此前，刘海涛相继卸任三家子公司的执行董事。", ("刘海涛",), id="resigned-one-post-after-another-simp"),
 ]
 
 NOT_PEOPLE = [

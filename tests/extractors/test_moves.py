@@ -1321,6 +1321,10 @@ NOT_FOUND = [
     P("中鋼(2002)已開出7月和第三季內銷盤價，其中月盤全面持平。", id="monthly-list-price-flat-trad"),
     # Stop 48. 持平看待 (takes a neutral view of) is no flat move
     P("市場法人樂觀看待NAND Flash後市，而SSD供給狀況較為吃緊，持平看待第3季。", id="neutral-view-is-no-flat-move-trad"),
+    # Stop 50, second round. A count of deals (錄得12宗成交) that rose, after the agency counting it
+    P("中原地產統計，十大屋苑上周末錄得12宗成交，按周升20%。", id="count-of-deals-rose-trad"),
+    # Stop 50, second round. Grain and oils (糧油), a consumer price, hold 油價 but are no oil price
+    P("牛肉及糧油價格都跌；非食品價格則持平。", id="grain-and-oil-prices-are-no-oil-price-trad"),
 ]
 
 # A clause head that is market jargon, not a name, takes no subject of its own.

@@ -524,6 +524,8 @@ CASES = [
     P("Uber考慮收購戴姆勒旗下的叫車服務公司。", ("UBER.US", "MBG.DE"), id="daimler-former-name-trad"),
     # Stop 49, second round. Mongolian Mining by its Chinese name, with a move right after
     P("开拓药业涨超25%，蒙古焦煤涨超18%。", ("9939.HK", "0975.HK"), id="mongolian-mining-with-a-move-simp"),
+    # Stop 50, second round. MGM Resorts by its full Chinese name (not MGM China, 美高梅中国)
+    P("据路透消息，美高梅国际酒店集团第二季营收大减。", ("MGM.US",), id="mgm-resorts-full-chinese-name-simp"),
 ]
 
 # --------------------------------------------------------------------------------------
